@@ -1,0 +1,65 @@
+// Layer boundaries are enforced here rather than by hope: see docs/adr/0001-layers.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layers = ['domain', 'analytics', 'store', 'services', 'jobs', 'reports', 'http', 'app', 'cli', 'config', 'web'];
+
+// Which layers each layer may import (besides itself). Imports point inward only.
+const allowed = {
+  domain: [],
+  analytics: ['domain'],
+  store: ['domain'],
+  services: ['domain', 'analytics', 'store'],
+  reports: ['domain', 'analytics', 'services'],
+  jobs: ['domain', 'services', 'store', 'reports'],
+  http: ['domain', 'services', 'reports', 'config'],
+  config: ['domain'],
+  app: ['domain', 'analytics', 'store', 'services', 'jobs', 'reports', 'http', 'config'],
+  cli: ['domain', 'analytics', 'store', 'services', 'jobs', 'reports', 'http', 'config', 'app'],
+  web: ['domain'],
+};
+
+const ioModules = ['node:*', 'fs', 'path', 'http', 'pg', '@electric-sql/pglite', 'fastify', 'nodemailer'];
+
+function layerRules(layer) {
+  const forbidden = layers.filter((l) => l !== layer && !allowed[layer].includes(l));
+  const patterns = [
+    { group: forbidden.map((l) => `**/${l}/**`), message: `The ${layer} layer may not import that layer.` },
+  ];
+  if (layer === 'domain' || layer === 'analytics') {
+    patterns.push({ group: ioModules, message: 'The pure core does no I/O.' });
+  }
+  return {
+    files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+const pureCore = {
+  files: ['src/domain/**/*.ts', 'src/analytics/**/*.ts'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the pure core: pass time in.' },
+      { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock in the pure core: pass time in.' },
+      { selector: "CallExpression[callee.object.name='DateTime'][callee.property.name='now']", message: 'No clock in the pure core: pass time in.' },
+      { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'No hidden randomness in the pure core: pass a seed.' },
+    ],
+    'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'No env in the pure core.' }],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'data', 'dist', 'coverage', 'src/web/dist', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'max-lines': ['warn', { max: 220, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  ...layers.map(layerRules),
+  pureCore,
+);
