@@ -1,0 +1,107 @@
+// Local calendars: buckets of hours, days, ISO weeks and months in any IANA zone, DST-correct.
+// Every instant is epoch milliseconds; every bucket is a half-open [start, end).
+import { DateTime, IANAZone } from 'luxon';
+
+export type GroupBy = 'hour' | 'day' | 'week' | 'month';
+export interface Bucket {
+  start: number;
+  end: number;
+}
+
+const MINUTE = 60_000;
+const QUARTER = 15 * MINUTE;
+
+/** True when zone is an IANA time zone name this runtime knows. */
+export function isValidZone(zone: string): boolean {
+  return zone.length <= 64 && IANAZone.isValidZone(zone);
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toISODate() as string;
+}
+
+/** The first instant of a local date in a zone (the first that exists when midnight is skipped). */
+export function startOfLocalDate(date: string, zone: string): number {
+  const d = DateTime.fromISO(date, { zone });
+  if (!d.isValid) throw new RangeError(`invalid date ${date}`);
+  return d.startOf('day').toMillis();
+}
+
+/** Adds whole calendar days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() as string;
+}
+
+/** An instant as ISO-8601 with the zone's offset, e.g. 2026-03-29T00:00:00+01:00. */
+export function isoInZone(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
+}
+
+function offsetAt(ms: number, zone: string): number {
+  return DateTime.fromMillis(ms, { zone }).offset;
+}
+
+// An hour bucket is the set of instants sharing local date, local hour and UTC offset, so a
+// fall-back day has 25 of them and Lord Howe's half-hour shift gives a 30-minute one.
+function nextHourBoundary(t: number, zone: string): number {
+  const local = DateTime.fromMillis(t, { zone });
+  const candidate = t + (60 - local.minute) * MINUTE - local.second * 1000 - local.millisecond;
+  const offset = local.offset;
+  if (offsetAt(candidate, zone) === offset) return candidate;
+  // Zone offsets and transitions fall on quarter hours, so a quarter-hour scan finds the change.
+  let probe = Math.floor(t / QUARTER) * QUARTER + QUARTER;
+  while (probe < candidate && offsetAt(probe, zone) === offset) probe += QUARTER;
+  return Math.min(probe, candidate);
+}
+
+function nextDayBoundary(t: number, zone: string): number {
+  return startOfLocalDate(addDays(localDate(t, zone), 1), zone);
+}
+
+function nextWeekBoundary(t: number, zone: string): number {
+  const d = DateTime.fromMillis(t, { zone });
+  return startOfLocalDate(addDays(d.toISODate() as string, 8 - d.weekday), zone);
+}
+
+function nextMonthBoundary(t: number, zone: string): number {
+  const d = DateTime.fromMillis(t, { zone }).startOf('month').plus({ months: 1 });
+  return startOfLocalDate(d.toISODate() as string, zone);
+}
+
+const NEXT: Record<GroupBy, (t: number, zone: string) => number> = {
+  hour: nextHourBoundary,
+  day: nextDayBoundary,
+  week: nextWeekBoundary,
+  month: nextMonthBoundary,
+};
+
+/** The buckets covering [start, end) in a zone; the first and last are clipped to the range. */
+export function bucketsFor(start: number, end: number, zone: string, groupBy: GroupBy): Bucket[] {
+  const out: Bucket[] = [];
+  let t = start;
+  while (t < end) {
+    const next = Math.min(NEXT[groupBy](t, zone), end);
+    if (next <= t) throw new Error(`calendar did not advance at ${t} in ${zone}`);
+    out.push({ start: t, end: next });
+    t = next;
+  }
+  return out;
+}
+
+/** True when instant t starts a local hour in the zone (so hourly rows in that zone align with it). */
+export function isLocalHourStart(t: number, zone: string): boolean {
+  const d = DateTime.fromMillis(t, { zone });
+  return d.minute === 0 && d.second === 0 && d.millisecond === 0;
+}
+
+/** True when instant t starts a local day in the zone. */
+export function isLocalDayStart(t: number, zone: string): boolean {
+  return startOfLocalDate(localDate(t, zone), zone) === t;
+}
+
+/** The whole local days (as buckets) that overlap [start, end). */
+export function localDaysOverlapping(start: number, end: number, zone: string): Bucket[] {
+  const first = startOfLocalDate(localDate(start, zone), zone);
+  return bucketsFor(first, nextDayBoundary(end - 1, zone), zone, 'day');
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_EVENT_AGE_MS, MAX_FUTURE_MS, validateEvents } from './events.js';
+
+const now = Date.parse('2026-11-28T12:00:00Z');
+const ev = (over: Record<string, unknown> = {}) => ({
+  id: 'e1',
+  userId: 'u1',
+  type: 'session.created',
+  occurredAt: '2026-11-28T11:00:00Z',
+  ...over,
+});
+
+describe('validateEvents', () => {
+  it('normalises a counted event to value 1', () => {
+    const r = validateEvents([ev()], now);
+    expect(r).toEqual({
+      ok: true,
+      events: [
+        {
+          id: 'e1',
+          userId: 'u1',
+          type: 'session.created',
+          occurredAt: Date.parse('2026-11-28T11:00:00Z'),
+          value: 1,
+          clientId: null,
+        },
+      ],
+    });
+  });
+
+  it('accepts exactly 35 days old and exactly 5 minutes ahead, refuses a second beyond', () => {
+    const at = (ms: number) => ev({ occurredAt: new Date(ms).toISOString() });
+    expect(validateEvents([at(now - MAX_EVENT_AGE_MS), at(now + MAX_FUTURE_MS)], now).ok).toBe(true);
+    const r = validateEvents([at(now - MAX_EVENT_AGE_MS - 1000), at(now + MAX_FUTURE_MS + 1000)], now);
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        { index: 0, field: 'occurredAt', reason: 'is more than 35 days in the past' },
+        { index: 1, field: 'occurredAt', reason: 'is more than 5 minutes in the future' },
+      ],
+    });
+  });
+
+  it('lists every problem with its index and field', () => {
+    const r = validateEvents(
+      [
+        ev({ type: 'nope' }),
+        ev({ value: 1.5 }),
+        ev({ type: 'audio.processed' }),
+        ev({ userId: 'x'.repeat(129) }),
+        ev({ plan: 'pro' }),
+        ev({ occurredAt: '2026-11-28 11:00' }),
+        ev({ value: Number.NaN }),
+      ],
+      now,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.index, i.field])).toEqual([
+      [0, 'type'],
+      [1, 'value'],
+      [2, 'value'],
+      [3, 'userId'],
+      [4, '(event)'],
+      [5, 'occurredAt'],
+      [6, 'value'],
+    ]);
+  });
+
+  it('keeps decimal audio minutes and a client id', () => {
+    const r = validateEvents([ev({ type: 'audio.processed', value: 12.25, clientId: 'c-1' })], now);
+    expect(r.ok && r.events[0]).toMatchObject({ value: 12.25, clientId: 'c-1' });
+  });
+});

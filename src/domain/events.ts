@@ -1,0 +1,98 @@
+// Validation of incoming usage events: what an event must look like and when it may have happened.
+import { z } from 'zod';
+import { COUNTED_EVENT_TYPES, EVENT_TYPES, type EventType } from './metrics.js';
+
+export const MAX_BATCH = 1000;
+export const MAX_EVENT_AGE_MS = 35 * 86_400_000;
+export const MAX_FUTURE_MS = 5 * 60_000;
+const MAX_VALUE = 1e9;
+
+export interface UsageEvent {
+  userId: string;
+  id: string;
+  type: EventType;
+  occurredAt: number;
+  value: number;
+  clientId: string | null;
+}
+
+export interface EventIssue {
+  index: number;
+  field: string;
+  reason: string;
+}
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+
+export const userIdSchema = text(128);
+
+const eventSchema = z.strictObject({
+  id: text(128),
+  userId: userIdSchema,
+  type: z.enum(EVENT_TYPES),
+  occurredAt: z.string().max(40).regex(ISO_WITH_ZONE, 'must be ISO-8601 with a zone, e.g. 2026-01-31T12:00:00Z'),
+  value: z.number().finite().nonnegative().max(MAX_VALUE).optional(),
+  clientId: text(128).optional(),
+});
+
+export const ingestBodySchema = z.strictObject({
+  events: z.array(z.unknown()).min(1, 'at least one event').max(MAX_BATCH, `at most ${MAX_BATCH} events`),
+});
+
+function valueIssue(type: EventType, value: number | undefined): string | null {
+  if (COUNTED_EVENT_TYPES.has(type)) {
+    if (value === undefined) return null;
+    return Number.isInteger(value) && value >= 1 ? null : 'must be a whole number of at least 1 for ' + type;
+  }
+  if (value === undefined) return `is required for ${type}`;
+  if (type === 'session.concurrency' && !Number.isInteger(value)) return 'must be a whole number';
+  return null;
+}
+
+function timeIssue(occurredAt: number, now: number): string | null {
+  if (Number.isNaN(occurredAt)) return 'is not a valid date and time';
+  if (occurredAt < now - MAX_EVENT_AGE_MS) return 'is more than 35 days in the past';
+  if (occurredAt > now + MAX_FUTURE_MS) return 'is more than 5 minutes in the future';
+  return null;
+}
+
+/** Validates raw events; returns normalised events, or every problem found as {index, field, reason}. */
+export function validateEvents(
+  raw: unknown[],
+  now: number,
+  opts: { backfill?: boolean } = {},
+): { ok: true; events: UsageEvent[] } | { ok: false; issues: EventIssue[] } {
+  const issues: EventIssue[] = [];
+  const events: UsageEvent[] = [];
+  raw.forEach((item, index) => {
+    const parsed = eventSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) {
+        issues.push({ index, field: i.path.join('.') || '(event)', reason: i.message });
+      }
+      return;
+    }
+    const e = parsed.data;
+    const occurredAt = Date.parse(e.occurredAt);
+    const vIssue = valueIssue(e.type, e.value);
+    if (vIssue) issues.push({ index, field: 'value', reason: vIssue });
+    const tIssue = opts.backfill && !Number.isNaN(occurredAt) ? null : timeIssue(occurredAt, now);
+    if (tIssue) issues.push({ index, field: 'occurredAt', reason: tIssue });
+    if (vIssue || tIssue) return;
+    events.push({
+      userId: e.userId,
+      id: e.id,
+      type: e.type,
+      occurredAt,
+      value: e.value ?? 1,
+      clientId: e.clientId ?? null,
+    });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, events };
+}

@@ -1,0 +1,95 @@
+import { isoInZone } from '../domain/calendar.js';
+import type { HistoryQuery } from '../domain/history-query.js';
+import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
+import { limitOf } from '../domain/plans.js';
+import { RangeError400, resolveRange } from '../domain/range.js';
+import { summarize } from '../domain/summarize.js';
+import { listPlans } from '../store/plans-catalog.js';
+import { getUser } from '../store/queries/get-user.js';
+import { lastStorageBefore } from '../store/queries/last-gauge.js';
+import { planAt } from '../store/queries/plan-limits.js';
+import type { Call } from './context.js';
+import { invalid } from './errors.js';
+import { loadPeriods } from './load-periods.js';
+
+type Values = Partial<Record<Metric, number | null>>;
+export interface HistoryResponse {
+  period: { from: string; to: string; tz: string; groupBy: string };
+  metrics: Metric[];
+  buckets: ({ start: string; end: string } & Values & { storage_mb_peak?: number | null })[];
+  totals: Values & { storage_mb_peak?: number | null };
+  previousTotals: Values;
+  previousPeriod: { from: string; to: string };
+  change: Partial<Record<Metric, number | null>>;
+  trend: Partial<Record<Metric, string>>;
+  peaks: Partial<Record<Metric, { start: string; end: string; value: number } | null>>;
+  limits: { plan: string; planName: string; values: Partial<Record<Metric, number | null>> };
+}
+
+const pick = <T>(rec: Record<Metric, T>, metrics: Metric[]) =>
+  Object.fromEntries(metrics.map((m) => [m, rec[m]])) as Partial<Record<Metric, T>>;
+
+/** The caller's usage over a range, bucketed in its zone, with totals, previous totals, change, trend, peaks and limits. */
+export async function getHistory({ ctx, input }: Call<{ userId: string; query: HistoryQuery }>): Promise<HistoryResponse> {
+  const { query, userId } = input;
+  const now = ctx.now();
+  const user = await getUser(ctx.db, userId);
+  const userZone = user?.timeZone ?? 'UTC';
+  const tz = query.tz ?? userZone;
+  let range;
+  try {
+    range = resolveRange({ period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz }, now);
+  } catch (e) {
+    if (e instanceof RangeError400) throw invalid(e.field, e.reason);
+    throw e;
+  }
+  const prev = { start: range.previous.start, end: range.start };
+  const boundaries = [prev.start, ...range.buckets.map((b) => b.start), range.end];
+  const whole = { start: range.start, end: range.end };
+  const { periods, uniques } = await loadPeriods(ctx.db, userId, userZone, boundaries, query.groupBy === 'hour', [
+    ...range.buckets,
+    whole,
+    prev,
+  ]);
+  const n = range.buckets.length;
+  const summary = summarize(
+    {
+      buckets: range.buckets,
+      previous: prev,
+      periods,
+      uniques: { buckets: uniques.slice(0, n), total: uniques[n] ?? 0, previousTotal: uniques[n + 1] ?? 0 },
+      carryIn: await lastStorageBefore(ctx.db, userId, prev.start),
+      now,
+    },
+    query.metrics,
+  );
+  const metrics = query.metrics;
+  const withStorage = metrics.includes('storage_mb');
+  const plan = (await planAt(ctx.db, userId, Math.min(now, range.end - 1))) ?? (await listPlans(ctx.db))[0]!;
+  return {
+    period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
+    metrics,
+    buckets: summary.buckets.map((b) => ({
+      start: isoInZone(b.start, tz),
+      end: isoInZone(b.end, tz),
+      ...pick(b.values, metrics),
+      ...(withStorage ? { storage_mb_peak: b.storagePeak } : {}),
+    })),
+    totals: { ...pick(summary.totals, metrics), ...(withStorage ? { storage_mb_peak: summary.storagePeak } : {}) },
+    previousTotals: pick(summary.previousTotals, metrics),
+    previousPeriod: { from: range.previous.fromDate, to: range.previous.toDate },
+    change: pick(summary.change, metrics),
+    trend: pick(summary.trend, metrics),
+    peaks: Object.fromEntries(
+      metrics.map((m) => {
+        const p = summary.peaks[m];
+        return [m, p ? { start: isoInZone(p.start, tz), end: isoInZone(p.end, tz), value: p.value } : null];
+      }),
+    ),
+    limits: {
+      plan: plan.name,
+      planName: plan.displayName,
+      values: Object.fromEntries(metrics.filter((m) => METRIC_DEFS[m].limited).map((m) => [m, limitOf(plan, m)])),
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { AppError } from './errors.js';
+import { ingestEvents } from './ingest-events.js';
+import { testContext, type TestContext } from './testing.js';
+
+const batch = (user: string, n: number, prefix = 'e') =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${i}`,
+    userId: user,
+    type: 'session.created',
+    occurredAt: new Date(Date.parse('2026-11-20T10:00:00Z') + i * 60_000).toISOString(),
+  }));
+
+describe('ingestEvents', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+  });
+  afterAll(() => t.drop());
+
+  const count = async (user: string) =>
+    (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM usage_events WHERE user_id = $1', [user]))[0]!.n;
+
+  it('stores a batch sent 10 times at once, plus once later, exactly once', async () => {
+    const events = batch('dup-user', 100);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => ingestEvents({ ctx, input: { body: { events } } })),
+    );
+    expect(results.reduce((s, r) => s + r.accepted, 0)).toBe(100);
+    expect(results.reduce((s, r) => s + r.duplicates, 0)).toBe(900);
+    const later = await ingestEvents({ ctx, input: { body: { events } } });
+    expect(later).toEqual({ accepted: 0, duplicates: 100, conflicts: [] });
+    expect(await count('dup-user')).toBe(100);
+  });
+
+  it('counts the same event id from two users for both', async () => {
+    await ingestEvents({ ctx, input: { body: { events: [...batch('ua', 1, 'same'), ...batch('ub', 1, 'same')] } } });
+    expect(await count('ua')).toBe(1);
+    expect(await count('ub')).toBe(1);
+  });
+
+  it('reports the same id with other content as a conflict and keeps the original', async () => {
+    const [orig] = batch('cu', 1);
+    await ingestEvents({ ctx, input: { body: { events: [orig] } } });
+    const changed = { ...orig!, occurredAt: '2026-11-21T10:00:00Z' };
+    const r = await ingestEvents({ ctx, input: { body: { events: [changed, ...batch('cu', 2, 'new')] } } });
+    expect(r.accepted).toBe(2);
+    expect(r.conflicts).toEqual([{ index: 0, id: 'e0', reason: expect.stringContaining('other content') }]);
+    const row = await t.db.query<{ occurred_at: Date }>(
+      `SELECT occurred_at FROM usage_events WHERE user_id = 'cu' AND event_id = 'e0'`,
+    );
+    expect(row[0]!.occurred_at.toISOString()).toBe(orig!.occurredAt);
+  });
+
+  it('writes nothing of a batch with one invalid event and lists the problem', async () => {
+    const events = [...batch('bad-user', 3), { ...batch('bad-user', 1, 'x')[0], value: -1 }];
+    const err = await ingestEvents({ ctx, input: { body: { events } } }).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).issues).toEqual([{ index: 3, field: 'value', reason: expect.any(String) }]);
+    expect(await count('bad-user')).toBe(0);
+  });
+
+  it('creates an unknown user on its first event, on the free plan in UTC', async () => {
+    await ingestEvents({ ctx, input: { body: { events: batch('newbie', 1) } } });
+    const u = await t.db.query('SELECT plan_name, time_zone FROM users WHERE user_id = $1', ['newbie']);
+    expect(u).toEqual([{ plan_name: 'free', time_zone: 'UTC' }]);
+  });
+
+  it('refuses an empty batch and more than 1,000 events', async () => {
+    for (const events of [[], batch('big', 1001)]) {
+      const err = await ingestEvents({ ctx, input: { body: { events } } }).catch((e) => e);
+      expect((err as AppError).code).toBe('invalid_input');
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { bucketsFor, localDaysOverlapping, startOfLocalDate, type Bucket } from '../domain/calendar.js';
+import { DateTime } from 'luxon';
+import { clearDirty, dirtyDays } from '../store/queries/dirty-days.js';
+import { getUser } from '../store/queries/get-user.js';
+import { rollupDays } from '../store/queries/rollup-days.js';
+import type { Call } from './context.js';
+
+const DAY = 86_400_000;
+export const DEFAULT_RETENTION_DAYS = 400;
+
+export interface RollupResult {
+  days: number;
+  markers: number;
+}
+
+// Raw events older than retention are gone; recomputing those days from raw would erase them.
+function rawHorizon(now: number, retentionDays: number): number {
+  return now - (retentionDays - 2) * DAY;
+}
+
+function monthsOf(days: Bucket[], zone: string): Bucket[] {
+  const starts = new Set<string>();
+  for (const d of days) starts.add(DateTime.fromMillis(d.start, { zone }).startOf('month').toISODate()!);
+  return [...starts].sort().flatMap((s) => {
+    const start = startOfLocalDate(s, zone);
+    const end = startOfLocalDate(DateTime.fromISO(s).plus({ months: 1 }).toISODate()!, zone);
+    return bucketsFor(start, end, zone, 'month');
+  });
+}
+
+/** Brings every stale rollup of one user up to date, in one transaction, serialised per user. */
+export async function rollupUser({
+  ctx,
+  input,
+}: Call<{ userId: string; retentionDays?: number }>): Promise<RollupResult> {
+  const horizon = rawHorizon(ctx.now(), input.retentionDays ?? DEFAULT_RETENTION_DAYS);
+  return ctx.db.transaction(async (tx) => {
+    // One rollup per user at a time: month rows read day rows that a parallel rollup might change.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [input.userId]);
+    const seen = await dirtyDays(tx, input.userId);
+    const user = await getUser(tx, input.userId);
+    if (seen.length === 0 || !user) return { days: 0, markers: 0 };
+    const zone = user.timeZone;
+    const byStart = new Map<number, Bucket>();
+    for (const m of seen) {
+      const utc = Date.parse(m.utcDay + 'T00:00:00Z');
+      for (const d of localDaysOverlapping(utc, utc + DAY, zone)) {
+        if (d.start >= horizon) byStart.set(d.start, d);
+      }
+    }
+    const days = [...byStart.values()].sort((a, b) => a.start - b.start);
+    const hours = days.flatMap((d) => bucketsFor(d.start, d.end, zone, 'hour'));
+    await rollupDays(tx, input.userId, days, hours, monthsOf(days, zone));
+    await clearDirty(tx, input.userId, seen);
+    return { days: days.length, markers: seen.length };
+  });
+}

@@ -1,0 +1,19 @@
+// Test helpers for services: a context with a fixed, movable clock over a test database.
+import type { Db } from '../store/db.js';
+import type { ServiceContext } from './context.js';
+
+export interface TestContext extends ServiceContext {
+  setNow(iso: string | number): void;
+}
+
+/** A service context whose clock stands still until the test moves it. */
+export function testContext(db: Db, nowIso: string): TestContext {
+  let now = Date.parse(nowIso);
+  return {
+    db,
+    now: () => now,
+    setNow: (t) => {
+      now = typeof t === 'number' ? t : Date.parse(t);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// The plan catalogue lives in an editable JSON file and is loaded into the plans table on start.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { METRICS } from '../domain/metrics.js';
+import type { Plan } from '../domain/plans.js';
+import type { Db, Queryable } from './db.js';
+
+export const DEFAULT_PLANS_FILE = fileURLToPath(new URL('../../config/plans.json', import.meta.url));
+
+const limitsSchema = z.partialRecord(z.enum(METRICS), z.number().nonnegative().nullable());
+const planSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9_-]{0,19}$/),
+  displayName: z.string().min(1),
+  priceUsd: z.number().nonnegative().nullable(),
+  limits: limitsSchema,
+  overage: z.partialRecord(z.enum(METRICS), z.number().nonnegative()),
+  sortOrder: z.number().int(),
+});
+const fileSchema = z.strictObject({ plans: z.array(planSchema).min(1) });
+
+/** Reads and validates a plans file; throws with the file name and the bad field. */
+export function readPlansFile(path: string = DEFAULT_PLANS_FILE): Plan[] {
+  const parsed = fileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const names = parsed.data.plans.map((p) => p.name);
+  if (!names.includes('free')) throw new Error(`${path}: a plan named "free" is required`);
+  return parsed.data.plans as Plan[];
+}
+
+/** Upserts the catalogue into the plans table (plans no longer listed stay for history). */
+export async function loadPlans(db: Db, path?: string): Promise<Plan[]> {
+  const plans = readPlansFile(path);
+  await db.transaction(async (tx) => {
+    for (const p of plans) {
+      await tx.query(
+        `INSERT INTO plans (name, display_name, price_usd, limits, overage, sort_order)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (name) DO UPDATE SET display_name = EXCLUDED.display_name,
+           price_usd = EXCLUDED.price_usd, limits = EXCLUDED.limits,
+           overage = EXCLUDED.overage, sort_order = EXCLUDED.sort_order, updated_at = now()`,
+        [p.name, p.displayName, p.priceUsd, JSON.stringify(p.limits), JSON.stringify(p.overage), p.sortOrder],
+      );
+    }
+  });
+  return plans;
+}
+
+/** Every plan in the catalogue, cheapest first. */
+export async function listPlans(q: Queryable): Promise<Plan[]> {
+  const rows = await q.query<{
+    name: string;
+    display_name: string;
+    price_usd: number | null;
+    limits: Plan['limits'];
+    overage: Plan['overage'];
+    sort_order: number;
+  }>('SELECT name, display_name, price_usd, limits, overage, sort_order FROM plans ORDER BY sort_order');
+  return rows.map((r) => ({
+    name: r.name,
+    displayName: r.display_name,
+    priceUsd: r.price_usd,
+    limits: r.limits,
+    overage: r.overage,
+    sortOrder: r.sort_order,
+  }));
+}

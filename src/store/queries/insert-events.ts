@@ -1,0 +1,41 @@
+import type { UsageEvent } from '../../domain/events.js';
+import type { Queryable } from '../db.js';
+
+export type InsertOutcome = 'inserted' | 'duplicate' | 'conflict';
+
+/** Inserts events idempotently on (user_id, event_id); reports, per event, inserted/duplicate/conflict. */
+export async function insertEvents(tx: Queryable, events: UsageEvent[]): Promise<InsertOutcome[]> {
+  if (events.length === 0) return [];
+  const cols = [
+    events.map((e) => e.userId),
+    events.map((e) => e.id),
+    events.map((e) => e.type),
+    events.map((e) => new Date(e.occurredAt).toISOString()),
+    events.map((e) => String(e.value)),
+    events.map((e) => e.clientId),
+  ];
+  // Rows are sorted by key so concurrent batches take index locks in one order (no deadlocks).
+  const rows = await tx.query<{ ord: number; inserted: boolean; same: boolean | null }>(
+    `WITH input AS (
+       SELECT u.*, u.value::numeric(20, 6) AS v
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::numeric[], $6::text[])
+         WITH ORDINALITY AS u(user_id, event_id, event_type, occurred_at, value, client_id, ord)
+     ),
+     ins AS (
+       INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
+       SELECT user_id, event_id, event_type, occurred_at, v, client_id FROM input
+       ORDER BY user_id, event_id
+       ON CONFLICT (user_id, event_id) DO NOTHING
+       RETURNING user_id, event_id
+     )
+     SELECT i.ord::int AS ord, (ins.event_id IS NOT NULL) AS inserted,
+       (e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
+         AND e.client_id IS NOT DISTINCT FROM i.client_id) AS same
+     FROM input i
+     LEFT JOIN ins ON ins.user_id = i.user_id AND ins.event_id = i.event_id
+     LEFT JOIN usage_events e ON ins.event_id IS NULL AND e.user_id = i.user_id AND e.event_id = i.event_id
+     ORDER BY i.ord`,
+    cols,
+  );
+  return rows.map((r) => (r.inserted ? 'inserted' : r.same ? 'duplicate' : 'conflict'));
+}

@@ -1,0 +1,82 @@
+import type { Bucket } from '../../domain/calendar.js';
+import type { Queryable } from '../db.js';
+import { AGGREGATE_EVENTS_SQL } from './aggregate-events.js';
+import { bounds } from './period-columns.js';
+
+const METRIC_COLUMNS = `sessions_created, audio_minutes_processed, transcriptions_completed, exports_generated,
+  storage_used_mb, storage_peak_mb, unique_clients, api_calls_made, concurrent_sessions_peak, event_count`;
+
+// The plan that applied at the end of a period is the one whose limits the period is judged by.
+const PLAN_AT_END = `LEFT JOIN LATERAL (
+    SELECT ph.plan_name, ph.plan_limits FROM user_plan_history ph
+    WHERE ph.user_id = $1 AND ph.valid_from < x.period_end ORDER BY ph.valid_from DESC LIMIT 1
+  ) p ON true`;
+
+const DELETE_IN = (type: string) => `
+  DELETE FROM usage_history h USING unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
+  WHERE h.user_id = $1 AND h.period_type = '${type}' AND h.period_start >= d.s AND h.period_start < d.e`;
+
+// Rolls a lower level up into the periods given: sums add, the gauge takes the latest
+// measured value, peaks take the max, and distinct clients are counted from client days.
+const ROLL_UP = (from: string, to: string) => `
+  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
+  SELECT $1, '${to}', x.period_start, x.period_end, x.sessions, x.audio, x.transcriptions, x.exports,
+    x.storage, x.storage_peak,
+    (SELECT count(DISTINCT c.client_id) FROM usage_client_days c
+      WHERE c.user_id = $1 AND c.day_start >= x.period_start AND c.day_start < x.period_end),
+    x.api_calls, x.concurrent, x.events, p.plan_name, p.plan_limits
+  FROM (
+    SELECT d.s AS period_start, d.e AS period_end,
+      sum(h.sessions_created) AS sessions, sum(h.audio_minutes_processed) AS audio,
+      sum(h.transcriptions_completed) AS transcriptions, sum(h.exports_generated) AS exports,
+      (array_agg(h.storage_used_mb ORDER BY h.period_start DESC)
+        FILTER (WHERE h.storage_used_mb IS NOT NULL))[1] AS storage,
+      max(h.storage_peak_mb) AS storage_peak, sum(h.api_calls_made) AS api_calls,
+      max(h.concurrent_sessions_peak) AS concurrent, sum(h.event_count) AS events
+    FROM unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
+    JOIN usage_history h ON h.user_id = $1 AND h.period_type = '${from}'
+      AND h.period_start >= d.s AND h.period_start < d.e
+    GROUP BY d.s, d.e
+  ) x ${PLAN_AT_END}`;
+
+/**
+ * Recomputes, from the level below, the hourly, daily and monthly rows and client days of the
+ * given whole local days and months of one user. Replaces rows; never increments them.
+ */
+export async function rollupDays(
+  tx: Queryable,
+  userId: string,
+  days: Bucket[],
+  hours: Bucket[],
+  months: Bucket[],
+): Promise<void> {
+  if (days.length === 0) return;
+  const d = [userId, ...bounds(days)];
+  await tx.query(DELETE_IN('hourly'), d);
+  await tx.query(
+    `INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
+     SELECT $1, 'hourly', x.period_start, x.period_end, x.sessions, x.audio_minutes, x.transcriptions, x.exports,
+       x.storage_mb, x.storage_mb_peak, x.unique_clients, x.api_calls, x.concurrent_sessions_peak, x.event_count,
+       p.plan_name, p.plan_limits
+     FROM (${AGGREGATE_EVENTS_SQL}) x ${PLAN_AT_END}
+     WHERE x.event_count > 0`,
+    [userId, ...bounds(hours)],
+  );
+  await tx.query(
+    `DELETE FROM usage_client_days c USING unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
+     WHERE c.user_id = $1 AND c.day_start = d.s`,
+    d,
+  );
+  await tx.query(
+    `INSERT INTO usage_client_days (user_id, day_start, client_id)
+     SELECT DISTINCT $1, d.s, ev.client_id FROM unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
+     JOIN usage_events ev ON ev.user_id = $1 AND ev.occurred_at >= d.s AND ev.occurred_at < d.e
+     WHERE ev.client_id IS NOT NULL`,
+    d,
+  );
+  await tx.query(DELETE_IN('daily'), d);
+  await tx.query(ROLL_UP('hourly', 'daily'), d);
+  const m = [userId, ...bounds(months)];
+  await tx.query(DELETE_IN('monthly'), m);
+  await tx.query(ROLL_UP('daily', 'monthly'), m);
+}

@@ -1,0 +1,43 @@
+// Test databases: in-memory PGlite by default, or a throwaway schema on the server when DATABASE_URL is set.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Db } from './db.js';
+import { migrate } from './migrate.js';
+import { openPg } from './pg-db.js';
+import { openPglite } from './pglite-db.js';
+import { loadPlans } from './plans-catalog.js';
+
+export interface TestDb {
+  db: Db;
+  /** Closes the database and drops whatever the test made. */
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database with the default plans loaded, isolated from every other test. */
+export async function createTestDb(): Promise<TestDb> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await openPglite(null);
+    await migrate(db);
+    await loadPlans(db);
+    return { db, drop: () => db.close() };
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const db = openPg({ connectionString: url, schema, max: 8 });
+  await migrate(db);
+  await loadPlans(db);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
