@@ -1,0 +1,99 @@
+// Runs due jobs from the shared table. Safe with several processes: claims use SKIP LOCKED and
+// a job's writes commit in the same transaction that marks it done, only while its lease holds.
+import { txAsDb, type Db } from '../store/db.js';
+import { claimJob, completeJob, failJob } from '../store/queries/jobs-queue.js';
+import type { JobDefinition } from './definition.js';
+
+export interface Periodic {
+  name: string;
+  everyMs: number;
+  run(db: Db, now: number): Promise<void>;
+}
+
+export interface WorkerOptions {
+  db: Db;
+  now: () => number;
+  jobs: JobDefinition[];
+  periodic?: Periodic[];
+  pollMs?: number;
+  log?: { error(obj: unknown, msg?: string): void; info(obj: unknown, msg?: string): void };
+}
+
+export interface Worker {
+  /** Runs every due job now; returns how many ran. Used by tests and the CLI. */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+class LeaseLost extends Error {}
+
+/** Starts polling for jobs (pollMs > 0) and returns a handle; with pollMs 0 nothing runs until drain(). */
+export function startWorker(opts: WorkerOptions): Worker {
+  const byName = new Map(opts.jobs.map((j) => [j.name, j]));
+  const lastRun = new Map<string, number>();
+  let stopping = false;
+  let current: Promise<unknown> = Promise.resolve();
+
+  async function runOne(): Promise<boolean> {
+    const leaseMs = Math.max(...opts.jobs.map((j) => j.timeoutMs)) + 30_000;
+    const job = await claimJob(opts.db, [...byName.keys()], leaseMs);
+    if (!job) return false;
+    const def = byName.get(job.name)!;
+    try {
+      const payload = def.payload.parse(job.payload);
+      await opts.db.transaction(async (tx) => {
+        await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [String(def.timeoutMs)]);
+        await def.handler(payload, { db: txAsDb(tx, opts.db.kind), now: opts.now });
+        if (!(await completeJob(tx, job.id, job.leaseToken))) throw new LeaseLost('lease lost');
+      });
+    } catch (err) {
+      if (err instanceof LeaseLost) return true;
+      opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
+      const backoff = Math.min(2 ** job.attempts * 1000, 10 * 60_000);
+      await failJob(opts.db, job.id, job.leaseToken, String((err as Error).message ?? err), backoff);
+    }
+    return true;
+  }
+
+  async function periodic(): Promise<void> {
+    const now = opts.now();
+    for (const p of opts.periodic ?? []) {
+      if (now - (lastRun.get(p.name) ?? 0) < p.everyMs) continue;
+      lastRun.set(p.name, now);
+      await p.run(opts.db, now).catch((err) => opts.log?.error({ err, periodic: p.name }, 'periodic task failed'));
+    }
+  }
+
+  async function drain(): Promise<number> {
+    lastRun.clear();
+    await periodic();
+    let n = 0;
+    while (await runOne()) n++;
+    return n;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  const pollMs = opts.pollMs ?? 1000;
+  const tick = () => {
+    current = (async () => {
+      await periodic();
+      while (!stopping && (await runOne())) {
+        /* keep going while jobs are due */
+      }
+    })()
+      .catch((err) => opts.log?.error({ err }, 'worker tick failed'))
+      .finally(() => {
+        if (!stopping) timer = setTimeout(tick, pollMs);
+      });
+  };
+  if (pollMs > 0) timer = setTimeout(tick, 0);
+
+  return {
+    drain,
+    async stop() {
+      stopping = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The durable job table: enqueue by (name, key), claim with a lease, finish only with the lease.
+import type { Queryable } from '../db.js';
+
+export interface ClaimedJob {
+  id: number;
+  name: string;
+  key: string;
+  payload: unknown;
+  attempts: number;
+  maxAttempts: number;
+  leaseToken: string;
+}
+
+/** Enqueues a job unless one with the same name and key exists; requeues a finished one when again is true. */
+export async function enqueueJob(
+  q: Queryable,
+  job: { name: string; key: string; payload: unknown; runAt?: number; maxAttempts?: number; again?: boolean },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO jobs (name, key, payload, run_at, max_attempts)
+     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5)
+     ON CONFLICT (name, key) DO UPDATE
+       SET status = 'queued', attempts = 0, payload = EXCLUDED.payload, run_at = EXCLUDED.run_at, last_error = NULL
+       WHERE $6 AND jobs.status IN ('done', 'failed')`,
+    [
+      job.name,
+      job.key,
+      JSON.stringify(job.payload),
+      job.runAt ? new Date(job.runAt).toISOString() : null,
+      job.maxAttempts ?? 5,
+      job.again ?? false,
+    ],
+  );
+}
+
+/** Requeues a rollup job for every user with stale rollups. */
+export async function enqueueDirtyRollups(q: Queryable): Promise<void> {
+  await q.query(
+    `INSERT INTO jobs (name, key, payload)
+     SELECT 'rollup', user_id, jsonb_build_object('userId', user_id)
+     FROM (SELECT DISTINCT user_id FROM rollup_dirty ORDER BY user_id) d
+     ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL
+       WHERE jobs.status IN ('done', 'failed')`,
+  );
+}
+
+/** Claims the next due job (or one whose lease ran out) for leaseMs; null when none is due. */
+export async function claimJob(q: Queryable, names: string[], leaseMs: number): Promise<ClaimedJob | null> {
+  const rows = await q.query<{
+    id: number;
+    name: string;
+    key: string;
+    payload: unknown;
+    attempts: number;
+    max_attempts: number;
+    lease_token: string;
+  }>(
+    `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
+       lease_until = now() + make_interval(secs => $2::float8 / 1000)
+     WHERE id = (
+       SELECT id FROM jobs
+       WHERE name = ANY($1::text[]) AND run_at <= now()
+         AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
+       ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+     RETURNING id, name, key, payload, attempts, max_attempts, lease_token::text AS lease_token`,
+    [names, leaseMs],
+  );
+  const r = rows[0];
+  return r
+    ? { id: r.id, name: r.name, key: r.key, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts, leaseToken: r.lease_token }
+    : null;
+}
+
+/** Marks a job done if this worker still holds its lease; false when the lease was lost. */
+export async function completeJob(q: Queryable, id: number, leaseToken: string): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE jobs SET status = 'done', finished_at = now(), lease_token = NULL, last_error = NULL
+     WHERE id = $1 AND lease_token = $2::uuid AND status = 'running' RETURNING id`,
+    [id, leaseToken],
+  );
+  return rows.length === 1;
+}
+
+/** Records a failure: retried after a backoff, or failed for good after the last attempt. */
+export async function failJob(q: Queryable, id: number, leaseToken: string, error: string, backoffMs: number): Promise<void> {
+  await q.query(
+    `UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+       run_at = now() + make_interval(secs => $4::float8 / 1000), last_error = $3, lease_token = NULL,
+       finished_at = CASE WHEN attempts >= max_attempts THEN now() END
+     WHERE id = $1 AND lease_token = $2::uuid`,
+    [id, leaseToken, error.slice(0, 2000), backoffMs],
+  );
+}
