@@ -96,7 +96,9 @@ export function instantIn(instant: Instant, zone: string): DateTime {
       ? DateTime.fromMillis(instant, { zone })
       : DateTime.fromISO(instant, { setZone: true }).setZone(zone);
   if (!dt.isValid) {
-    throw new AnalyticsInputError(`bad instant or zone: ${String(instant)} in ${zone} (${dt.invalidReason ?? ''})`);
+    throw new AnalyticsInputError(
+      `bad instant or zone: ${String(instant)} in ${zone} (${dt.invalidReason ?? ''})`,
+    );
   }
   return dt;
 }
@@ -107,7 +109,10 @@ export function todayOf(clock: Clock): IsoDate {
 }
 
 /** Returns the local weekday (1 = Monday) and hour of an instant in `zone`. */
-export function localSlot(instant: Instant, zone: string): { weekday: number; hour: number; date: IsoDate } {
+export function localSlot(
+  instant: Instant,
+  zone: string,
+): { weekday: number; hour: number; date: IsoDate } {
   const dt = instantIn(instant, zone);
   return { weekday: dt.weekday, hour: dt.hour, date: dt.toISODate() as IsoDate };
 }
