@@ -8,7 +8,7 @@ import { ingestEvents } from './ingest-events.js';
 import { testContext, type TestContext } from './testing.js';
 import { setUser } from './set-user.js';
 
-const q = (params: Record<string, string>) => historyQuerySchema.parse(params);
+const q = (params: Record<string, string | undefined>) => historyQuerySchema.parse(params);
 
 describe('getHistory', () => {
   let t: TestDb;

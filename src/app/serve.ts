@@ -1,0 +1,56 @@
+// Runs the service: database, HTTP server and job worker in one process, with a graceful stop.
+import type { Config } from '../config/config.js';
+import { buildServer } from '../http/server.js';
+import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
+import { startWorker } from '../jobs/worker.js';
+import type { ServiceContext } from '../services/context.js';
+import { createVerifier } from '../services/tokens.js';
+import { openDatabase } from './open-db.js';
+
+export interface Running {
+  url: string;
+  ctx: ServiceContext;
+  stop(): Promise<void>;
+}
+
+/** Starts everything and returns once the server listens. */
+export async function serve(config: Config, opts: { beforeListen?: (ctx: ServiceContext) => Promise<void> } = {}): Promise<Running> {
+  const { db, close } = await openDatabase(config, config.port);
+  const ctx: ServiceContext = { db, now: () => Date.now() };
+  const verify = createVerifier(
+    { secret: config.jwtSecret, jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience },
+    ctx.now,
+  );
+  const app = buildServer({
+    ctx,
+    authenticate: verify,
+    logLevel: config.logLevel,
+    health: async () => {
+      await db.query('SELECT 1');
+      return { status: 'ok', database: db.kind };
+    },
+  });
+  const worker = startWorker({
+    db,
+    now: ctx.now,
+    jobs: jobDefinitions(config.retentionDays),
+    periodic: periodicTasks(),
+    log: app.log,
+  });
+  await opts.beforeListen?.(ctx);
+  await app.listen({ port: config.port, host: config.host });
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+    ctx,
+    stop() {
+      // In-flight requests finish (Fastify closes gracefully), then the worker, then the database.
+      stopping ??= (async () => {
+        await app.close();
+        await worker.stop();
+        await close();
+      })();
+      return stopping;
+    },
+  };
+}

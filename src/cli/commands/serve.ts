@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { serve } from '../../app/serve.js';
+import { seedDemo } from '../../services/seed-demo.js';
+import { runPendingRollups } from '../../services/rebuild-rollups.js';
+import { mintToken } from '../../services/tokens.js';
+import { config } from '../context.js';
+import { progressBar } from '../progress.js';
+
+async function run(opts: { demo: boolean }) {
+  const cfg = config();
+  const t0 = Date.now();
+  const running = await serve(cfg, {
+    beforeListen: async (ctx) => {
+      if (!opts.demo) return;
+      const [{ n }] = (await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users')) as [{ n: number }];
+      if (n > 0) return;
+      console.error('First start: creating demo users and 13 months of usage (about half a minute)...');
+      const bar = progressBar('demo users');
+      await seedDemo({ ctx, input: { onProgress: (d, total) => bar.update(d, total) } });
+      bar.stop();
+      const rollups = progressBar('rollups');
+      await runPendingRollups({ ctx, input: { retentionDays: cfg.retentionDays, onProgress: (d, t) => rollups.update(d, t) } });
+      rollups.stop();
+    },
+  });
+  const stop = (signal: string) => {
+    console.error(`${signal}: finishing in-flight requests and stopping...`);
+    running.stop().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  console.log(`Usage Insights is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${running.url}`);
+  if (opts.demo && cfg.jwtSecret) {
+    const token = await mintToken(
+      { secret: cfg.jwtSecret, issuer: cfg.issuer, audience: cfg.audience },
+      'demo-01',
+      'read',
+      7 * 86_400,
+      Date.now(),
+    );
+    console.log(`Open the dashboard as demo user demo-01:\n  ${running.url}/?token=${token}`);
+  }
+}
+
+/** `serve` runs the service; `start` also seeds the demo on an empty database and prints a sign-in link. */
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('run the HTTP API, dashboard and job worker')
+    .action(() => run({ demo: false }));
+  program
+    .command('start')
+    .description('serve with demo data: seeds the demo users on first start and prints a link to open')
+    .action(() => run({ demo: true }));
+}

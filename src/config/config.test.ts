@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'ui-config-'));
+
+describe('loadConfig', () => {
+  it('applies defaults and keeps one generated secret in DATA_DIR', () => {
+    const d = dir();
+    const a = loadConfig({ DATA_DIR: d });
+    const b = loadConfig({ DATA_DIR: d });
+    expect(a.port).toBe(8080);
+    expect(a.retentionDays).toBe(400);
+    expect(a.jwtSecret).toHaveLength(64);
+    expect(b.jwtSecret).toBe(a.jwtSecret);
+  });
+
+  it('names every bad variable with a reason', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DATA_DIR: dir() })).toThrow(
+      /PORT: .*\n.*DATABASE_URL: must be a postgres.*\n.*LOG_LEVEL/s,
+    );
+  });
+
+  it('requires a secret with a PostgreSQL server', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DATA_DIR: dir() })).toThrow(/AUTH_JWT_SECRET/);
+  });
+});

@@ -1,0 +1,38 @@
+// Who is calling: a Bearer token verified before any /api handler runs.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../services/errors.js';
+import type { Principal, Scope } from '../services/tokens.js';
+
+export type Authenticate = (token: string) => Promise<Principal>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+  interface FastifyContextConfig {
+    /** The scope a route needs; routes without one are public. */
+    scope?: Scope;
+  }
+}
+
+/** A preHandler that rejects requests without a valid token carrying the route's scope. */
+export function authHook(authenticate: Authenticate) {
+  return async (req: FastifyRequest, _reply: FastifyReply) => {
+    const scope = req.routeOptions.config.scope;
+    if (!scope) return;
+    const header = req.headers.authorization ?? '';
+    const m = /^Bearer ([A-Za-z0-9._~+/=-]{10,4096})$/.exec(header);
+    if (!m) throw new AppError('unauthorized', 'missing or malformed Authorization: Bearer <token>');
+    const principal = await authenticate(m[1]!);
+    if (!principal.scopes.has(scope)) {
+      throw new AppError('forbidden', `this route needs a token with scope "${scope}"`);
+    }
+    req.principal = principal;
+  };
+}
+
+/** The user whose data a read request may see: always the token's subject. */
+export function callerId(req: FastifyRequest): string {
+  if (!req.principal) throw new AppError('unauthorized', 'not authenticated');
+  return req.principal.subject;
+}

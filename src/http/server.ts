@@ -1,0 +1,51 @@
+// The HTTP app: auth before every /api handler, thin routes, one error format.
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../services/context.js';
+import { AppError } from '../services/errors.js';
+import { authHook, type Authenticate } from './auth.js';
+import { STATUS } from './error-map.js';
+import { adminRoutes } from './routes/admin.js';
+import { homeRoutes } from './routes/home.js';
+import { usageRoutes } from './routes/usage.js';
+import { userRoutes } from './routes/users.js';
+
+export interface ServerOptions {
+  ctx: ServiceContext;
+  authenticate: Authenticate;
+  logLevel?: string;
+  health?: () => Promise<unknown>;
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+/** Builds the Fastify app with every route registered (not yet listening). */
+export function buildServer(opts: ServerOptions): FastifyInstance {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    bodyLimit: BODY_LIMIT,
+    // Query strings parse flat: a repeated key is refused rather than turned into an array.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.addHook('preHandler', authHook(opts.authenticate));
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) {
+      if (err.retryAfterSeconds) reply.header('Retry-After', String(err.retryAfterSeconds));
+      return reply.status(STATUS[err.code]).send({ error: { code: err.code, message: err.message, issues: err.issues } });
+    }
+    const status = (err as FastifyError).statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error({ err }, 'request failed');
+      return reply.status(500).send({ error: { code: 'internal', message: 'internal error', issues: [] } });
+    }
+    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'invalid_input';
+    return reply.status(status).send({ error: { code, message: err.message, issues: [] } });
+  });
+  app.setNotFoundHandler((_req, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: 'no such route', issues: [] } }),
+  );
+  homeRoutes(app, opts.health ?? (async () => ({ status: 'ok' })));
+  usageRoutes(app, opts.ctx);
+  userRoutes(app, opts.ctx);
+  adminRoutes(app, opts.ctx);
+  return app;
+}

@@ -1,0 +1,32 @@
+import { historyQuerySchema } from '../domain/history-query.js';
+import { METRICS, METRIC_DEFS, type Metric } from '../domain/metrics.js';
+import type { Call } from './context.js';
+import { getHistory } from './get-history.js';
+
+export interface CurrentUsage {
+  period: { from: string; to: string; tz: string };
+  plan: { name: string; displayName: string };
+  metrics: Record<Metric, { used: number | null; limit: number | null; percent: number | null; remaining: number | null }>;
+}
+
+/** Month-to-date usage in the user's zone (the billing month) against the limits of the plan in force. */
+export async function getCurrent({ ctx, input }: Call<{ userId: string; tz?: string }>): Promise<CurrentUsage> {
+  const query = historyQuerySchema.parse({ period: 'this_month', groupBy: 'month', ...(input.tz ? { tz: input.tz } : {}) });
+  const h = await getHistory({ ctx, input: { userId: input.userId, query } });
+  const metrics = {} as CurrentUsage['metrics'];
+  for (const m of METRICS) {
+    const used = h.totals[m] ?? null;
+    const limit = METRIC_DEFS[m].limited ? (h.limits.values[m] ?? null) : null;
+    metrics[m] = {
+      used,
+      limit,
+      percent: limit && used !== null ? Math.round((used / limit) * 1000) / 10 : null,
+      remaining: limit !== null && used !== null ? Math.max(0, Math.round((limit - used) * 1e6) / 1e6) : null,
+    };
+  }
+  return {
+    period: { from: h.period.from, to: h.period.to, tz: h.period.tz },
+    plan: { name: h.limits.plan, displayName: h.limits.planName },
+    metrics,
+  };
+}

@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import { generateDemoEvents } from '../domain/demo/generate.js';
+import { demoProfiles } from '../domain/demo/profiles.js';
+import { listPlans } from '../store/plans-catalog.js';
+import type { Call } from './context.js';
+import { ingestEvents } from './ingest-events.js';
+import { setUser } from './set-user.js';
+
+export interface SeedResult {
+  users: number;
+  accepted: number;
+  duplicates: number;
+}
+
+/** Creates the demo users and 13 months of their usage through the ingestion path (idempotent). */
+export async function seedDemo({
+  ctx,
+  input,
+}: Call<{ users?: number; months?: number; onProgress?: (done: number, total: number) => void }>): Promise<SeedResult> {
+  const now = ctx.now();
+  const profiles = demoProfiles(input.users ?? 25);
+  const plans = await listPlans(ctx.db);
+  const res: SeedResult = { users: profiles.length, accepted: 0, duplicates: 0 };
+  let done = 0;
+  for (const [i, p] of profiles.entries()) {
+    const start = DateTime.fromMillis(now, { zone: p.timeZone })
+      .minus({ months: input.months ?? 13 })
+      .startOf('month')
+      .toISODate()!;
+    // The demo plan applies from the start of the history, as if the user had always had it.
+    const since = { ...ctx, now: () => Date.parse(start + 'T00:00:00Z') - 86_400_000 };
+    await setUser({ ctx: since, input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } } });
+    const limits = plans.find((x) => x.name === p.plan)?.limits ?? {};
+    const events = generateDemoEvents(p, limits, start, now, 1000 + i);
+    for (let k = 0; k < events.length; k += 1000) {
+      const r = await ingestEvents({ ctx, input: { body: { events: events.slice(k, k + 1000) }, backfill: true } });
+      res.accepted += r.accepted;
+      res.duplicates += r.duplicates;
+    }
+    input.onProgress?.(++done, profiles.length);
+  }
+  return res;
+}

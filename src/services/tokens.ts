@@ -1,0 +1,61 @@
+// User and service tokens: HS256 JWTs signed with the configured secret, or RS256 from a JWKS.
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { AppError } from './errors.js';
+
+export type Scope = 'read' | 'ingest';
+export interface TokenConfig {
+  secret?: string;
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+export interface Principal {
+  /** The user id for read tokens; "service" for ingest tokens. */
+  subject: string;
+  scopes: Set<Scope>;
+  via: 'jwt' | 'api-key';
+  keyId?: string;
+}
+
+const SUBJECT = /^[^\u0000-\u001f\u007f]{1,128}$/;
+
+/** Signs a token for a subject with the given scope, valid for ttlSeconds. */
+export async function mintToken(cfg: TokenConfig, sub: string, scope: Scope, ttlSeconds: number, now: number) {
+  if (!cfg.secret) throw new Error('minting needs AUTH_JWT_SECRET (tokens from a JWKS are issued elsewhere)');
+  const iat = Math.floor(now / 1000);
+  return new SignJWT({ scope })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuer(cfg.issuer)
+    .setAudience(cfg.audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
+    .sign(new TextEncoder().encode(cfg.secret));
+}
+
+/** Returns a verifier that accepts only well-signed, unexpired tokens of our issuer and audience. */
+export function createVerifier(cfg: TokenConfig, now: () => number) {
+  const secret = cfg.secret ? new TextEncoder().encode(cfg.secret) : null;
+  const jwks = cfg.jwksUrl ? createRemoteJWKSet(new URL(cfg.jwksUrl)) : null;
+  return async function verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      const alg = decodeProtectedHeader(token).alg;
+      const opts = { issuer: cfg.issuer, audience: cfg.audience, currentDate: new Date(now()) };
+      if (alg === 'HS256' && secret) payload = (await jwtVerify(token, secret, { ...opts, algorithms: ['HS256'] })).payload;
+      else if (alg === 'RS256' && jwks) payload = (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256'] })).payload;
+      else throw new Error(`algorithm ${String(alg)} is not accepted`);
+    } catch (err) {
+      throw new AppError('unauthorized', `invalid token: ${(err as Error).message}`);
+    }
+    const scopes = new Set(
+      String(payload.scope ?? '')
+        .split(' ')
+        .filter((s): s is Scope => s === 'read' || s === 'ingest'),
+    );
+    if (!payload.sub || !SUBJECT.test(payload.sub) || scopes.size === 0) {
+      throw new AppError('unauthorized', 'invalid token: a subject and a scope are required');
+    }
+    return { subject: payload.sub, scopes, via: 'jwt' };
+  };
+}
