@@ -14,11 +14,19 @@ export interface Running {
 }
 
 /** Starts everything and returns once the server listens. */
-export async function serve(config: Config, opts: { beforeListen?: (ctx: ServiceContext) => Promise<void> } = {}): Promise<Running> {
+export async function serve(
+  config: Config,
+  opts: { beforeListen?: (ctx: ServiceContext) => Promise<void> } = {},
+): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
   const ctx: ServiceContext = { db, now: () => Date.now() };
   const verify = createVerifier(
-    { secret: config.jwtSecret, jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience },
+    {
+      secret: config.jwtSecret,
+      jwksUrl: config.jwksUrl,
+      issuer: config.issuer,
+      audience: config.audience,
+    },
     ctx.now,
   );
   const app = buildServer({

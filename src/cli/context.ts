@@ -23,7 +23,10 @@ export function runningServer(cfg: Config): LockInfo | null {
 }
 
 /** Runs fn against the database in this process, closing it afterwards. */
-export async function withLocalDb<T>(cfg: Config, fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+export async function withLocalDb<T>(
+  cfg: Config,
+  fn: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
   const { db, close } = await openDatabase(cfg);
   try {
     return await fn({ db, now: () => Date.now() });

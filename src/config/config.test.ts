@@ -18,12 +18,14 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable with a reason', () => {
-    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DATA_DIR: dir() })).toThrow(
-      /PORT: .*\n.*DATABASE_URL: must be a postgres.*\n.*LOG_LEVEL/s,
-    );
+    expect(() =>
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DATA_DIR: dir() }),
+    ).toThrow(/PORT: .*\n.*DATABASE_URL: must be a postgres.*\n.*LOG_LEVEL/s);
   });
 
   it('requires a secret with a PostgreSQL server', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DATA_DIR: dir() })).toThrow(/AUTH_JWT_SECRET/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DATA_DIR: dir() })).toThrow(
+      /AUTH_JWT_SECRET/,
+    );
   });
 });

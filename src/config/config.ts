@@ -56,7 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
-    jwtSecret: e.AUTH_JWT_SECRET ?? (e.AUTH_JWKS_URL ? undefined : storedSecret(dataDir, !!e.DATABASE_URL)),
+    jwtSecret:
+      e.AUTH_JWT_SECRET ?? (e.AUTH_JWKS_URL ? undefined : storedSecret(dataDir, !!e.DATABASE_URL)),
     jwksUrl: e.AUTH_JWKS_URL,
     issuer: e.AUTH_ISSUER,
     audience: e.AUTH_AUDIENCE,

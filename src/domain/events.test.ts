@@ -30,8 +30,13 @@ describe('validateEvents', () => {
 
   it('accepts exactly 35 days old and exactly 5 minutes ahead, refuses a second beyond', () => {
     const at = (ms: number) => ev({ occurredAt: new Date(ms).toISOString() });
-    expect(validateEvents([at(now - MAX_EVENT_AGE_MS), at(now + MAX_FUTURE_MS)], now).ok).toBe(true);
-    const r = validateEvents([at(now - MAX_EVENT_AGE_MS - 1000), at(now + MAX_FUTURE_MS + 1000)], now);
+    expect(validateEvents([at(now - MAX_EVENT_AGE_MS), at(now + MAX_FUTURE_MS)], now).ok).toBe(
+      true,
+    );
+    const r = validateEvents(
+      [at(now - MAX_EVENT_AGE_MS - 1000), at(now + MAX_FUTURE_MS + 1000)],
+      now,
+    );
     expect(r).toEqual({
       ok: false,
       issues: [

@@ -28,6 +28,7 @@ const text = (max: number) =>
     .string()
     .min(1)
     .max(max)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
 
 export const userIdSchema = text(128);
@@ -36,19 +37,27 @@ const eventSchema = z.strictObject({
   id: text(128),
   userId: userIdSchema,
   type: z.enum(EVENT_TYPES),
-  occurredAt: z.string().max(40).regex(ISO_WITH_ZONE, 'must be ISO-8601 with a zone, e.g. 2026-01-31T12:00:00Z'),
+  occurredAt: z
+    .string()
+    .max(40)
+    .regex(ISO_WITH_ZONE, 'must be ISO-8601 with a zone, e.g. 2026-01-31T12:00:00Z'),
   value: z.number().finite().nonnegative().max(MAX_VALUE).optional(),
   clientId: text(128).optional(),
 });
 
 export const ingestBodySchema = z.strictObject({
-  events: z.array(z.unknown()).min(1, 'at least one event').max(MAX_BATCH, `at most ${MAX_BATCH} events`),
+  events: z
+    .array(z.unknown())
+    .min(1, 'at least one event')
+    .max(MAX_BATCH, `at most ${MAX_BATCH} events`),
 });
 
 function valueIssue(type: EventType, value: number | undefined): string | null {
   if (COUNTED_EVENT_TYPES.has(type)) {
     if (value === undefined) return null;
-    return Number.isInteger(value) && value >= 1 ? null : 'must be a whole number of at least 1 for ' + type;
+    return Number.isInteger(value) && value >= 1
+      ? null
+      : 'must be a whole number of at least 1 for ' + type;
   }
   if (value === undefined) return `is required for ${type}`;
   if (type === 'session.concurrency' && !Number.isInteger(value)) return 'must be a whole number';

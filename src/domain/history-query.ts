@@ -19,13 +19,20 @@ export const historyQuerySchema = z.strictObject({
       const names = s.split(',').map((x) => x.trim());
       const unknown = names.filter((n) => !isMetric(n));
       if (unknown.length) {
-        ctx.addIssue({ code: 'custom', message: `unknown metric(s): ${unknown.join(', ')}; known: ${METRICS.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown metric(s): ${unknown.join(', ')}; known: ${METRICS.join(', ')}`,
+        });
         return z.NEVER;
       }
       return [...new Set(names)] as Metric[];
     }),
   groupBy: z.enum(['hour', 'day', 'week', 'month']).default('day'),
-  tz: z.string().max(64).refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
+  tz: z
+    .string()
+    .max(64)
+    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
+    .optional(),
 });
 
 export type HistoryQuery = z.output<typeof historyQuerySchema>;

@@ -1,6 +1,13 @@
 // Turns the history query's period parameters into an exact range in the user's zone.
 import { DateTime } from 'luxon';
-import { addDays, bucketsFor, localDate, startOfLocalDate, type Bucket, type GroupBy } from './calendar.js';
+import {
+  addDays,
+  bucketsFor,
+  localDate,
+  startOfLocalDate,
+  type Bucket,
+  type GroupBy,
+} from './calendar.js';
 
 export const PERIODS = ['7d', '30d', '3m', '12m', 'this_month', 'last_month', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -83,7 +90,10 @@ export function resolveRange(input: RangeInput, now: number): ResolvedRange {
   }
   const days = dayCount(fromDate, toDate);
   if (input.groupBy === 'hour' && days > MAX_HOURLY_DAYS) {
-    throw new RangeError400('groupBy', `hour is available for ranges of at most ${MAX_HOURLY_DAYS} days`);
+    throw new RangeError400(
+      'groupBy',
+      `hour is available for ranges of at most ${MAX_HOURLY_DAYS} days`,
+    );
   }
   const start = startOfLocalDate(fromDate, input.tz);
   const end = startOfLocalDate(addDays(toDate, 1), input.tz);
@@ -97,6 +107,11 @@ export function resolveRange(input: RangeInput, now: number): ResolvedRange {
     tz: input.tz,
     groupBy: input.groupBy,
     buckets: bucketsFor(start, end, input.tz, input.groupBy),
-    previous: { fromDate: prevFrom, toDate: prevTo, start: startOfLocalDate(prevFrom, input.tz), end: start },
+    previous: {
+      fromDate: prevFrom,
+      toDate: prevTo,
+      start: startOfLocalDate(prevFrom, input.tz),
+      end: start,
+    },
   };
 }

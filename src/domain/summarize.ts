@@ -35,8 +35,21 @@ export const TREND_THRESHOLD_PCT = 5;
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-function fold(bucket: Bucket, periods: Period[], carry: number | null, unique: number, now: number): BucketValues {
-  const v = { sessions: 0, audio_minutes: 0, transcriptions: 0, exports: 0, api_calls: 0, concurrent: 0 };
+function fold(
+  bucket: Bucket,
+  periods: Period[],
+  carry: number | null,
+  unique: number,
+  now: number,
+): BucketValues {
+  const v = {
+    sessions: 0,
+    audio_minutes: 0,
+    transcriptions: 0,
+    exports: 0,
+    api_calls: 0,
+    concurrent: 0,
+  };
   let storage: number | null = null;
   let peak: number | null = null;
   for (const p of periods) {

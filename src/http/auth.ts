@@ -22,7 +22,8 @@ export function authHook(authenticate: Authenticate) {
     if (!scope) return;
     const header = req.headers.authorization ?? '';
     const m = /^Bearer ([A-Za-z0-9._~+/=-]{10,4096})$/.exec(header);
-    if (!m) throw new AppError('unauthorized', 'missing or malformed Authorization: Bearer <token>');
+    if (!m)
+      throw new AppError('unauthorized', 'missing or malformed Authorization: Bearer <token>');
     const principal = await authenticate(m[1]!);
     if (!principal.scopes.has(scope)) {
       throw new AppError('forbidden', `this route needs a token with scope "${scope}"`);

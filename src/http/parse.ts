@@ -9,5 +9,9 @@ export function parse<S extends z.ZodType>(schema: S, data: unknown, where: stri
     field: i.path.length ? i.path.join('.') : (i as { keys?: string[] }).keys?.join(',') || where,
     reason: i.code === 'unrecognized_keys' ? `unknown field(s) in ${where}` : i.message,
   }));
-  throw new AppError('invalid_input', `invalid ${where}: ${issues.map((i) => `${i.field}: ${i.reason}`).join('; ')}`, issues);
+  throw new AppError(
+    'invalid_input',
+    `invalid ${where}: ${issues.map((i) => `${i.field}: ${i.reason}`).join('; ')}`,
+    issues,
+  );
 }

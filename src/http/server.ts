@@ -30,14 +30,23 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) reply.header('Retry-After', String(err.retryAfterSeconds));
-      return reply.status(STATUS[err.code]).send({ error: { code: err.code, message: err.message, issues: err.issues } });
+      return reply
+        .status(STATUS[err.code])
+        .send({ error: { code: err.code, message: err.message, issues: err.issues } });
     }
     const status = (err as FastifyError).statusCode ?? 500;
     if (status >= 500) {
       req.log.error({ err }, 'request failed');
-      return reply.status(500).send({ error: { code: 'internal', message: 'internal error', issues: [] } });
+      return reply
+        .status(500)
+        .send({ error: { code: 'internal', message: 'internal error', issues: [] } });
     }
-    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'invalid_input';
+    const code =
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : 'invalid_input';
     return reply.status(status).send({ error: { code, message: err.message, issues: [] } });
   });
   app.setNotFoundHandler((_req, reply) =>

@@ -50,7 +50,13 @@ export function startWorker(opts: WorkerOptions): Worker {
       if (err instanceof LeaseLost) return true;
       opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
       const backoff = Math.min(2 ** job.attempts * 1000, 10 * 60_000);
-      await failJob(opts.db, job.id, job.leaseToken, String((err as Error).message ?? err), backoff);
+      await failJob(
+        opts.db,
+        job.id,
+        job.leaseToken,
+        String((err as Error).message ?? err),
+        backoff,
+      );
     }
     return true;
   }
@@ -60,7 +66,9 @@ export function startWorker(opts: WorkerOptions): Worker {
     for (const p of opts.periodic ?? []) {
       if (now - (lastRun.get(p.name) ?? 0) < p.everyMs) continue;
       lastRun.set(p.name, now);
-      await p.run(opts.db, now).catch((err) => opts.log?.error({ err, periodic: p.name }, 'periodic task failed'));
+      await p
+        .run(opts.db, now)
+        .catch((err) => opts.log?.error({ err, periodic: p.name }, 'periodic task failed'));
     }
   }
 

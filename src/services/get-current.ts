@@ -6,12 +6,22 @@ import { getHistory } from './get-history.js';
 export interface CurrentUsage {
   period: { from: string; to: string; tz: string };
   plan: { name: string; displayName: string };
-  metrics: Record<Metric, { used: number | null; limit: number | null; percent: number | null; remaining: number | null }>;
+  metrics: Record<
+    Metric,
+    { used: number | null; limit: number | null; percent: number | null; remaining: number | null }
+  >;
 }
 
 /** Month-to-date usage in the user's zone (the billing month) against the limits of the plan in force. */
-export async function getCurrent({ ctx, input }: Call<{ userId: string; tz?: string }>): Promise<CurrentUsage> {
-  const query = historyQuerySchema.parse({ period: 'this_month', groupBy: 'month', ...(input.tz ? { tz: input.tz } : {}) });
+export async function getCurrent({
+  ctx,
+  input,
+}: Call<{ userId: string; tz?: string }>): Promise<CurrentUsage> {
+  const query = historyQuerySchema.parse({
+    period: 'this_month',
+    groupBy: 'month',
+    ...(input.tz ? { tz: input.tz } : {}),
+  });
   const h = await getHistory({ ctx, input: { userId: input.userId, query } });
   const metrics = {} as CurrentUsage['metrics'];
   for (const m of METRICS) {
@@ -21,7 +31,10 @@ export async function getCurrent({ ctx, input }: Call<{ userId: string; tz?: str
       used,
       limit,
       percent: limit && used !== null ? Math.round((used / limit) * 1000) / 10 : null,
-      remaining: limit !== null && used !== null ? Math.max(0, Math.round((limit - used) * 1e6) / 1e6) : null,
+      remaining:
+        limit !== null && used !== null
+          ? Math.max(0, Math.round((limit - used) * 1e6) / 1e6)
+          : null,
     };
   }
   return {

@@ -16,12 +16,21 @@ describe('getHistory', () => {
   let worker: Worker;
   let n = 0;
   const send = (userId: string, type: string, at: string, extra: Record<string, unknown> = {}) =>
-    ingestEvents({ ctx, input: { body: { events: [{ id: `h${n++}`, userId, type, occurredAt: at, ...extra }] } } });
+    ingestEvents({
+      ctx,
+      input: { body: { events: [{ id: `h${n++}`, userId, type, occurredAt: at, ...extra }] } },
+    });
 
   beforeAll(async () => {
     t = await createTestDb();
     ctx = testContext(t.db, '2026-11-10T12:00:00Z');
-    worker = startWorker({ db: t.db, now: ctx.now, jobs: jobDefinitions(400), periodic: periodicTasks(), pollMs: 0 });
+    worker = startWorker({
+      db: t.db,
+      now: ctx.now,
+      jobs: jobDefinitions(400),
+      periodic: periodicTasks(),
+      pollMs: 0,
+    });
   });
   afterAll(() => t.drop());
 
@@ -33,15 +42,35 @@ describe('getHistory', () => {
     await send('g', 'audio.processed', '2026-11-03T09:00:00Z', { value: 2.5, clientId: 'a' });
     await send('g', 'audio.processed', '2026-11-03T10:00:00Z', { value: 1.25, clientId: 'b' });
     await send('g', 'audio.processed', '2026-11-04T10:00:00Z', { value: 1, clientId: 'a' });
-    const query = q({ period: 'custom', from: '2026-11-01', to: '2026-11-07', metrics: 'sessions,audio_minutes,storage_mb,unique_clients' });
+    const query = q({
+      period: 'custom',
+      from: '2026-11-01',
+      to: '2026-11-07',
+      metrics: 'sessions,audio_minutes,storage_mb,unique_clients',
+    });
     const before = await getHistory({ ctx, input: { userId: 'g', query } });
     expect(await worker.drain()).toBeGreaterThan(0);
     const after = await getHistory({ ctx, input: { userId: 'g', query } });
     expect(after).toEqual(before);
     expect(after.buckets).toHaveLength(7);
-    expect(after.buckets[1]).toMatchObject({ start: '2026-11-02T00:00:00+01:00', sessions: 1, storage_mb: 80, storage_mb_peak: 100 });
-    expect(after.buckets[2]).toMatchObject({ audio_minutes: 3.75, unique_clients: 2, storage_mb: 80 });
-    expect(after.totals).toMatchObject({ sessions: 1, audio_minutes: 4.75, storage_mb: 80, unique_clients: 2, storage_mb_peak: 100 });
+    expect(after.buckets[1]).toMatchObject({
+      start: '2026-11-02T00:00:00+01:00',
+      sessions: 1,
+      storage_mb: 80,
+      storage_mb_peak: 100,
+    });
+    expect(after.buckets[2]).toMatchObject({
+      audio_minutes: 3.75,
+      unique_clients: 2,
+      storage_mb: 80,
+    });
+    expect(after.totals).toMatchObject({
+      sessions: 1,
+      audio_minutes: 4.75,
+      storage_mb: 80,
+      unique_clients: 2,
+      storage_mb_peak: 100,
+    });
     expect(after.buckets[0]!.storage_mb).toBeNull();
   });
 
@@ -49,11 +78,34 @@ describe('getHistory', () => {
     ctx.setNow('2026-04-01T12:00:00Z');
     await setUser({ ctx, input: { userId: 'dst', patch: { timeZone: 'Europe/Berlin' } } });
     for (let h = 0; h < 24; h++) {
-      await send('dst', 'api.call', new Date(Date.parse('2026-03-28T23:00:00Z') + h * 3_600_000).toISOString(), { value: h + 1 });
+      await send(
+        'dst',
+        'api.call',
+        new Date(Date.parse('2026-03-28T23:00:00Z') + h * 3_600_000).toISOString(),
+        { value: h + 1 },
+      );
     }
     await worker.drain();
-    const hours = await getHistory({ ctx, input: { userId: 'dst', query: q({ period: 'custom', from: '2026-03-29', to: '2026-03-29', groupBy: 'hour', metrics: 'api_calls' }) } });
-    const days = await getHistory({ ctx, input: { userId: 'dst', query: q({ period: 'custom', from: '2026-03-29', to: '2026-03-29', metrics: 'api_calls' }) } });
+    const hours = await getHistory({
+      ctx,
+      input: {
+        userId: 'dst',
+        query: q({
+          period: 'custom',
+          from: '2026-03-29',
+          to: '2026-03-29',
+          groupBy: 'hour',
+          metrics: 'api_calls',
+        }),
+      },
+    });
+    const days = await getHistory({
+      ctx,
+      input: {
+        userId: 'dst',
+        query: q({ period: 'custom', from: '2026-03-29', to: '2026-03-29', metrics: 'api_calls' }),
+      },
+    });
     expect(hours.buckets).toHaveLength(23);
     const sum = hours.buckets.reduce((s, b) => s + (b.api_calls ?? 0), 0);
     expect(days.totals.api_calls).toBe(sum);
@@ -66,7 +118,19 @@ describe('getHistory', () => {
     await send('k', 'session.created', '2026-06-01T18:29:00Z'); // 23:59 IST on June 1
     await send('k', 'session.created', '2026-06-01T18:31:00Z'); // 00:01 IST on June 2
     await worker.drain();
-    const r = await getHistory({ ctx, input: { userId: 'k', query: q({ period: 'custom', from: '2026-06-01', to: '2026-06-02', tz: 'Asia/Kolkata', metrics: 'sessions' }) } });
+    const r = await getHistory({
+      ctx,
+      input: {
+        userId: 'k',
+        query: q({
+          period: 'custom',
+          from: '2026-06-01',
+          to: '2026-06-02',
+          tz: 'Asia/Kolkata',
+          metrics: 'sessions',
+        }),
+      },
+    });
     expect(r.buckets.map((b) => b.sessions)).toEqual([1, 1]);
     expect(r.buckets[1]!.start).toBe('2026-06-02T00:00:00+05:30');
   });
@@ -77,7 +141,9 @@ describe('getHistory', () => {
       { period: 'custom', from: '2026-02-02', to: '2026-02-01' },
       { period: 'custom', from: '2020-01-01', to: '2026-01-01' },
     ]) {
-      await expect(getHistory({ ctx, input: { userId: 'g', query: q(p) } })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(getHistory({ ctx, input: { userId: 'g', query: q(p) } })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
     }
   });
 });

@@ -30,7 +30,10 @@ const pick = <T>(rec: Record<Metric, T>, metrics: Metric[]) =>
   Object.fromEntries(metrics.map((m) => [m, rec[m]])) as Partial<Record<Metric, T>>;
 
 /** The caller's usage over a range, bucketed in its zone, with totals, previous totals, change, trend, peaks and limits. */
-export async function getHistory({ ctx, input }: Call<{ userId: string; query: HistoryQuery }>): Promise<HistoryResponse> {
+export async function getHistory({
+  ctx,
+  input,
+}: Call<{ userId: string; query: HistoryQuery }>): Promise<HistoryResponse> {
   const { query, userId } = input;
   const now = ctx.now();
   const user = await getUser(ctx.db, userId);
@@ -38,7 +41,10 @@ export async function getHistory({ ctx, input }: Call<{ userId: string; query: H
   const tz = query.tz ?? userZone;
   let range;
   try {
-    range = resolveRange({ period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz }, now);
+    range = resolveRange(
+      { period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz },
+      now,
+    );
   } catch (e) {
     if (e instanceof RangeError400) throw invalid(e.field, e.reason);
     throw e;
@@ -46,18 +52,25 @@ export async function getHistory({ ctx, input }: Call<{ userId: string; query: H
   const prev = { start: range.previous.start, end: range.start };
   const boundaries = [prev.start, ...range.buckets.map((b) => b.start), range.end];
   const whole = { start: range.start, end: range.end };
-  const { periods, uniques } = await loadPeriods(ctx.db, userId, userZone, boundaries, query.groupBy === 'hour', [
-    ...range.buckets,
-    whole,
-    prev,
-  ]);
+  const { periods, uniques } = await loadPeriods(
+    ctx.db,
+    userId,
+    userZone,
+    boundaries,
+    query.groupBy === 'hour',
+    [...range.buckets, whole, prev],
+  );
   const n = range.buckets.length;
   const summary = summarize(
     {
       buckets: range.buckets,
       previous: prev,
       periods,
-      uniques: { buckets: uniques.slice(0, n), total: uniques[n] ?? 0, previousTotal: uniques[n + 1] ?? 0 },
+      uniques: {
+        buckets: uniques.slice(0, n),
+        total: uniques[n] ?? 0,
+        previousTotal: uniques[n + 1] ?? 0,
+      },
       carryIn: await lastStorageBefore(ctx.db, userId, prev.start),
       now,
     },
@@ -65,7 +78,8 @@ export async function getHistory({ ctx, input }: Call<{ userId: string; query: H
   );
   const metrics = query.metrics;
   const withStorage = metrics.includes('storage_mb');
-  const plan = (await planAt(ctx.db, userId, Math.min(now, range.end - 1))) ?? (await listPlans(ctx.db))[0]!;
+  const plan =
+    (await planAt(ctx.db, userId, Math.min(now, range.end - 1))) ?? (await listPlans(ctx.db))[0]!;
   return {
     period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
     metrics,
@@ -75,7 +89,10 @@ export async function getHistory({ ctx, input }: Call<{ userId: string; query: H
       ...pick(b.values, metrics),
       ...(withStorage ? { storage_mb_peak: b.storagePeak } : {}),
     })),
-    totals: { ...pick(summary.totals, metrics), ...(withStorage ? { storage_mb_peak: summary.storagePeak } : {}) },
+    totals: {
+      ...pick(summary.totals, metrics),
+      ...(withStorage ? { storage_mb_peak: summary.storagePeak } : {}),
+    },
     previousTotals: pick(summary.previousTotals, metrics),
     previousPeriod: { from: range.previous.fromDate, to: range.previous.toDate },
     change: pick(summary.change, metrics),
@@ -83,13 +100,18 @@ export async function getHistory({ ctx, input }: Call<{ userId: string; query: H
     peaks: Object.fromEntries(
       metrics.map((m) => {
         const p = summary.peaks[m];
-        return [m, p ? { start: isoInZone(p.start, tz), end: isoInZone(p.end, tz), value: p.value } : null];
+        return [
+          m,
+          p ? { start: isoInZone(p.start, tz), end: isoInZone(p.end, tz), value: p.value } : null,
+        ];
       }),
     ),
     limits: {
       plan: plan.name,
       planName: plan.displayName,
-      values: Object.fromEntries(metrics.filter((m) => METRIC_DEFS[m].limited).map((m) => [m, limitOf(plan, m)])),
+      values: Object.fromEntries(
+        metrics.filter((m) => METRIC_DEFS[m].limited).map((m) => [m, limitOf(plan, m)]),
+      ),
     },
   };
 }

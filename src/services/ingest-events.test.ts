@@ -22,7 +22,12 @@ describe('ingestEvents', () => {
   afterAll(() => t.drop());
 
   const count = async (user: string) =>
-    (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM usage_events WHERE user_id = $1', [user]))[0]!.n;
+    (
+      await t.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM usage_events WHERE user_id = $1',
+        [user],
+      )
+    )[0]!.n;
 
   it('stores a batch sent 10 times at once, plus once later, exactly once', async () => {
     const events = batch('dup-user', 100);
@@ -37,7 +42,10 @@ describe('ingestEvents', () => {
   });
 
   it('counts the same event id from two users for both', async () => {
-    await ingestEvents({ ctx, input: { body: { events: [...batch('ua', 1, 'same'), ...batch('ub', 1, 'same')] } } });
+    await ingestEvents({
+      ctx,
+      input: { body: { events: [...batch('ua', 1, 'same'), ...batch('ub', 1, 'same')] } },
+    });
     expect(await count('ua')).toBe(1);
     expect(await count('ub')).toBe(1);
   });
@@ -46,9 +54,14 @@ describe('ingestEvents', () => {
     const [orig] = batch('cu', 1);
     await ingestEvents({ ctx, input: { body: { events: [orig] } } });
     const changed = { ...orig!, occurredAt: '2026-11-21T10:00:00Z' };
-    const r = await ingestEvents({ ctx, input: { body: { events: [changed, ...batch('cu', 2, 'new')] } } });
+    const r = await ingestEvents({
+      ctx,
+      input: { body: { events: [changed, ...batch('cu', 2, 'new')] } },
+    });
     expect(r.accepted).toBe(2);
-    expect(r.conflicts).toEqual([{ index: 0, id: 'e0', reason: expect.stringContaining('other content') }]);
+    expect(r.conflicts).toEqual([
+      { index: 0, id: 'e0', reason: expect.stringContaining('other content') },
+    ]);
     const row = await t.db.query<{ occurred_at: Date }>(
       `SELECT occurred_at FROM usage_events WHERE user_id = 'cu' AND event_id = 'e0'`,
     );
@@ -59,13 +72,17 @@ describe('ingestEvents', () => {
     const events = [...batch('bad-user', 3), { ...batch('bad-user', 1, 'x')[0], value: -1 }];
     const err = await ingestEvents({ ctx, input: { body: { events } } }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).issues).toEqual([{ index: 3, field: 'value', reason: expect.any(String) }]);
+    expect((err as AppError).issues).toEqual([
+      { index: 3, field: 'value', reason: expect.any(String) },
+    ]);
     expect(await count('bad-user')).toBe(0);
   });
 
   it('creates an unknown user on its first event, on the free plan in UTC', async () => {
     await ingestEvents({ ctx, input: { body: { events: batch('newbie', 1) } } });
-    const u = await t.db.query('SELECT plan_name, time_zone FROM users WHERE user_id = $1', ['newbie']);
+    const u = await t.db.query('SELECT plan_name, time_zone FROM users WHERE user_id = $1', [
+      'newbie',
+    ]);
     expect(u).toEqual([{ plan_name: 'free', time_zone: 'UTC' }]);
   });
 

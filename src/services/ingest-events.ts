@@ -19,7 +19,10 @@ export async function ingestEvents({
 }: Call<{ body: unknown; backfill?: boolean }>): Promise<IngestResult> {
   const body = ingestBodySchema.safeParse(input.body);
   if (!body.success) {
-    const issues = body.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', reason: i.message }));
+    const issues = body.error.issues.map((i) => ({
+      field: i.path.join('.') || '(body)',
+      reason: i.message,
+    }));
     throw new AppError('invalid_input', 'the request body is not a valid batch', issues);
   }
   const checked = validateEvents(body.data.events, ctx.now(), { backfill: input.backfill });
@@ -51,7 +54,9 @@ export async function ingestEvents({
     }),
   );
 
-  const byKey = new Map(unique.map((e, i) => [JSON.stringify([e.userId, e.id]), { e, outcome: outcomes[i] }]));
+  const byKey = new Map(
+    unique.map((e, i) => [JSON.stringify([e.userId, e.id]), { e, outcome: outcomes[i] }]),
+  );
   const res: IngestResult = { accepted: 0, duplicates: 0, conflicts: [] };
   checked.events.forEach((e, index) => {
     const key = JSON.stringify([e.userId, e.id]);
@@ -64,10 +69,18 @@ export async function ingestEvents({
         first.e.value === e.value &&
         first.e.clientId === e.clientId);
     if (repeated && !same) {
-      res.conflicts.push({ index, id: e.id, reason: 'an event with this id and other content was sent before' });
+      res.conflicts.push({
+        index,
+        id: e.id,
+        reason: 'an event with this id and other content was sent before',
+      });
     } else if (repeated || first.outcome === 'duplicate') res.duplicates++;
     else if (first.outcome === 'conflict') {
-      res.conflicts.push({ index, id: e.id, reason: 'an event with this id and other content was sent before' });
+      res.conflicts.push({
+        index,
+        id: e.id,
+        reason: 'an event with this id and other content was sent before',
+      });
     } else res.accepted++;
   });
   return res;

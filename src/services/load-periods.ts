@@ -37,7 +37,10 @@ export async function loadPeriods(
   if (!hourAligned) {
     // Zones whose hours do not meet the stored ones (e.g. Asia/Kolkata against UTC) read raw events.
     const periods = await aggregateEvents(q, userId, boundaryBuckets(boundaries));
-    const uniques = await distinctClients(q, userId, uniqueBuckets, { useClientDays: false, rawRanges: [] });
+    const uniques = await distinctClients(q, userId, uniqueBuckets, {
+      useClientDays: false,
+      rawRanges: [],
+    });
     return { periods, uniques };
   }
   const stale = staleDays(await dirtyDays(q, userId, start, end), userZone);
@@ -47,7 +50,9 @@ export async function loadPeriods(
   const fresh = await aggregateEvents(
     q,
     userId,
-    level === 'daily' ? staleInRange : staleInRange.flatMap((d) => bucketsFor(d.start, d.end, userZone, 'hour')),
+    level === 'daily'
+      ? staleInRange
+      : staleInRange.flatMap((d) => bucketsFor(d.start, d.end, userZone, 'hour')),
   );
   const periods = [...clean, ...fresh.filter((p) => p.start >= start && p.start < end)].sort(
     (a, b) => a.start - b.start,

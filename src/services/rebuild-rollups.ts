@@ -4,12 +4,17 @@ import type { Call } from './context.js';
 import { rollupUser } from './rollup-user.js';
 
 /** Marks every day with raw events in [from, to) stale; the rollup job (or runPendingRollups) recomputes them. */
-export async function requestRebuild({ ctx, input }: Call<{ from?: number; to?: number }>): Promise<{ users: number }> {
+export async function requestRebuild({
+  ctx,
+  input,
+}: Call<{ from?: number; to?: number }>): Promise<{ users: number }> {
   return { users: await markAllDirty(ctx.db, input.from ?? null, input.to ?? null) };
 }
 
 /** How many users still wait for a rollup. */
-export async function pendingRollups({ ctx }: Call<Record<string, never>>): Promise<{ users: number }> {
+export async function pendingRollups({
+  ctx,
+}: Call<Record<string, never>>): Promise<{ users: number }> {
   return { users: await countDirtyUsers(ctx.db) };
 }
 
@@ -17,7 +22,10 @@ export async function pendingRollups({ ctx }: Call<Record<string, never>>): Prom
 export async function runPendingRollups({
   ctx,
   input,
-}: Call<{ retentionDays: number; onProgress?: (done: number, total: number) => void }>): Promise<number> {
+}: Call<{
+  retentionDays: number;
+  onProgress?: (done: number, total: number) => void;
+}>): Promise<number> {
   const users = await usersWithDirtyDays(ctx.db, 1_000_000);
   let done = 0;
   for (const userId of users) {

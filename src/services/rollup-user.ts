@@ -1,4 +1,9 @@
-import { bucketsFor, localDaysOverlapping, startOfLocalDate, type Bucket } from '../domain/calendar.js';
+import {
+  bucketsFor,
+  localDaysOverlapping,
+  startOfLocalDate,
+  type Bucket,
+} from '../domain/calendar.js';
 import { DateTime } from 'luxon';
 import { clearDirty, dirtyDays } from '../store/queries/dirty-days.js';
 import { getUser } from '../store/queries/get-user.js';
@@ -20,7 +25,8 @@ function rawHorizon(now: number, retentionDays: number): number {
 
 function monthsOf(days: Bucket[], zone: string): Bucket[] {
   const starts = new Set<string>();
-  for (const d of days) starts.add(DateTime.fromMillis(d.start, { zone }).startOf('month').toISODate()!);
+  for (const d of days)
+    starts.add(DateTime.fromMillis(d.start, { zone }).startOf('month').toISODate()!);
   return [...starts].sort().flatMap((s) => {
     const start = startOfLocalDate(s, zone);
     const end = startOfLocalDate(DateTime.fromISO(s).plus({ months: 1 }).toISODate()!, zone);
@@ -36,7 +42,9 @@ export async function rollupUser({
   const horizon = rawHorizon(ctx.now(), input.retentionDays ?? DEFAULT_RETENTION_DAYS);
   return ctx.db.transaction(async (tx) => {
     // One rollup per user at a time: month rows read day rows that a parallel rollup might change.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [input.userId]);
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [
+      input.userId,
+    ]);
     const seen = await dirtyDays(tx, input.userId);
     const user = await getUser(tx, input.userId);
     if (seen.length === 0 || !user) return { days: 0, markers: 0 };

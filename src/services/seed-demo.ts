@@ -16,7 +16,11 @@ export interface SeedResult {
 export async function seedDemo({
   ctx,
   input,
-}: Call<{ users?: number; months?: number; onProgress?: (done: number, total: number) => void }>): Promise<SeedResult> {
+}: Call<{
+  users?: number;
+  months?: number;
+  onProgress?: (done: number, total: number) => void;
+}>): Promise<SeedResult> {
   const now = ctx.now();
   const profiles = demoProfiles(input.users ?? 25);
   const plans = await listPlans(ctx.db);
@@ -29,11 +33,17 @@ export async function seedDemo({
       .toISODate()!;
     // The demo plan applies from the start of the history, as if the user had always had it.
     const since = { ...ctx, now: () => Date.parse(start + 'T00:00:00Z') - 86_400_000 };
-    await setUser({ ctx: since, input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } } });
+    await setUser({
+      ctx: since,
+      input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } },
+    });
     const limits = plans.find((x) => x.name === p.plan)?.limits ?? {};
     const events = generateDemoEvents(p, limits, start, now, 1000 + i);
     for (let k = 0; k < events.length; k += 1000) {
-      const r = await ingestEvents({ ctx, input: { body: { events: events.slice(k, k + 1000) }, backfill: true } });
+      const r = await ingestEvents({
+        ctx,
+        input: { body: { events: events.slice(k, k + 1000) }, backfill: true },
+      });
       res.accepted += r.accepted;
       res.duplicates += r.duplicates;
     }

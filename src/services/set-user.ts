@@ -8,13 +8,20 @@ import { AppError, invalid } from './errors.js';
 
 export const userPatchSchema = z.strictObject({
   email: z.email().max(254).nullable().optional(),
-  timeZone: z.string().max(64).refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
+    .optional(),
   plan: z.string().min(1).max(20).optional(),
 });
 export type UserPatch = z.output<typeof userPatchSchema>;
 
 /** Creates or updates a user; a plan change starts a new plan-history row, a zone change re-rolls retained days. */
-export async function setUser({ ctx, input }: Call<{ userId: string; patch: UserPatch }>): Promise<UserRow> {
+export async function setUser({
+  ctx,
+  input,
+}: Call<{ userId: string; patch: UserPatch }>): Promise<UserRow> {
   return ctx.db.transaction(async (tx) => {
     await ensureUsers(tx, [input.userId]);
     const result = await updateUser(tx, input.userId, input.patch, ctx.now());

@@ -1,5 +1,11 @@
 // User and service tokens: HS256 JWTs signed with the configured secret, or RS256 from a JWKS.
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+} from 'jose';
 import { AppError } from './errors.js';
 
 export type Scope = 'read' | 'ingest';
@@ -17,11 +23,19 @@ export interface Principal {
   keyId?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
 const SUBJECT = /^[^\u0000-\u001f\u007f]{1,128}$/;
 
 /** Signs a token for a subject with the given scope, valid for ttlSeconds. */
-export async function mintToken(cfg: TokenConfig, sub: string, scope: Scope, ttlSeconds: number, now: number) {
-  if (!cfg.secret) throw new Error('minting needs AUTH_JWT_SECRET (tokens from a JWKS are issued elsewhere)');
+export async function mintToken(
+  cfg: TokenConfig,
+  sub: string,
+  scope: Scope,
+  ttlSeconds: number,
+  now: number,
+) {
+  if (!cfg.secret)
+    throw new Error('minting needs AUTH_JWT_SECRET (tokens from a JWKS are issued elsewhere)');
   const iat = Math.floor(now / 1000);
   return new SignJWT({ scope })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -42,8 +56,10 @@ export function createVerifier(cfg: TokenConfig, now: () => number) {
     try {
       const alg = decodeProtectedHeader(token).alg;
       const opts = { issuer: cfg.issuer, audience: cfg.audience, currentDate: new Date(now()) };
-      if (alg === 'HS256' && secret) payload = (await jwtVerify(token, secret, { ...opts, algorithms: ['HS256'] })).payload;
-      else if (alg === 'RS256' && jwks) payload = (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256'] })).payload;
+      if (alg === 'HS256' && secret)
+        payload = (await jwtVerify(token, secret, { ...opts, algorithms: ['HS256'] })).payload;
+      else if (alg === 'RS256' && jwks)
+        payload = (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256'] })).payload;
       else throw new Error(`algorithm ${String(alg)} is not accepted`);
     } catch (err) {
       throw new AppError('unauthorized', `invalid token: ${(err as Error).message}`);

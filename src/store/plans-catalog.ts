@@ -6,7 +6,9 @@ import { METRICS } from '../domain/metrics.js';
 import type { Plan } from '../domain/plans.js';
 import type { Db, Queryable } from './db.js';
 
-export const DEFAULT_PLANS_FILE = fileURLToPath(new URL('../../config/plans.json', import.meta.url));
+export const DEFAULT_PLANS_FILE = fileURLToPath(
+  new URL('../../config/plans.json', import.meta.url),
+);
 
 const limitsSchema = z.partialRecord(z.enum(METRICS), z.number().nonnegative().nullable());
 const planSchema = z.strictObject({
@@ -42,7 +44,14 @@ export async function loadPlans(db: Db, path?: string): Promise<Plan[]> {
          ON CONFLICT (name) DO UPDATE SET display_name = EXCLUDED.display_name,
            price_usd = EXCLUDED.price_usd, limits = EXCLUDED.limits,
            overage = EXCLUDED.overage, sort_order = EXCLUDED.sort_order, updated_at = now()`,
-        [p.name, p.displayName, p.priceUsd, JSON.stringify(p.limits), JSON.stringify(p.overage), p.sortOrder],
+        [
+          p.name,
+          p.displayName,
+          p.priceUsd,
+          JSON.stringify(p.limits),
+          JSON.stringify(p.overage),
+          p.sortOrder,
+        ],
       );
     }
   });
@@ -58,7 +67,9 @@ export async function listPlans(q: Queryable): Promise<Plan[]> {
     limits: Plan['limits'];
     overage: Plan['overage'];
     sort_order: number;
-  }>('SELECT name, display_name, price_usd, limits, overage, sort_order FROM plans ORDER BY sort_order');
+  }>(
+    'SELECT name, display_name, price_usd, limits, overage, sort_order FROM plans ORDER BY sort_order',
+  );
   return rows.map((r) => ({
     name: r.name,
     displayName: r.display_name,

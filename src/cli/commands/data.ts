@@ -29,11 +29,17 @@ export function registerData(program: Command) {
         const bar = progressBar('demo users');
         const r = await seedDemo({
           ctx,
-          input: { users: Number(opts.users), months: Number(opts.months), onProgress: (d, t) => bar.update(d, t) },
+          input: {
+            users: Number(opts.users),
+            months: Number(opts.months),
+            onProgress: (d, t) => bar.update(d, t),
+          },
         });
         bar.stop();
         await runPendingRollups({ ctx, input: { retentionDays: cfg.retentionDays } });
-        console.log(`seeded ${r.users} users: ${r.accepted} events accepted, ${r.duplicates} already there`);
+        console.log(
+          `seeded ${r.users} users: ${r.accepted} events accepted, ${r.duplicates} already there`,
+        );
       });
     });
   program
@@ -47,6 +53,14 @@ export function registerData(program: Command) {
         ? (await callServer<{ users: UserSummary[] }>(cfg, owner.port!, 'GET', '/api/users')).users
         : await withLocalDb(cfg, (ctx) => listUsers({ ctx, input: {} }));
       if (opts.json) return console.log(JSON.stringify(users, null, 2));
-      console.table(users.map((u) => ({ id: u.id, plan: u.plan, zone: u.timeZone, events: u.events, last: u.lastEventAt })));
+      console.table(
+        users.map((u) => ({
+          id: u.id,
+          plan: u.plan,
+          zone: u.timeZone,
+          events: u.events,
+          last: u.lastEventAt,
+        })),
+      );
     });
 }

@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
-import { pendingRollups, requestRebuild, runPendingRollups } from '../../services/rebuild-rollups.js';
+import {
+  pendingRollups,
+  requestRebuild,
+  runPendingRollups,
+} from '../../services/rebuild-rollups.js';
 import { config, runningServer, withLocalDb } from '../context.js';
 import { progressBar } from '../progress.js';
 import { callServer } from '../remote.js';
@@ -27,12 +31,26 @@ export function registerRollup(program: Command) {
       const owner = runningServer(cfg);
       if (owner) {
         // The server owns the database: ask it to rebuild and follow its progress.
-        const body = { from: from && new Date(from).toISOString(), to: to && new Date(to).toISOString() };
+        const body = {
+          from: from && new Date(from).toISOString(),
+          to: to && new Date(to).toISOString(),
+        };
         const total = opts.rebuild
-          ? (await callServer<{ users: number }>(cfg, owner.port!, 'POST', '/api/admin/rollups/rebuild', body)).users
-          : (await callServer<{ users: number }>(cfg, owner.port!, 'GET', '/api/admin/rollups')).users;
+          ? (
+              await callServer<{ users: number }>(
+                cfg,
+                owner.port!,
+                'POST',
+                '/api/admin/rollups/rebuild',
+                body,
+              )
+            ).users
+          : (await callServer<{ users: number }>(cfg, owner.port!, 'GET', '/api/admin/rollups'))
+              .users;
         for (;;) {
-          const left = (await callServer<{ users: number }>(cfg, owner.port!, 'GET', '/api/admin/rollups')).users;
+          const left = (
+            await callServer<{ users: number }>(cfg, owner.port!, 'GET', '/api/admin/rollups')
+          ).users;
           bar.update(Math.max(0, total - left), total);
           if (left === 0) break;
           await new Promise((r) => setTimeout(r, 500));

@@ -12,14 +12,21 @@ async function run(opts: { demo: boolean }) {
   const running = await serve(cfg, {
     beforeListen: async (ctx) => {
       if (!opts.demo) return;
-      const [{ n }] = (await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users')) as [{ n: number }];
+      const [{ n }] = (await ctx.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM users',
+      )) as [{ n: number }];
       if (n > 0) return;
-      console.error('First start: creating demo users and 13 months of usage (about half a minute)...');
+      console.error(
+        'First start: creating demo users and 13 months of usage (about half a minute)...',
+      );
       const bar = progressBar('demo users');
       await seedDemo({ ctx, input: { onProgress: (d, total) => bar.update(d, total) } });
       bar.stop();
       const rollups = progressBar('rollups');
-      await runPendingRollups({ ctx, input: { retentionDays: cfg.retentionDays, onProgress: (d, t) => rollups.update(d, t) } });
+      await runPendingRollups({
+        ctx,
+        input: { retentionDays: cfg.retentionDays, onProgress: (d, t) => rollups.update(d, t) },
+      });
       rollups.stop();
     },
   });
@@ -35,7 +42,9 @@ async function run(opts: { demo: boolean }) {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-  console.log(`Usage Insights is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${running.url}`);
+  console.log(
+    `Usage Insights is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${running.url}`,
+  );
   if (opts.demo && cfg.jwtSecret) {
     const token = await mintToken(
       { secret: cfg.jwtSecret, issuer: cfg.issuer, audience: cfg.audience },
@@ -56,6 +65,8 @@ export function registerServe(program: Command) {
     .action(() => run({ demo: false }));
   program
     .command('start')
-    .description('serve with demo data: seeds the demo users on first start and prints a link to open')
+    .description(
+      'serve with demo data: seeds the demo users on first start and prints a link to open',
+    )
     .action(() => run({ demo: true }));
 }

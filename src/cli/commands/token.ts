@@ -15,16 +15,21 @@ function ttlSeconds(ttl: string): number {
 export function registerToken(program: Command) {
   program
     .command('token')
-    .description('print a signed token: a read token for --user, or a service token with --scope ingest')
+    .description(
+      'print a signed token: a read token for --user, or a service token with --scope ingest',
+    )
     .option('--user <id>', 'the user the read token is for')
     .option('--scope <scope>', 'read or ingest', 'read')
     .option('--ttl <ttl>', 'lifetime, e.g. 1h, 24h, 30d', '24h')
     .action(async (opts: { user?: string; scope: string; ttl: string }) => {
       const cfg = config();
-      if (opts.scope !== 'read' && opts.scope !== 'ingest') throw new Error('--scope must be read or ingest');
+      if (opts.scope !== 'read' && opts.scope !== 'ingest')
+        throw new Error('--scope must be read or ingest');
       if (opts.scope === 'read' && !opts.user) throw new Error('a read token needs --user <id>');
       const sub = opts.scope === 'ingest' ? 'service' : userIdSchema.parse(opts.user);
       const tokenCfg = { secret: cfg.jwtSecret, issuer: cfg.issuer, audience: cfg.audience };
-      process.stdout.write((await mintToken(tokenCfg, sub, opts.scope, ttlSeconds(opts.ttl), Date.now())) + '\n');
+      process.stdout.write(
+        (await mintToken(tokenCfg, sub, opts.scope, ttlSeconds(opts.ttl), Date.now())) + '\n',
+      );
     });
 }

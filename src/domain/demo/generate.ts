@@ -25,7 +25,10 @@ function rng(seed: number) {
 }
 
 // Share of a working day's usage in each local hour: business hours, a lunch dip, a little at night.
-const HOURS = [0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.4, 1, 2.5, 4, 5, 4.5, 3, 4, 4.8, 4.6, 3.5, 2.2, 1.2, 0.8, 0.6, 0.5, 0.4, 0.3];
+const HOURS = [
+  0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.4, 1, 2.5, 4, 5, 4.5, 3, 4, 4.8, 4.6, 3.5, 2.2, 1.2, 0.8, 0.6,
+  0.5, 0.4, 0.3,
+];
 const HOUR_SUM = HOURS.reduce((s, x) => s + x, 0);
 const WEEKDAY = [0, 1.1, 1.15, 1.1, 1.05, 0.95, 0.3, 0.2]; // index = ISO weekday
 
@@ -36,14 +39,25 @@ function seasonal(d: DateTime): number {
 }
 
 /** Events for one demo user over [startDate, endMs), in its zone; `now` caps the last hour. */
-export function generateDemoEvents(p: DemoProfile, limits: PlanLimits, startDate: string, endMs: number, seed: number): DemoEvent[] {
+export function generateDemoEvents(
+  p: DemoProfile,
+  limits: PlanLimits,
+  startDate: string,
+  endMs: number,
+  seed: number,
+): DemoEvent[] {
   const rand = rng(seed);
   const out: DemoEvent[] = [];
   const zone = p.timeZone;
   const first = DateTime.fromISO(startDate, { zone });
   const totalDays = Math.ceil(DateTime.fromMillis(endMs, { zone }).diff(first, 'days').days);
-  const monthly = (m: keyof PlanLimits, fallback: number) => (limits[m] ?? fallback) * p.utilization;
-  const spikes = new Set([Math.floor(totalDays * 0.31), Math.floor(totalDays * 0.67), totalDays - 9]);
+  const monthly = (m: keyof PlanLimits, fallback: number) =>
+    (limits[m] ?? fallback) * p.utilization;
+  const spikes = new Set([
+    Math.floor(totalDays * 0.31),
+    Math.floor(totalDays * 0.67),
+    totalDays - 9,
+  ]);
   const outage = Math.floor(totalDays * 0.52);
   let storage = (limits.storage_mb ?? 50_000) * p.utilization * 0.45;
   for (let day = 0; day < totalDays; day++) {
@@ -64,24 +78,56 @@ export function generateDemoEvents(p: DemoProfile, limits: PlanLimits, startDate
       const client = `client-${1 + Math.floor(rand() * p.clients)}`;
       const id = (t: string) => `${p.userId}-${tag}${String(h).padStart(2, '0')}-${t}`;
       const push = (t: string, type: string, value: number, clientId?: string) =>
-        value > 0 && out.push({ id: id(t), userId: p.userId, type, occurredAt: iso, value, ...(clientId ? { clientId } : {}) });
+        value > 0 &&
+        out.push({
+          id: id(t),
+          userId: p.userId,
+          type,
+          occurredAt: iso,
+          value,
+          ...(clientId ? { clientId } : {}),
+        });
       push('s', 'session.created', sessions, client);
-      push('a', 'audio.processed', Math.round(monthly('audio_minutes', 15000) * share * (0.8 + rand() * 0.4) * 100) / 100, client);
+      push(
+        'a',
+        'audio.processed',
+        Math.round(monthly('audio_minutes', 15000) * share * (0.8 + rand() * 0.4) * 100) / 100,
+        client,
+      );
       push('t', 'transcription.completed', Math.round(sessions * p.transcribeShare + rand() - 0.5));
-      push('x', 'export.generated', Math.round(monthly('exports', 800) * share * p.exportShare * 8 + rand() - 0.6));
+      push(
+        'x',
+        'export.generated',
+        Math.round(monthly('exports', 800) * share * p.exportShare * 8 + rand() - 0.6),
+      );
       push('k', 'api.call', Math.round(sessions * (20 + rand() * 10)), client);
       peakSessions = Math.max(peakSessions, sessions);
     }
     // One concurrency reading a day keeps the demo small; the gauge's rollup is a max either way.
     const noon = d.set({ hour: 14 });
     if (peakSessions > 0 && noon.toMillis() < endMs) {
-      out.push({ id: `${p.userId}-${tag}-conc`, userId: p.userId, type: 'session.concurrency', occurredAt: noon.toUTC().toISO()!, value: Math.max(1, Math.round(peakSessions / 3 + rand() * 2)) });
+      out.push({
+        id: `${p.userId}-${tag}-conc`,
+        userId: p.userId,
+        type: 'session.concurrency',
+        occurredAt: noon.toUTC().toISO()!,
+        value: Math.max(1, Math.round(peakSessions / 3 + rand() * 2)),
+      });
     }
     // Storage grows with use and drops when the user cleans up, about once a quarter.
-    storage = day % 97 === 60 ? storage * 0.55 : storage * (1 + 0.004 * WEEKDAY[d.weekday]! * (0.5 + rand()));
+    storage =
+      day % 97 === 60
+        ? storage * 0.55
+        : storage * (1 + 0.004 * WEEKDAY[d.weekday]! * (0.5 + rand()));
     const at = d.set({ hour: 23, minute: 50 });
     if (at.toMillis() < endMs) {
-      out.push({ id: `${p.userId}-${tag}-storage`, userId: p.userId, type: 'storage.measured', occurredAt: at.toUTC().toISO()!, value: Math.round(storage * 100) / 100 });
+      out.push({
+        id: `${p.userId}-${tag}-storage`,
+        userId: p.userId,
+        type: 'storage.measured',
+        occurredAt: at.toUTC().toISO()!,
+        value: Math.round(storage * 100) / 100,
+      });
     }
   }
   return out;

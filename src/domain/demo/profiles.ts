@@ -28,7 +28,19 @@ const ZONES = [
   'Asia/Kathmandu',
   'America/Sao_Paulo',
 ];
-const PLANS = ['pro', 'starter', 'free', 'business', 'business', 'starter', 'pro', 'free', 'starter', 'pro', 'enterprise'];
+const PLANS = [
+  'pro',
+  'starter',
+  'free',
+  'business',
+  'business',
+  'starter',
+  'pro',
+  'free',
+  'starter',
+  'pro',
+  'enterprise',
+];
 
 /** The demo users demo-01 .. demo-NN, deterministic. */
 export function demoProfiles(count = 25): DemoProfile[] {

@@ -16,8 +16,11 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext) {
     const b = parse(rebuildBody, req.body, 'body');
     const from = b.from ? Date.parse(b.from) : undefined;
     const to = b.to ? Date.parse(b.to) : undefined;
-    if (from !== undefined && to !== undefined && from >= to) throw invalid('from', 'must be before to');
+    if (from !== undefined && to !== undefined && from >= to)
+      throw invalid('from', 'must be before to');
     return requestRebuild({ ctx, input: { from, to } });
   });
-  app.get('/api/admin/rollups', { config: { scope: 'ingest' } }, async () => pendingRollups({ ctx, input: {} }));
+  app.get('/api/admin/rollups', { config: { scope: 'ingest' } }, async () =>
+    pendingRollups({ ctx, input: {} }),
+  );
 }

@@ -10,7 +10,11 @@ import { callerId } from '../auth.js';
 import { parse } from '../parse.js';
 
 const currentQuery = z.strictObject({
-  tz: z.string().max(64).refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
+  tz: z
+    .string()
+    .max(64)
+    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
+    .optional(),
 });
 
 /** Ingestion, history and month-to-date routes. */
@@ -19,9 +23,15 @@ export function usageRoutes(app: FastifyInstance, ctx: ServiceContext) {
     ingestEvents({ ctx, input: { body: req.body } }),
   );
   app.get('/api/usage/history', { config: { scope: 'read' } }, async (req) =>
-    getHistory({ ctx, input: { userId: callerId(req), query: parse(historyQuerySchema, req.query, 'query') } }),
+    getHistory({
+      ctx,
+      input: { userId: callerId(req), query: parse(historyQuerySchema, req.query, 'query') },
+    }),
   );
   app.get('/api/usage/current', { config: { scope: 'read' } }, async (req) =>
-    getCurrent({ ctx, input: { userId: callerId(req), tz: parse(currentQuery, req.query, 'query').tz } }),
+    getCurrent({
+      ctx,
+      input: { userId: callerId(req), tz: parse(currentQuery, req.query, 'query').tz },
+    }),
   );
 }

@@ -12,8 +12,13 @@ const params = z.strictObject({ id: userIdSchema });
 export function userRoutes(app: FastifyInstance, ctx: ServiceContext) {
   app.put('/api/users/:id', { config: { scope: 'ingest' } }, async (req) => {
     const { id } = parse(params, req.params, 'path');
-    const user = await setUser({ ctx, input: { userId: id, patch: parse(userPatchSchema, req.body, 'body') } });
+    const user = await setUser({
+      ctx,
+      input: { userId: id, patch: parse(userPatchSchema, req.body, 'body') },
+    });
     return { id: user.userId, email: user.email, timeZone: user.timeZone, plan: user.planName };
   });
-  app.get('/api/users', { config: { scope: 'ingest' } }, async () => ({ users: await listUsers({ ctx, input: {} }) }));
+  app.get('/api/users', { config: { scope: 'ingest' } }, async () => ({
+    users: await listUsers({ ctx, input: {} }),
+  }));
 }

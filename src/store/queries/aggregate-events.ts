@@ -22,8 +22,15 @@ export const AGGREGATE_EVENTS_SQL = `
   GROUP BY b.s, b.e`;
 
 /** Totals of a user's raw events over each bucket, in bucket order (empty buckets included). */
-export async function aggregateEvents(q: Queryable, userId: string, buckets: Bucket[]): Promise<Period[]> {
+export async function aggregateEvents(
+  q: Queryable,
+  userId: string,
+  buckets: Bucket[],
+): Promise<Period[]> {
   if (buckets.length === 0) return [];
-  const rows = await q.query<PeriodRow>(`${AGGREGATE_EVENTS_SQL} ORDER BY b.s`, [userId, ...bounds(buckets)]);
+  const rows = await q.query<PeriodRow>(`${AGGREGATE_EVENTS_SQL} ORDER BY b.s`, [
+    userId,
+    ...bounds(buckets),
+  ]);
   return rows.map(toPeriod);
 }

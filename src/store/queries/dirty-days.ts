@@ -6,14 +6,23 @@ export interface DirtyDay {
 }
 
 /** The UTC days of a user whose rollups are stale, optionally only those within [start, end). */
-export async function dirtyDays(q: Queryable, userId: string, start?: number, end?: number): Promise<DirtyDay[]> {
+export async function dirtyDays(
+  q: Queryable,
+  userId: string,
+  start?: number,
+  end?: number,
+): Promise<DirtyDay[]> {
   const rows = await q.query<{ utc_day: string; version: number }>(
     `SELECT to_char(utc_day, 'YYYY-MM-DD') AS utc_day, version FROM rollup_dirty
      WHERE user_id = $1
        AND ($2::timestamptz IS NULL OR utc_day >= ($2::timestamptz AT TIME ZONE 'UTC')::date - 1)
        AND ($3::timestamptz IS NULL OR utc_day <= ($3::timestamptz AT TIME ZONE 'UTC')::date)
      ORDER BY utc_day`,
-    [userId, start === undefined ? null : new Date(start).toISOString(), end === undefined ? null : new Date(end).toISOString()],
+    [
+      userId,
+      start === undefined ? null : new Date(start).toISOString(),
+      end === undefined ? null : new Date(end).toISOString(),
+    ],
   );
   return rows.map((r) => ({ utcDay: r.utc_day, version: r.version }));
 }

@@ -14,7 +14,14 @@ export interface ClaimedJob {
 /** Enqueues a job unless one with the same name and key exists; requeues a finished one when again is true. */
 export async function enqueueJob(
   q: Queryable,
-  job: { name: string; key: string; payload: unknown; runAt?: number; maxAttempts?: number; again?: boolean },
+  job: {
+    name: string;
+    key: string;
+    payload: unknown;
+    runAt?: number;
+    maxAttempts?: number;
+    again?: boolean;
+  },
 ): Promise<void> {
   await q.query(
     `INSERT INTO jobs (name, key, payload, run_at, max_attempts)
@@ -45,7 +52,11 @@ export async function enqueueDirtyRollups(q: Queryable): Promise<void> {
 }
 
 /** Claims the next due job (or one whose lease ran out) for leaseMs; null when none is due. */
-export async function claimJob(q: Queryable, names: string[], leaseMs: number): Promise<ClaimedJob | null> {
+export async function claimJob(
+  q: Queryable,
+  names: string[],
+  leaseMs: number,
+): Promise<ClaimedJob | null> {
   const rows = await q.query<{
     id: number;
     name: string;
@@ -67,7 +78,15 @@ export async function claimJob(q: Queryable, names: string[], leaseMs: number): 
   );
   const r = rows[0];
   return r
-    ? { id: r.id, name: r.name, key: r.key, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts, leaseToken: r.lease_token }
+    ? {
+        id: r.id,
+        name: r.name,
+        key: r.key,
+        payload: r.payload,
+        attempts: r.attempts,
+        maxAttempts: r.max_attempts,
+        leaseToken: r.lease_token,
+      }
     : null;
 }
 
@@ -82,7 +101,13 @@ export async function completeJob(q: Queryable, id: number, leaseToken: string):
 }
 
 /** Records a failure: retried after a backoff, or failed for good after the last attempt. */
-export async function failJob(q: Queryable, id: number, leaseToken: string, error: string, backoffMs: number): Promise<void> {
+export async function failJob(
+  q: Queryable,
+  id: number,
+  leaseToken: string,
+  error: string,
+  backoffMs: number,
+): Promise<void> {
   await q.query(
     `UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
        run_at = now() + make_interval(secs => $4::float8 / 1000), last_error = $3, lease_token = NULL,

@@ -1,7 +1,11 @@
 import type { Queryable } from '../db.js';
 
 /** The latest storage measurement of a user before an instant: raw events first, rollups beyond retention. */
-export async function lastStorageBefore(q: Queryable, userId: string, before: number): Promise<number | null> {
+export async function lastStorageBefore(
+  q: Queryable,
+  userId: string,
+  before: number,
+): Promise<number | null> {
   const t = new Date(before).toISOString();
   const rows = await q.query<{ v: number | null }>(
     `SELECT coalesce(

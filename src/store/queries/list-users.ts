@@ -11,7 +11,14 @@ export interface UserSummary {
 
 /** Every user with its event count and last event, ordered by id. */
 export async function listUserSummaries(q: Queryable): Promise<UserSummary[]> {
-  const rows = await q.query<{ user_id: string; email: string | null; time_zone: string; plan_name: string; events: number; last: Date | null }>(
+  const rows = await q.query<{
+    user_id: string;
+    email: string | null;
+    time_zone: string;
+    plan_name: string;
+    events: number;
+    last: Date | null;
+  }>(
     `SELECT u.user_id, u.email, u.time_zone, u.plan_name,
        coalesce((SELECT sum(event_count) FROM usage_history h WHERE h.user_id = u.user_id AND h.period_type = 'monthly'), 0)::bigint AS events,
        (SELECT max(occurred_at) FROM usage_events e WHERE e.user_id = u.user_id) AS last

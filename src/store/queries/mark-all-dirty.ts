@@ -1,7 +1,11 @@
 import type { Queryable } from '../db.js';
 
 /** Marks every UTC day with raw events in [from, to) as stale, for all users; returns users touched. */
-export async function markAllDirty(q: Queryable, from: number | null, to: number | null): Promise<number> {
+export async function markAllDirty(
+  q: Queryable,
+  from: number | null,
+  to: number | null,
+): Promise<number> {
   const rows = await q.query<{ n: number }>(
     `WITH days AS (
        SELECT DISTINCT user_id, (occurred_at AT TIME ZONE 'UTC')::date AS d FROM usage_events
@@ -14,13 +18,18 @@ export async function markAllDirty(q: Queryable, from: number | null, to: number
        RETURNING user_id
      )
      SELECT count(DISTINCT user_id)::int AS n FROM ins`,
-    [from === null ? null : new Date(from).toISOString(), to === null ? null : new Date(to).toISOString()],
+    [
+      from === null ? null : new Date(from).toISOString(),
+      to === null ? null : new Date(to).toISOString(),
+    ],
   );
   return rows[0]?.n ?? 0;
 }
 
 /** How many users still have stale rollups. */
 export async function countDirtyUsers(q: Queryable): Promise<number> {
-  const rows = await q.query<{ n: number }>('SELECT count(DISTINCT user_id)::int AS n FROM rollup_dirty');
+  const rows = await q.query<{ n: number }>(
+    'SELECT count(DISTINCT user_id)::int AS n FROM rollup_dirty',
+  );
   return rows[0]?.n ?? 0;
 }

@@ -1,7 +1,11 @@
 import type { Queryable } from '../db.js';
 
 /** Marks the UTC days of the given (user, instant) pairs as needing a rollup. */
-export async function markDirty(tx: Queryable, userIds: string[], instants: number[]): Promise<void> {
+export async function markDirty(
+  tx: Queryable,
+  userIds: string[],
+  instants: number[],
+): Promise<void> {
   if (userIds.length === 0) return;
   await tx.query(
     `INSERT INTO rollup_dirty (user_id, utc_day, version)

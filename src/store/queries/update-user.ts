@@ -12,7 +12,9 @@ export async function updateUser(
     [userId],
   );
   if (patch.plan !== undefined) {
-    const [plan] = await tx.query<{ limits: unknown }>('SELECT limits FROM plans WHERE name = $1', [patch.plan]);
+    const [plan] = await tx.query<{ limits: unknown }>('SELECT limits FROM plans WHERE name = $1', [
+      patch.plan,
+    ]);
     if (!plan) return 'unknown_plan';
     if (patch.plan !== before?.plan_name) {
       await tx.query(
@@ -26,7 +28,13 @@ export async function updateUser(
     `UPDATE users SET email = CASE WHEN $2 THEN $3 ELSE email END,
        time_zone = coalesce($4, time_zone), plan_name = coalesce($5, plan_name), updated_at = now()
      WHERE user_id = $1`,
-    [userId, patch.email !== undefined, patch.email ?? null, patch.timeZone ?? null, patch.plan ?? null],
+    [
+      userId,
+      patch.email !== undefined,
+      patch.email ?? null,
+      patch.timeZone ?? null,
+      patch.plan ?? null,
+    ],
   );
   if (patch.timeZone !== undefined && patch.timeZone !== before?.time_zone) {
     // Local days moved: every day still backed by raw events is rolled up again in the new zone.

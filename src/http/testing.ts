@@ -1,0 +1,31 @@
+// An in-process app over a test database, with tokens minted for it.
+import type { FastifyInstance } from 'fastify';
+import type { TestContext } from '../services/testing.js';
+import { createVerifier, mintToken, type Scope } from '../services/tokens.js';
+import { buildServer } from './server.js';
+
+export const TEST_TOKEN_CONFIG = {
+  secret: 'test-secret-test-secret-test-secret-0123',
+  issuer: 'usage-insights',
+  audience: 'usage-insights',
+};
+
+/** Builds the app (not listening) for inject() tests. */
+export function testApp(ctx: TestContext): FastifyInstance {
+  return buildServer({
+    ctx,
+    authenticate: createVerifier(TEST_TOKEN_CONFIG, ctx.now),
+    logLevel: 'silent',
+  });
+}
+
+/** A bearer header for a subject and scope, valid for an hour from the context's clock. */
+export async function bearer(
+  ctx: TestContext,
+  sub: string,
+  scope: Scope = 'read',
+): Promise<{ authorization: string }> {
+  return {
+    authorization: `Bearer ${await mintToken(TEST_TOKEN_CONFIG, sub, scope, 3600, ctx.now())}`,
+  };
+}
