@@ -1,0 +1,40 @@
+// Monte Carlo paths of a path model: the honest way to get intervals of sums, maxima and
+// crossing dates when daily errors are correlated (they are: a level error persists).
+import { seededNormal } from '../rng.js';
+import { quantileSorted } from '../stats.js';
+import { fromModelSpace, type PathModel } from './model.js';
+
+export const DEFAULT_PATHS = 2000;
+
+/** Returns `count` simulated paths on the data's scale (floored), reproducible for a given seed. */
+export function simulatePaths(model: PathModel, count: number, seed: number): Float64Array[] {
+  const h = model.mean.length;
+  const normal = seededNormal(seed);
+  const eps = new Float64Array(h);
+  const paths: Float64Array[] = [];
+  for (let p = 0; p < count; p++) {
+    for (let i = 0; i < h; i++) eps[i] = normal();
+    const shared = normal();
+    const path = new Float64Array(h);
+    for (let t = 0; t < h; t++) {
+      let e = 0;
+      for (let k = 0; k <= t; k++) e += (model.psi[t - k] as number) * (eps[k] as number);
+      const v = fromModelSpace(
+        (model.mean[t] as number) + model.sigma * e + (model.shared[t] as number) * shared,
+        model.transform,
+      );
+      path[t] = model.floor === null ? v : Math.max(model.floor, v);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Returns the requested quantiles (0..1) of a sample. */
+export function sampleQuantiles(sample: readonly number[], qs: readonly number[]): number[] {
+  const sorted = [...sample].sort((a, b) => a - b);
+  return qs.map((q) => quantileSorted(sorted, q));
+}
+
+/** Percentile levels 1..99 as fractions, the resolution of a Demand. */
+export const PERCENTILES = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);

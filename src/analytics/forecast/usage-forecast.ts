@@ -1,0 +1,108 @@
+// The billing-month forecast of every limited metric: projected total (or level), daily forecast
+// for the next 30 days, limit-reach date and the month of demand that plan advice prices.
+// The billing month is the calendar month in the user's zone; limits reset with it.
+import { METRIC_DEFS, METRICS, type Metric } from '../../domain/metrics.js';
+import { limitOf, type Plan } from '../../domain/plans.js';
+import { AnalyticsInputError } from '../errors.js';
+import { assertDailySeries, valueOf } from '../series.js';
+import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
+import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
+import { fitPathModel, stepIntervals } from './model.js';
+import { DEFAULT_PATHS, simulatePaths } from './paths.js';
+import { summarise } from './usage-summary.js';
+import { FORECAST_DAYS, type MetricWork } from './work.js';
+
+/** Two years are plenty for a weekly model and keep a fit in milliseconds. */
+export const MAX_HISTORY_DAYS = 730;
+
+export interface UsageForecastInput extends Clock {
+  daily: readonly DailyPoint[];
+  plans: readonly Plan[];
+  currentPlan: string;
+}
+
+export interface UsageForecastOptions {
+  /** Simulated paths per metric; more is smoother and slower. */
+  paths?: number;
+  seed?: number;
+  /** Metrics to forecast; default every metric a plan can limit. */
+  metrics?: readonly Metric[];
+}
+
+/** Returns the current plan by name, or throws: a forecast against an unknown plan is a caller bug. */
+export function findPlan(plans: readonly Plan[], name: string): Plan {
+  const plan = plans.find((p) => p.name === name);
+  if (!plan) throw new AnalyticsInputError(`unknown plan: ${name}`);
+  return plan;
+}
+
+/** Forecasts the current billing month of each limited metric with 80%/95% intervals and limit-reach dates. */
+export function forecastUsage(
+  input: UsageForecastInput,
+  opts: UsageForecastOptions = {},
+): UsageForecast {
+  assertDailySeries(input.daily);
+  const plan = findPlan(input.plans, input.currentPlan);
+  const today = todayOf(input);
+  const metrics = opts.metrics ?? METRICS.filter((m) => METRIC_DEFS[m].limited);
+  const results: MetricForecastResult[] = metrics.map((metric, i) =>
+    forecastMetric(
+      input.daily,
+      metric,
+      today,
+      limitOf(plan, metric),
+      (opts.seed ?? 20250101) + i * 7919,
+      opts.paths,
+    ),
+  );
+  return { plan: plan.name, today, metrics: results };
+}
+
+function forecastMetric(
+  daily: readonly DailyPoint[],
+  metric: Metric,
+  today: IsoDate,
+  limit: number | null,
+  seed: number,
+  paths = DEFAULT_PATHS,
+): MetricForecastResult {
+  const kind = METRIC_DEFS[metric].aggregation === 'gauge' ? 'level' : 'total';
+  // A flow's today is partial, so only complete days train the model; a gauge's latest reading is complete.
+  const usable = daily.filter((d) => (kind === 'level' ? d.date <= today : d.date < today));
+  const history = usable
+    .slice(-MAX_HISTORY_DAYS)
+    .map((d) => ({ date: d.date, value: valueOf(d.values, metric) }));
+  if (history.length === 0) {
+    return { available: false, metric, reason: 'no complete day of history yet' };
+  }
+  const last = history[history.length - 1] as { date: IsoDate };
+  const firstForecastDate = addDays(last.date, 1);
+  const end = [monthEnd(today), addDays(today, FORECAST_DAYS - 1)].sort().at(-1) as IsoDate;
+  const horizon = daysBetween(last.date, end);
+  const todayPoint = daily.find((d) => d.date === today);
+  const model = fitPathModel(
+    history.map((h) => h.value),
+    { horizon, periods: [7], transform: 'auto', kind: kind === 'level' ? 'level' : 'flow' },
+  );
+  const i80 = stepIntervals(model, 0.8);
+  const i95 = stepIntervals(model, 0.95);
+  const work: MetricWork = {
+    metric,
+    kind,
+    today,
+    firstForecastDate,
+    history,
+    todayActual: todayPoint ? valueOf(todayPoint.values, metric) : null,
+    model,
+    steps: {
+      point: i80.point,
+      lower80: i80.lower,
+      upper80: i80.upper,
+      lower95: i95.lower,
+      upper95: i95.upper,
+    },
+    paths: simulatePaths(model, paths, seed),
+    limit,
+  };
+  return { available: true, ...summarise(work, monthStart(today), monthEnd(today)) };
+}

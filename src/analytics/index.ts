@@ -1,0 +1,2 @@
+export { forecastSeries } from './forecast/series-forecast.js';
+export { detectSeasonality } from './forecast/seasonality.js';
