@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { generateDemoEvents } from '../domain/demo/generate.js';
 import { demoProfiles } from '../domain/demo/profiles.js';
 import { listPlans } from '../store/plans-catalog.js';
+import { demoState } from '../store/queries/demo-anchor.js';
 import type { Call } from './context.js';
 import { ingestEvents } from './ingest-events.js';
 import { setUser } from './set-user.js';
@@ -12,7 +13,7 @@ export interface SeedResult {
   duplicates: number;
 }
 
-/** Creates the demo users and 13 months of their usage through the ingestion path (idempotent). */
+/** Creates the demo users and 13 months of their usage through the ingestion path; later calls top it up to now. */
 export async function seedDemo({
   ctx,
   input,
@@ -27,18 +28,30 @@ export async function seedDemo({
   const res: SeedResult = { users: profiles.length, accepted: 0, duplicates: 0 };
   let done = 0;
   for (const [i, p] of profiles.entries()) {
-    const start = DateTime.fromMillis(now, { zone: p.timeZone })
-      .minus({ months: input.months ?? 13 })
-      .startOf('month')
-      .toISODate()!;
-    // The demo plan applies from the start of the history, as if the user had always had it.
-    const since = { ...ctx, now: () => Date.parse(start + 'T00:00:00Z') - 86_400_000 };
-    await setUser({
-      ctx: since,
-      input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } },
-    });
+    const state = await demoState(ctx.db, p.userId);
+    let anchor: string;
+    let fromDate: string;
+    if (state) {
+      // Already seeded: top up from the last day with events, reproducing the same ids.
+      anchor = DateTime.fromJSDate(state.planSince, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+      fromDate = DateTime.fromJSDate(state.lastEvent ?? state.planSince, {
+        zone: p.timeZone,
+      }).toISODate()!;
+    } else {
+      anchor = DateTime.fromMillis(now, { zone: p.timeZone })
+        .minus({ months: input.months ?? 13 })
+        .startOf('month')
+        .toISODate()!;
+      fromDate = anchor;
+      // The demo plan applies from the start of the history, as if the user had always had it.
+      const since = { ...ctx, now: () => Date.parse(anchor + 'T00:00:00Z') - 86_400_000 };
+      await setUser({
+        ctx: since,
+        input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } },
+      });
+    }
     const limits = plans.find((x) => x.name === p.plan)?.limits ?? {};
-    const events = generateDemoEvents(p, limits, start, now, 1000 + i);
+    const events = generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i);
     for (let k = 0; k < events.length; k += 1000) {
       const r = await ingestEvents({
         ctx,

@@ -15,7 +15,12 @@ async function run(opts: { demo: boolean }) {
       const [{ n }] = (await ctx.db.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM users',
       )) as [{ n: number }];
-      if (n > 0) return;
+      if (n > 0) {
+        // Keep the demo current: add the days since the last start (same ids, so nothing twice).
+        const r = await seedDemo({ ctx, input: {} });
+        if (r.accepted) console.error(`Demo topped up with ${r.accepted} new events.`);
+        return;
+      }
       console.error(
         'First start: creating demo users and 13 months of usage (about half a minute)...',
       );

@@ -30,6 +30,7 @@ const HOURS = [
   0.5, 0.4, 0.3,
 ];
 const HOUR_SUM = HOURS.reduce((s, x) => s + x, 0);
+const HISTORY_DAYS = 396;
 const WEEKDAY = [0, 1.1, 1.15, 1.1, 1.05, 0.95, 0.3, 0.2]; // index = ISO weekday
 
 function seasonal(d: DateTime): number {
@@ -38,34 +39,36 @@ function seasonal(d: DateTime): number {
   return 1;
 }
 
-/** Events for one demo user over [startDate, endMs), in its zone; `now` caps the last hour. */
+/**
+ * Events for one demo user on the local days from fromDate until endMs. Every day depends only on
+ * its distance from anchorDate, so topping the demo up later reproduces the same events and ids.
+ */
 export function generateDemoEvents(
   p: DemoProfile,
   limits: PlanLimits,
-  startDate: string,
+  anchorDate: string,
+  fromDate: string,
   endMs: number,
   seed: number,
 ): DemoEvent[] {
-  const rand = rng(seed);
   const out: DemoEvent[] = [];
   const zone = p.timeZone;
-  const first = DateTime.fromISO(startDate, { zone });
-  const totalDays = Math.ceil(DateTime.fromMillis(endMs, { zone }).diff(first, 'days').days);
+  const anchor = DateTime.fromISO(anchorDate, { zone });
+  const firstDay = Math.max(
+    0,
+    Math.round(DateTime.fromISO(fromDate, { zone }).diff(anchor, 'days').days),
+  );
+  const lastDay = Math.ceil(DateTime.fromMillis(endMs, { zone }).diff(anchor, 'days').days);
   const monthly = (m: keyof PlanLimits, fallback: number) =>
     (limits[m] ?? fallback) * p.utilization;
-  const spikes = new Set([
-    Math.floor(totalDays * 0.31),
-    Math.floor(totalDays * 0.67),
-    totalDays - 9,
-  ]);
-  const outage = Math.floor(totalDays * 0.52);
-  let storage = (limits.storage_mb ?? 50_000) * p.utilization * 0.45;
-  for (let day = 0; day < totalDays; day++) {
-    const d = first.plus({ days: day });
-    const trend = 1 + p.growth * ((day - totalDays) / totalDays + 1) - p.growth / 2;
+  const baseStorage = (limits.storage_mb ?? 50_000) * p.utilization * 0.45;
+  for (let day = firstDay; day < lastDay; day++) {
+    const rand = rng(seed * 100_003 + day);
+    const d = anchor.plus({ days: day });
+    const trend = 1 + p.growth * (day / HISTORY_DAYS - 0.5);
     let f = (trend * WEEKDAY[d.weekday]! * seasonal(d) * (0.85 + rand() * 0.3)) / 21.7;
-    if (spikes.has(day)) f *= 3.5 + rand();
-    if (day === outage) f *= 0.05;
+    if (day % 137 === 120 || day % 173 === 40) f *= 3.5 + rand();
+    if (day % 211 === 200) f *= 0.05;
     const tag = d.toFormat('yyyyLLdd');
     let peakSessions = 0;
     for (let h = 0; h < 24; h++) {
@@ -114,11 +117,8 @@ export function generateDemoEvents(
         value: Math.max(1, Math.round(peakSessions / 3 + rand() * 2)),
       });
     }
-    // Storage grows with use and drops when the user cleans up, about once a quarter.
-    storage =
-      day % 97 === 60
-        ? storage * 0.55
-        : storage * (1 + 0.004 * WEEKDAY[d.weekday]! * (0.5 + rand()));
+    // Storage grows with use and drops back when the user cleans up, about once a quarter.
+    const storage = baseStorage * trend * (1 + 0.006 * ((day + 37) % 97)) * (0.99 + rand() * 0.02);
     const at = d.set({ hour: 23, minute: 50 });
     if (at.toMillis() < endMs) {
       out.push({

@@ -59,7 +59,7 @@ export function demoProfiles(count = 25): DemoProfile[] {
       exportShare: i % 5 === 3 ? 0.01 : 0.1 + ((i * 3) % 15) / 100,
     };
     // demo-01 is on course to pass its audio-minute limit this month.
-    if (n === 1) return { ...base, utilization: 0.58, growth: 0.8, transcribeShare: 0.9 };
+    if (n === 1) return { ...base, utilization: 0.75, growth: 0.8, transcribeShare: 0.9 };
     // demo-05 pays for business and uses a tenth of it.
     if (n === 5) return { ...base, utilization: 0.1, growth: -0.1 };
     return base;
