@@ -1,0 +1,52 @@
+// Anomalies in a user's daily or hourly usage of one metric. Only complete periods are judged:
+// today's partial total would always look like a dip.
+import { METRIC_DEFS, type Metric } from '../../domain/metrics.js';
+import { metricValues } from '../series.js';
+import { instantIn, todayOf } from '../time.js';
+import type { Clock, DailyPoint, HourlyPoint, MetricAnomalies } from '../types.js';
+import { detectAnomalies } from './detect.js';
+
+/** Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its daily change. */
+export function dailyUsageAnomalies(
+  daily: readonly DailyPoint[],
+  metric: Metric,
+  clock: Clock,
+): MetricAnomalies {
+  const today = todayOf(clock);
+  const complete = daily.filter((d) => d.date < today);
+  const gauge = METRIC_DEFS[metric].aggregation === 'gauge';
+  let values = metricValues(complete, metric);
+  let times = complete.map((d) => d.date);
+  if (gauge) {
+    // Storage is judged by how much it moved in a day: a level is not unusual, a sudden jump is.
+    values = values.slice(1).map((v, i) => v - (values[i] as number));
+    times = times.slice(1);
+  }
+  const r = detectAnomalies(values, times, { seasons: [7], countData: !gauge });
+  if (!gauge) return { ...r, metric, granularity: 'day' };
+  return {
+    ...r,
+    metric,
+    granularity: 'day',
+    anomalies: r.anomalies.map((a) => ({ ...a, index: a.index + 1 })),
+    note: 'a gauge is judged by its change from the day before: value, expected and band are daily changes',
+  };
+}
+
+/** Returns the unusual complete hours of a metric (daily and weekly seasonality), times as given. */
+export function hourlyUsageAnomalies(
+  hourly: readonly HourlyPoint[],
+  metric: Metric,
+  clock: Clock,
+): MetricAnomalies {
+  const now = instantIn(clock.now, clock.zone).toMillis();
+  const complete = hourly.filter(
+    (h) => instantIn(h.start, clock.zone).toMillis() + 3_600_000 <= now,
+  );
+  const r = detectAnomalies(
+    metricValues(complete, metric),
+    complete.map((h) => h.start),
+    { seasons: [24, 168], countData: METRIC_DEFS[metric].aggregation !== 'gauge' },
+  );
+  return { ...r, metric, granularity: 'hour' };
+}
