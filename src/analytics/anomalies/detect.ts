@@ -43,6 +43,7 @@ export function detectAnomalies(
       ...base,
       anomalies: [],
       season: null,
+      scale: 0,
       note: `needs at least ${MIN_POINTS} points, has ${values.length}`,
     };
   }
@@ -77,7 +78,7 @@ export function detectAnomalies(
       score: round(z, 2),
     });
   });
-  const out: AnomalyResult = { ...base, anomalies, season };
+  const out: AnomalyResult = { ...base, anomalies, season, scale: round(scale, 4) };
   if (season === null && seasons.length > 0)
     out.note = `too little history for the seasons ${seasons.join(', ')}`;
   return out;
