@@ -18,6 +18,18 @@ export interface ServerOptions {
 
 const BODY_LIMIT = 1024 * 1024;
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  scope?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
+
 /** Builds the Fastify app with every route registered (not yet listening). */
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const app = Fastify({
@@ -26,6 +38,14 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     // Query strings parse flat: a repeated key is refused rather than turned into an array.
     routerOptions: { maxParamLength: 200 },
   });
+  // Every route is listed with the scope it needs, so access tests cover new routes automatically.
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: r.url, scope: r.config?.scope });
+    }
+  });
+  app.decorate('routeTable', routes);
   app.addHook('preHandler', authHook(opts.authenticate));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {

@@ -1,0 +1,95 @@
+// For every route in the router: a token never reaches another user's data, scopes stay apart,
+// and no query or body can name another user.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { bearer, testApp } from './testing.js';
+
+describe('access control over every route', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    app = testApp(ctx);
+    await app.ready();
+    const events = Array.from({ length: 7 }, (_, i) => ({
+      id: `secret-${i}`,
+      userId: 'alice',
+      type: 'audio.processed',
+      occurredAt: '2026-11-27T10:00:00Z',
+      value: 777.125,
+      clientId: 'alice-laptop',
+    }));
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/usage/events',
+      headers: await bearer(ctx, 'svc', 'ingest'),
+      payload: { events },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  const apiRoutes = () => app.routeTable.filter((r) => r.url.startsWith('/api/'));
+  const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
+
+  it('lists routes, and every /api route needs a scope', () => {
+    expect(apiRoutes().length).toBeGreaterThanOrEqual(4);
+    for (const r of apiRoutes()) expect(r.scope, `${r.method} ${r.url}`).toMatch(/^(read|ingest)$/);
+  });
+
+  it("never shows one user's data to another, whatever the route", async () => {
+    const bob = await bearer(ctx, 'bob');
+    for (const r of apiRoutes().filter((x) => x.scope === 'read')) {
+      for (const url of [fill(r.url, 'alice'), fill(r.url, 'secret-1')]) {
+        const res = await app.inject({
+          method: r.method as 'GET',
+          url,
+          headers: bob,
+          payload: r.method === 'GET' ? undefined : {},
+        });
+        expect(res.statusCode, `${r.method} ${url}`).toBeLessThan(500);
+        expect(res.body, `${r.method} ${url}`).not.toMatch(
+          /alice|secret-|777\.125|1554\.25|5439\.875/,
+        );
+      }
+    }
+  });
+
+  it('refuses query parameters or body fields that name a user', async () => {
+    const bob = await bearer(ctx, 'bob');
+    for (const r of apiRoutes().filter((x) => x.scope === 'read')) {
+      for (const field of ['userId', 'user', 'user_id', 'sub']) {
+        const url = `${fill(r.url, 'x')}?${field}=alice`;
+        const res = await app.inject({
+          method: r.method as 'GET',
+          url,
+          headers: bob,
+          payload: r.method === 'GET' ? undefined : { [field]: 'alice' },
+        });
+        expect([400, 404], `${r.method} ${url}`).toContain(res.statusCode);
+      }
+    }
+  });
+
+  it('keeps read tokens off ingest routes and service tokens off read routes', async () => {
+    const reader = await bearer(ctx, 'alice');
+    const service = await bearer(ctx, 'svc', 'ingest');
+    for (const r of apiRoutes()) {
+      const headers = r.scope === 'read' ? service : reader;
+      const res = await app.inject({
+        method: r.method as 'GET',
+        url: fill(r.url, 'alice'),
+        headers,
+        payload: r.method === 'GET' ? undefined : {},
+      });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,150 @@
+// Hostile and malformed input at every route: always a 4xx with a reason (or a 2xx for input that
+// happens to be valid), never a 5xx, and nothing written by a refused request.
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { bearer, testApp } from './testing.js';
+
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.constantFrom(
+    "'; DROP TABLE usage_events; --",
+    '${7*7}',
+    '{{7*7}}',
+    '../../etc/passwd',
+    'NaN',
+    'Infinity',
+    '-1',
+    '1e309',
+    '9999999999999999999999',
+    '2026-02-30',
+    '0000-00-00',
+    'Etc/GMT+99',
+    'UTC+5:30',
+    '\u0000',
+    'x'.repeat(5000),
+    '7d,30d',
+    '',
+  ),
+);
+const value = fc.oneof(
+  hostile,
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
+
+describe('fuzzing every route', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  const counts = async () =>
+    (
+      await t.db.query<{ n: string }>(
+        `SELECT (SELECT count(*) FROM usage_events) || '/' || (SELECT count(*) FROM users) || '/' || (SELECT count(*) FROM user_plan_history) AS n`,
+      )
+    )[0]!.n;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    app = testApp(ctx);
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('query strings of every GET route', async () => {
+    const routes = app.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/api/'));
+    const keys = fc.constantFrom(
+      'period',
+      'from',
+      'to',
+      'metrics',
+      'groupBy',
+      'tz',
+      'type',
+      'cursor',
+      'limit',
+      'format',
+      'userId',
+      '__proto__',
+      'constructor',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.dictionary(keys, hostile, { maxKeys: 5 }),
+        async (route, query) => {
+          const headers = await bearer(
+            ctx,
+            route.scope === 'ingest' ? 'svc' : 'fuzz-user',
+            route.scope === 'ingest' ? 'ingest' : 'read',
+          );
+          const qs = new URLSearchParams(query).toString();
+          const res = await app.inject({
+            url: `${route.url.replace(/:[A-Za-z]+/g, 'x')}?${qs}`,
+            headers,
+          });
+          expect(res.statusCode, `${route.url}?${qs}`).toBeLessThan(500);
+          if (res.statusCode >= 400) expect(res.json().error.message.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('bodies of every POST, PUT and DELETE route, writing nothing when refused', async () => {
+    const routes = app.routeTable.filter((r) => r.method !== 'GET' && r.url.startsWith('/api/'));
+    const event = fc.record(
+      {
+        id: value,
+        userId: value,
+        type: fc.oneof(value, fc.constant('api.call')),
+        occurredAt: fc.oneof(value, fc.constant('2026-11-28T11:00:00Z')),
+        value,
+        clientId: value,
+        plan: value,
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      fc.record(
+        { events: fc.oneof(fc.array(event, { maxLength: 4 }), value) },
+        { requiredKeys: [] },
+      ),
+      fc.dictionary(
+        fc.constantFrom('email', 'timeZone', 'plan', 'role', 'userId', 'from', 'to'),
+        value,
+        { maxKeys: 4 },
+      ),
+      value,
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), body, async (route, payload) => {
+        const headers = await bearer(ctx, 'svc', route.scope === 'read' ? 'read' : 'ingest');
+        const before = await counts();
+        const res = await app.inject({
+          method: route.method as 'POST',
+          url: route.url.replace(/:[A-Za-z]+/g, 'fuzz-target'),
+          headers,
+          payload: payload as object,
+        });
+        expect(res.statusCode, JSON.stringify(payload)?.slice(0, 300)).toBeLessThan(500);
+        if (res.statusCode >= 400) {
+          expect(res.json().error.message.length).toBeGreaterThan(0);
+          expect(await counts()).toBe(before);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
