@@ -1,2 +1,3 @@
 export { forecastSeries } from './forecast/series-forecast.js';
 export { detectSeasonality } from './forecast/seasonality.js';
+export { detectAnomalies } from './anomalies/detect.js';

@@ -1,6 +1,9 @@
-// A robust trend + seasonal decomposition: rolling medians for the trend, per-phase medians for
-// the season. Medians, unlike STL's loess or an ETS fit, are not pulled by the very spikes one is
-// looking for, and a regular weekend dip becomes part of "expected" instead of an anomaly.
+// A robust trend + seasonal decomposition. The seasonal shape comes from medians of each phase
+// over nearby cycles and the trend from a rolling median, each leaving the point itself out:
+// medians, unlike STL's loess or an ETS fit, are not pulled by the very spikes one is looking for,
+// and a regular weekend dip becomes part of "expected" instead of an anomaly. Only the first,
+// provisional level uses a moving average over exactly one period: a rolling median of a skewed
+// daily cycle flips between its day and night values as the window slides.
 
 function lowerBound(sorted: readonly number[], v: number): number {
   let lo = 0;
@@ -48,6 +51,26 @@ export function rollingMedian(x: readonly number[], window: number, excludeSelf 
   return out;
 }
 
+/**
+ * Returns the centred moving average over exactly one period (a 2 x p average for even p, so that
+ * any p-periodic pattern averages out exactly); the edges repeat the nearest full-window value.
+ */
+export function periodAverage(x: readonly number[], p: number): number[] {
+  const n = x.length;
+  const h = Math.floor(p / 2);
+  if (n < p + 1) {
+    const m = x.reduce((a, b) => a + b, 0) / Math.max(1, n);
+    return x.map(() => m);
+  }
+  const prefix = [0];
+  for (const v of x) prefix.push((prefix[prefix.length - 1] as number) + v);
+  const at = (i: number): number => {
+    const s = (prefix[i + h + 1] as number) - (prefix[i - h] as number);
+    return p % 2 === 1 ? s / p : (s - ((x[i - h] as number) + (x[i + h] as number)) / 2) / p;
+  };
+  return x.map((_, i) => at(Math.min(Math.max(i, h), n - 1 - h)));
+}
+
 /** Cycles each seasonal value is taken over (a centred median of the same phase in nearby cycles). */
 const SEASONAL_CYCLES = 7;
 
@@ -64,7 +87,7 @@ export function robustDecompose(
   const n = y.length;
   const seasonal = new Array<number>(n).fill(0);
   if (period !== null) {
-    const t1 = rollingMedian(y, trendWindow);
+    const t1 = periodAverage(y, period);
     for (let phase = 0; phase < period; phase++) {
       const idx: number[] = [];
       for (let i = phase; i < n; i += period) idx.push(i);
@@ -74,7 +97,7 @@ export function robustDecompose(
       idx.forEach((i, k) => (seasonal[i] = smooth[k] as number));
     }
     // Centre each cycle's seasonal values so the level stays in the trend.
-    const centred = rollingMedian(seasonal, trendWindow);
+    const centred = periodAverage(seasonal, period);
     for (let i = 0; i < n; i++) seasonal[i] = (seasonal[i] as number) - (centred[i] as number);
   }
   // The trend is re-estimated on the deseasonalised series, where a window shorter than the
