@@ -113,4 +113,51 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database crash recovery', 
     expect(byHour.totals.api_calls).toBe(total);
     await kill(server);
   }, 120_000);
+
+  it('finishes in-flight requests on SIGTERM and loses no acknowledged event', async () => {
+    const port = 19000 + Math.floor(Math.random() * 1000);
+    const server = await startServer(dir, port);
+    const auth = {
+      authorization: `Bearer ${await mintToken(cfg, 'service', 'ingest', 3600, Date.now())}`,
+    };
+    const now = Date.now();
+    const batches = Array.from({ length: 8 }, (_, b) =>
+      Array.from({ length: 500 }, (_, i) => ({
+        id: `term-${b}-${i}`,
+        userId: 'term-user',
+        type: 'api.call',
+        occurredAt: new Date(now - i * 1000).toISOString(),
+      })),
+    );
+    const sent = batches.map((events) =>
+      fetch(`http://127.0.0.1:${port}/api/usage/events`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ events }),
+      }).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    const exited = new Promise<number | null>((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    const statuses = await Promise.all(sent);
+    expect(await exited).toBe(0);
+    const acked = statuses.filter((s) => s === 200).length;
+    expect(acked).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 200 || s === 0 || s === 503)).toBe(true);
+
+    const again = await startServer(dir, port);
+    const read = {
+      authorization: `Bearer ${await mintToken(cfg, 'term-user', 'read', 3600, Date.now())}`,
+    };
+    const res = await fetch(
+      `http://127.0.0.1:${port}/api/usage/history?period=7d&metrics=api_calls`,
+      { headers: read },
+    );
+    const total = ((await res.json()) as { totals: { api_calls: number } }).totals.api_calls;
+    expect(total).toBeGreaterThanOrEqual(acked * 500);
+    await kill(again);
+  }, 120_000);
 });
