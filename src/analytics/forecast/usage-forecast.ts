@@ -3,7 +3,7 @@
 // The billing month is the calendar month in the user's zone; limits reset with it.
 import { METRIC_DEFS, METRICS, type Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
-import { AnalyticsInputError } from '../errors.js';
+import { findPlan } from '../catalogue.js';
 import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
@@ -27,13 +27,6 @@ export interface UsageForecastOptions {
   seed?: number;
   /** Metrics to forecast; default every metric a plan can limit. */
   metrics?: readonly Metric[];
-}
-
-/** Returns the current plan by name, or throws: a forecast against an unknown plan is a caller bug. */
-export function findPlan(plans: readonly Plan[], name: string): Plan {
-  const plan = plans.find((p) => p.name === name);
-  if (!plan) throw new AnalyticsInputError(`unknown plan: ${name}`);
-  return plan;
 }
 
 /** Forecasts the current billing month of each limited metric with 80%/95% intervals and limit-reach dates. */
