@@ -4,7 +4,7 @@ import { buildServer } from '../http/server.js';
 import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
-import { createVerifier } from '../services/tokens.js';
+import { createAuthenticator } from '../services/authenticate.js';
 import { openDatabase } from './open-db.js';
 
 export interface Running {
@@ -20,18 +20,16 @@ export async function serve(
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
   const ctx: ServiceContext = { db, now: () => Date.now() };
-  const verify = createVerifier(
-    {
-      secret: config.jwtSecret,
-      jwksUrl: config.jwksUrl,
-      issuer: config.issuer,
-      audience: config.audience,
-    },
-    ctx.now,
-  );
+  const verify = createAuthenticator(ctx, {
+    secret: config.jwtSecret,
+    jwksUrl: config.jwksUrl,
+    issuer: config.issuer,
+    audience: config.audience,
+  });
   const app = buildServer({
     ctx,
     authenticate: verify,
+    rateLimits: config.rateLimits,
     logLevel: config.logLevel,
     health: async () => {
       await db.query('SELECT 1');

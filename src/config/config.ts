@@ -22,6 +22,8 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(40).max(3650).default(400),
   PLANS_FILE: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
 });
 
 export interface Config {
@@ -37,6 +39,10 @@ export interface Config {
   retentionDays: number;
   plansFile: string | undefined;
   publicUrl: string;
+  rateLimits: {
+    perUser: { perMinute: number; burst: number };
+    perKey: { perMinute: number; burst: number };
+  };
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +71,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     plansFile: e.PLANS_FILE,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    rateLimits: {
+      perUser: {
+        perMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+        burst: Math.ceil(e.RATE_LIMIT_USER_PER_MINUTE / 5),
+      },
+      perKey: {
+        perMinute: e.RATE_LIMIT_KEY_PER_MINUTE,
+        burst: Math.ceil(e.RATE_LIMIT_KEY_PER_MINUTE / 5),
+      },
+    },
   };
 }
 

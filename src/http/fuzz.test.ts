@@ -47,7 +47,7 @@ describe('fuzzing every route', () => {
   const counts = async () =>
     (
       await t.db.query<{ n: string }>(
-        `SELECT (SELECT count(*) FROM usage_events) || '/' || (SELECT count(*) FROM users) || '/' || (SELECT count(*) FROM user_plan_history) AS n`,
+        `SELECT (SELECT count(*) FROM usage_events) || '/' || (SELECT count(*) FROM users) || '/' || (SELECT count(*) FROM user_plan_history) || '/' || (SELECT count(*) FROM api_keys) AS n`,
       )
     )[0]!.n;
 

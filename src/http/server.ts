@@ -3,9 +3,11 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
 import { AppError } from '../services/errors.js';
 import { authHook, type Authenticate } from './auth.js';
+import { rateLimitHook, type RateLimits } from './rate-limit.js';
 import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
 import { homeRoutes } from './routes/home.js';
+import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 
@@ -14,7 +16,13 @@ export interface ServerOptions {
   authenticate: Authenticate;
   logLevel?: string;
   health?: () => Promise<unknown>;
+  rateLimits?: RateLimits;
 }
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perUser: { perMinute: 600, burst: 120 },
+  perKey: { perMinute: 300, burst: 60 },
+};
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -47,6 +55,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.decorate('routeTable', routes);
   app.addHook('preHandler', authHook(opts.authenticate));
+  app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) reply.header('Retry-After', String(err.retryAfterSeconds));
@@ -76,5 +85,6 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   usageRoutes(app, opts.ctx);
   userRoutes(app, opts.ctx);
   adminRoutes(app, opts.ctx);
+  keyRoutes(app, opts.ctx);
   return app;
 }

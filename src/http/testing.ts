@@ -1,8 +1,9 @@
 // An in-process app over a test database, with tokens minted for it.
 import type { FastifyInstance } from 'fastify';
 import type { TestContext } from '../services/testing.js';
-import { createVerifier, mintToken, type Scope } from '../services/tokens.js';
-import { buildServer } from './server.js';
+import { createAuthenticator } from '../services/authenticate.js';
+import { mintToken, type Scope } from '../services/tokens.js';
+import { buildServer, type ServerOptions } from './server.js';
 
 export const TEST_TOKEN_CONFIG = {
   secret: 'test-secret-test-secret-test-secret-0123',
@@ -11,11 +12,12 @@ export const TEST_TOKEN_CONFIG = {
 };
 
 /** Builds the app (not listening) for inject() tests. */
-export function testApp(ctx: TestContext): FastifyInstance {
+export function testApp(ctx: TestContext, opts: Partial<ServerOptions> = {}): FastifyInstance {
   return buildServer({
     ctx,
-    authenticate: createVerifier(TEST_TOKEN_CONFIG, ctx.now),
+    authenticate: createAuthenticator(ctx, TEST_TOKEN_CONFIG),
     logLevel: 'silent',
+    ...opts,
   });
 }
 

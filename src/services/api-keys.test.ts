@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, testApp } from '../http/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { testContext, type TestContext } from './testing.js';
+
+describe('personal API keys', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    app = testApp(ctx);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('are shown once, read like the user, stored only as a hash, and die on revocation', async () => {
+    const user = await bearer(ctx, 'key-owner');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/keys',
+      headers: user,
+      payload: { name: 'reporting' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { key, id } = created.json();
+    expect(key).toMatch(/^uik_/);
+    const asKey = { authorization: `Bearer ${key}` };
+    expect((await app.inject({ url: '/api/usage/current', headers: asKey })).statusCode).toBe(200);
+    const listed = (await app.inject({ url: '/api/keys', headers: user })).json();
+    expect(listed.keys).toEqual([
+      expect.objectContaining({ id, name: 'reporting', scope: 'read' }),
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(key.split('.')[2]);
+    // A database dump holds no usable key.
+    const dump = JSON.stringify(await t.db.query('SELECT * FROM api_keys'));
+    expect(dump).not.toContain(key.split('.')[2]);
+    // A key cannot ingest or mint keys.
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/usage/events',
+          headers: asKey,
+          payload: { events: [] },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/keys', headers: asKey, payload: {} }))
+        .statusCode,
+    ).toBe(403);
+    // Another user cannot revoke it: exactly a missing key's answer.
+    const other = await app.inject({
+      method: 'DELETE',
+      url: `/api/keys/${id}`,
+      headers: await bearer(ctx, 'someone'),
+    });
+    const missing = await app.inject({
+      method: 'DELETE',
+      url: `/api/keys/000000000000`,
+      headers: await bearer(ctx, 'someone'),
+    });
+    expect([other.statusCode, other.body]).toEqual([missing.statusCode, missing.body]);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/keys/${id}`, headers: user })).statusCode,
+    ).toBe(204);
+    expect((await app.inject({ url: '/api/usage/current', headers: asKey })).statusCode).toBe(401);
+  });
+
+  it('refuses tampered keys', async () => {
+    const { key } = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/keys',
+        headers: await bearer(ctx, 'tamper'),
+        payload: {},
+      })
+    ).json();
+    const parts = key.split('.');
+    for (const bad of [
+      `${parts[0]}.${parts[1]}.${parts[2].slice(0, -2)}xx`,
+      `uik_${Buffer.from('someone').toString('base64url')}.${parts[1]}.${parts[2]}`,
+      'uik_garbage',
+    ]) {
+      expect(
+        (
+          await app.inject({
+            url: '/api/usage/current',
+            headers: { authorization: `Bearer ${bad}` },
+          })
+        ).statusCode,
+      ).toBe(401);
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('answer 429 with Retry-After per key and per user', async () => {
+    const t = await createTestDb();
+    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    const app = testApp(ctx, {
+      rateLimits: { perUser: { perMinute: 60, burst: 5 }, perKey: { perMinute: 60, burst: 2 } },
+    });
+    const user = await bearer(ctx, 'busy');
+    const { key } = (
+      await app.inject({ method: 'POST', url: '/api/keys', headers: user, payload: {} })
+    ).json();
+    const asKey = { authorization: `Bearer ${key}` };
+    const codes = [];
+    for (let i = 0; i < 3; i++)
+      codes.push((await app.inject({ url: '/api/keys', headers: asKey })).statusCode);
+    expect(codes).toEqual([403, 403, 429]);
+    const limited = await app.inject({ url: '/api/usage/current', headers: asKey });
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // The user's own token shares the user's budget: 1 (create) + 3 key calls + 1 = 5 used.
+    expect((await app.inject({ url: '/api/keys', headers: user })).statusCode).toBe(429);
+    ctx.setNow(Date.parse('2026-11-28T12:01:00Z'));
+    expect((await app.inject({ url: '/api/usage/current', headers: asKey })).statusCode).toBe(200);
+    await app.close();
+    await t.drop();
+  });
+});
