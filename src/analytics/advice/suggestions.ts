@@ -1,0 +1,172 @@
+// Cost suggestions, each carrying the numbers it rests on. They follow from the plan advice and the
+// utilization history; none is made on a guess (no history, no forecast: no suggestion).
+import { METRIC_DEFS } from '../../domain/metrics.js';
+import type { Plan } from '../../domain/plans.js';
+import { round } from '../stats.js';
+import type { PlanAdvice, PlanCost, Suggestion, UtilizationTrend } from '../types.js';
+
+/** Utilization under this share, three complete months running, suggests a smaller plan. */
+export const LOW_UTILIZATION_PCT = 40;
+export const LOW_UTILIZATION_MONTHS = 3;
+
+export interface SuggestionInput {
+  plans: readonly Plan[];
+  advice: PlanAdvice;
+  utilization: UtilizationTrend;
+}
+
+type Advice = Extract<PlanAdvice, { available: true }>;
+
+function costOf(advice: Advice, plan: string): PlanCost {
+  return advice.plans.find((p) => p.plan === plan) as PlanCost;
+}
+
+function downgrade(input: SuggestionInput, advice: Advice, current: PlanCost): Suggestion | null {
+  const complete = input.utilization.months.filter(
+    (m) => m.complete && m.plan === advice.currentPlan,
+  );
+  const last = complete.slice(-LOW_UTILIZATION_MONTHS);
+  if (
+    last.length < LOW_UTILIZATION_MONTHS ||
+    last.some((m) => !m.binding || m.binding.pct >= LOW_UTILIZATION_PCT)
+  )
+    return null;
+  const target = advice.recommended ? costOf(advice, advice.recommended) : null;
+  if (!target || target.expectedCostUsd === null || current.expectedCostUsd === null) return null;
+  if (target.expectedCostUsd >= current.expectedCostUsd) return null;
+  const saving = round(current.expectedCostUsd - target.expectedCostUsd);
+  const pcts = last.map((m) => `${m.month}: ${(m.binding as { pct: number }).pct}%`).join(', ');
+  return {
+    type: 'downgrade',
+    title: `Consider ${target.displayName}`,
+    message:
+      `For ${LOW_UTILIZATION_MONTHS} months you used under ${LOW_UTILIZATION_PCT}% of your plan (${pcts}); ` +
+      `${target.displayName} covers your forecast with 90% confidence and would cost about $${saving} less a month.`,
+    evidence: {
+      ...Object.fromEntries(
+        last.map((m) => [`utilizationPct_${m.month}`, (m.binding as { pct: number }).pct]),
+      ),
+      currentExpectedCostUsd: current.expectedCostUsd,
+      targetPlan: target.plan,
+      targetExpectedCostUsd: target.expectedCostUsd,
+    },
+    monthlySavingUsd: saving,
+  };
+}
+
+function upgrade(input: SuggestionInput, advice: Advice, current: PlanCost): Suggestion | null {
+  const plan = input.plans.find((p) => p.name === advice.currentPlan);
+  if (!plan || current.priceUsd === null || current.expectedOverageUsd === 0) return null;
+  const higher = advice.plans.filter((c) => {
+    const p = input.plans.find((x) => x.name === c.plan);
+    return (
+      p &&
+      p.sortOrder > plan.sortOrder &&
+      c.covers &&
+      c.priceUsd !== null &&
+      c.expectedCostUsd !== null
+    );
+  });
+  const next = higher.sort(
+    (a, b) => (a.expectedCostUsd as number) - (b.expectedCostUsd as number),
+  )[0];
+  if (
+    !next ||
+    next.priceUsd === null ||
+    next.expectedCostUsd === null ||
+    current.expectedCostUsd === null
+  )
+    return null;
+  const priceDiff = round(next.priceUsd - current.priceUsd);
+  if (current.expectedOverageUsd <= priceDiff || next.expectedCostUsd >= current.expectedCostUsd)
+    return null;
+  const saving = round(current.expectedCostUsd - next.expectedCostUsd);
+  return {
+    type: 'upgrade',
+    title: `${next.displayName} would cost less than your overage`,
+    message:
+      `Your expected overage of $${current.expectedOverageUsd} a month is more than the $${priceDiff} ` +
+      `${next.displayName} costs on top of your plan; moving would save about $${saving} a month.`,
+    evidence: {
+      expectedOverageUsd: current.expectedOverageUsd,
+      priceDifferenceUsd: priceDiff,
+      targetPlan: next.plan,
+      currentExpectedCostUsd: current.expectedCostUsd,
+      targetExpectedCostUsd: next.expectedCostUsd,
+    },
+    monthlySavingUsd: saving,
+  };
+}
+
+function avoidBlock(advice: Advice, current: PlanCost): Suggestion | null {
+  if (current.covers || !advice.recommended || advice.recommended === advice.currentPlan)
+    return null;
+  const b = current.blockers[0] as PlanCost['blockers'][number];
+  const target = costOf(advice, advice.recommended);
+  const label = METRIC_DEFS[b.metric].label.toLowerCase();
+  return {
+    type: 'avoid-block',
+    title: `Your plan is likely to block your ${label}`,
+    message:
+      `At the 90th percentile of the forecast you would need ${b.p90Demand} ${METRIC_DEFS[b.metric].unit} ` +
+      `against a hard limit of ${b.limit}; ${target.displayName} covers it.`,
+    evidence: { metric: b.metric, p90Demand: b.p90Demand, limit: b.limit, targetPlan: target.plan },
+    monthlySavingUsd: advice.savingUsd,
+  };
+}
+
+function storageCleanup(advice: Advice): Suggestion | null {
+  if (!advice.recommended) return null;
+  const chosen = costOf(advice, advice.recommended);
+  if (chosen.expectedCostUsd === null) return null;
+  // A cheaper plan that only storage keeps out of reach: freeing space is the saving.
+  const cheaper = advice.plans.find(
+    (c) =>
+      c.expectedCostUsd !== null &&
+      c.expectedCostUsd < (chosen.expectedCostUsd as number) &&
+      c.blockers.length > 0 &&
+      c.blockers.every((b) => b.metric === 'storage_mb'),
+  );
+  if (!cheaper) return null;
+  const b = cheaper.blockers[0] as PlanCost['blockers'][number];
+  const free = round(b.p90Demand - b.limit);
+  const saving = round((chosen.expectedCostUsd as number) - (cheaper.expectedCostUsd as number));
+  return {
+    type: 'storage-cleanup',
+    title: 'Storage is what decides your plan',
+    message:
+      `Everything but storage fits ${cheaper.displayName}. Freeing about ${free} MB (old recordings and ` +
+      `exports) would keep you under its ${b.limit} MB and save about $${saving} a month.`,
+    evidence: {
+      storageP90Mb: b.p90Demand,
+      targetLimitMb: b.limit,
+      mbToFree: free,
+      targetPlan: cheaper.plan,
+    },
+    monthlySavingUsd: saving,
+  };
+}
+
+/** Returns cost suggestions (downgrade, upgrade, avoid a block, clean storage, contract), each with its evidence. */
+export function costSuggestions(input: SuggestionInput): Suggestion[] {
+  const { advice } = input;
+  if (!advice.available) return [];
+  const current = costOf(advice, advice.currentPlan);
+  const out = [
+    downgrade(input, advice, current),
+    upgrade(input, advice, current),
+    avoidBlock(advice, current),
+    storageCleanup(advice),
+  ];
+  if (advice.contactSales && advice.currentPlan !== advice.recommended) {
+    out.push({
+      type: 'contact-sales',
+      title: 'Your usage is outgrowing the listed plans',
+      message:
+        'No listed plan covers your forecast with 90% confidence; a contract plan has no such limits.',
+      evidence: { recommended: advice.recommended },
+      monthlySavingUsd: null,
+    });
+  }
+  return out.filter((s): s is Suggestion => s !== null);
+}
