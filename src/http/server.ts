@@ -7,6 +7,7 @@ import { rateLimitHook, type RateLimits } from './rate-limit.js';
 import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
 import { homeRoutes } from './routes/home.js';
+import { exportRoutes } from './routes/exports.js';
 import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
@@ -86,5 +87,6 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   userRoutes(app, opts.ctx);
   adminRoutes(app, opts.ctx);
   keyRoutes(app, opts.ctx);
+  exportRoutes(app, opts.ctx);
   return app;
 }

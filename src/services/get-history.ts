@@ -2,14 +2,13 @@ import { isoInZone } from '../domain/calendar.js';
 import type { HistoryQuery } from '../domain/history-query.js';
 import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
-import { RangeError400, resolveRange } from '../domain/range.js';
 import { summarize } from '../domain/summarize.js';
 import { listPlans } from '../store/plans-catalog.js';
 import { getUser } from '../store/queries/get-user.js';
 import { lastStorageBefore } from '../store/queries/last-gauge.js';
 import { planAt } from '../store/queries/plan-limits.js';
 import type { Call } from './context.js';
-import { invalid } from './errors.js';
+import { rangeOrInvalid } from './range.js';
 import { loadPeriods } from './load-periods.js';
 
 type Values = Partial<Record<Metric, number | null>>;
@@ -39,16 +38,10 @@ export async function getHistory({
   const user = await getUser(ctx.db, userId);
   const userZone = user?.timeZone ?? 'UTC';
   const tz = query.tz ?? userZone;
-  let range;
-  try {
-    range = resolveRange(
-      { period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz },
-      now,
-    );
-  } catch (e) {
-    if (e instanceof RangeError400) throw invalid(e.field, e.reason);
-    throw e;
-  }
+  const range = rangeOrInvalid(
+    { period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz },
+    now,
+  );
   const prev = { start: range.previous.start, end: range.start };
   const boundaries = [prev.start, ...range.buckets.map((b) => b.start), range.end];
   const whole = { start: range.start, end: range.end };

@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, testApp } from '../http/testing.js';
+import { ingestEvents } from '../services/ingest-events.js';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+
+const HOSTILE = [
+  '=HYPERLINK("http://evil","x")',
+  '+1+2',
+  '-3+4',
+  '@SUM(A1)',
+  '\tcmd',
+  '\rx',
+  'a "quoted", text\nwith a newline',
+  'plain',
+];
+
+describe('exports', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    app = testApp(ctx);
+    const events = HOSTILE.map((clientId, i) => ({
+      id: `evt-${i}`,
+      userId: 'exp',
+      type: 'audio.processed',
+      occurredAt: `2026-11-2${i % 8}T10:00:00Z`,
+      value: 1.5 + i,
+      clientId: clientId.replace(/[\t\r\n]/g, ' '),
+    }));
+    await ingestEvents({ ctx, input: { body: { events } } });
+    // Ids are free text too: the hostile ones, with control characters removed as ingestion demands.
+    await ingestEvents({
+      ctx,
+      input: {
+        body: {
+          events: [
+            {
+              id: '=cmd|calc',
+              userId: 'exp',
+              type: 'api.call',
+              occurredAt: '2026-11-27T10:00:00Z',
+            },
+          ],
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('raw CSV parses back to the same values and runs nothing in a spreadsheet', async () => {
+    const res = await app.inject({
+      url: '/api/usage/export?format=csv&raw=true&period=30d',
+      headers: await bearer(ctx, 'exp'),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="usage-exp-2026-10-30_2026-11-28-events\.csv"$/,
+    );
+    const rows = parse(res.body, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(HOSTILE.length + 1);
+    for (const r of rows) {
+      expect(r.occurred_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+      for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+@\t\r]/);
+    }
+    const clients = rows.map((r) => r.client_id).filter(Boolean);
+    for (const c of clients)
+      expect(HOSTILE.map((h) => h.replace(/[\t\r\n]/g, ' '))).toContain(
+        c.replace(/^'(?=[=+\-@\t\r])/, ''),
+      );
+    expect(rows.find((r) => r.type === 'api.call')!.event_id).toBe("'=cmd|calc");
+    expect(rows.find((r) => r.event_id === 'evt-1')!.value).toBe('2.5');
+  });
+
+  it('history CSV has a header, one column per metric, numbers as numbers; JSON has the same data', async () => {
+    const h = await bearer(ctx, 'exp');
+    const csv = await app.inject({
+      url: '/api/usage/export?format=csv&period=7d&metrics=audio_minutes,api_calls',
+      headers: h,
+    });
+    const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(['start', 'end', 'audio_minutes', 'api_calls']);
+    expect(rows).toHaveLength(7);
+    const json = await app.inject({
+      url: '/api/usage/export?format=json&period=7d&metrics=audio_minutes,api_calls',
+      headers: h,
+    });
+    const data = json.json();
+    expect(data.buckets.map((b: { audio_minutes: number }) => String(b.audio_minutes))).toEqual(
+      rows.map((r) => r.audio_minutes),
+    );
+  });
+
+  it('lists raw events with a cursor, never repeating or skipping one', async () => {
+    const h = await bearer(ctx, 'exp');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await app.inject({
+        url: `/api/usage/events?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: h,
+      });
+      const page = res.json();
+      seen.push(...page.events.map((e: { id: string }) => e.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(HOSTILE.length + 1);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(
+      (await app.inject({ url: '/api/usage/events?cursor=bogus', headers: h })).statusCode,
+    ).toBe(400);
+  });
+});

@@ -1,0 +1,144 @@
+// Exports of the caller's usage: the history buckets or the raw events, as CSV or JSON.
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { historyQuerySchema, type HistoryQuery } from '../domain/history-query.js';
+import type { ServiceContext } from '../services/context.js';
+import { AppError } from '../services/errors.js';
+import { getHistory } from '../services/get-history.js';
+import { streamEvents } from '../services/list-events.js';
+import { rangeOrInvalid } from '../services/range.js';
+import { getUser } from '../store/queries/get-user.js';
+import { csvWriter } from './csv.js';
+
+export const exportQuerySchema = historyQuerySchema.extend({
+  format: z.enum(['csv', 'json']).default('csv'),
+  raw: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+export type ExportQuery = z.output<typeof exportQuerySchema>;
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: Readable | string | Buffer;
+}
+
+const MAX_CONCURRENT = 2;
+const running = new Map<string, number>();
+
+/** Runs fn as one of at most MAX_CONCURRENT exports of this user at a time; 429 beyond that. */
+export async function withExportSlot<T>(
+  userId: string,
+  fn: (release: () => void) => Promise<T>,
+): Promise<T> {
+  const n = running.get(userId) ?? 0;
+  if (n >= MAX_CONCURRENT)
+    throw new AppError('rate_limited', `at most ${MAX_CONCURRENT} exports at a time`, [], 5);
+  running.set(userId, n + 1);
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    const left = (running.get(userId) ?? 1) - 1;
+    if (left <= 0) running.delete(userId);
+    else running.set(userId, left);
+  };
+  try {
+    return await fn(release);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+
+/** The file name of an export: user, range, grouping and format. */
+export function exportFilename(
+  userId: string,
+  from: string,
+  to: string,
+  what: string,
+  ext: string,
+): string {
+  return `usage-${safeName(userId)}-${from}_${to}-${what}.${ext}`;
+}
+
+/** Exports history buckets (or raw events with raw=true) as CSV or JSON, streamed where it can be large. */
+export async function exportData(
+  ctx: ServiceContext,
+  userId: string,
+  q: ExportQuery,
+  release: () => void,
+): Promise<ExportFile> {
+  const query: HistoryQuery = q;
+  if (q.raw) return exportRaw(ctx, userId, q, release);
+  try {
+    const h = await getHistory({ ctx, input: { userId, query } });
+    const name = exportFilename(userId, h.period.from, h.period.to, q.groupBy, q.format);
+    if (q.format === 'json')
+      return { filename: name, contentType: 'application/json', body: JSON.stringify(h, null, 2) };
+    const columns = [
+      'start',
+      'end',
+      ...h.metrics,
+      ...(h.metrics.includes('storage_mb') ? ['storage_mb_peak'] : []),
+    ];
+    const csv = csvWriter(columns);
+    const rows = Readable.from(h.buckets).pipe(csv);
+    return { filename: name, contentType: 'text/csv; charset=utf-8', body: rows };
+  } finally {
+    release();
+  }
+}
+
+async function exportRaw(
+  ctx: ServiceContext,
+  userId: string,
+  q: ExportQuery,
+  release: () => void,
+): Promise<ExportFile> {
+  const tz = q.tz ?? (await getUser(ctx.db, userId))?.timeZone ?? 'UTC';
+  const range = rangeOrInvalid(
+    { period: q.period, from: q.from, to: q.to, groupBy: 'day', tz },
+    ctx.now(),
+  );
+  const pages = streamEvents({ ctx, input: { userId, from: range.start, to: range.end } });
+  const name = exportFilename(userId, range.fromDate, range.toDate, 'events', q.format);
+  const source = Readable.from(
+    (async function* () {
+      try {
+        if (q.format === 'json')
+          yield `{"user":${JSON.stringify(userId)},"from":"${range.fromDate}","to":"${range.toDate}","tz":${JSON.stringify(tz)},"events":[`;
+        let first = true;
+        for await (const page of pages) {
+          for (const e of page) {
+            if (q.format === 'json') {
+              yield (first ? '\n' : ',\n') + JSON.stringify(e);
+              first = false;
+            } else
+              yield {
+                occurred_at: e.occurredAt,
+                event_id: e.id,
+                type: e.type,
+                value: e.value,
+                client_id: e.clientId ?? '',
+              };
+          }
+        }
+        if (q.format === 'json') yield '\n]}\n';
+      } finally {
+        release();
+      }
+    })(),
+    { objectMode: true },
+  );
+  if (q.format === 'json') return { filename: name, contentType: 'application/json', body: source };
+  return {
+    filename: name,
+    contentType: 'text/csv; charset=utf-8',
+    body: source.pipe(csvWriter(['occurred_at', 'event_id', 'type', 'value', 'client_id'])),
+  };
+}

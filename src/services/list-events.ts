@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { isoInZone } from '../domain/calendar.js';
+import { listEventsPage } from '../store/queries/list-events.js';
+import { getUser } from '../store/queries/get-user.js';
+import type { Call } from './context.js';
+import { invalid } from './errors.js';
+
+const DAY = 86_400_000;
+const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+
+export const eventsQuerySchema = z.strictObject({
+  from: instant.optional(),
+  to: instant.optional(),
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export type EventsQuery = z.output<typeof eventsQuerySchema>;
+
+export interface EventsPage {
+  events: {
+    id: string;
+    type: string;
+    occurredAt: string;
+    value: number;
+    clientId: string | null;
+  }[];
+  nextCursor: string | null;
+}
+
+const toMs = (s: string) => Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s);
+
+function decodeCursor(cursor: string): { at: number; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+      unknown,
+      unknown,
+    ];
+    if (typeof at === 'number' && Number.isFinite(at) && typeof id === 'string') return { at, id };
+  } catch {
+    /* fall through to the error */
+  }
+  throw invalid('cursor', 'is not a cursor returned by this endpoint');
+}
+
+/** The range an events query covers: [from, to), defaulting to the last 30 days, at most 400 days. */
+export function eventsRange(
+  q: { from?: string; to?: string },
+  now: number,
+): { from: number; to: number } {
+  const to = q.to ? toMs(q.to) : now + 5 * 60_000;
+  const from = q.from ? toMs(q.from) : to - 30 * DAY;
+  if (from >= to) throw invalid('from', 'must be before to');
+  if (to - from > 400 * DAY) throw invalid('to', 'the range may span at most 400 days');
+  return { from, to };
+}
+
+/** A page of the caller's raw events, oldest first, with a cursor for the next page. */
+export async function listEvents({
+  ctx,
+  input,
+}: Call<{ userId: string; query: EventsQuery }>): Promise<EventsPage> {
+  const { from, to } = eventsRange(input.query, ctx.now());
+  const after = input.query.cursor ? decodeCursor(input.query.cursor) : null;
+  const limit = input.query.limit;
+  const tz = (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
+  const rows = await listEventsPage(ctx.db, input.userId, from, to, after, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    events: page.map((e) => ({
+      id: e.id,
+      type: e.type,
+      occurredAt: isoInZone(e.occurredAt.getTime(), tz),
+      value: e.value,
+      clientId: e.clientId,
+    })),
+    nextCursor:
+      rows.length > limit && last
+        ? Buffer.from(JSON.stringify([last.occurredAt.getTime(), last.id])).toString('base64url')
+        : null,
+  };
+}
+
+/** Every raw event of the caller in [from, to), in pages, so an export of millions runs in constant memory. */
+export async function* streamEvents({
+  ctx,
+  input,
+}: Call<{ userId: string; from: number; to: number; pageSize?: number }>): AsyncGenerator<
+  EventsPage['events']
+> {
+  const tz = (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
+  let after: { at: number; id: string } | null = null;
+  for (;;) {
+    const rows = await listEventsPage(
+      ctx.db,
+      input.userId,
+      input.from,
+      input.to,
+      after,
+      input.pageSize ?? 5000,
+    );
+    if (rows.length === 0) return;
+    yield rows.map((e) => ({
+      id: e.id,
+      type: e.type,
+      occurredAt: isoInZone(e.occurredAt.getTime(), tz),
+      value: e.value,
+      clientId: e.clientId,
+    }));
+    const last = rows[rows.length - 1]!;
+    after = { at: last.occurredAt.getTime(), id: last.id };
+  }
+}
