@@ -7,7 +7,7 @@ import { AppError } from '../services/errors.js';
 import { getHistory } from '../services/get-history.js';
 import { streamEvents } from '../services/list-events.js';
 import { rangeOrInvalid } from '../services/range.js';
-import { getUser } from '../store/queries/get-user.js';
+import { userZone } from '../services/user-zone.js';
 import { csvWriter } from './csv.js';
 
 export const exportQuerySchema = historyQuerySchema.extend({
@@ -100,7 +100,7 @@ async function exportRaw(
   q: ExportQuery,
   release: () => void,
 ): Promise<ExportFile> {
-  const tz = q.tz ?? (await getUser(ctx.db, userId))?.timeZone ?? 'UTC';
+  const tz = q.tz ?? (await userZone({ ctx, input: { userId } }));
   const range = rangeOrInvalid(
     { period: q.period, from: q.from, to: q.to, groupBy: 'day', tz },
     ctx.now(),
