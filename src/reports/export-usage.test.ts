@@ -71,7 +71,7 @@ describe('exports', () => {
       expect(r.occurred_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
       for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+@\t\r]/);
     }
-    const clients = rows.map((r) => r.client_id).filter(Boolean);
+    const clients = rows.map((r) => r.client_id ?? '').filter(Boolean);
     for (const c of clients)
       expect(HOSTILE.map((h) => h.replace(/[\t\r\n]/g, ' '))).toContain(
         c.replace(/^'(?=[=+\-@\t\r])/, ''),
@@ -104,11 +104,11 @@ describe('exports', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await app.inject({
+      const res: { json(): unknown } = await app.inject({
         url: `/api/usage/events?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
         headers: h,
       });
-      const page = res.json();
+      const page = res.json() as { events: { id: string }[]; nextCursor: string | null };
       seen.push(...page.events.map((e: { id: string }) => e.id));
       cursor = page.nextCursor;
     } while (cursor);
