@@ -1,0 +1,188 @@
+// Insights from the forecast, the plan and the anomaly detector: limits, utilization, unusual
+// days and cost. They only restate results that carry their own evidence.
+import { METRIC_DEFS } from '../../domain/metrics.js';
+import type { Plan } from '../../domain/plans.js';
+import { addDays, daysBetween, monthEnd, todayOf } from '../time.js';
+import type {
+  Clock,
+  Insight,
+  InsightSeverity,
+  MetricAnomalies,
+  PlanAdvice,
+  Suggestion,
+  UsageForecast,
+  UtilizationTrend,
+} from '../types.js';
+import { day, label, num, qty } from './format.js';
+
+/** Limits projected within this many days are critical rather than a warning. */
+const URGENT_DAYS = 7;
+/** Utilization under this share of the plan in a complete month is worth saying. */
+const LOW_UTILIZATION_PCT = 40;
+/** Anomalies older than this are history, not news. */
+const RECENT_DAYS = 14;
+const MAX_ANOMALY_INSIGHTS = 3;
+
+/** Limits reached or projected this billing period, from the forecast. */
+export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock): Insight[] {
+  const today = todayOf(clock);
+  const out: Insight[] = [];
+  for (const f of forecast.metrics) {
+    if (!f.available || f.limit === null) continue;
+    const r = f.limitReach;
+    const m = f.metric;
+    const rate = plan.overage[m];
+    const range = { from: f.period.from, to: f.period.to };
+    const evidence = {
+      metric: m,
+      limit: f.limit,
+      toDate: f.toDate,
+      projected: f.projected.point,
+      method: f.method,
+    };
+    const suggestion =
+      rate === undefined
+        ? `This limit blocks further ${label(m)} until the period ends: compare plans before you reach it.`
+        : `Beyond the limit each ${METRIC_DEFS[m].unit.replace(/s$/, '')} is billed at $${rate}: compare plans to see which costs less.`;
+    if (r.status === 'reached') {
+      out.push({
+        id: `limit:${m}:reached`,
+        type: 'limit',
+        severity: 'critical',
+        title: `${METRIC_DEFS[m].label} limit reached`,
+        message: `You reached your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(f.toDate, m)} used this period.`,
+        suggestion,
+        evidence: { ...evidence, reachedOn: r.date },
+        range,
+      });
+    } else if (r.status === 'expected') {
+      const soon = daysBetween(today, r.date) <= URGENT_DAYS;
+      out.push({
+        id: `limit:${m}:expected`,
+        type: 'limit',
+        severity: soon ? 'critical' : 'warning',
+        title: `${METRIC_DEFS[m].label} limit expected this period`,
+        message:
+          `At your current pace you will reach your ${qty(f.limit, m)} limit around ${day(r.date)} ` +
+          `(between ${day(r.earliest)} and ${r.latest ? day(r.latest) : 'the end of the period'}); ` +
+          `the period is projected to end at ${qty(f.projected.point, m)}.`,
+        suggestion,
+        evidence: {
+          ...evidence,
+          date: r.date,
+          earliest: r.earliest,
+          latest: r.latest,
+          probability: r.probability,
+        },
+        range,
+      });
+    } else if (r.status === 'possible') {
+      out.push({
+        id: `limit:${m}:possible`,
+        type: 'limit',
+        severity: 'info',
+        title: `${METRIC_DEFS[m].label} limit possible this period`,
+        message: `A busy stretch could take you to your ${qty(f.limit, m)} limit (a ${num(Math.round(r.probability * 100))}% chance by ${day(f.period.to)}).`,
+        suggestion: null,
+        evidence: { ...evidence, earliest: r.earliest, probability: r.probability },
+        range,
+      });
+    }
+  }
+  return out;
+}
+
+/** Low utilization of the plan in the last complete month. */
+export function utilizationInsight(
+  utilization: UtilizationTrend,
+  advice: PlanAdvice | undefined,
+): Insight[] {
+  const last = utilization.months.filter((m) => m.complete && m.binding).at(-1);
+  if (!last?.binding || last.binding.pct >= LOW_UTILIZATION_PCT) return [];
+  const cheaper =
+    advice?.available && advice.recommended && advice.savingUsd && advice.savingUsd > 0
+      ? advice
+      : null;
+  return [
+    {
+      id: `utilization:low:${last.month}`,
+      type: 'utilization',
+      severity: 'info',
+      title: 'Low plan utilization',
+      message:
+        `In ${last.month} you used ${num(last.binding.pct)}% of your ${last.plan} plan ` +
+        `(${label(last.binding.metric)}, the metric closest to its limit).`,
+      suggestion: cheaper
+        ? `The ${cheaper.recommended} plan covers your forecast and would save about $${num(cheaper.savingUsd as number)} a month.`
+        : null,
+      evidence: {
+        month: last.month,
+        plan: last.plan,
+        metric: last.binding.metric,
+        utilizationPct: last.binding.pct,
+      },
+      range: { from: `${last.month}-01`, to: monthEnd(`${last.month}-01`) },
+    },
+  ];
+}
+
+/** Recent unusual days, strongest first, at most three. */
+export function anomalyInsights(anomalies: readonly MetricAnomalies[], clock: Clock): Insight[] {
+  const since = addDays(todayOf(clock), -RECENT_DAYS);
+  const recent = anomalies
+    .filter((a) => a.granularity === 'day' && !a.note)
+    .flatMap((a) => a.anomalies.map((x) => ({ metric: a.metric, ...x })))
+    .filter((x) => typeof x.time === 'string' && x.time >= since)
+    .sort(
+      (a, b) =>
+        Math.abs(b.score) - Math.abs(a.score) || String(a.time).localeCompare(String(b.time)),
+    );
+  return recent.slice(0, MAX_ANOMALY_INSIGHTS).map((x) => {
+    const date = x.time as string;
+    const severity: InsightSeverity = x.severity === 'high' ? 'warning' : 'info';
+    return {
+      id: `anomaly:${x.metric}:${date}`,
+      type: 'anomaly',
+      severity,
+      title: `Unusual ${x.direction === 'spike' ? 'spike' : 'drop'} in ${label(x.metric)}`,
+      message:
+        `${day(date)} had ${qty(x.value, x.metric)} where about ${num(x.expected)} were expected ` +
+        `(usual range ${num(x.lower)} to ${num(x.upper)} for that day of the week).`,
+      suggestion:
+        x.direction === 'spike'
+          ? 'If nobody on your team expected this, check your API keys and integrations.'
+          : 'If this was not a holiday, check that recordings and integrations are working.',
+      evidence: {
+        metric: x.metric,
+        date,
+        value: x.value,
+        expected: x.expected,
+        lower: x.lower,
+        upper: x.upper,
+        score: x.score,
+      },
+      range: { from: addDays(date, -14), to: addDays(date, 7) },
+    };
+  });
+}
+
+/** Cost suggestions restated as insights; blocking risks are warnings. */
+export function costInsights(
+  suggestions: readonly Suggestion[],
+  advice: PlanAdvice | undefined,
+): Insight[] {
+  if (!advice?.available) return [];
+  return suggestions.map((s) => ({
+    id: `cost:${s.type}`,
+    type: 'cost',
+    severity: s.type === 'avoid-block' ? 'warning' : 'info',
+    title: s.title,
+    message: s.message,
+    suggestion:
+      s.monthlySavingUsd && s.monthlySavingUsd > 0
+        ? `Saves about $${num(s.monthlySavingUsd)} a month.`
+        : null,
+    evidence: s.evidence,
+    range: advice.window,
+  }));
+}

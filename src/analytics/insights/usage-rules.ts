@@ -1,0 +1,185 @@
+// Insights read from the usage itself: peak day and hour, growth or decline, feature use and
+// storage habits. Each rule states its minimum data and a test, and stays silent below them.
+import { DateTime } from 'luxon';
+import type { Metric } from '../../domain/metrics.js';
+import { dayOfWeekProfile, hourOfDayProfile } from '../patterns/profiles.js';
+import { valueOf } from '../series.js';
+import { mean, pctChange, round, welchT } from '../stats.js';
+import { addDays, isoWeekday, todayOf } from '../time.js';
+import type { Clock, DailyPoint, HourlyPoint, Insight, IsoDate } from '../types.js';
+import { label, num, qty } from './format.js';
+
+/** A busiest weekday must be this much above the average weekday, and significantly so. */
+const PEAK_RATIO = 1.2;
+const SIGNIFICANT_T = 2;
+/** A change over four weeks smaller than this is not called growth or decline. */
+const TREND_PCT = 20;
+
+function complete(daily: readonly DailyPoint[], today: IsoDate, days: number): DailyPoint[] {
+  return daily.filter((d) => d.date < today && d.date >= addDays(today, -days));
+}
+
+/** Busiest weekday of sessions over the last 8 weeks: needs 4 full weeks, 20% above average and a significant difference. */
+export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+  const today = todayOf(clock);
+  const days = complete(daily, today, 56);
+  if (days.length < 28) return [];
+  const p = dayOfWeekProfile(days, 'sessions');
+  const avg = mean(p.slots.map((s) => s.mean));
+  if (!p.peak || avg <= 0 || p.peak.mean < PEAK_RATIO * avg) return [];
+  const peak = p.peak;
+  const on = days
+    .filter((d) => isoWeekday(d.date) === peak.slot)
+    .map((d) => valueOf(d.values, 'sessions'));
+  const off = days
+    .filter((d) => isoWeekday(d.date) !== peak.slot)
+    .map((d) => valueOf(d.values, 'sessions'));
+  if (welchT(off, on) < SIGNIFICANT_T) return [];
+  const offMean = round(mean(off), 1);
+  return [
+    {
+      id: `pattern:peak-day:${peak.slot}`,
+      type: 'pattern',
+      severity: 'info',
+      title: 'Peak usage day',
+      message: `You use the platform most on ${peak.label}s: ${num(peak.mean)} sessions on average, against ${num(offMean)} on other days.`,
+      suggestion: `Keep ${peak.label}s clear for sessions; batch exports and clean-ups on quieter days.`,
+      evidence: {
+        weekday: peak.label,
+        meanOnPeakDay: peak.mean,
+        meanOtherDays: offMean,
+        weeks: Math.floor(days.length / 7),
+      },
+      range: { from: (days[0] as DailyPoint).date, to: addDays(today, -1) },
+    },
+  ];
+}
+
+/** Busiest local hour of sessions over the last 4 weeks: needs 20 sessions and twice the average hour. */
+export function peakHourInsight(hourly: readonly HourlyPoint[], clock: Clock): Insight[] {
+  const today = todayOf(clock);
+  const from = addDays(today, -28);
+  const lo = DateTime.fromISO(from, { zone: clock.zone }).toMillis();
+  const hi = DateTime.fromISO(today, { zone: clock.zone }).toMillis();
+  const hours = hourly.filter((h) => Date.parse(h.start) >= lo && Date.parse(h.start) < hi);
+  const total = hours.reduce((s, h) => s + valueOf(h.values, 'sessions'), 0);
+  if (hours.length < 24 * 14 || total < 20) return [];
+  const p = hourOfDayProfile(hours, 'sessions', clock.zone);
+  const avg = mean(p.slots.map((s) => s.mean));
+  if (!p.peak || p.peak.mean < 2 * avg) return [];
+  const h = p.peak.slot;
+  const span = `${String(h).padStart(2, '0')}:00-${String((h + 1) % 24).padStart(2, '0')}:00`;
+  return [
+    {
+      id: `pattern:peak-hour:${h}`,
+      type: 'pattern',
+      severity: 'info',
+      title: 'Peak usage time',
+      message: `Your busiest hour is ${span} (${clock.zone}): ${num(p.peak.mean)} sessions on average, against ${num(round(avg, 2))} across all hours.`,
+      suggestion:
+        'Start long recordings outside this hour when you can; processing queues are busiest then.',
+      evidence: { hour: h, meanAtPeak: p.peak.mean, meanAllHours: round(avg, 2), sessions: total },
+      range: { from, to: addDays(today, -1) },
+    },
+  ];
+}
+
+/** Growth or decline of sessions and audio minutes: last 4 complete weeks against the 4 before, 20% and significant. */
+export function trendInsights(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+  const today = todayOf(clock);
+  const recent = complete(daily, today, 28);
+  const before = daily.filter((d) => d.date < addDays(today, -28) && d.date >= addDays(today, -56));
+  if (recent.length < 28 || before.length < 28) return [];
+  const out: Insight[] = [];
+  for (const metric of ['sessions', 'audio_minutes'] as Metric[]) {
+    const a = before.map((d) => valueOf(d.values, metric));
+    const b = recent.map((d) => valueOf(d.values, metric));
+    const sa = a.reduce((s, v) => s + v, 0);
+    const sb = b.reduce((s, v) => s + v, 0);
+    const pct = pctChange(sa, sb);
+    if (pct === null || Math.abs(pct) < TREND_PCT || Math.abs(welchT(a, b)) < SIGNIFICANT_T)
+      continue;
+    const up = pct > 0;
+    out.push({
+      id: `trend:${metric}:${up ? 'up' : 'down'}`,
+      type: 'trend',
+      severity: 'info',
+      title: up
+        ? `Rapid growth in ${label(metric)}`
+        : `${label(metric)[0]?.toUpperCase()}${label(metric).slice(1)} declining`,
+      message: `Your ${label(metric)} ${up ? 'grew' : 'fell'} ${num(Math.abs(pct))}% over the last 4 weeks: ${qty(round(sb, 1), metric)}, against ${qty(round(sa, 1), metric)} in the 4 weeks before.`,
+      suggestion: up
+        ? 'See the forecast for when this pace reaches your limits.'
+        : 'If the drop lasts, a smaller plan may fit: see the plan advice.',
+      evidence: { metric, last4Weeks: round(sb, 1), previous4Weeks: round(sa, 1), changePct: pct },
+      range: { from: addDays(today, -56), to: addDays(today, -1) },
+    });
+  }
+  return out;
+}
+
+/** Feature use over the last 30 complete days: few transcriptions or exports for the sessions recorded. */
+export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+  const today = todayOf(clock);
+  const days = complete(daily, today, 30);
+  if (days.length < 14) return [];
+  const total = (m: Metric): number => days.reduce((s, d) => s + valueOf(d.values, m), 0);
+  const [sessions, transcriptions, exports] = [
+    total('sessions'),
+    total('transcriptions'),
+    total('exports'),
+  ];
+  const range = { from: (days[0] as DailyPoint).date, to: addDays(today, -1) };
+  const out: Insight[] = [];
+  if (sessions >= 10 && transcriptions < 0.5 * sessions) {
+    out.push({
+      id: 'feature:transcriptions',
+      type: 'feature',
+      severity: 'info',
+      title: 'Many sessions without transcription',
+      message: `${num(transcriptions)} transcriptions for ${num(sessions)} sessions in the last ${days.length} days.`,
+      suggestion:
+        'Transcripts make sessions searchable and are included in your plan: turn on automatic transcription.',
+      evidence: { sessions, transcriptions, days: days.length },
+      range,
+    });
+  }
+  if (sessions >= 20 && exports < 0.05 * sessions) {
+    out.push({
+      id: 'feature:exports',
+      type: 'feature',
+      severity: 'info',
+      title: 'Exports rarely used',
+      message: `${num(exports)} export${exports === 1 ? '' : 's'} for ${num(sessions)} sessions in the last ${days.length} days.`,
+      suggestion:
+        'Exports share session notes with clients and colleagues; your plan includes them.',
+      evidence: { sessions, exports, days: days.length },
+      range,
+    });
+  }
+  return out;
+}
+
+/** Storage best practice: storage grew by 20% or more over the last 30 days. */
+export function storageInsight(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+  const today = todayOf(clock);
+  const days = daily.filter((d) => d.date <= today && d.date >= addDays(today, -30));
+  if (days.length < 30) return [];
+  const first = valueOf((days[0] as DailyPoint).values, 'storage_mb');
+  const last = valueOf((days[days.length - 1] as DailyPoint).values, 'storage_mb');
+  const pct = pctChange(first, last);
+  if (pct === null || pct < 20) return [];
+  return [
+    {
+      id: 'best-practice:storage-growth',
+      type: 'best-practice',
+      severity: 'info',
+      title: 'Storage growing quickly',
+      message: `Storage grew ${num(pct)}% in 30 days, from ${num(first)} MB to ${num(last)} MB.`,
+      suggestion:
+        'Set a retention rule for old recordings and exports so storage stops deciding your plan.',
+      evidence: { storageMbStart: first, storageMbNow: last, changePct: pct },
+      range: { from: (days[0] as DailyPoint).date, to: today },
+    },
+  ];
+}
