@@ -30,6 +30,7 @@ export async function serve(
     ctx,
     authenticate: verify,
     rateLimits: config.rateLimits,
+    publicUrl: config.publicUrl,
     logLevel: config.logLevel,
     health: async () => {
       await db.query('SELECT 1');

@@ -7,6 +7,7 @@ import { rateLimitHook, type RateLimits } from './rate-limit.js';
 import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
 import { homeRoutes } from './routes/home.js';
+import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
 import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
@@ -18,6 +19,7 @@ export interface ServerOptions {
   logLevel?: string;
   health?: () => Promise<unknown>;
   rateLimits?: RateLimits;
+  publicUrl?: string;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -88,5 +90,6 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   adminRoutes(app, opts.ctx);
   keyRoutes(app, opts.ctx);
   exportRoutes(app, opts.ctx);
+  void app.register(async (scope) => docsRoutes(scope, opts.publicUrl ?? 'http://localhost:8080'));
   return app;
 }

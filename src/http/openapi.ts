@@ -1,0 +1,211 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas that validate requests.
+import { z } from 'zod';
+import { ingestBodySchema } from '../domain/events.js';
+import { historyQuerySchema } from '../domain/history-query.js';
+import { exportQuerySchema } from '../reports/export-usage.js';
+import { apiKeyNameSchema } from '../services/api-keys.js';
+import { eventsQuerySchema } from '../services/list-events.js';
+import { userPatchSchema } from '../services/set-user.js';
+
+export interface Operation {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  scope?: 'read' | 'ingest';
+  query?: z.ZodType;
+  body?: z.ZodType;
+  params?: Record<string, string>;
+  produces?: string[];
+}
+
+export const currentQuerySchema = z.strictObject({ tz: z.string().max(64).optional() });
+
+/** Every API operation; a test keeps this list equal to the router's. */
+export const OPERATIONS: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/usage/events',
+    summary: 'Ingest 1 to 1,000 usage events (idempotent on userId + id)',
+    scope: 'ingest',
+    body: ingestBodySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/usage/history',
+    summary: "The caller's usage over a range, bucketed in its zone",
+    scope: 'read',
+    query: historyQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/usage/current',
+    summary: 'Month-to-date usage against the plan limits',
+    scope: 'read',
+    query: currentQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/usage/events',
+    summary: "The caller's raw events, oldest first, with cursor pagination",
+    scope: 'read',
+    query: eventsQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/usage/export',
+    summary: 'Download history or raw events as CSV or JSON',
+    scope: 'read',
+    query: exportQuerySchema,
+    produces: ['text/csv', 'application/json'],
+  },
+  {
+    method: 'post',
+    path: '/api/keys',
+    summary: 'Create a personal read-only API key (the secret is shown once)',
+    scope: 'read',
+    body: apiKeyNameSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/keys',
+    summary: "The caller's API keys (without secrets)",
+    scope: 'read',
+  },
+  {
+    method: 'delete',
+    path: '/api/keys/{id}',
+    summary: 'Revoke an API key',
+    scope: 'read',
+    params: { id: 'key id' },
+  },
+  {
+    method: 'put',
+    path: '/api/users/{id}',
+    summary: "Set a user's email, time zone and plan",
+    scope: 'ingest',
+    body: userPatchSchema,
+    params: { id: 'user id' },
+  },
+  { method: 'get', path: '/api/users', summary: 'List users (operators)', scope: 'ingest' },
+  {
+    method: 'post',
+    path: '/api/admin/rollups/rebuild',
+    summary: 'Recompute rollups from raw events',
+    scope: 'ingest',
+  },
+  {
+    method: 'get',
+    path: '/api/admin/rollups',
+    summary: 'Users waiting for a rollup',
+    scope: 'ingest',
+  },
+];
+
+/** Registers more operations (features add theirs as they land). */
+export function addOperations(ops: Operation[]) {
+  OPERATIONS.push(...ops);
+}
+
+const errorSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        issues: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              field: { type: 'string' },
+              reason: { type: 'string' },
+              index: { type: 'integer' },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+function parameters(op: Operation) {
+  const out: object[] = Object.entries(op.params ?? {}).map(([name, description]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description,
+    schema: { type: 'string' },
+  }));
+  if (op.query) {
+    const js = z.toJSONSchema(op.query, { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, object>;
+      required?: string[];
+    };
+    for (const [name, schema] of Object.entries(js.properties ?? {})) {
+      out.push({ name, in: 'query', required: js.required?.includes(name) ?? false, schema });
+    }
+  }
+  return out;
+}
+
+/** Builds the OpenAPI 3.1 document for the given public URL. */
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const op of OPERATIONS) {
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      summary: op.summary,
+      security: op.scope ? [{ bearer: [] }] : [],
+      'x-scope': op.scope,
+      parameters: parameters(op),
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: z.toJSONSchema(op.body, { io: 'input', unrepresentable: 'any' }),
+                },
+              },
+            },
+          }
+        : {}),
+      responses: {
+        '200': {
+          description: 'OK',
+          content: Object.fromEntries((op.produces ?? ['application/json']).map((t) => [t, {}])),
+        },
+        '400': {
+          description: 'Invalid input: every problem with its field and reason',
+          content: { 'application/json': { schema: errorSchema } },
+        },
+        '401': { description: 'Missing or invalid token' },
+        '403': { description: 'The token lacks the scope' },
+        '429': { description: 'Rate limited; see Retry-After' },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Usage Insights API',
+      version: '1',
+      description:
+        'Usage history, analytics and exports. Every /api route takes Authorization: Bearer <token or API key>.',
+    },
+    servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A user JWT (scope read), a service JWT (scope ingest) or a personal API key (uik_...)',
+        },
+      },
+    },
+    paths,
+  };
+}
