@@ -105,6 +105,8 @@ export interface MetricForecast {
   method: ForecastMethod;
   note?: string;
   historyDays: number;
+  /** Past days whose burst or outage was replaced by its expected value before fitting. */
+  outliersReplaced: number;
   period: DateRange & { daysElapsed: number; daysRemaining: number };
   /** Usage so far this period (today's partial day included), or the current level of a gauge. */
   toDate: number;

@@ -2,6 +2,7 @@
 // utilization history; none is made on a guess (no history, no forecast: no suggestion).
 import { METRIC_DEFS } from '../../domain/metrics.js';
 import type { Plan } from '../../domain/plans.js';
+import { num } from '../format.js';
 import { round } from '../stats.js';
 import type { PlanAdvice, PlanCost, Suggestion, UtilizationTrend } from '../types.js';
 
@@ -41,7 +42,7 @@ function downgrade(input: SuggestionInput, advice: Advice, current: PlanCost): S
     title: `Consider ${target.displayName}`,
     message:
       `For ${LOW_UTILIZATION_MONTHS} months you used under ${LOW_UTILIZATION_PCT}% of your plan (${pcts}); ` +
-      `${target.displayName} covers your forecast with 90% confidence and would cost about $${saving} less a month.`,
+      `${target.displayName} covers your forecast with 90% confidence and would cost about $${num(saving)} less a month.`,
     evidence: {
       ...Object.fromEntries(
         last.map((m) => [`utilizationPct_${m.month}`, (m.binding as { pct: number }).pct]),
@@ -85,8 +86,8 @@ function upgrade(input: SuggestionInput, advice: Advice, current: PlanCost): Sug
     type: 'upgrade',
     title: `${next.displayName} would cost less than your overage`,
     message:
-      `Your expected overage of $${current.expectedOverageUsd} a month is more than the $${priceDiff} ` +
-      `${next.displayName} costs on top of your plan; moving would save about $${saving} a month.`,
+      `Your expected overage of $${num(current.expectedOverageUsd)} a month is more than the $${num(priceDiff)} ` +
+      `${next.displayName} costs on top of your plan; moving would save about $${num(saving)} a month.`,
     evidence: {
       expectedOverageUsd: current.expectedOverageUsd,
       priceDifferenceUsd: priceDiff,
@@ -108,8 +109,8 @@ function avoidBlock(advice: Advice, current: PlanCost): Suggestion | null {
     type: 'avoid-block',
     title: `Your plan is likely to block your ${label}`,
     message:
-      `At the 90th percentile of the forecast you would need ${b.p90Demand} ${METRIC_DEFS[b.metric].unit} ` +
-      `against a hard limit of ${b.limit}; ${target.displayName} covers it.`,
+      `At the 90th percentile of the forecast you would need ${num(Math.round(b.p90Demand))} ${METRIC_DEFS[b.metric].unit} ` +
+      `against a hard limit of ${num(b.limit)}; ${target.displayName} covers it.`,
     evidence: { metric: b.metric, p90Demand: b.p90Demand, limit: b.limit, targetPlan: target.plan },
     monthlySavingUsd: advice.savingUsd,
   };
@@ -135,8 +136,8 @@ function storageCleanup(advice: Advice): Suggestion | null {
     type: 'storage-cleanup',
     title: 'Storage is what decides your plan',
     message:
-      `Everything but storage fits ${cheaper.displayName}. Freeing about ${free} MB (old recordings and ` +
-      `exports) would keep you under its ${b.limit} MB and save about $${saving} a month.`,
+      `Everything but storage fits ${cheaper.displayName}. Freeing about ${num(free)} MB (old recordings and ` +
+      `exports) would keep you under its ${num(b.limit)} MB and save about $${num(saving)} a month.`,
     evidence: {
       storageP90Mb: b.p90Demand,
       targetLimitMb: b.limit,

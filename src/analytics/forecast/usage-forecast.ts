@@ -3,6 +3,7 @@
 // The billing month is the calendar month in the user's zone; limits reset with it.
 import { METRIC_DEFS, METRICS, type Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
+import { detectAnomalies } from '../anomalies/detect.js';
 import { findPlan } from '../catalogue.js';
 import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
@@ -27,6 +28,25 @@ export interface UsageForecastOptions {
   seed?: number;
   /** Metrics to forecast; default every metric a plan can limit. */
   metrics?: readonly Metric[];
+}
+
+/** Robust z from which a past day is a burst, not a pace: a one-off spike must not be extrapolated as a trend. */
+const BURST_Z = 5;
+
+function withoutBursts(
+  values: number[],
+  kind: 'total' | 'level',
+): { values: number[]; replaced: number } {
+  // A gauge's jumps are real changes of level (an upload stays uploaded); only flows are cleaned.
+  if (kind === 'level' || values.length < 21) return { values, replaced: 0 };
+  const found = detectAnomalies(values, null, {
+    seasons: [7],
+    countData: true,
+    threshold: BURST_Z,
+  });
+  const out = [...values];
+  for (const a of found.anomalies) out[a.index] = a.expected;
+  return { values: out, replaced: found.anomalies.length };
 }
 
 /** Forecasts the current billing month of each limited metric with 80%/95% intervals and limit-reach dates. */
@@ -73,10 +93,16 @@ function forecastMetric(
   const end = [monthEnd(today), addDays(today, FORECAST_DAYS - 1)].sort().at(-1) as IsoDate;
   const horizon = daysBetween(last.date, end);
   const todayPoint = daily.find((d) => d.date === today);
-  const model = fitPathModel(
+  const { values, replaced } = withoutBursts(
     history.map((h) => h.value),
-    { horizon, periods: [7], transform: 'auto', kind: kind === 'level' ? 'level' : 'flow' },
+    kind,
   );
+  const model = fitPathModel(values, {
+    horizon,
+    periods: [7],
+    transform: 'auto',
+    kind: kind === 'level' ? 'level' : 'flow',
+  });
   const i80 = stepIntervals(model, 0.8);
   const i95 = stepIntervals(model, 0.95);
   const work: MetricWork = {
@@ -97,5 +123,10 @@ function forecastMetric(
     paths: simulatePaths(model, paths, seed),
     limit,
   };
-  return { available: true, ...summarise(work, monthStart(today), monthEnd(today)) };
+  const summary = summarise(work, monthStart(today), monthEnd(today));
+  if (replaced > 0) {
+    const why = `${replaced} unusual day${replaced === 1 ? ' was' : 's were'} replaced by the expected value before fitting`;
+    summary.note = summary.note ? `${summary.note}; ${why}` : why;
+  }
+  return { available: true, ...summary, outliersReplaced: replaced };
 }

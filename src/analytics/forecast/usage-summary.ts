@@ -60,13 +60,17 @@ function demand(w: MetricWork): Demand {
 }
 
 /** Builds the public forecast of one metric for the billing period [periodStart, periodEnd]. */
-export function summarise(w: MetricWork, periodStart: IsoDate, periodEnd: IsoDate): MetricForecast {
+export function summarise(
+  w: MetricWork,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+): Omit<MetricForecast, 'outliersReplaced'> {
   const inPeriod = w.history.filter((h) => h.date >= periodStart && h.date < w.today);
   const toDate =
     w.kind === 'total'
       ? inPeriod.reduce((s, h) => s + h.value, 0) + (w.todayActual ?? 0)
       : currentLevel(w);
-  const out: MetricForecast = {
+  const out: Omit<MetricForecast, 'outliersReplaced'> = {
     metric: w.metric,
     kind: w.kind,
     method: w.model.method,

@@ -13,7 +13,7 @@ import type {
   UsageForecast,
   UtilizationTrend,
 } from '../types.js';
-import { day, label, num, qty } from './format.js';
+import { day, label, num, qty } from '../format.js';
 
 /** Limits projected within this many days are critical rather than a warning. */
 const URGENT_DAYS = 7;
@@ -48,7 +48,8 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
       out.push({
         id: `limit:${m}:reached`,
         type: 'limit',
-        severity: 'critical',
+        // A hard limit stops work; a billed one starts charging.
+        severity: rate === undefined ? 'critical' : 'warning',
         title: `${METRIC_DEFS[m].label} limit reached`,
         message: `You reached your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(f.toDate, m)} used this period.`,
         suggestion,

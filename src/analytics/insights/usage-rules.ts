@@ -7,10 +7,11 @@ import { valueOf } from '../series.js';
 import { mean, pctChange, round, welchT } from '../stats.js';
 import { addDays, isoWeekday, todayOf } from '../time.js';
 import type { Clock, DailyPoint, HourlyPoint, Insight, IsoDate } from '../types.js';
-import { label, num, qty } from './format.js';
+import { label, num, qty } from '../format.js';
 
 /** A busiest weekday must be this much above the average weekday, and significantly so. */
 const PEAK_RATIO = 1.2;
+const RUNNER_UP_RATIO = 1.1;
 const SIGNIFICANT_T = 2;
 /** A change over four weeks smaller than this is not called growth or decline. */
 const TREND_PCT = 20;
@@ -19,7 +20,7 @@ function complete(daily: readonly DailyPoint[], today: IsoDate, days: number): D
   return daily.filter((d) => d.date < today && d.date >= addDays(today, -days));
 }
 
-/** Busiest weekday of sessions over the last 8 weeks: needs 4 full weeks, 20% above average and a significant difference. */
+/** Busiest weekday of sessions over the last 8 weeks: 4 full weeks, 20% above average, 10% above the next day, significant. */
 export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insight[] {
   const today = todayOf(clock);
   const days = complete(daily, today, 56);
@@ -28,6 +29,9 @@ export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insi
   const avg = mean(p.slots.map((s) => s.mean));
   if (!p.peak || avg <= 0 || p.peak.mean < PEAK_RATIO * avg) return [];
   const peak = p.peak;
+  // Monday to Friday alike is a working week, not a peak day: the busiest must stand out from the next.
+  const runnerUp = Math.max(...p.slots.filter((s) => s.slot !== peak.slot).map((s) => s.mean));
+  if (peak.mean < RUNNER_UP_RATIO * runnerUp) return [];
   const on = days
     .filter((d) => isoWeekday(d.date) === peak.slot)
     .map((d) => valueOf(d.values, 'sessions'));

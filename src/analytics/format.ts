@@ -1,7 +1,7 @@
 // Wording helpers for insights: numbers and dates written the same way every time.
 import { DateTime } from 'luxon';
-import { METRIC_DEFS, type Metric } from '../../domain/metrics.js';
-import type { IsoDate } from '../types.js';
+import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
+import type { IsoDate } from './types.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
