@@ -3,6 +3,8 @@
 // its origin only (seasons detected on those points too), so nothing is tuned on the tail.
 // MASE = mean absolute error / in-sample MAE of the seasonal naive forecast (Hyndman & Koehler 2006).
 import { forecastSeries } from '../src/analytics/index.js';
+import { fitPathModel, stepIntervals } from '../src/analytics/forecast/model.js';
+import { sampleQuantiles, simulatePaths } from '../src/analytics/forecast/paths.js';
 import { linearFit } from '../src/analytics/stats.js';
 import { allSeries, type BenchSeries } from './lib-series.js';
 
@@ -126,4 +128,59 @@ const wins = (k: 'maseOurs' | 'maseFixed'): number =>
 console.log(
   `\nBeats both baselines on ${wins('maseOurs')}/${rows.length} series (auto seasons), ${wins('maseFixed')}/${rows.length} (calendar seasons).` +
     ` Pooled coverage over ${points} held-out points: 80% interval ${pooled('cover80')} (auto), ${pooled('cover80Fixed')} (calendar); 95% interval ${pooled('cover95')}.`,
+);
+
+// ---- Sums over the horizon (what a billing-month projection is) --------------------------------
+// The product adds days up. Three ways to get an 80% interval for the sum of the next h values:
+// simulated paths with the model's error correlation (ours), independent steps (sqrt of summed
+// variances: too narrow when a level error persists), and adding per-step bounds (assumes every
+// step misses the same way: too wide).
+const SUM_ORIGINS = 12;
+const Z80 = 1.2815515655446004;
+
+function sumCoverage(s: BenchSeries): { ours: number; indep: number; comono: number; n: number } {
+  const step = Math.max(1, Math.floor(s.horizon / 2));
+  let ours = 0;
+  let indep = 0;
+  let comono = 0;
+  for (let k = 0; k < SUM_ORIGINS; k++) {
+    const origin = s.values.length - s.horizon - (SUM_ORIGINS - 1 - k) * step;
+    const train = s.values.slice(0, origin);
+    const actual = s.values.slice(origin, origin + s.horizon).reduce((a, b) => a + b, 0);
+    const model = fitPathModel(train, {
+      horizon: s.horizon,
+      periods: s.seasons,
+      transform: 'auto',
+    });
+    const sums = simulatePaths(model, 2000, 7 + k).map((p) => p.reduce((a, b) => a + b, 0));
+    const [lo, hi] = sampleQuantiles(sums, [0.1, 0.9]) as [number, number];
+    if (actual >= lo && actual <= hi) ours++;
+    const iv = stepIntervals(model, 0.8);
+    const point = iv.point.reduce((a, b) => a + b, 0);
+    const sd = Math.sqrt(
+      iv.upper.reduce((a, u, i) => a + ((u - iv.lower[i]!) / (2 * Z80)) ** 2, 0),
+    );
+    if (Math.abs(actual - point) <= Z80 * sd) indep++;
+    const l = iv.lower.reduce((a, b) => a + b, 0);
+    const u = iv.upper.reduce((a, b) => a + b, 0);
+    if (actual >= l && actual <= u) comono++;
+  }
+  return { ours, indep, comono, n: SUM_ORIGINS };
+}
+
+console.log(
+  `\n80% interval coverage of the sum over the horizon (${SUM_ORIGINS} origins per series, calendar seasons):\n`,
+);
+console.log('| series | h | simulated paths (ours) | independent steps | added per-step bounds |');
+console.log('|---|---|---|---|---|');
+const totals = { ours: 0, indep: 0, comono: 0, n: 0 };
+for (const s of allSeries()) {
+  const c = sumCoverage(s);
+  for (const k of ['ours', 'indep', 'comono', 'n'] as const) totals[k] += c[k];
+  console.log(
+    `| ${s.name} | ${s.horizon} | ${c.ours}/${c.n} | ${c.indep}/${c.n} | ${c.comono}/${c.n} |`,
+  );
+}
+console.log(
+  `| all | | ${pct(totals.ours / totals.n)} | ${pct(totals.indep / totals.n)} | ${pct(totals.comono / totals.n)} |`,
 );
