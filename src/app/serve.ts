@@ -16,7 +16,7 @@ export interface Running {
 /** Starts everything and returns once the server listens. */
 export async function serve(
   config: Config,
-  opts: { beforeListen?: (ctx: ServiceContext) => Promise<void> } = {},
+  opts: { beforeListen?: (ctx: ServiceContext) => Promise<void>; demo?: boolean } = {},
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
   const ctx: ServiceContext = { db, now: () => Date.now() };
@@ -32,6 +32,17 @@ export async function serve(
     rateLimits: config.rateLimits,
     publicUrl: config.publicUrl,
     logLevel: config.logLevel,
+    // Demo sign-in mints tokens, so it needs the signing secret (not a JWKS).
+    demo:
+      opts.demo && config.jwtSecret
+        ? {
+            tokens: {
+              secret: config.jwtSecret,
+              issuer: config.issuer,
+              audience: config.audience,
+            },
+          }
+        : undefined,
     health: async () => {
       await db.query('SELECT 1');
       return { status: 'ok', database: db.kind };

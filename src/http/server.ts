@@ -2,16 +2,18 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
 import { AppError } from '../services/errors.js';
+import type { TokenConfig } from '../services/tokens.js';
 import { authHook, type Authenticate } from './auth.js';
 import { rateLimitHook, type RateLimits } from './rate-limit.js';
 import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
-import { homeRoutes } from './routes/home.js';
+import { demoRoutes } from './routes/demo.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
 import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
+import { webRoutes } from './routes/web.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -20,6 +22,10 @@ export interface ServerOptions {
   health?: () => Promise<unknown>;
   rateLimits?: RateLimits;
   publicUrl?: string;
+  /** Demo mode (`npm start`): the demo users and demo sign-in, without a token. */
+  demo?: { tokens: TokenConfig };
+  /** Where the dashboard's build lives (default dist/web). */
+  webRoot?: string;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -84,7 +90,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.setNotFoundHandler((_req, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: 'no such route', issues: [] } }),
   );
-  homeRoutes(app, opts.health ?? (async () => ({ status: 'ok' })));
+  const health = opts.health ?? (async () => ({ status: 'ok' }));
+  app.get('/healthz', async () => health());
+  webRoutes(app, { root: opts.webRoot });
+  if (opts.demo) demoRoutes(app, opts.ctx, opts.demo.tokens);
   usageRoutes(app, opts.ctx);
   userRoutes(app, opts.ctx);
   adminRoutes(app, opts.ctx);

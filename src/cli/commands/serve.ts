@@ -10,6 +10,7 @@ async function run(opts: { demo: boolean }) {
   const cfg = config();
   const t0 = Date.now();
   const running = await serve(cfg, {
+    demo: opts.demo,
     beforeListen: async (ctx) => {
       if (!opts.demo) return;
       const [{ n }] = (await ctx.db.query<{ n: number }>(

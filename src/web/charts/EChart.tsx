@@ -1,0 +1,114 @@
+// One ECharts instance in a div: canvas rendering, resize with its box, clicks on a bucket,
+// and PNG / SVG export. This module (and ECharts with it) loads lazily.
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { echarts } from './echarts.js';
+import type { ChartOption } from './options.js';
+
+export interface ChartHandle {
+  png(background: string): Promise<Blob>;
+  svg(background: string): Promise<Blob>;
+}
+
+export interface EChartProps {
+  option: ChartOption;
+  height: number;
+  label: string;
+  onBucketClick?: ((index: number) => void) | undefined;
+  ref?: Ref<ChartHandle>;
+}
+
+let firstDrawn = false;
+
+// fetch() of a data: URL is a connection the CSP refuses; decode it here instead.
+function dataUrlToBlob(url: string): Blob {
+  const [head, b64 = ''] = url.split(',');
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type: /data:([^;]+)/.exec(head ?? '')?.[1] ?? 'image/png' });
+}
+
+export default function EChart({ option, height, label, onBucketClick, ref }: EChartProps) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onBucketClick);
+  click.current = onBucketClick;
+
+  useEffect(() => {
+    const div = el.current!;
+    const c = echarts.init(div, null, { renderer: 'canvas' });
+    chart.current = c;
+    const inGrid = (x: number, y: number) => c.containPixel({ gridIndex: 0 }, [x, y]);
+    c.getZr().on('click', (e) => {
+      if (!click.current || !inGrid(e.offsetX, e.offsetY)) return;
+      const v = c.convertFromPixel({ xAxisIndex: 0 }, [e.offsetX, e.offsetY]) as number | number[];
+      const i = Math.round(Array.isArray(v) ? v[0]! : v);
+      if (Number.isFinite(i) && i >= 0) click.current(i);
+    });
+    c.getZr().on('mousemove', (e) => {
+      if (click.current && inGrid(e.offsetX, e.offsetY)) c.getZr().setCursorStyle('pointer');
+    });
+    c.on('rendered', () => {
+      if (div.dataset.ready === 'true') return;
+      div.dataset.ready = 'true';
+      if (!firstDrawn) {
+        firstDrawn = true;
+        performance.mark('first-chart-drawn');
+      }
+    });
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(div);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      async png(background) {
+        const c = chart.current!;
+        const url = c.getDataURL({
+          type: 'png',
+          pixelRatio: 2,
+          backgroundColor: background,
+          excludeComponents: ['dataZoom'],
+        });
+        return dataUrlToBlob(url);
+      },
+      async svg(background) {
+        const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');
+        echarts.use(install);
+        const div = el.current!;
+        const ssr = echarts.init(null, null, {
+          renderer: 'svg',
+          ssr: true,
+          width: div.clientWidth || 800,
+          height: div.clientHeight || height,
+        });
+        ssr.setOption({ ...option, animation: false, backgroundColor: background, dataZoom: [] });
+        const svg = ssr.renderToSVGString();
+        ssr.dispose();
+        return new Blob([svg], { type: 'image/svg+xml' });
+      },
+    }),
+    [option, height],
+  );
+
+  return (
+    <div
+      ref={el}
+      className="echart"
+      role="img"
+      aria-label={label}
+      style={{ height }}
+      data-ready="false"
+    />
+  );
+}

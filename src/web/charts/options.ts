@@ -1,0 +1,226 @@
+// ECharts options for each chart, built from API data: pure functions, no DOM.
+import type { LineSeriesOption } from 'echarts/charts';
+import type { MarkLineComponentOption } from 'echarts/components';
+import { utilization } from '../lib/chart-data.js';
+import { formatBucket, formatPercent, formatValue } from '../lib/format.js';
+import { METRIC_COLORS, metricLabel } from '../lib/metrics.js';
+import type { History, Metric } from '../lib/types.js';
+import {
+  base,
+  categoryAxis,
+  tooltip,
+  valueAxis,
+  zoom,
+  type ChartOption,
+  type Look,
+} from './option-parts.js';
+
+export type { ChartOption, Look };
+
+const unitGroup = (m: Metric) =>
+  m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'MB' : 'count';
+
+/** Usage over time: one line per metric, axes per unit, peaks marked, zoom and pan. */
+export function overTimeOption(h: History, metrics: Metric[], look: Look): ChartOption {
+  const g = h.period.groupBy;
+  const groups = [...new Set(metrics.map(unitGroup))];
+  const yAxis = groups.map((u, i) =>
+    valueAxis(look, u === 'count' ? '' : u, i === 0 ? 'left' : 'right', i > 1 ? 56 : 0),
+  );
+  yAxis.forEach((a, i) => {
+    if (i > 0) a.splitLine = { lineStyle: { color: 'transparent' } };
+  });
+  const series: LineSeriesOption[] = metrics.map((m) => {
+    const peak = h.peaks[m];
+    const peakIndex = peak ? h.buckets.findIndex((b) => b.start === peak.start) : -1;
+    return {
+      id: m,
+      name: metricLabel(m),
+      type: 'line',
+      yAxisIndex: groups.indexOf(unitGroup(m)),
+      data: h.buckets.map((b) => b[m] ?? null),
+      color: METRIC_COLORS[m],
+      showSymbol: h.buckets.length <= 45,
+      symbolSize: 5,
+      lineStyle: { width: 2 },
+      emphasis: { focus: 'series' },
+      markPoint:
+        peak && peak.value > 0 && peakIndex >= 0
+          ? {
+              symbol: 'pin',
+              symbolSize: look.compact ? 34 : 42,
+              label: {
+                color: '#14171f',
+                fontSize: 10,
+                formatter: () => formatValue(m, peak.value, { compact: true, unit: false }),
+              },
+              data: [{ name: 'Peak', coord: [peakIndex, peak.value], value: peak.value }],
+            }
+          : undefined,
+    };
+  });
+  return {
+    ...base(look, h),
+    tooltip: {
+      ...base(look, h).tooltip,
+      formatter: tooltip(
+        (i) => formatBucket(h.buckets[i]!.start, g),
+        (m, v) => formatValue(m, v, { exact: true }),
+      ),
+    },
+    xAxis: categoryAxis(h, look),
+    yAxis,
+    dataZoom: zoom(h, look),
+    series,
+  };
+}
+
+/** Several metrics stacked as areas (counts of the same kind: events). */
+export function stackedOption(h: History, metrics: Metric[], look: Look): ChartOption {
+  const g = h.period.groupBy;
+  return {
+    ...base(look, h),
+    tooltip: {
+      ...base(look, h).tooltip,
+      formatter: tooltip(
+        (i) => formatBucket(h.buckets[i]!.start, g),
+        (m, v) => formatValue(m, v, { exact: true }),
+      ),
+    },
+    xAxis: { ...categoryAxis(h, look), boundaryGap: false },
+    yAxis: valueAxis(look, 'events'),
+    dataZoom: zoom(h, look),
+    series: metrics.map((m) => ({
+      id: m,
+      name: metricLabel(m),
+      type: 'line',
+      stack: 'total',
+      data: h.buckets.map((b) => b[m] ?? 0),
+      color: METRIC_COLORS[m],
+      showSymbol: false,
+      lineStyle: { width: 1 },
+      areaStyle: { opacity: 0.55 },
+      emphasis: { focus: 'series' },
+    })),
+  };
+}
+
+/** Bars per month for one metric, the plan limit as a line; the current month is marked as so far. */
+export function monthlyBarsOption(
+  h: History,
+  metric: Metric,
+  look: Look,
+  currentMonthStart?: string,
+): ChartOption {
+  const limit = h.limits.values[metric];
+  const markLine: MarkLineComponentOption | undefined =
+    typeof limit === 'number'
+      ? {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: look.palette.limit, type: 'dashed', width: 1.5 },
+          label: {
+            color: look.palette.limit,
+            position: 'insideStartTop',
+            formatter: `${h.limits.planName} limit ${formatValue(metric, limit)}`,
+          },
+          data: [{ yAxis: limit }],
+        }
+      : undefined;
+  return {
+    ...base(look, h),
+    legend: { show: false },
+    tooltip: {
+      ...base(look, h).tooltip,
+      axisPointer: { type: 'shadow' },
+      formatter: tooltip(
+        (i) => {
+          const b = h.buckets[i]!;
+          const label = formatBucket(b.start, 'month');
+          return b.start.slice(0, 10) === currentMonthStart ? `${label} (so far)` : label;
+        },
+        (m, v) =>
+          typeof limit === 'number'
+            ? `${formatValue(m, v, { exact: true })} · ${formatPercent((v / limit) * 100)} of limit`
+            : formatValue(m, v, { exact: true }),
+      ),
+    },
+    grid: { ...base(look, h).grid, bottom: 8, top: 20 },
+    xAxis: categoryAxis(h, look),
+    yAxis: {
+      ...valueAxis(look),
+      max: (v: { max: number }) =>
+        typeof limit === 'number' ? Math.ceil(Math.max(v.max, limit) * 1.08) : null,
+    },
+    series: [
+      {
+        id: metric,
+        name: metricLabel(metric),
+        type: 'bar',
+        barMaxWidth: 36,
+        color: METRIC_COLORS[metric],
+        cursor: 'pointer',
+        data: h.buckets.map((b) => ({
+          value: b[metric] ?? 0,
+          itemStyle:
+            b.start.slice(0, 10) === currentMonthStart
+              ? {
+                  opacity: 0.55,
+                  borderColor: METRIC_COLORS[metric],
+                  borderWidth: 1,
+                  borderType: 'dashed',
+                }
+              : undefined,
+        })),
+        markLine,
+      },
+    ],
+  };
+}
+
+/** Share of the plan's monthly limit used, per limited metric, with the limit at 100%. */
+export function utilizationOption(h: History, metrics: Metric[], look: Look): ChartOption {
+  const u = utilization(h, metrics);
+  const all = metrics.flatMap((m) => u[m] ?? []).filter((v): v is number => v !== null);
+  const top = Math.max(100, ...all);
+  return {
+    ...base(look, h),
+    tooltip: {
+      ...base(look, h).tooltip,
+      formatter: tooltip(
+        (i) => formatBucket(h.buckets[i]!.start, 'month'),
+        (m, v, i) => `${formatPercent(v)} (${formatValue(m, h.buckets[i]![m] ?? null)})`,
+      ),
+    },
+    xAxis: categoryAxis(h, look),
+    yAxis: {
+      ...valueAxis(look, '% of limit'),
+      max: Math.ceil((top * 1.1) / 10) * 10,
+      axisLabel: { color: look.palette.muted, formatter: (v: number) => `${v}%` },
+    },
+    series: metrics.map((m, i) => ({
+      id: m,
+      name: metricLabel(m),
+      type: 'line',
+      data: u[m] ?? [],
+      color: METRIC_COLORS[m],
+      showSymbol: true,
+      symbolSize: 5,
+      connectNulls: false,
+      markLine:
+        i === 0
+          ? {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: look.palette.limit, type: 'dashed', width: 1.5 },
+              label: {
+                color: look.palette.limit,
+                formatter: 'Plan limit',
+                position: 'insideStartTop',
+              },
+              data: [{ yAxis: 100 }],
+            }
+          : undefined,
+    })),
+  };
+}

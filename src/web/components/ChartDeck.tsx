@@ -1,0 +1,67 @@
+// The charts: a grid on desktop and tablet; on phones a deck of full-width cards that swipe
+// (scroll snapping inside the deck, so the page itself never scrolls sideways), with buttons.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+export function ChartDeck({ phone, children }: { phone: boolean; children: ReactNode }) {
+  const deck = useRef<HTMLDivElement>(null);
+  const [count, setCount] = useState(0);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const el = deck.current;
+    if (!el || !phone) return;
+    const update = () => {
+      setCount(el.querySelectorAll(':scope > section').length);
+      setActive(Math.round(el.scrollLeft / Math.max(1, el.clientWidth)));
+    };
+    update();
+    const mo = new MutationObserver(update);
+    mo.observe(el, { childList: true });
+    el.addEventListener('scroll', update, { passive: true });
+    return () => {
+      mo.disconnect();
+      el.removeEventListener('scroll', update);
+    };
+  }, [phone]);
+
+  const go = (i: number) => {
+    const el = deck.current;
+    if (!el) return;
+    const target = Math.max(0, Math.min(count - 1, i));
+    el.scrollTo({ left: target * el.clientWidth, behavior: 'smooth' });
+    setActive(target);
+  };
+
+  return (
+    <div className="deck-wrap">
+      <div ref={deck} className={phone ? 'deck' : 'charts'}>
+        {children}
+      </div>
+      {phone && count > 1 ? (
+        <nav className="deck-nav" aria-label="Charts">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => go(active - 1)}
+            disabled={active === 0}
+            aria-label="Previous chart"
+          >
+            ‹
+          </button>
+          <span aria-live="polite">
+            Chart {active + 1} of {count}
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => go(active + 1)}
+            disabled={active >= count - 1}
+            aria-label="Next chart"
+          >
+            ›
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

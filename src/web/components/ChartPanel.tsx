@@ -1,0 +1,108 @@
+// A chart with its title, text summary, table view and PNG / SVG export. The chart code loads lazily.
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import type { ChartHandle } from '../charts/EChart.js';
+import { download, exportName } from '../charts/download.js';
+import type { ChartOption } from '../charts/options.js';
+import type { Table } from '../lib/chart-data.js';
+import { DataTable } from './DataTable.js';
+import { Skeleton } from './Skeleton.js';
+
+const EChart = lazy(() => import('../charts/EChart.js'));
+
+export interface ChartPanelProps {
+  /** Stable id for tests and exports ("over-time"). */
+  name: string;
+  title: string;
+  controls?: ReactNode;
+  summary: string;
+  table: Table | null;
+  option: ChartOption | null;
+  height: number;
+  /** The range the chart covers, for file names. */
+  range: { from: string; to: string } | null;
+  background: string;
+  updating?: boolean;
+  wide?: boolean;
+  onBucketClick?: ((index: number) => void) | undefined;
+  rowAction?: ((row: number) => { label: string; onClick: () => void } | null) | undefined;
+}
+
+export function ChartPanel(p: ChartPanelProps) {
+  const id = useId();
+  const chart = useRef<ChartHandle>(null);
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [busy, setBusy] = useState(false);
+  const ready = p.option && p.table && p.range;
+
+  async function save(kind: 'png' | 'svg') {
+    if (!chart.current || !p.range) return;
+    setBusy(true);
+    try {
+      const blob = await chart.current[kind](p.background);
+      download(blob, exportName(p.title, p.range.from, p.range.to, kind));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section
+      className={`panel chart-panel${p.wide ? ' wide' : ''}${p.updating ? ' updating' : ''}`}
+      aria-labelledby={`${id}-t`}
+      aria-busy={p.updating || !ready}
+      data-chart={p.name}
+    >
+      <header className="panel-head">
+        <h2 id={`${id}-t`}>{p.title}</h2>
+        <div className="panel-tools" role="group" aria-label={`${p.title}: view and export`}>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={view === 'table'}
+            onClick={() => setView(view === 'table' ? 'chart' : 'table')}
+            disabled={!ready}
+          >
+            Table
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void save('png')}
+            disabled={!ready || view === 'table' || busy}
+            aria-label={`Download ${p.title} as PNG`}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void save('svg')}
+            disabled={!ready || view === 'table' || busy}
+            aria-label={`Download ${p.title} as SVG`}
+          >
+            SVG
+          </button>
+        </div>
+      </header>
+      {p.controls ? <div className="panel-controls">{p.controls}</div> : null}
+      <p className="chart-summary" id={`${id}-s`}>
+        {ready ? p.summary : '\u00a0'}
+      </p>
+      {!ready ? (
+        <Skeleton height={p.height} label={`Loading ${p.title}`} />
+      ) : view === 'table' ? (
+        <DataTable table={p.table!} caption={p.title} action={p.rowAction} />
+      ) : (
+        <Suspense fallback={<Skeleton height={p.height} label={`Loading ${p.title}`} />}>
+          <EChart
+            ref={chart}
+            option={p.option!}
+            height={p.height}
+            label={`${p.title}. ${p.summary}`}
+            onBucketClick={p.onBucketClick}
+          />
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+// The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
+import { useCallback, useEffect, useMemo } from 'react';
+import { PALETTES } from '../charts/theme.js';
+import { useCurrent, useHistory, useMonthly } from '../hooks/queries.js';
+import { PHONE, REDUCED_MOTION, useMedia } from '../hooks/useMedia.js';
+import type { Session } from '../hooks/useSession.js';
+import type { Theme } from '../hooks/useTheme.js';
+import { useViewState } from '../hooks/useViewState.js';
+import { ApiError } from '../lib/api.js';
+import { todayIn } from '../lib/dates.js';
+import { formatDateRange } from '../lib/format.js';
+import { PERIOD_LABELS, type DrillTarget } from '../lib/ranges.js';
+import type { Metric } from '../lib/types.js';
+import { withRange } from '../lib/url-state.js';
+import { AnalyticsPanels } from '../panels/analytics.js';
+import { ExportMenu } from '../panels/ExportMenu.js';
+import type { PanelEnv } from '../panels/common.js';
+import { MonthlyPanel } from '../panels/MonthlyPanel.js';
+import { OverTimePanel } from '../panels/OverTimePanel.js';
+import { StackedPanel } from '../panels/StackedPanel.js';
+import { UtilizationPanel } from '../panels/UtilizationPanel.js';
+import { ChartDeck } from './ChartDeck.js';
+import { ErrorNotice } from './ErrorNotice.js';
+import { Header } from './Header.js';
+import { RangeBar } from './RangeBar.js';
+import { SummaryCards } from './SummaryCards.js';
+
+export function Dashboard({
+  session,
+  theme,
+  onToggleTheme,
+}: {
+  session: Session;
+  theme: Theme;
+  onToggleTheme: () => void;
+}) {
+  const [view, navigate] = useViewState();
+  const phone = useMedia(PHONE);
+  const reducedMotion = useMedia(REDUCED_MOTION);
+  const token = session.token!;
+  const user = session.userId ?? 'me';
+  const history = useHistory(token, user, view);
+  const current = useCurrent(token, user);
+  const monthly = useMonthly(
+    token,
+    user,
+    current.data?.period.from,
+    current.data?.period.to,
+    view.tz,
+  );
+  const zone = history.data?.period.tz ?? view.tz ?? current.data?.period.tz ?? null;
+  const today = zone ? todayIn(zone) : null;
+
+  const { expire } = session;
+  useEffect(() => {
+    const errors = [history.error, current.error, monthly.error];
+    if (errors.some((e) => e instanceof ApiError && e.status === 401)) expire();
+  }, [history.error, current.error, monthly.error, expire]);
+
+  useEffect(() => {
+    const p = history.data?.period;
+    const what =
+      view.period === 'custom' && p ? formatDateRange(p.from, p.to) : PERIOD_LABELS[view.period];
+    document.title = `${what} · Usage Insights`;
+  }, [view.period, history.data]);
+
+  const drill = useCallback(
+    (t: DrillTarget) => navigate(withRange(view, 'custom', t.from, t.to, t.groupBy)),
+    [navigate, view],
+  );
+  const setMetrics = useCallback(
+    (metrics: Metric[]) => navigate({ ...view, metrics }),
+    [navigate, view],
+  );
+  const env: PanelEnv = useMemo(
+    () => ({
+      view,
+      palette: PALETTES[theme],
+      compact: phone,
+      animation: !reducedMotion,
+      today,
+      drill,
+      setMetrics,
+    }),
+    [view, theme, phone, reducedMotion, today, drill, setMetrics],
+  );
+  const h = { data: history.data, updating: history.isPlaceholderData && history.isFetching };
+  const m = { data: monthly.data, updating: monthly.isPlaceholderData && monthly.isFetching };
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to the dashboard
+      </a>
+      <Header
+        userId={session.userId}
+        planName={current.data?.plan.displayName ?? null}
+        demo={session.demo}
+        onSwitchUser={session.switchUser}
+        switching={session.switching}
+        theme={theme}
+        onToggleTheme={onToggleTheme}
+      />
+      <main id="main" tabIndex={-1}>
+        <RangeBar
+          view={view}
+          onChange={navigate}
+          resolved={history.data?.period ?? null}
+          accountZone={current.data?.period.tz ?? null}
+          today={today}
+        >
+          <ExportMenu token={token} view={view} />
+        </RangeBar>
+        <p className="sr-only" aria-live="polite">
+          {h.updating ? 'Updating the dashboard…' : ''}
+        </p>
+        {history.error && !(history.error instanceof ApiError && history.error.status === 401) ? (
+          <ErrorNotice
+            what="your usage history"
+            error={history.error}
+            onRetry={() => void history.refetch()}
+          />
+        ) : null}
+        {current.error && !history.error ? (
+          <ErrorNotice
+            what="this month’s usage"
+            error={current.error}
+            onRetry={() => void current.refetch()}
+          />
+        ) : null}
+        {monthly.error && !history.error ? (
+          <ErrorNotice
+            what="the monthly history"
+            error={monthly.error}
+            onRetry={() => void monthly.refetch()}
+          />
+        ) : null}
+        <SummaryCards history={history.data} current={current.data} updating={h.updating} />
+        <ChartDeck phone={phone}>
+          <OverTimePanel env={env} history={h} />
+          <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
+          <UtilizationPanel env={env} monthly={m} />
+          <StackedPanel env={env} history={h} />
+          <AnalyticsPanels token={token} user={user} env={env} />
+        </ChartDeck>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+// Range presets, a custom range, granularity (only the valid ones) and the time zone in use.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { formatDateRange } from '../lib/format.js';
+import {
+  GROUP_BY_LABELS,
+  PERIOD_LABELS,
+  PERIODS,
+  rangeDays,
+  validGroupBys,
+  zoomOut,
+} from '../lib/ranges.js';
+import type { History } from '../lib/types.js';
+import { withRange, type ViewState } from '../lib/url-state.js';
+
+const CustomRangeDialog = lazy(() => import('./CustomRangeDialog.js'));
+
+export interface RangeBarProps {
+  view: ViewState;
+  onChange: (next: ViewState) => void;
+  /** The range the server resolved (dates and zone), once known. */
+  resolved: History['period'] | null;
+  accountZone: string | null;
+  today: string | null;
+  /** Actions on the range (downloads), shown beside the time zone. */
+  children?: ReactNode;
+}
+
+export function RangeBar({
+  view,
+  onChange,
+  resolved,
+  accountZone,
+  today,
+  children,
+}: RangeBarProps) {
+  const [picking, setPicking] = useState(false);
+  const days = rangeDays(view.period, view.from, view.to);
+  const up = zoomOut(view.period, view.from, view.to, today ?? undefined);
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = resolved?.tz ?? view.tz ?? accountZone;
+
+  return (
+    <div className="range-bar">
+      <div className="range-row">
+        <div className="segmented" role="group" aria-label="Range">
+          {PERIODS.map((p) => (
+            <button
+              key={p}
+              type="button"
+              className="seg"
+              aria-pressed={view.period === p}
+              onClick={() => (p === 'custom' ? setPicking(true) : onChange(withRange(view, p)))}
+            >
+              {p === 'custom' ? 'Custom…' : PERIOD_LABELS[p]}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Granularity">
+          {validGroupBys(days).map((g) => (
+            <button
+              key={g}
+              type="button"
+              className="seg"
+              aria-pressed={view.groupBy === g}
+              onClick={() => onChange({ ...view, groupBy: g })}
+            >
+              {GROUP_BY_LABELS[g]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="range-row range-info">
+        <p className="range-dates" aria-live="polite">
+          {resolved ? formatDateRange(resolved.from, resolved.to) : '\u00a0'}
+          {up ? (
+            <button
+              type="button"
+              className="link-btn"
+              onClick={() =>
+                onChange(
+                  up.period === '12m'
+                    ? withRange(view, '12m', undefined, undefined, up.groupBy)
+                    : withRange(view, 'custom', up.from, up.to, up.groupBy),
+                )
+              }
+            >
+              {up.period === '12m' ? 'Show 12 months' : 'Show the whole month'}
+            </button>
+          ) : null}
+        </p>
+        <p className="zone">
+          Times in <strong>{zone ?? '…'}</strong>
+          {accountZone && zone === accountZone ? ' (your account’s zone)' : null}
+          {accountZone && browserZone !== accountZone ? (
+            <button
+              type="button"
+              className="link-btn"
+              onClick={() => {
+                const { tz: _tz, ...rest } = view;
+                onChange(view.tz ? rest : { ...view, tz: browserZone });
+              }}
+            >
+              {view.tz ? `Use ${accountZone}` : `Use this device’s zone (${browserZone})`}
+            </button>
+          ) : null}
+        </p>
+        {children}
+      </div>
+      {picking ? (
+        <Suspense fallback={null}>
+          <CustomRangeDialog
+            initialFrom={view.from ?? resolved?.from}
+            initialTo={view.to ?? resolved?.to}
+            today={today}
+            onCancel={() => setPicking(false)}
+            onApply={(from, to) => {
+              setPicking(false);
+              onChange(withRange(view, 'custom', from, to));
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

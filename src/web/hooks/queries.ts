@@ -1,0 +1,73 @@
+// Data for the views, cached per user and query: the previous view stays while the next loads,
+// and a view seen before comes back at once.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, ApiError } from '../lib/api.js';
+import { monthsBefore } from '../lib/dates.js';
+import { historyQuery, type ViewState } from '../lib/url-state.js';
+
+const STALE = 60_000;
+
+export function useHistory(token: string, user: string, view: ViewState) {
+  const query = historyQuery(view);
+  return useQuery({
+    queryKey: ['usage', user, 'history', query],
+    queryFn: () => api.history(token, query),
+    placeholderData: keepPreviousData,
+    staleTime: STALE,
+  });
+}
+
+export function useCurrent(token: string, user: string, tz?: string) {
+  return useQuery({
+    queryKey: ['usage', user, 'current', tz ?? ''],
+    queryFn: () => api.current(token, tz),
+    staleTime: STALE,
+  });
+}
+
+/** Twelve calendar months ending with the current billing month, by month. */
+export function useMonthly(
+  token: string,
+  user: string,
+  monthStart?: string,
+  monthEnd?: string,
+  tz?: string,
+) {
+  const query =
+    monthStart && monthEnd
+      ? historyQuery({
+          period: 'custom',
+          from: monthsBefore(monthStart, 11),
+          to: monthEnd,
+          groupBy: 'month',
+          ...(tz ? { tz } : {}),
+        })
+      : '';
+  return useQuery({
+    queryKey: ['usage', user, 'history', query],
+    queryFn: () => api.history(token, query),
+    enabled: !!query,
+    placeholderData: keepPreviousData,
+    staleTime: STALE,
+  });
+}
+
+/**
+ * An endpoint that may not exist on this server yet (the analytics APIs land separately):
+ * `absent` when it answers 404, so its panel is simply not shown.
+ */
+export function useOptionalApi<T>(token: string, user: string, path: string) {
+  return useQuery({
+    queryKey: ['usage', user, 'optional', path],
+    queryFn: async (): Promise<{ absent: true } | { absent: false; data: T }> => {
+      try {
+        return { absent: false, data: await api.get<T>(token, path) };
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return { absent: true };
+        throw e;
+      }
+    },
+    staleTime: STALE,
+    retry: false,
+  });
+}

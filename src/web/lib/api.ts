@@ -1,0 +1,60 @@
+// The API client: bearer token, JSON, and one error type carrying the status and the server's message.
+import type { Current, DemoUser, History } from './types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      headers: {
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
+    });
+  } catch {
+    throw new ApiError(0, 'The server could not be reached. Check your connection.');
+  }
+  const body = (await res.json().catch(() => null)) as
+    (T & { error?: { code?: string; message?: string } }) | null;
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      body?.error?.message ?? `The server answered ${res.status}.`,
+      body?.error?.code,
+    );
+  }
+  return body as T;
+}
+
+export const api = {
+  history: (token: string, query: string) => request<History>(`/api/usage/history?${query}`, token),
+  current: (token: string, tz?: string) =>
+    request<Current>(`/api/usage/current${tz ? `?tz=${encodeURIComponent(tz)}` : ''}`, token),
+  /** Any read endpoint by path, for panels whose API may not exist on this server (404). */
+  get: <T>(token: string, path: string) => request<T>(path, token),
+  demoUsers: () => request<{ users: DemoUser[] }>('/api/demo/users', null),
+  demoSession: (userId: string) =>
+    request<{ token: string; userId: string }>('/api/demo/session', null, {
+      method: 'POST',
+      body: JSON.stringify({ userId }),
+    }),
+};
+
+/** Retry network errors and 5xx once or twice; never 4xx (they will not change). */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatBucket, formatChange, formatPercent, formatValue } from './format.js';
+
+describe('formatting', () => {
+  it('writes values in their unit', () => {
+    expect(formatValue('sessions', 1204)).toBe('1,204 sessions');
+    expect(formatValue('audio_minutes', 312.54)).toBe('312.5 min');
+    expect(formatValue('audio_minutes', 312.54, { exact: true })).toBe('312.54 min');
+    expect(formatValue('storage_mb', 812)).toBe('812 MB');
+    expect(formatValue('storage_mb', 17411.34)).toBe('17.4 GB');
+    expect(formatValue('storage_mb', 17411.34, { exact: true })).toBe('17,411.34 MB');
+    expect(formatValue('api_calls', 32788, { compact: true })).toBe('32.8k calls');
+    expect(formatValue('sessions', 5, { unit: false })).toBe('5');
+    expect(formatValue('sessions', null)).toBe('–');
+  });
+
+  it('signs changes and says "new" when there was nothing before', () => {
+    expect(formatChange(12.34)).toBe('+12.3%');
+    expect(formatChange(-4)).toBe('−4%');
+    expect(formatChange(0.01)).toBe('0%');
+    expect(formatChange(null)).toBe('new');
+    expect(formatPercent(107.5)).toBe('108%');
+    expect(formatPercent(7.25)).toBe('7.3%');
+  });
+
+  it('names buckets by their wall-clock time in the user zone, whatever the browser zone', () => {
+    expect(formatBucket('2026-03-29T03:00:00+02:00', 'hour')).toBe('Sun 29 Mar, 03:00');
+    expect(formatBucket('2026-03-29T03:00:00+02:00', 'hour', true)).toBe('03:00');
+    expect(formatBucket('2026-11-01T00:00:00+11:00', 'day')).toBe('Sun, 1 Nov 2026');
+    expect(formatBucket('2026-11-02T00:00:00+01:00', 'week')).toBe('Week of 2 Nov 2026');
+    expect(formatBucket('2025-12-01T00:00:00+01:00', 'month')).toBe('December 2025');
+    expect(formatBucket('2025-12-01T00:00:00+01:00', 'month', true)).toBe('Dec ’25');
+  });
+});

@@ -1,0 +1,131 @@
+// Which ranges and granularities exist, which granularity fits a range, and where a click drills to.
+import { addDays, daysBetween, endOfMonth, startOfMonth, wallClock } from './dates.js';
+import type { GroupBy, Period } from './types.js';
+
+export const PERIODS: readonly Period[] = [
+  '7d',
+  '30d',
+  '3m',
+  '12m',
+  'this_month',
+  'last_month',
+  'custom',
+];
+export const GROUP_BYS: readonly GroupBy[] = ['hour', 'day', 'week', 'month'];
+
+export const PERIOD_LABELS: Record<Period, string> = {
+  '7d': '7 days',
+  '30d': '30 days',
+  '3m': '3 months',
+  '12m': '12 months',
+  this_month: 'This billing month',
+  last_month: 'Last billing month',
+  custom: 'Custom',
+};
+
+export const GROUP_BY_LABELS: Record<GroupBy, string> = {
+  hour: 'Hour',
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+};
+
+/** The API offers hourly buckets for ranges up to this many days. */
+export const MAX_HOURLY_DAYS = 31;
+/** The API refuses ranges spanning three years or more. */
+export const MAX_RANGE_DAYS = 365 * 3;
+
+/** The most days a preset can span (exact for custom ranges). */
+export function rangeDays(period: Period, from?: string, to?: string): number {
+  switch (period) {
+    case '7d':
+      return 7;
+    case '30d':
+      return 30;
+    case 'this_month':
+    case 'last_month':
+      return 31;
+    case '3m':
+      return 92;
+    case '12m':
+      return 366;
+    case 'custom':
+      return from && to ? daysBetween(from, to) : 30;
+  }
+}
+
+/** The granularities worth offering for a range: hour only up to 31 days, week and month once they group something. */
+export function validGroupBys(days: number): GroupBy[] {
+  const out: GroupBy[] = [];
+  if (days <= MAX_HOURLY_DAYS) out.push('hour');
+  out.push('day');
+  if (days >= 14) out.push('week');
+  if (days >= 56) out.push('month');
+  return out;
+}
+
+/** The granularity a range opens with. */
+export function defaultGroupBy(days: number): GroupBy {
+  if (days <= 2) return 'hour';
+  if (days <= 92) return 'day';
+  if (days <= 731) return 'week';
+  return 'month';
+}
+
+export interface DrillTarget {
+  from: string;
+  to: string;
+  groupBy: GroupBy;
+  /** What the target shows, for labels ("March 2026", "Tue 3 March"). */
+  kind: 'month' | 'week' | 'day';
+}
+
+/**
+ * Where a click on a bucket leads: a month to its days, a week to its days, a day to its hours;
+ * null for an hour. The end is clamped to `today` when known, so no empty future days are shown.
+ */
+export function drillTarget(
+  bucketStart: string,
+  groupBy: GroupBy,
+  today?: string,
+): DrillTarget | null {
+  const date = wallClock(bucketStart).date;
+  const clamp = (to: string) => (today && today >= date && today < to ? today : to);
+  switch (groupBy) {
+    case 'month':
+      return { from: date, to: clamp(endOfMonth(date)), groupBy: 'day', kind: 'month' };
+    case 'week':
+      return { from: date, to: clamp(addDays(date, 6)), groupBy: 'day', kind: 'week' };
+    case 'day':
+      return { from: date, to: date, groupBy: 'hour', kind: 'day' };
+    case 'hour':
+      return null;
+  }
+}
+
+/** The view one level up from a drilled-in custom range: a day to its month, a month to 12 months. */
+export function zoomOut(
+  period: Period,
+  from: string | undefined,
+  to: string | undefined,
+  today?: string,
+):
+  | { period: 'custom'; from: string; to: string; groupBy: GroupBy }
+  | { period: '12m'; groupBy: GroupBy }
+  | null {
+  if (period !== 'custom' || !from || !to) return null;
+  if (from === to) {
+    const end = endOfMonth(from);
+    return {
+      period: 'custom',
+      from: startOfMonth(from),
+      to: today && today >= from && today < end ? today : end,
+      groupBy: 'day',
+    };
+  }
+  const monthEnd = endOfMonth(from);
+  if (from === startOfMonth(from) && (to === monthEnd || (today !== undefined && to === today))) {
+    return { period: '12m', groupBy: 'month' };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+// Downloads of the range being viewed, from GET /api/usage/export: the buckets as CSV or JSON, or
+// the raw events as CSV. Shown only when the server has the export API.
+import { useState } from 'react';
+import { download } from '../charts/download.js';
+import { useApiPaths } from '../hooks/useApiPaths.js';
+import { ApiError } from '../lib/api.js';
+import { historyQuery, type ViewState } from '../lib/url-state.js';
+
+const KINDS = [
+  { id: 'csv', label: 'CSV', params: { format: 'csv' } },
+  { id: 'json', label: 'JSON', params: { format: 'json' } },
+  { id: 'raw', label: 'Raw events (CSV)', params: { format: 'csv', raw: 'true' } },
+] as const;
+
+async function fetchExport(token: string, query: string) {
+  const res = await fetch(`/api/usage/export?${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new ApiError(res.status, body?.error?.message ?? `The server answered ${res.status}.`);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await res.blob(), name: name ?? 'usage-export' };
+}
+
+export function ExportMenu({ token, view }: { token: string; view: ViewState }) {
+  const paths = useApiPaths();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!paths?.has('/api/usage/export')) return null;
+
+  async function save(kind: (typeof KINDS)[number]) {
+    setBusy(kind.id);
+    setError(null);
+    try {
+      const q = new URLSearchParams(historyQuery(view));
+      for (const [k, v] of Object.entries(kind.params)) q.set(k, v);
+      const file = await fetchExport(token, q.toString());
+      download(file.blob, file.name);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'The download failed.');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="export-menu" role="group" aria-label="Download this range">
+      <span className="muted">Download</span>
+      {KINDS.map((k) => (
+        <button
+          key={k.id}
+          type="button"
+          className="btn btn-small"
+          disabled={busy !== null}
+          aria-busy={busy === k.id}
+          onClick={() => void save(k)}
+        >
+          {k.label}
+        </button>
+      ))}
+      {error ? (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// Insights from GET /api/usage/insights: each with its message and, when it names a range, a link
+// to that range. Reads the response defensively; renders nothing it does not understand.
+import { isDate } from '../lib/dates.js';
+import { formatDateRange } from '../lib/format.js';
+import type { AnalyticsPanelProps } from './analytics.js';
+
+interface Insight {
+  title: string;
+  message: string;
+  from?: string;
+  to?: string;
+}
+
+function readInsights(data: unknown): Insight[] {
+  const list = Array.isArray(data)
+    ? data
+    : Array.isArray((data as { insights?: unknown })?.insights)
+      ? (data as { insights: unknown[] }).insights
+      : [];
+  return list.flatMap((x) => {
+    const o = x as Record<string, unknown>;
+    const title = typeof o.title === 'string' ? o.title : null;
+    const message =
+      typeof o.message === 'string' ? o.message : typeof o.detail === 'string' ? o.detail : null;
+    if (!title || !message) return [];
+    const r = (o.range ?? o.period ?? o) as Record<string, unknown>;
+    const from = typeof r.from === 'string' && isDate(r.from) ? r.from : undefined;
+    const to = typeof r.to === 'string' && isDate(r.to) ? r.to : undefined;
+    return [{ title, message, ...(from && to ? { from, to } : {}) }];
+  });
+}
+
+export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
+  const items = readInsights(data);
+  if (!items.length) return null;
+  return (
+    <section className="panel insights" aria-labelledby="insights-title" data-chart="insights">
+      <header className="panel-head">
+        <h2 id="insights-title">Insights</h2>
+      </header>
+      <ul className="insight-list">
+        {items.map((it, i) => (
+          <li key={i}>
+            <strong>{it.title}</strong> <span>{it.message}</span>{' '}
+            {it.from && it.to ? (
+              <button
+                type="button"
+                className="link-btn"
+                onClick={() =>
+                  env.drill({ from: it.from!, to: it.to!, groupBy: 'day', kind: 'month' })
+                }
+              >
+                See {formatDateRange(it.from, it.to)}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// Twelve months side by side for one metric, with the plan limit; a click opens the month's days.
+import { useMemo, useState } from 'react';
+import { monthlyBarsOption } from '../charts/options.js';
+import { ChartPanel } from '../components/ChartPanel.js';
+import { bucketTable, monthlySummary } from '../lib/chart-data.js';
+import { metricLabel } from '../lib/metrics.js';
+import { drillTarget } from '../lib/ranges.js';
+import type { Metric } from '../lib/types.js';
+import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
+
+const CHOICES: Metric[] = [
+  'sessions',
+  'audio_minutes',
+  'transcriptions',
+  'exports',
+  'storage_mb',
+  'api_calls',
+];
+
+export function MonthlyPanel({
+  env,
+  monthly,
+  currentMonthStart,
+}: {
+  env: PanelEnv;
+  monthly: HistoryData;
+  currentMonthStart: string | undefined;
+}) {
+  const [metric, setMetric] = useState<Metric>('sessions');
+  const h = monthly.data;
+  const summary = useMemo(() => (h ? monthlySummary(h, metric) : ''), [h, metric]);
+  const option = useMemo(
+    () =>
+      h
+        ? monthlyBarsOption(
+            h,
+            metric,
+            {
+              palette: env.palette,
+              compact: env.compact,
+              animation: env.animation,
+              description: summary,
+            },
+            currentMonthStart,
+          )
+        : null,
+    [h, metric, env.palette, env.compact, env.animation, summary, currentMonthStart],
+  );
+  const table = useMemo(() => (h ? bucketTable(h, [metric]) : null), [h, metric]);
+  const target = (i: number) =>
+    h && h.buckets[i] ? drillTarget(h.buckets[i].start, 'month', env.today ?? undefined) : null;
+  return (
+    <ChartPanel
+      name="monthly"
+      title="Month by month"
+      summary={summary}
+      option={option}
+      table={table}
+      height={env.compact ? 240 : 300}
+      range={h ? h.period : null}
+      background={env.palette.background}
+      updating={monthly.updating}
+      onBucketClick={(i) => {
+        const t = target(i);
+        if (t) env.drill(t);
+      }}
+      rowAction={(i) => {
+        const t = target(i);
+        return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
+      }}
+      controls={
+        <label className="select-label">
+          Metric
+          <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
+            {CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {metricLabel(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+      }
+    />
+  );
+}

@@ -1,0 +1,54 @@
+// Activity by kind, stacked: sessions, transcriptions and exports add up to all countable work.
+import { useMemo } from 'react';
+import { stackedOption } from '../charts/options.js';
+import { ChartPanel } from '../components/ChartPanel.js';
+import { bucketTable, stackedSummary } from '../lib/chart-data.js';
+import { drillTarget } from '../lib/ranges.js';
+import type { Metric } from '../lib/types.js';
+import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
+
+const STACKED: Metric[] = ['sessions', 'transcriptions', 'exports'];
+
+export function StackedPanel({ env, history }: { env: PanelEnv; history: HistoryData }) {
+  const h = history.data;
+  const summary = useMemo(() => (h ? stackedSummary(h, STACKED) : ''), [h]);
+  const option = useMemo(
+    () =>
+      h
+        ? stackedOption(h, STACKED, {
+            palette: env.palette,
+            compact: env.compact,
+            animation: env.animation,
+            description: summary,
+          })
+        : null,
+    [h, env.palette, env.compact, env.animation, summary],
+  );
+  const table = useMemo(() => (h ? bucketTable(h, STACKED) : null), [h]);
+  const target = (i: number) =>
+    h && h.buckets[i]
+      ? drillTarget(h.buckets[i].start, h.period.groupBy, env.today ?? undefined)
+      : null;
+  return (
+    <ChartPanel
+      name="stacked"
+      title="Activity by kind"
+      wide
+      summary={summary}
+      option={option}
+      table={table}
+      height={env.compact ? 240 : 300}
+      range={h ? h.period : null}
+      background={env.palette.background}
+      updating={history.updating}
+      onBucketClick={(i) => {
+        const t = target(i);
+        if (t) env.drill(t);
+      }}
+      rowAction={(i) => {
+        const t = target(i);
+        return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
+      }}
+    />
+  );
+}

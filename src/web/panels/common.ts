@@ -1,0 +1,23 @@
+// What every chart panel receives: data, the view, how to look, and how to navigate.
+import type { ChartPalette } from '../charts/theme.js';
+import type { DrillTarget } from '../lib/ranges.js';
+import type { History, Metric } from '../lib/types.js';
+import type { ViewState } from '../lib/url-state.js';
+
+export interface PanelEnv {
+  view: ViewState;
+  palette: ChartPalette;
+  compact: boolean;
+  animation: boolean;
+  today: string | null;
+  /** Opens the range a click on a bucket leads to (pushes a history entry). */
+  drill: (target: DrillTarget) => void;
+  setMetrics: (metrics: Metric[]) => void;
+}
+
+export interface HistoryData {
+  data: History | undefined;
+  updating: boolean;
+}
+
+export const DRILL_LABELS = { month: 'Show days', week: 'Show days', day: 'Show hours' } as const;
