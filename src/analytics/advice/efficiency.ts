@@ -20,6 +20,7 @@ import type {
   UtilizationTrend,
 } from '../types.js';
 
+/** The formula of the score in words, returned with every score. */
 export const EFFICIENCY_FORMULA =
   'score = 100 x (0.4 x planFit + 0.4 x costFit + 0.2 x featureUse) / (sum of the weights of the components available); ' +
   'planFit = u/0.8 for u <= 0.8, 1 for 0.8 < u <= 1, max(0, 2 - u) above, u = the binding metric share of its limit in the last complete month; ' +

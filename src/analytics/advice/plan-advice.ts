@@ -8,6 +8,7 @@ import { findPlan } from '../catalogue.js';
 import { mean, round } from '../stats.js';
 import type { Demand, OverageCost, PlanAdvice, PlanBlocker, PlanCost } from '../types.js';
 
+/** A plan covers the forecast when each hard limit holds at this quantile of demand. */
 export const ADVICE_CONFIDENCE = 0.9;
 
 export interface PlanAdviceInput {

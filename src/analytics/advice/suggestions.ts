@@ -6,8 +6,9 @@ import { num } from '../format.js';
 import { round } from '../stats.js';
 import type { PlanAdvice, PlanCost, Suggestion, UtilizationTrend } from '../types.js';
 
-/** Utilization under this share, three complete months running, suggests a smaller plan. */
+/** Utilization under this share... */
 export const LOW_UTILIZATION_PCT = 40;
+/** ...this many complete months running suggests a smaller plan. */
 export const LOW_UTILIZATION_MONTHS = 3;
 
 export interface SuggestionInput {

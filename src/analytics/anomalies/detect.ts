@@ -8,6 +8,7 @@ import { mad, mean, median, round } from '../stats.js';
 import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.js';
 import { robustDecompose } from './decompose.js';
 
+/** Iglewicz & Hoaglin's cut-off for a modified z score. */
 export const DEFAULT_THRESHOLD = 3.5;
 /** A seasonal profile needs this many cycles; below it the phases' medians are too noisy. */
 const MIN_CYCLES = 3;

@@ -2,6 +2,7 @@
 import { mean, sampleSd } from '../stats.js';
 import type { PathModel } from './model.js';
 
+/** Two weekly cycles: the least MSTL with period 7 can decompose. */
 export const MIN_MODEL_HISTORY = 14;
 /** A run rate knows neither trend nor weekly rhythm; its daily noise is never taken below this share of the rate. */
 const RUN_RATE_MIN_CV = 0.5;

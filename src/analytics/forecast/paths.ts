@@ -4,6 +4,7 @@ import { seededNormal } from '../rng.js';
 import { quantileSorted } from '../stats.js';
 import { fromModelSpace, type PathModel } from './model.js';
 
+/** Enough paths that a 2.5% quantile rests on 50 of them. */
 export const DEFAULT_PATHS = 2000;
 
 /** Returns `count` simulated paths on the data's scale (floored), reproducible for a given seed. */

@@ -37,6 +37,7 @@ export interface DayRead {
   floor: number;
 }
 
+/** Returns, for each date, where its value comes from (history or path step) and today's floor. */
 export function plan(w: MetricWork, days: readonly IsoDate[]): DayRead[] {
   const actual = new Map(w.history.map((h) => [h.date, h.value]));
   return days.map((date) => ({

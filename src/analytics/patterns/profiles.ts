@@ -5,6 +5,7 @@ import { round } from '../stats.js';
 import { isoWeekday, localSlot } from '../time.js';
 import type { DailyPoint, HourlyPoint, Profile, SlotMean, WeekdayHourHeatmap } from '../types.js';
 
+/** ISO weekday names, Monday first. */
 export const WEEKDAYS = [
   'Monday',
   'Tuesday',

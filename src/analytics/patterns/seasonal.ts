@@ -6,6 +6,7 @@ import { linearFit, mean, round } from '../stats.js';
 import { daysInMonth, monthEnd, monthKey, todayOf } from '../time.js';
 import type { Clock, DailyPoint, MonthOfYearIndex, SeasonalVariation } from '../types.js';
 
+/** One of each calendar month, at the very least. */
 export const MIN_SEASONAL_MONTHS = 12;
 const MONTHS = [
   'January',
