@@ -134,8 +134,3 @@ function lastCompleteRun<T extends { complete: boolean }>(periods: readonly T[])
   }
   return run.slice(-12);
 }
-
-/** Returns the first day of each of the last `count` months up to and including today's month. */
-export function lastMonths(today: IsoDate, count: number): IsoDate[] {
-  return Array.from({ length: count }, (_, i) => shiftMonth(today, i - count + 1));
-}
