@@ -10,7 +10,6 @@ import {
   isoWeekday,
   monthKey,
   monthEnd,
-  shiftMonth,
   todayOf,
   weekStart,
 } from '../time.js';
