@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ingestBodySchema } from '../domain/events.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { exportQuerySchema } from '../reports/export-usage.js';
+import { analyticsQuerySchema } from '../services/get-analytics.js';
 import { apiKeyNameSchema } from '../services/api-keys.js';
 import { eventsQuerySchema } from '../services/list-events.js';
 import { userPatchSchema } from '../services/set-user.js';
@@ -57,6 +58,20 @@ export const OPERATIONS: Operation[] = [
     scope: 'read',
     query: exportQuerySchema,
     produces: ['text/csv', 'application/json'],
+  },
+  {
+    method: 'get',
+    path: '/api/usage/analytics',
+    summary: 'Trends, patterns, predictions, comparisons, peers or anomalies of the caller',
+    scope: 'read',
+    query: analyticsQuerySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/usage/insights',
+    summary: 'Ranked insights with their evidence and the range a chart should show',
+    scope: 'read',
+    query: currentQuerySchema,
   },
   {
     method: 'post',

@@ -8,6 +8,7 @@ import { rateLimitHook, type RateLimits } from './rate-limit.js';
 import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
 import { keyRoutes } from './routes/keys.js';
@@ -99,6 +100,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   adminRoutes(app, opts.ctx);
   keyRoutes(app, opts.ctx);
   exportRoutes(app, opts.ctx);
+  analyticsRoutes(app, opts.ctx);
   void app.register(async (scope) => docsRoutes(scope, opts.publicUrl ?? 'http://localhost:8080'));
   return app;
 }

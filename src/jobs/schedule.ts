@@ -5,6 +5,7 @@ import { rollupJob } from './rollup-job.js';
 import type { Periodic } from './worker.js';
 import { z } from 'zod';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
+import { computePeers } from '../services/get-peers.js';
 
 const DAY = 86_400_000;
 
@@ -18,15 +19,40 @@ const retentionJob = (retentionDays: number) =>
     },
   });
 
+const peersJob = defineJob({
+  name: 'peers',
+  payload: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/) }),
+  timeoutMs: 600_000,
+  async handler(payload, ctx) {
+    await computePeers({ ctx, input: { month: payload.month } });
+  },
+});
+
 /** The job definitions every worker runs. */
 export function jobDefinitions(retentionDays: number): JobDefinition[] {
-  return [rollupJob(retentionDays), retentionJob(retentionDays)] as JobDefinition[];
+  return [rollupJob(retentionDays), retentionJob(retentionDays), peersJob] as JobDefinition[];
 }
 
 /** What each process schedules; the (name, key) uniqueness makes every period's job run once across processes. */
 export function periodicTasks(): Periodic[] {
   return [
     { name: 'rollup-sweep', everyMs: 2000, run: (db) => enqueueDirtyRollups(db) },
+    {
+      // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.
+      name: 'peers',
+      everyMs: 3_600_000,
+      run: (db, now) => {
+        const d = new Date(now);
+        const month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1))
+          .toISOString()
+          .slice(0, 7);
+        return enqueueJob(db, {
+          name: 'peers',
+          key: `${month}@${d.toISOString().slice(0, 10)}`,
+          payload: { month },
+        });
+      },
+    },
     {
       name: 'retention',
       everyMs: 3_600_000,

@@ -5,6 +5,10 @@ export interface ServiceContext {
   db: Db;
   /** The current instant in epoch ms; tests pass a fixed clock. */
   now: () => number;
+  /** Signs links that act without a sign-in (unsubscribe); absent where nothing needs it. */
+  signingKey?: string;
+  /** Where users reach the app, for links in emails and reports. */
+  publicUrl?: string;
 }
 
 export interface Call<I> {

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, testApp } from '../http/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { computePeers } from './get-peers.js';
+import { ingestEvents } from './ingest-events.js';
+import { runPendingRollups } from './rebuild-rollups.js';
+import { setUser } from './set-user.js';
+import { testContext, type TestContext } from './testing.js';
+
+const DAY = 86_400_000;
+
+describe('analytics API', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+
+  // A user with a weekday rhythm: `perDay` sessions on weekdays, a fifth of it at weekends.
+  async function seedUser(userId: string, perDay: number, days: number) {
+    const events = [];
+    for (let d = days; d >= 1; d--) {
+      const at = ctx.now() - d * DAY;
+      const weekday = new Date(at).getUTCDay() % 6 !== 0;
+      events.push({
+        id: `${userId}-${d}`,
+        userId,
+        type: 'session.created',
+        occurredAt: new Date(at).toISOString(),
+        value: Math.max(1, Math.round(weekday ? perDay : perDay / 5)),
+      });
+      events.push({
+        id: `${userId}-a${d}`,
+        userId,
+        type: 'audio.processed',
+        occurredAt: new Date(at).toISOString(),
+        value: perDay * 2,
+      });
+    }
+    for (let i = 0; i < events.length; i += 1000) {
+      await ingestEvents({
+        ctx,
+        input: { body: { events: events.slice(i, i + 1000) }, backfill: true },
+      });
+    }
+  }
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-20T12:00:00Z');
+    app = testApp(ctx);
+    const early = { ...ctx, now: () => Date.parse('2025-01-01T00:00:00Z') };
+    for (let i = 0; i < 12; i++) {
+      const id = `peer-${String(i).padStart(2, '0')}`;
+      await setUser({ ctx: early, input: { userId: id, patch: { plan: 'starter' } } });
+      await seedUser(id, 2 + i, 90);
+    }
+    await runPendingRollups({ ctx, input: { retentionDays: 400 } });
+    await computePeers({ ctx, input: { month: '2026-10' } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('serves every analytics type and insights, the second time from cache', async () => {
+    const h = await bearer(ctx, 'peer-05');
+    for (const type of ['trends', 'patterns', 'predictions', 'comparisons', 'peers', 'anomalies']) {
+      const res = await app.inject({ url: `/api/usage/analytics?type=${type}`, headers: h });
+      expect(res.statusCode, type).toBe(200);
+      expect(res.json().type).toBe(type);
+    }
+    const started = performance.now();
+    const ins = await app.inject({ url: '/api/usage/insights', headers: h });
+    expect(performance.now() - started).toBeLessThan(150);
+    expect(ins.json().insights.length).toBeGreaterThan(0);
+    const pred = (
+      await app.inject({ url: '/api/usage/analytics?type=predictions', headers: h })
+    ).json();
+    const sessions = pred.forecast.metrics.find((m: { metric: string }) => m.metric === 'sessions');
+    expect(sessions.available).toBe(true);
+    expect(pred.advice.plans.length).toBe(5);
+  });
+
+  it('places the user among peers of its plan without revealing any other user', async () => {
+    const res = await app.inject({
+      url: '/api/usage/analytics?type=peers',
+      headers: await bearer(ctx, 'peer-11'),
+    });
+    const body = res.json();
+    expect(res.body).not.toMatch(/peer-(0\d|10)/);
+    const sessions = body.metrics.find((m: { metric: string }) => m.metric === 'sessions');
+    expect(sessions.cohort.n).toBe(12);
+    expect(sessions.comparison).toMatchObject({ available: true });
+    expect(sessions.comparison.percentile).toBeGreaterThanOrEqual(90);
+  });
+
+  it('says there is no cohort when fewer than 10 users share the plan', async () => {
+    await setUser({ ctx, input: { userId: 'lonely', patch: { plan: 'business' } } });
+    const body = (
+      await app.inject({
+        url: '/api/usage/analytics?type=peers',
+        headers: await bearer(ctx, 'lonely'),
+      })
+    ).json();
+    expect(
+      body.metrics.every(
+        (m: { cohort: unknown; comparison: { available: boolean } }) =>
+          m.cohort === null && !m.comparison.available,
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses unknown types and parameters', async () => {
+    const h = await bearer(ctx, 'peer-01');
+    expect(
+      (await app.inject({ url: '/api/usage/analytics?type=magic', headers: h })).statusCode,
+    ).toBe(400);
+    expect((await app.inject({ url: '/api/usage/analytics', headers: h })).statusCode).toBe(400);
+    expect(
+      (await app.inject({ url: '/api/usage/insights?userId=peer-02', headers: h })).statusCode,
+    ).toBe(400);
+  });
+});

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { UsageAnalysis } from '../analytics/index.js';
+import { isValidZone } from '../domain/calendar.js';
+import { historyQuerySchema } from '../domain/history-query.js';
+import type { Call } from './context.js';
+import { getAnalysis } from './get-analysis.js';
+import { getHistory } from './get-history.js';
+import { getPeers } from './get-peers.js';
+
+export const ANALYTICS_TYPES = [
+  'trends',
+  'patterns',
+  'predictions',
+  'comparisons',
+  'peers',
+  'anomalies',
+] as const;
+
+export const analyticsQuerySchema = historyQuerySchema.extend({
+  type: z.enum(ANALYTICS_TYPES),
+  tz: z
+    .string()
+    .max(64)
+    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
+    .optional(),
+});
+export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
+
+const inRange = (r: { from: string; to: string }, from: string, to: string) =>
+  r.to >= from && r.from <= to;
+
+/** One view of the caller's analysis: trends over the range, patterns, predictions, comparisons, peers or anomalies. */
+export async function getAnalytics({
+  ctx,
+  input,
+}: Call<{ userId: string; query: AnalyticsQuery }>) {
+  const { query, userId } = input;
+  if (query.type === 'peers')
+    return { type: 'peers', ...(await getPeers({ ctx, input: { userId } })) };
+  const a: UsageAnalysis = await getAnalysis({ ctx, input: { userId, tz: query.tz } });
+  const base = { type: query.type, today: a.today, zone: a.zone, plan: a.plan };
+  switch (query.type) {
+    case 'trends': {
+      const h = await getHistory({ ctx, input: { userId, query } });
+      return {
+        ...base,
+        period: h.period,
+        totals: h.totals,
+        previousTotals: h.previousTotals,
+        change: h.change,
+        trend: h.trend,
+        weekly: a.patterns.map((p) => ({ metric: p.metric, weeks: p.weekly })),
+        monthly: a.patterns.map((p) => ({ metric: p.metric, months: p.monthly })),
+      };
+    }
+    case 'patterns':
+      return { ...base, patterns: a.patterns };
+    case 'predictions':
+      return {
+        ...base,
+        forecast: a.forecast,
+        advice: a.advice,
+        suggestions: a.suggestions,
+        efficiency: a.efficiency,
+      };
+    case 'comparisons':
+      return { ...base, ...a.comparisons };
+    case 'anomalies': {
+      const h = await getHistory({ ctx, input: { userId, query } });
+      return {
+        ...base,
+        period: h.period,
+        anomalies: a.anomalies.map((m) => ({
+          ...m,
+          anomalies: m.anomalies.filter((x) => {
+            const d = String(x.time ?? '').slice(0, 10);
+            return inRange({ from: d, to: d }, h.period.from, h.period.to);
+          }),
+        })),
+      };
+    }
+  }
+}
+
+/** The caller's ranked insights, each with its evidence and the range a chart should show. */
+export async function getInsights({ ctx, input }: Call<{ userId: string; tz?: string }>) {
+  const a = await getAnalysis({ ctx, input });
+  return { today: a.today, zone: a.zone, insights: a.insights };
+}

@@ -1,0 +1,67 @@
+import { DateTime } from 'luxon';
+import { peerPercentile, type PeerComparison } from '../analytics/index.js';
+import { historyQuerySchema } from '../domain/history-query.js';
+import type { Metric } from '../domain/metrics.js';
+import { computePeerCohorts, readPeerCohorts } from '../store/queries/peer-cohorts.js';
+import { getUser } from '../store/queries/get-user.js';
+import { planAt } from '../store/queries/plan-limits.js';
+import type { Call } from './context.js';
+import { getHistory } from './get-history.js';
+
+export interface PeersResponse {
+  month: string;
+  plan: string;
+  metrics: {
+    metric: string;
+    value: number;
+    cohort: { n: number; p25: number; p50: number; p75: number; p90: number } | null;
+    comparison: PeerComparison;
+  }[];
+}
+
+/** Recomputes the anonymised cohorts of a month for every plan (a scheduled job). */
+export async function computePeers({ ctx, input }: Call<{ month: string }>): Promise<number> {
+  return computePeerCohorts(ctx.db, input.month);
+}
+
+/** The caller's percentile per metric in its last full month among users of the same plan; aggregates only. */
+export async function getPeers({ ctx, input }: Call<{ userId: string }>): Promise<PeersResponse> {
+  const zone = (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
+  const last = DateTime.fromMillis(ctx.now(), { zone }).startOf('month').minus({ months: 1 });
+  const month = last.toFormat('yyyy-LL');
+  const plan = (await planAt(ctx.db, input.userId, last.endOf('month').toMillis()))?.name ?? 'free';
+  const h = await getHistory({
+    ctx,
+    input: {
+      userId: input.userId,
+      query: historyQuerySchema.parse({ period: 'last_month', groupBy: 'month' }),
+    },
+  });
+  const cohorts = new Map((await readPeerCohorts(ctx.db, plan, month)).map((c) => [c.metric, c]));
+  const metrics = [
+    'sessions',
+    'audio_minutes',
+    'transcriptions',
+    'exports',
+    'storage_mb',
+    'api_calls',
+  ] as Metric[];
+  return {
+    month,
+    plan,
+    metrics: metrics.map((metric) => {
+      const value = (h.totals[metric] as number | null) ?? 0;
+      const c = cohorts.get(metric);
+      const cohort =
+        c && c.n >= 10 ? { n: c.n, p25: c.p25, p50: c.p50, p75: c.p75, p90: c.p90 } : null;
+      return {
+        metric,
+        value,
+        cohort,
+        comparison: c
+          ? peerPercentile(c, value)
+          : { available: false, reason: 'the cohort for this month has not been computed yet' },
+      };
+    }),
+  };
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ensureUsers } from '../store/queries/ensure-users.js';
+import { getUser } from '../store/queries/get-user.js';
+import { userSends } from '../store/queries/send-ledger.js';
+import {
+  endSubscription,
+  insertSubscription,
+  userSubscriptions,
+  type SubscriptionRow,
+} from '../store/queries/subscriptions.js';
+import type { Call } from './context.js';
+import { AppError, invalid } from './errors.js';
+import { readUnsubscribeToken } from './signed-links.js';
+
+const MAX_SUBSCRIPTIONS = 10;
+
+export const subscribeBodySchema = z.strictObject({
+  frequency: z.enum(['weekly', 'monthly']),
+  email: z.email().max(254).optional(),
+  format: z.enum(['none', 'pdf', 'csv']).default('none'),
+});
+export type SubscribeBody = z.output<typeof subscribeBodySchema>;
+
+export interface SubscriptionView {
+  id: string;
+  frequency: string;
+  email: string;
+  format: string;
+  createdAt: string;
+  status: 'active' | 'stopped';
+  stoppedReason: string | null;
+}
+
+const view = (s: SubscriptionRow): SubscriptionView => ({
+  id: s.id,
+  frequency: s.frequency,
+  email: s.email,
+  format: s.format,
+  createdAt: s.createdAt.toISOString(),
+  status: s.disabledReason ? 'stopped' : 'active',
+  stoppedReason: s.disabledReason,
+});
+
+/** Subscribes the user to emailed reports, to the given address or the one on file. */
+export async function subscribe({
+  ctx,
+  input,
+}: Call<{ userId: string; body: SubscribeBody }>): Promise<SubscriptionView> {
+  return ctx.db.transaction(async (tx) => {
+    await ensureUsers(tx, [input.userId]);
+    const email = input.body.email ?? (await getUser(tx, input.userId))?.email;
+    if (!email) throw invalid('email', 'required: no email address is on file for this user');
+    if ((await userSubscriptions(tx, input.userId)).length >= MAX_SUBSCRIPTIONS) {
+      throw new AppError('conflict', `at most ${MAX_SUBSCRIPTIONS} subscriptions`);
+    }
+    const row = await insertSubscription(
+      tx,
+      {
+        userId: input.userId,
+        id: randomBytes(6).toString('hex'),
+        frequency: input.body.frequency,
+        email,
+        format: input.body.format,
+      },
+      ctx.now(),
+    );
+    return view(row);
+  });
+}
+
+/** The user's subscriptions with their delivery state, and the latest sends. */
+export async function listSubscriptions({ ctx, input }: Call<{ userId: string }>) {
+  const subs = (await userSubscriptions(ctx.db, input.userId)).map(view);
+  const sends = (await userSends(ctx.db, input.userId, 20)).map((r) => ({
+    subscriptionId: r.subscription_id,
+    period: r.period_key,
+    status: r.status,
+    attempts: r.attempts,
+    error: r.last_error,
+    at: r.updated_at.toISOString(),
+  }));
+  return { subscriptions: subs, recentSends: sends };
+}
+
+/** Ends one of the user's subscriptions; another user's is "not found", like a missing one. */
+export async function cancelSubscription({
+  ctx,
+  input,
+}: Call<{ userId: string; id: string }>): Promise<void> {
+  if (!(await endSubscription(ctx.db, input.userId, input.id)))
+    throw new AppError('not_found', 'no such subscription');
+}
+
+/** Ends the subscription a signed unsubscribe link names (idempotent: a second click is fine). */
+export async function unsubscribeWithToken({
+  ctx,
+  input,
+}: Call<{ token: string }>): Promise<{ email: string | null }> {
+  const { userId, subscriptionId } = readUnsubscribeToken(ctx, input.token);
+  const sub = (await userSubscriptions(ctx.db, userId)).find((s) => s.id === subscriptionId);
+  await endSubscription(ctx.db, userId, subscriptionId);
+  return { email: sub?.email ?? null };
+}
