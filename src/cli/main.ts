@@ -1,6 +1,7 @@
 // The usage-insights command line.
 import { Command } from 'commander';
 import { DataLockedError } from '../app/data-lock.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerData } from './commands/data.js';
 import { registerRollup } from './commands/rollup.js';
 import { registerServe } from './commands/serve.js';
@@ -13,6 +14,7 @@ registerServe(program);
 registerData(program);
 registerRollup(program);
 registerToken(program);
+registerAnalyze(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,9 +1,9 @@
 // Seasonality detection for series of unknown origin (the CLI). Candidates are the calendar
 // periods of the sampling step read from the timestamps (24 and 168 for hourly data, 7 and 365 for
 // daily...). Each candidate is tested on the series minus its moving average over one period:
-// a Kruskal-Wallis test that the phases differ (rank-based, so spikes and zero-heavy counts do not
-// fool it) and an effect size, the share of variance the phase means explain, adjusted for the
-// number of phases so that 365 phases of 3 points do not "explain" noise.
+// a Kruskal-Wallis test that the phases differ and its effect size, both on ranks (so spikes and
+// zero-heavy counts do not fool them), adjusted for the number of phases so that 365 phases of
+// 3 points do not "explain" noise.
 // (augurs' periodogram detector was tried first and reported 6 for a weekly daily series and 510
 // for an hourly one, so this explainable test is used instead.)
 import { instantIn } from '../time.js';
@@ -11,7 +11,7 @@ import type { DetectedSeasonality, SeasonalityScore } from '../types.js';
 
 /** Significance: the Kruskal-Wallis statistic must pass the chi-square 99.9% point (Wilson-Hilferty z). */
 const MIN_Z = 3.09;
-/** Effect size: the cycle must explain at least this share of the detrended variance (adjusted R^2). */
+/** Effect size: the phases must explain at least this share of the detrended ranks (adjusted epsilon^2). */
 export const MIN_STRENGTH = 0.1;
 /** Cycles of history needed before a period is even tested. */
 const MIN_CYCLES = 3;
@@ -87,8 +87,16 @@ function groupSums(
   return { sums, counts };
 }
 
-/** Kruskal-Wallis across phase groups, as a z score (Wilson-Hilferty) so one threshold fits every df. */
-function phaseZ(x: readonly number[], phase: readonly number[], p: number): number {
+/**
+ * Kruskal-Wallis across phase groups: a z score (Wilson-Hilferty) so one threshold fits every df,
+ * and the rank effect size epsilon^2 adjusted for the number of phases. Ranks keep a single spike
+ * from hiding a cycle (a variance share would be swamped by it).
+ */
+function phaseTest(
+  x: readonly number[],
+  phase: readonly number[],
+  p: number,
+): { z: number; strength: number } {
   const n = x.length;
   const { r, tieTerm } = ranks(x);
   const { sums, counts } = groupSums(r, phase, p);
@@ -98,10 +106,14 @@ function phaseZ(x: readonly number[], phase: readonly number[], p: number): numb
   });
   h = (12 / (n * (n + 1))) * h - 3 * (n + 1);
   const ties = 1 - tieTerm / (n ** 3 - n);
-  if (ties <= 0) return 0;
+  if (ties <= 0 || n <= p) return { z: 0, strength: 0 };
+  const hc = Math.max(0, h / ties);
   const df = p - 1;
   const a = 2 / (9 * df);
-  return (Math.cbrt(Math.max(0, h / ties) / df) - (1 - a)) / Math.sqrt(a);
+  return {
+    z: (Math.cbrt(hc / df) - (1 - a)) / Math.sqrt(a),
+    strength: Math.max(0, (hc - p + 1) / (n - p)),
+  };
 }
 
 /** Share of variance the phase means explain, adjusted for their number, and what they leave. */
@@ -145,8 +157,7 @@ export function detectSeasonality(
         ).resid;
     }
     const phase = r.map((_, i) => (i + half) % p);
-    const z = phaseZ(r, phase, p);
-    const { strength } = phaseStrength(r, phase, p);
+    const { z, strength } = phaseTest(r, phase, p);
     const ok = z >= MIN_Z && strength >= MIN_STRENGTH;
     if (ok) accepted.push(p);
     scores.push({

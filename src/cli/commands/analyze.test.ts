@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../../bin/usage-insights.js');
+const run = (...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, [bin, 'analyze', ...args], { encoding: 'utf8' }));
+
+describe('usage-insights analyze', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ui-analyze-'));
+  const csv = join(dir, 'daily.csv');
+  // Eight weeks with a weekly rhythm and a spike on day 40.
+  const rows = Array.from({ length: 56 }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+    const v = (i % 7 < 5 ? 100 : 30) + (i % 3) + (i === 40 ? 400 : 0);
+    return `${day},${v}`;
+  });
+  writeFileSync(csv, ['date,value', ...rows].join('\n'));
+
+  it('forecasts N steps with bounds around the point, detecting the weekly season', () => {
+    const r = run('forecast', '--csv', csv, '--horizon', '14');
+    expect(r.method).toMatch(/mstl|ets|run-rate/);
+    expect(r.level).toBe(0.8);
+    for (const k of ['point', 'lower', 'upper']) expect(r[k]).toHaveLength(14);
+    r.point.forEach((p: number, i: number) => {
+      expect(r.lower[i]).toBeLessThanOrEqual(p);
+      expect(r.upper[i]).toBeGreaterThanOrEqual(p);
+    });
+    // Weekends stay low in the forecast: the weekly season was found.
+    expect(Math.min(...r.point)).toBeLessThan(0.6 * Math.max(...r.point));
+  });
+
+  it('finds the spike and not the weekends', () => {
+    const r = run('anomalies', '--csv', csv, '--season', '7');
+    expect(r.anomalies.map((a: { index: number }) => a.index)).toEqual([40]);
+    expect(r.anomalies[0]).toMatchObject({ direction: 'spike', time: '2026-02-10' });
+  });
+});
