@@ -5,7 +5,9 @@ import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
+import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { openDatabase } from './open-db.js';
+import { join } from 'node:path';
 
 export interface Running {
   url: string;
@@ -19,7 +21,15 @@ export async function serve(
   opts: { beforeListen?: (ctx: ServiceContext) => Promise<void>; demo?: boolean } = {},
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
-  const ctx: ServiceContext = { db, now: () => Date.now() };
+  const ctx: ServiceContext = {
+    db,
+    now: () => Date.now(),
+    publicUrl: config.publicUrl,
+    signingKey: config.signingKey,
+  };
+  const mailer = config.smtpUrl
+    ? smtpMailer(config.smtpUrl, config.mailFrom)
+    : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
     jwksUrl: config.jwksUrl,
@@ -31,6 +41,7 @@ export async function serve(
     authenticate: verify,
     rateLimits: config.rateLimits,
     publicUrl: config.publicUrl,
+    mailer,
     logLevel: config.logLevel,
     // Demo sign-in mints tokens, so it needs the signing secret (not a JWKS).
     demo:
@@ -51,8 +62,9 @@ export async function serve(
   const worker = startWorker({
     db,
     now: ctx.now,
-    jobs: jobDefinitions(config.retentionDays),
-    periodic: periodicTasks(),
+    jobs: jobDefinitions(config.retentionDays, mailer),
+    periodic: periodicTasks({ publicUrl: config.publicUrl, signingKey: config.signingKey }, true),
+    ctx: { publicUrl: config.publicUrl, signingKey: config.signingKey },
     log: app.log,
   });
   await opts.beforeListen?.(ctx);

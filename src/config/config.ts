@@ -22,6 +22,11 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(40).max(3650).default(400),
   PLANS_FILE: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Usage Insights <reports@localhost>'),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
 });
@@ -39,6 +44,10 @@ export interface Config {
   retentionDays: number;
   plansFile: string | undefined;
   publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Signs links that act without a sign-in (unsubscribe). */
+  signingKey: string;
   rateLimits: {
     perUser: { perMinute: number; burst: number };
     perKey: { perMinute: number; burst: number };
@@ -71,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     plansFile: e.PLANS_FILE,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    signingKey: e.AUTH_JWT_SECRET ?? storedSecret(dataDir, false),
     rateLimits: {
       perUser: {
         perMinute: e.RATE_LIMIT_USER_PER_MINUTE,

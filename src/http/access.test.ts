@@ -36,7 +36,7 @@ describe('access control over every route', () => {
     await t.drop();
   });
 
-  const PUBLIC = ['/api/openapi.json'];
+  const PUBLIC = ['/api/openapi.json', '/api/unsubscribe'];
   const apiRoutes = () =>
     app.routeTable.filter((r) => r.url.startsWith('/api/') && !PUBLIC.includes(r.url));
   const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
@@ -50,11 +50,10 @@ describe('access control over every route', () => {
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    expect(documented.sort()).toEqual(
-      apiRoutes()
-        .map((r) => `${r.method} ${r.url}`)
-        .sort(),
+    const routed = app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && r.url !== '/api/openapi.json',
     );
+    expect(documented.sort()).toEqual(routed.map((r) => `${r.method} ${r.url}`).sort());
     const docs = await app.inject({ url: '/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');

@@ -7,6 +7,7 @@ import { analyticsQuerySchema } from '../services/get-analytics.js';
 import { apiKeyNameSchema } from '../services/api-keys.js';
 import { eventsQuerySchema } from '../services/list-events.js';
 import { userPatchSchema } from '../services/set-user.js';
+import { subscribeBodySchema } from '../services/subscriptions.js';
 
 export interface Operation {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -115,6 +116,51 @@ export const OPERATIONS: Operation[] = [
     scope: 'ingest',
   },
 ];
+
+OPERATIONS.push(
+  {
+    method: 'post',
+    path: '/api/usage/subscribe',
+    summary: 'Subscribe to weekly or monthly emailed reports (optionally with a PDF or CSV)',
+    scope: 'read',
+    body: subscribeBodySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/usage/subscribe',
+    summary: "The caller's report subscriptions and recent sends",
+    scope: 'read',
+  },
+  {
+    method: 'delete',
+    path: '/api/usage/subscribe/{id}',
+    summary: 'End a report subscription',
+    scope: 'read',
+    params: { id: 'subscription id' },
+  },
+  {
+    method: 'post',
+    path: '/api/usage/subscribe/test',
+    summary: "Send the caller's latest report now to its subscription address",
+    scope: 'read',
+  },
+  {
+    method: 'post',
+    path: '/api/admin/reports/send',
+    summary: "Send a user's report for a month now (operators)",
+    scope: 'ingest',
+  },
+  {
+    method: 'get',
+    path: '/api/unsubscribe',
+    summary: 'Confirmation page of a signed unsubscribe link',
+  },
+  {
+    method: 'post',
+    path: '/api/unsubscribe',
+    summary: 'One-click unsubscribe (RFC 8058) with a signed token',
+  },
+);
 
 /** Registers more operations (features add theirs as they land). */
 export function addOperations(ops: Operation[]) {

@@ -9,6 +9,8 @@ import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
 import { analyticsRoutes } from './routes/analytics.js';
+import { reportRoutes } from './routes/reports.js';
+import type { Mailer } from '../reports/mailer.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
 import { keyRoutes } from './routes/keys.js';
@@ -23,6 +25,7 @@ export interface ServerOptions {
   health?: () => Promise<unknown>;
   rateLimits?: RateLimits;
   publicUrl?: string;
+  mailer?: Mailer;
   /** Demo mode (`npm start`): the demo users and demo sign-in, without a token. */
   demo?: { tokens: TokenConfig };
   /** Where the dashboard's build lives (default dist/web). */
@@ -101,6 +104,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   keyRoutes(app, opts.ctx);
   exportRoutes(app, opts.ctx);
   analyticsRoutes(app, opts.ctx);
+  reportRoutes(app, opts.ctx, opts.mailer);
   void app.register(async (scope) => docsRoutes(scope, opts.publicUrl ?? 'http://localhost:8080'));
   return app;
 }

@@ -1,6 +1,7 @@
 // An in-process app over a test database, with tokens minted for it.
 import type { FastifyInstance } from 'fastify';
 import type { TestContext } from '../services/testing.js';
+import { memoryMailer } from '../reports/testing.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { mintToken, type Scope } from '../services/tokens.js';
 import { buildServer, type ServerOptions } from './server.js';
@@ -17,6 +18,7 @@ export function testApp(ctx: TestContext, opts: Partial<ServerOptions> = {}): Fa
     ctx,
     authenticate: createAuthenticator(ctx, TEST_TOKEN_CONFIG),
     logLevel: 'silent',
+    mailer: memoryMailer(),
     ...opts,
   });
 }

@@ -6,6 +6,9 @@ import type { Periodic } from './worker.js';
 import { z } from 'zod';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
+import type { ServiceContext } from '../services/context.js';
+import type { Mailer } from '../reports/mailer.js';
+import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
 
@@ -28,14 +31,17 @@ const peersJob = defineJob({
   },
 });
 
-/** The job definitions every worker runs. */
-export function jobDefinitions(retentionDays: number): JobDefinition[] {
-  return [rollupJob(retentionDays), retentionJob(retentionDays), peersJob] as JobDefinition[];
+/** The job definitions every worker runs; without a mailer no report is sent. */
+export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefinition[] {
+  const jobs = [rollupJob(retentionDays), retentionJob(retentionDays), peersJob] as JobDefinition[];
+  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);
+  return jobs;
 }
 
 /** What each process schedules; the (name, key) uniqueness makes every period's job run once across processes. */
-export function periodicTasks(): Periodic[] {
+export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false): Periodic[] {
   return [
+    ...(reports ? reportPeriodics(ctx) : []),
     { name: 'rollup-sweep', everyMs: 2000, run: (db) => enqueueDirtyRollups(db) },
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.

@@ -2,6 +2,7 @@
 // a job's writes commit in the same transaction that marks it done, only while its lease holds.
 import { txAsDb, type Db } from '../store/db.js';
 import { claimJob, completeJob, failJob } from '../store/queries/jobs-queue.js';
+import type { ServiceContext } from '../services/context.js';
 import type { JobDefinition } from './definition.js';
 
 export interface Periodic {
@@ -12,6 +13,8 @@ export interface Periodic {
 
 export interface WorkerOptions {
   db: Db;
+  /** Context fields handed to every handler besides db and now (links, signing key). */
+  ctx?: Partial<ServiceContext>;
   now: () => number;
   jobs: JobDefinition[];
   periodic?: Periodic[];
@@ -41,9 +44,14 @@ export function startWorker(opts: WorkerOptions): Worker {
     const def = byName.get(job.name)!;
     try {
       const payload = def.payload.parse(job.payload);
+      if (def.transactional === false) {
+        await def.handler(payload, { ...opts.ctx, db: opts.db, now: opts.now });
+        await completeJob(opts.db, job.id, job.leaseToken);
+        return true;
+      }
       await opts.db.transaction(async (tx) => {
         await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [String(def.timeoutMs)]);
-        await def.handler(payload, { db: txAsDb(tx, opts.db.kind), now: opts.now });
+        await def.handler(payload, { ...opts.ctx, db: txAsDb(tx, opts.db.kind), now: opts.now });
         if (!(await completeJob(tx, job.id, job.leaseToken))) throw new LeaseLost('lease lost');
       });
     } catch (err) {

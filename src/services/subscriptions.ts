@@ -20,7 +20,7 @@ export const subscribeBodySchema = z.strictObject({
   email: z.email().max(254).optional(),
   format: z.enum(['none', 'pdf', 'csv']).default('none'),
 });
-export type SubscribeBody = z.output<typeof subscribeBodySchema>;
+export type SubscribeBody = z.input<typeof subscribeBodySchema>;
 
 export interface SubscriptionView {
   id: string;
@@ -61,7 +61,7 @@ export async function subscribe({
         id: randomBytes(6).toString('hex'),
         frequency: input.body.frequency,
         email,
-        format: input.body.format,
+        format: input.body.format ?? 'none',
       },
       ctx.now(),
     );

@@ -1,0 +1,119 @@
+// Chart options for server-rendered reports (PDF and email): plain ECharts option objects, no DOM.
+import { METRIC_DEFS, type Metric } from '../metrics.js';
+import { METRIC_COLORS } from './palette.js';
+
+export interface SeriesBucket {
+  start: string;
+  values: Partial<Record<Metric, number | null>>;
+}
+
+const axisLabel = { color: '#555', fontFamily: 'DejaVu Sans', fontSize: 11 };
+
+/** Daily usage of several metrics as lines, one y axis per unit family, for a static report. */
+export function reportUsageOption(buckets: SeriesBucket[], metrics: Metric[], title: string) {
+  const dates = buckets.map((b) => b.start.slice(5, 10));
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    title: {
+      text: title,
+      left: 8,
+      top: 4,
+      textStyle: { fontFamily: 'DejaVu Sans', fontSize: 13, color: '#222' },
+    },
+    legend: { top: 4, right: 8, textStyle: axisLabel, itemWidth: 14 },
+    grid: { left: 48, right: 48, top: 40, bottom: 28 },
+    xAxis: {
+      type: 'category',
+      data: dates,
+      axisLabel: { ...axisLabel, hideOverlap: true },
+      axisLine: { lineStyle: { color: '#bbb' } },
+    },
+    yAxis: [
+      { type: 'value', axisLabel, splitLine: { lineStyle: { color: '#eee' } } },
+      { type: 'value', axisLabel, splitLine: { show: false } },
+    ],
+    series: metrics.map((m, i) => ({
+      type: 'line',
+      name: METRIC_DEFS[m].label,
+      yAxisIndex: i === 0 ? 0 : 1,
+      showSymbol: false,
+      lineStyle: { width: 2, color: METRIC_COLORS[m] },
+      itemStyle: { color: METRIC_COLORS[m] },
+      data: buckets.map((b) => b.values[m] ?? 0),
+    })),
+  };
+}
+
+/** The forecast of one metric: history, projection with its 80% band, and the limit as a line. */
+export function reportForecastOption(
+  metric: Metric,
+  history: { date: string; value: number }[],
+  forecast: { date: string; point: number; lower80: number; upper80: number }[],
+  limit: number | null,
+) {
+  const dates = [...history.map((h) => h.date), ...forecast.map((f) => f.date)];
+  const pad = (n: number) => Array<number | null>(n).fill(null);
+  const color = METRIC_COLORS[metric];
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    title: {
+      text: `${METRIC_DEFS[metric].label}: cumulative this month and forecast`,
+      left: 8,
+      top: 4,
+      textStyle: { fontFamily: 'DejaVu Sans', fontSize: 13, color: '#222' },
+    },
+    grid: { left: 56, right: 24, top: 36, bottom: 28 },
+    xAxis: {
+      type: 'category',
+      data: dates.map((d) => d.slice(5)),
+      axisLabel: { ...axisLabel, hideOverlap: true },
+    },
+    yAxis: { type: 'value', axisLabel, splitLine: { lineStyle: { color: '#eee' } } },
+    series: [
+      {
+        type: 'line',
+        name: 'actual',
+        showSymbol: false,
+        lineStyle: { color, width: 2 },
+        data: [...history.map((h) => h.value), ...pad(forecast.length)],
+      },
+      {
+        type: 'line',
+        name: 'lower',
+        stack: 'band',
+        showSymbol: false,
+        lineStyle: { opacity: 0 },
+        data: [...pad(history.length), ...forecast.map((f) => f.lower80)],
+      },
+      {
+        type: 'line',
+        name: '80% band',
+        stack: 'band',
+        showSymbol: false,
+        lineStyle: { opacity: 0 },
+        areaStyle: { color, opacity: 0.18 },
+        data: [...pad(history.length), ...forecast.map((f) => f.upper80 - f.lower80)],
+      },
+      {
+        type: 'line',
+        name: 'forecast',
+        showSymbol: false,
+        lineStyle: { color, width: 2, type: 'dashed' },
+        data: [...pad(history.length), ...forecast.map((f) => f.point)],
+      },
+      ...(limit !== null
+        ? [
+            {
+              type: 'line',
+              name: 'limit',
+              showSymbol: false,
+              lineStyle: { color: '#d33', width: 1.5, type: 'dotted' },
+              data: dates.map(() => limit),
+            },
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,49 @@
+// Numbers and text as reports print them.
+import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
+
+const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A metric value with its unit, e.g. "1,245 sessions" or "3,120.5 minutes". */
+export function formatValue(metric: Metric, v: number | null | undefined): string {
+  if (v === null || v === undefined) return 'n/a';
+  return `${nf.format(v)} ${METRIC_DEFS[metric].unit}`;
+}
+
+/** A change in percent with its sign, or "new" / "no change" where a percentage says nothing. */
+export function formatChange(
+  pct: number | null | undefined,
+  prev: number | null | undefined,
+): string {
+  if (pct === null || pct === undefined) return prev === 0 ? 'new' : '–';
+  if (pct === 0) return 'no change';
+  return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
+}
+
+/** Escapes text for HTML. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** "Sessions: projected 1,325 of 1,000 (80%: 1,280–1,370); limit reached on 2026-11-23". */
+export function forecastLine(f: {
+  metric: Metric;
+  kind: 'total' | 'level';
+  projected: { point: number; p80: { lower: number; upper: number } };
+  limit: number | null;
+  limitReach: { status: string; date?: string; earliest?: string };
+}): string {
+  const m = f.metric;
+  const head = `${METRIC_DEFS[m].label}: ${f.kind === 'level' ? 'expected at' : 'projected'} ${formatValue(m, f.projected.point)}`;
+  const of = f.limit !== null ? ` of ${nf.format(f.limit)}` : '';
+  const band = ` (80%: ${nf.format(f.projected.p80.lower)}–${nf.format(f.projected.p80.upper)})`;
+  const r = f.limitReach;
+  const reach =
+    r.status === 'reached'
+      ? `; limit reached on ${r.date}`
+      : r.status === 'expected'
+        ? `; limit expected around ${r.date}`
+        : r.status === 'possible'
+          ? `; limit possible from ${r.earliest}`
+          : '';
+  return head + of + band + reach;
+}

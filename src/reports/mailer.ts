@@ -1,0 +1,80 @@
+// Email delivery as a swappable provider: SMTP through nodemailer, or .eml files in an outbox
+// folder when no SMTP server is configured (the embedded demo). Both compose with nodemailer,
+// which encodes every header, so text a user typed can never add one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer | string; contentType: string; cid?: string }[];
+}
+
+export interface Mailer {
+  readonly kind: 'smtp' | 'outbox';
+  send(msg: MailMessage): Promise<void>;
+}
+
+/** A delivery failure: permanent when the server refused for good (5xx), else worth retrying. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+function options(from: string, msg: MailMessage) {
+  return {
+    from,
+    to: msg.to,
+    subject: msg.subject,
+    text: msg.text,
+    html: msg.html,
+    messageId: msg.messageId,
+    headers: msg.headers,
+    attachments: msg.attachments,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+}
+
+/** Sends through the SMTP server at url (smtp:// or smtps://). */
+export function smtpMailer(url: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(url);
+  return {
+    kind: 'smtp',
+    async send(msg) {
+      try {
+        await transport.sendMail(options(from, msg));
+      } catch (err) {
+        const code = (err as { responseCode?: number }).responseCode;
+        throw new DeliveryError((err as Error).message, typeof code === 'number' && code >= 500);
+      }
+    },
+  };
+}
+
+/** Writes each message as an .eml file into dir: the demo's stand-in for a mail server. */
+export function outboxMailer(dir: string, from: string): Mailer {
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
+  return {
+    kind: 'outbox',
+    async send(msg) {
+      const info = await transport.sendMail(options(from, msg));
+      mkdirSync(dir, { recursive: true });
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${msg.messageId.replace(/[^A-Za-z0-9.-]/g, '_')}.eml`;
+      writeFileSync(join(dir, name), info.message as Buffer);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// Everything a report (email or PDF) says about one user and period, gathered from the services.
+import type { Insight, MetricForecastResult, PlanAdvice } from '../analytics/index.js';
+import { historyQuerySchema } from '../domain/history-query.js';
+import type { Metric } from '../domain/metrics.js';
+import type { ReportPeriod } from '../domain/report-periods.js';
+import type { ServiceContext } from '../services/context.js';
+import { getAnalysis } from '../services/get-analysis.js';
+import { getHistory, type HistoryResponse } from '../services/get-history.js';
+
+export const REPORT_METRICS: Metric[] = [
+  'sessions',
+  'audio_minutes',
+  'transcriptions',
+  'exports',
+  'storage_mb',
+  'api_calls',
+];
+
+export interface ReportData {
+  userId: string;
+  zone: string;
+  period: ReportPeriod;
+  history: HistoryResponse;
+  /** The current billing month by day, for the forecast chart. */
+  current: HistoryResponse;
+  insights: Insight[];
+  forecast: MetricForecastResult[];
+  advice: PlanAdvice;
+  dashboardUrl: string;
+  generatedAt: number;
+}
+
+/** The numbers, forecast, insights and plan comparison of a user's report for a period. */
+export async function reportData(
+  ctx: ServiceContext,
+  userId: string,
+  period: ReportPeriod,
+): Promise<ReportData> {
+  const query = historyQuerySchema.parse({
+    period: 'custom',
+    from: period.from,
+    to: period.to,
+    groupBy: 'day',
+    metrics: REPORT_METRICS.join(','),
+  });
+  const history = await getHistory({ ctx, input: { userId, query } });
+  const current = await getHistory({
+    ctx,
+    input: {
+      userId,
+      query: historyQuerySchema.parse({
+        period: 'this_month',
+        groupBy: 'day',
+        metrics: REPORT_METRICS.join(','),
+      }),
+    },
+  });
+  const analysis = await getAnalysis({ ctx, input: { userId } });
+  const base = ctx.publicUrl ?? 'http://localhost:8080';
+  return {
+    userId,
+    zone: history.period.tz,
+    period,
+    history,
+    current,
+    insights: analysis.insights.slice(0, 5),
+    forecast: analysis.forecast.metrics,
+    advice: analysis.advice,
+    dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}`,
+    generatedAt: ctx.now(),
+  };
+}
