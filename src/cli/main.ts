@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { DataLockedError } from '../app/data-lock.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerData } from './commands/data.js';
+import { registerReports } from './commands/reports.js';
 import { registerRollup } from './commands/rollup.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
@@ -15,6 +16,7 @@ registerData(program);
 registerRollup(program);
 registerToken(program);
 registerAnalyze(program);
+registerReports(program);
 
 try {
   await program.parseAsync(process.argv);

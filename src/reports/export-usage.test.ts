@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,5 +118,52 @@ describe('exports', () => {
     expect(
       (await app.inject({ url: '/api/usage/events?cursor=bogus', headers: h })).statusCode,
     ).toBe(400);
+  });
+});
+
+describe('PDF export', () => {
+  it('is a PDF named for the user and range, that poppler can read', async () => {
+    const t = await createTestDb();
+    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    const app = testApp(ctx);
+    await ingestEvents({
+      ctx,
+      input: {
+        body: {
+          events: [
+            {
+              id: 'p1',
+              userId: 'pdf-user',
+              type: 'session.created',
+              occurredAt: '2026-11-02T10:00:00Z',
+            },
+          ],
+        },
+      },
+    });
+    const res = await app.inject({
+      url: '/api/usage/export?format=pdf&period=last_month',
+      headers: await bearer(ctx, 'pdf-user'),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="usage-pdf-user-2026-10-01_2026-10-31-report.pdf"',
+    );
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // CI installs poppler-utils; a developer machine without it still checks the header above.
+    const text = spawnSync('pdftotext', ['-', '-'], { input: res.rawPayload });
+    if (!text.error) {
+      expect(text.status).toBe(0);
+      expect(text.stdout.toString()).toContain('Usage report: October 2026');
+      expect(text.stdout.toString()).toContain('Page 2 of 2');
+    }
+    const bad = await app.inject({
+      url: '/api/usage/export?format=pdf&raw=true',
+      headers: await bearer(ctx, 'pdf-user'),
+    });
+    expect(bad.statusCode).toBe(400);
+    await app.close();
+    await t.drop();
   });
 });

@@ -1,4 +1,4 @@
-// Exports of the caller's usage: the history buckets or the raw events, as CSV or JSON.
+// Exports of the caller's usage: the history buckets or the raw events as CSV or JSON, or a PDF report.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { historyQuerySchema, type HistoryQuery } from '../domain/history-query.js';
@@ -8,10 +8,13 @@ import { getHistory } from '../services/get-history.js';
 import { streamEvents } from '../services/list-events.js';
 import { rangeOrInvalid } from '../services/range.js';
 import { userZone } from '../services/user-zone.js';
+import { DateTime } from 'luxon';
 import { csvWriter } from './csv.js';
+import { reportPdf } from './pdf-report.js';
+import { reportData } from './report-data.js';
 
 export const exportQuerySchema = historyQuerySchema.extend({
-  format: z.enum(['csv', 'json']).default('csv'),
+  format: z.enum(['csv', 'json', 'pdf']).default('csv'),
   raw: z
     .enum(['true', 'false'])
     .default('false')
@@ -74,8 +77,15 @@ export async function exportData(
   release: () => void,
 ): Promise<ExportFile> {
   const query: HistoryQuery = q;
+  if (q.raw && q.format === 'pdf') {
+    release();
+    throw new AppError('invalid_input', 'raw events export as csv or json', [
+      { field: 'format', reason: 'raw=true needs format csv or json' },
+    ]);
+  }
   if (q.raw) return exportRaw(ctx, userId, q, release);
   try {
+    if (q.format === 'pdf') return await exportPdf(ctx, userId, q);
     const h = await getHistory({ ctx, input: { userId, query } });
     const name = exportFilename(userId, h.period.from, h.period.to, q.groupBy, q.format);
     if (q.format === 'json')
@@ -92,6 +102,31 @@ export async function exportData(
   } finally {
     release();
   }
+}
+
+async function exportPdf(ctx: ServiceContext, userId: string, q: ExportQuery): Promise<ExportFile> {
+  const tz = q.tz ?? (await userZone({ ctx, input: { userId } }));
+  const range = rangeOrInvalid(
+    { period: q.period, from: q.from, to: q.to, groupBy: 'day', tz },
+    ctx.now(),
+  );
+  const label =
+    range.fromDate.slice(0, 7) === range.toDate.slice(0, 7) && range.fromDate.endsWith('-01')
+      ? DateTime.fromISO(range.fromDate).toFormat('LLLL yyyy')
+      : `${range.fromDate} to ${range.toDate}`;
+  const period = {
+    key: `${range.fromDate}_${range.toDate}`,
+    from: range.fromDate,
+    to: range.toDate,
+    label,
+    dueAt: range.end,
+  };
+  const pdf = await reportPdf(await reportData(ctx, userId, period));
+  return {
+    filename: exportFilename(userId, range.fromDate, range.toDate, 'report', 'pdf'),
+    contentType: 'application/pdf',
+    body: pdf,
+  };
 }
 
 async function exportRaw(

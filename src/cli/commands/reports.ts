@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { outboxMailer, smtpMailer } from '../../reports/mailer.js';
+import { sendReportNow } from '../../reports/send-report.js';
+import { config, runningServer, withLocalDb } from '../context.js';
+import { callServer } from '../remote.js';
+
+/** `reports send --user ID --period YYYY-MM`: a user's report now, through the server when it runs. */
+export function registerReports(program: Command) {
+  const reports = program.command('reports').description('emailed reports');
+  reports
+    .command('send')
+    .description("send a user's report now to its subscription address")
+    .requiredOption('--user <id>', 'the user')
+    .option('--period <YYYY-MM>', 'the month (default: the latest due period of its subscription)')
+    .action(async (o: { user: string; period?: string }) => {
+      const cfg = config();
+      const owner = runningServer(cfg);
+      const body = { userId: o.user, ...(o.period ? { period: o.period } : {}) };
+      const result = owner
+        ? await callServer<{ outcome: string; period: string; to: string }>(
+            cfg,
+            owner.port!,
+            'POST',
+            '/api/admin/reports/send',
+            body,
+          )
+        : await withLocalDb(cfg, (ctx) => {
+            const mailer = cfg.smtpUrl
+              ? smtpMailer(cfg.smtpUrl, cfg.mailFrom)
+              : outboxMailer(join(cfg.dataDir, 'outbox'), cfg.mailFrom);
+            return sendReportNow(
+              { ...ctx, publicUrl: cfg.publicUrl, signingKey: cfg.signingKey },
+              mailer,
+              o.user,
+              o.period,
+            );
+          });
+      console.log(
+        `${result.outcome}: report for ${result.period} to ${result.to}${cfg.smtpUrl ? '' : ` (written to ${join(cfg.dataDir, 'outbox')})`}`,
+      );
+    });
+}
