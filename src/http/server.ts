@@ -8,6 +8,7 @@ import { rateLimitHook, type RateLimits } from './rate-limit.js';
 import { STATUS } from './error-map.js';
 import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
+import { alertRoutes } from './routes/alerts.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { reportRoutes } from './routes/reports.js';
 import type { Mailer } from '../reports/mailer.js';
@@ -104,6 +105,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   keyRoutes(app, opts.ctx);
   exportRoutes(app, opts.ctx);
   analyticsRoutes(app, opts.ctx);
+  alertRoutes(app, opts.ctx);
   reportRoutes(app, opts.ctx, opts.mailer);
   void app.register(async (scope) => docsRoutes(scope, opts.publicUrl ?? 'http://localhost:8080'));
   return app;

@@ -8,7 +8,7 @@ import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Mailer } from '../reports/mailer.js';
-import { reportPeriodics, sendReportJob } from './report-jobs.js';
+import { alertsJob, reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
 
@@ -34,7 +34,7 @@ const peersJob = defineJob({
 /** The job definitions every worker runs; without a mailer no report is sent. */
 export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefinition[] {
   const jobs = [rollupJob(retentionDays), retentionJob(retentionDays), peersJob] as JobDefinition[];
-  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);
+  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition, alertsJob(mailer) as JobDefinition);
   return jobs;
 }
 

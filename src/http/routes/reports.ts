@@ -35,14 +35,12 @@ export function reportRoutes(
   mailer: Mailer | undefined,
 ) {
   app.post('/api/usage/subscribe', { config: { scope: 'read' } }, async (req, reply) =>
-    reply
-      .status(201)
-      .send(
-        await subscribe({
-          ctx,
-          input: { userId: callerId(req), body: parse(subscribeBodySchema, req.body, 'body') },
-        }),
-      ),
+    reply.status(201).send(
+      await subscribe({
+        ctx,
+        input: { userId: callerId(req), body: parse(subscribeBodySchema, req.body, 'body') },
+      }),
+    ),
   );
   app.get('/api/usage/subscribe', { config: { scope: 'read' } }, async (req) => {
     parse(z.strictObject({}), req.query, 'query');
