@@ -45,6 +45,7 @@ export async function openPage(
     reducedMotion: opts.reducedMotion ?? 'reduce',
     acceptDownloads: true,
     timezoneId: 'America/New_York',
+    locale: 'en-GB',
   });
   const page = await context.newPage();
   const problems: string[] = [];

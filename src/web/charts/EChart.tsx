@@ -39,11 +39,14 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
     const c = echarts.init(div, null, { renderer: 'canvas' });
     chart.current = c;
     const inGrid = (x: number, y: number) => c.containPixel({ gridIndex: 0 }, [x, y]);
+    // A click anywhere over a bucket's column counts, not only on the line's small symbols.
+    const categories = () =>
+      (c.getOption() as { xAxis?: { data?: unknown[] }[] }).xAxis?.[0]?.data?.length ?? 0;
     c.getZr().on('click', (e) => {
       if (!click.current || !inGrid(e.offsetX, e.offsetY)) return;
-      const v = c.convertFromPixel({ xAxisIndex: 0 }, [e.offsetX, e.offsetY]) as number | number[];
-      const i = Math.round(Array.isArray(v) ? v[0]! : v);
-      if (Number.isFinite(i) && i >= 0) click.current(i);
+      const v = c.convertFromPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY]) as number[];
+      const i = Math.min(categories() - 1, Math.max(0, Math.round(Number(v?.[0]))));
+      if (Number.isFinite(i)) click.current(i);
     });
     c.getZr().on('mousemove', (e) => {
       if (click.current && inGrid(e.offsetX, e.offsetY)) c.getZr().setCursorStyle('pointer');

@@ -1,0 +1,41 @@
+// Opening the dashboard as a person would, and reading what it shows.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chartReady, openPage, type Watched } from './browser.js';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** Opens a path of the app in a fresh context and waits for the cards and the first chart. */
+export async function openDashboard(
+  browser: Browser,
+  path = '/',
+  opts: Parameters<typeof openPage>[1] = {},
+): Promise<Watched> {
+  const w = await openPage(browser, opts);
+  await w.page.goto(`${baseUrl()}${path}`);
+  await ready(w.page);
+  return w;
+}
+
+/** Waits until the dashboard has data and its first chart has drawn. */
+export async function ready(page: Page) {
+  await page.waitForSelector('.card .card-total', { timeout: 30_000 });
+  await chartReady(page, 'over-time', 30_000);
+}
+
+/** The query parameters of the current address. */
+export function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** Waits for the range the app shows to change to something else than `before`. */
+export async function rangeTextChange(page: Page, before: string) {
+  await page.waitForFunction(
+    (b) => document.querySelector('.range-text')?.textContent?.trim() !== b,
+    before,
+    { timeout: 20_000 },
+  );
+}
+
+export const rangeText = (page: Page) =>
+  page.locator('.range-text').evaluate((e) => e.textContent?.trim() ?? '');

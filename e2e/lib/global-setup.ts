@@ -1,0 +1,79 @@
+// Starts `usage-insights start` (demo mode) on a temporary data directory seeded with a few demo
+// users, and hands its URL to the specs. The web build is made by `npm run e2e` beforehand.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const CLI = join(import.meta.dirname, '..', '..', 'bin', 'usage-insights.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`server not ready in ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /ready in [\d.]+ s at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'usage-insights-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  // All 25 demo users (so `start` has nothing to add) with four months each, seeded in seconds.
+  const seed = spawnSync(process.execPath, [CLI, 'seed', '--users', '25', '--months', '4'], {
+    env,
+    encoding: 'utf8',
+  });
+  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`);
+  const port = await freePort();
+  const server = spawn(process.execPath, [CLI, 'start'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await waitForReady(server, 120_000);
+  project.provide('baseUrl', url);
+  return async () => {
+    server.kill('SIGTERM');
+    await new Promise((r) => {
+      if (server.exitCode !== null) return r(null);
+      server.once('exit', r);
+      setTimeout(r, 10_000);
+    });
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,15 @@
+// Browser tests: e2e/*.spec.ts against a server started on a temporary demo database, driven
+// with playwright-core and the system's Chromium (no browser download, no @playwright/test).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.spec.ts'],
+    globalSetup: ['e2e/lib/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // One spec file at a time: the server, the database and Chromium share two cores.
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});
