@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mintToken } from '../services/tokens.js';
+import { openPglite } from '../store/pglite-db.js';
 
 const SECRET = 'crash-test-secret-crash-test-secret-0123';
 const cfg = { secret: SECRET, issuer: 'usage-insights', audience: 'usage-insights' };
@@ -160,4 +161,56 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database crash recovery', 
     expect(total).toBeGreaterThanOrEqual(acked * 500);
     await kill(again);
   }, 120_000);
+
+  it('keeps hourly, daily and monthly rows equal to raw events after SIGKILL during rollups', async () => {
+    const rdir = mkdtempSync(join(tmpdir(), 'ui-crash-rollup-'));
+    const port = 20000 + Math.floor(Math.random() * 1000);
+    let server = await startServer(rdir, port);
+    const auth = {
+      authorization: `Bearer ${await mintToken(cfg, 'service', 'ingest', 3600, Date.now())}`,
+      'content-type': 'application/json',
+    };
+    const now = Date.now();
+    let acked = 0;
+    for (let round = 0; round < 2; round++) {
+      // Spread over 30 days so each rollup recomputes many days; kill while the worker is busy.
+      for (let b = 0; b < 8; b++) {
+        const events = Array.from({ length: 1000 }, (_, i) => ({
+          id: `r${round}-${b}-${i}`,
+          userId: 'rollup-user',
+          type: 'api.call',
+          occurredAt: new Date(now - ((b * 1000 + i) % 30) * 86_400_000 - i * 1000).toISOString(),
+        }));
+        const res = await fetch(`http://127.0.0.1:${port}/api/usage/events`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ events }),
+        });
+        if (res.ok) acked += 1000;
+      }
+      await new Promise((r) => setTimeout(r, 1500 + round * 700));
+      await kill(server);
+      server = await startServer(rdir, port);
+    }
+    // Let the restarted worker catch up, then stop it and look at the rows directly.
+    await new Promise((r) => setTimeout(r, 6000));
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await exited;
+    const db = await openPglite(join(rdir, 'pgdata'));
+    const rows = await db.query<{ period_type: string; n: number }>(
+      `SELECT period_type::text, sum(api_calls_made)::int AS n FROM usage_history WHERE user_id = 'rollup-user' GROUP BY 1
+       UNION ALL SELECT 'raw', count(*)::int FROM usage_events WHERE user_id = 'rollup-user'
+       UNION ALL SELECT 'dirty', count(*)::int FROM rollup_dirty`,
+    );
+    await db.close();
+    rmSync(rdir, { recursive: true, force: true });
+    expect(Object.fromEntries(rows.map((r) => [r.period_type, r.n]))).toEqual({
+      daily: acked,
+      hourly: acked,
+      monthly: acked,
+      raw: acked,
+      dirty: 0,
+    });
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { openDatabase } from './open-db.js';
+import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { join } from 'node:path';
 
 export interface Running {
@@ -59,6 +60,8 @@ export async function serve(
       return { status: 'ok', database: db.kind };
     },
   });
+  // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
+  if (db.kind === 'pglite') await requeueOrphanedJobs(db);
   const worker = startWorker({
     db,
     now: ctx.now,

@@ -7,7 +7,7 @@ export const rollupJob = (retentionDays: number) =>
   defineJob({
     name: 'rollup',
     payload: z.object({ userId: z.string() }),
-    timeoutMs: 120_000,
+    timeoutMs: 30_000,
     maxAttempts: 10,
     async handler(payload, ctx) {
       await rollupUser({ ctx, input: { userId: payload.userId, retentionDays } });

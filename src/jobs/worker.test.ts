@@ -76,7 +76,7 @@ describe('job worker', () => {
 
   it('cannot mark a job done once its lease was taken over', async () => {
     await enqueueJob(t.db, { name: 'leased', key: 'k', payload: {} });
-    const claimed = await claimJob(t.db, ['leased'], 60_000);
+    const claimed = await claimJob(t.db, { leased: 60_000 });
     expect(claimed).not.toBeNull();
     await t.db.query(`UPDATE jobs SET lease_token = gen_random_uuid() WHERE name = 'leased'`);
     expect(await completeJob(t.db, claimed!.id, claimed!.leaseToken)).toBe(false);

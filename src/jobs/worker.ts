@@ -38,8 +38,9 @@ export function startWorker(opts: WorkerOptions): Worker {
   let current: Promise<unknown> = Promise.resolve();
 
   async function runOne(): Promise<boolean> {
-    const leaseMs = Math.max(...opts.jobs.map((j) => j.timeoutMs)) + 30_000;
-    const job = await claimJob(opts.db, [...byName.keys()], leaseMs);
+    // A job's lease outlives its timeout a little, so a crashed worker's job is picked up soon.
+    const leases = Object.fromEntries(opts.jobs.map((j) => [j.name, j.timeoutMs + 15_000]));
+    const job = await claimJob(opts.db, leases);
     if (!job) return false;
     const def = byName.get(job.name)!;
     try {

@@ -1,4 +1,4 @@
-import { countDirtyUsers, markAllDirty } from '../store/queries/mark-all-dirty.js';
+import { countDirtyDays, countDirtyUsers, markAllDirty } from '../store/queries/mark-all-dirty.js';
 import { usersWithDirtyDays } from '../store/queries/dirty-days.js';
 import type { Call } from './context.js';
 import { rollupUser } from './rollup-user.js';
@@ -18,7 +18,7 @@ export async function pendingRollups({
   return { users: await countDirtyUsers(ctx.db) };
 }
 
-/** Rolls up every user with stale days now, reporting progress after each user. */
+/** Rolls up every stale day of every user now, reporting progress in UTC days handled. */
 export async function runPendingRollups({
   ctx,
   input,
@@ -26,11 +26,18 @@ export async function runPendingRollups({
   retentionDays: number;
   onProgress?: (done: number, total: number) => void;
 }>): Promise<number> {
-  const users = await usersWithDirtyDays(ctx.db, 1_000_000);
+  const total = await countDirtyDays(ctx.db);
   let done = 0;
-  for (const userId of users) {
-    await rollupUser({ ctx, input: { userId, retentionDays: input.retentionDays } });
-    input.onProgress?.(++done, users.length);
+  const users = new Set<string>();
+  for (;;) {
+    const batch = await usersWithDirtyDays(ctx.db, 1_000_000);
+    if (batch.length === 0) break;
+    for (const userId of batch) {
+      users.add(userId);
+      const r = await rollupUser({ ctx, input: { userId, retentionDays: input.retentionDays } });
+      done += r.markers;
+      input.onProgress?.(Math.min(done, total), Math.max(total, done));
+    }
   }
-  return users.length;
+  return users.size;
 }

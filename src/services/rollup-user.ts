@@ -12,6 +12,8 @@ import type { Call } from './context.js';
 
 const DAY = 86_400_000;
 export const DEFAULT_RETENTION_DAYS = 400;
+/** UTC days handled per run, so one run stays short; the rest wait for the next run. */
+export const MAX_MARKERS_PER_RUN = 62;
 
 export interface RollupResult {
   days: number;
@@ -45,7 +47,7 @@ export async function rollupUser({
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [
       input.userId,
     ]);
-    const seen = await dirtyDays(tx, input.userId);
+    const seen = (await dirtyDays(tx, input.userId)).slice(0, MAX_MARKERS_PER_RUN);
     const user = await getUser(tx, input.userId);
     if (seen.length === 0 || !user) return { days: 0, markers: 0 };
     const zone = user.timeZone;

@@ -51,12 +51,12 @@ export async function enqueueDirtyRollups(q: Queryable): Promise<void> {
   );
 }
 
-/** Claims the next due job (or one whose lease ran out) for leaseMs; null when none is due. */
+/** Claims the next due job (or one whose lease ran out), leased for its own type's lease; null when none is due. */
 export async function claimJob(
   q: Queryable,
-  names: string[],
-  leaseMs: number,
+  leases: Record<string, number>,
 ): Promise<ClaimedJob | null> {
+  const names = Object.keys(leases);
   const rows = await q.query<{
     id: number;
     name: string;
@@ -67,14 +67,15 @@ export async function claimJob(
     lease_token: string;
   }>(
     `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
-       lease_until = now() + make_interval(secs => $2::float8 / 1000)
+       lease_until = now() + make_interval(secs => (
+         SELECT l FROM unnest($1::text[], $2::float8[]) AS x(n, l) WHERE x.n = jobs.name) / 1000)
      WHERE id = (
        SELECT id FROM jobs
        WHERE name = ANY($1::text[]) AND run_at <= now()
          AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
        ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
      RETURNING id, name, key, payload, attempts, max_attempts, lease_token::text AS lease_token`,
-    [names, leaseMs],
+    [names, names.map((n) => leases[n])],
   );
   const r = rows[0];
   return r
@@ -115,4 +116,12 @@ export async function failJob(
      WHERE id = $1 AND lease_token = $2::uuid`,
     [id, leaseToken, error.slice(0, 2000), backoffMs],
   );
+}
+
+/** Requeues every running job: only for a database this process owns alone, where they are orphans. */
+export async function requeueOrphanedJobs(q: Queryable): Promise<number> {
+  const rows = await q.query(
+    `UPDATE jobs SET status = 'queued', lease_token = NULL, run_at = now() WHERE status = 'running' RETURNING 1`,
+  );
+  return rows.length;
 }

@@ -33,3 +33,9 @@ export async function countDirtyUsers(q: Queryable): Promise<number> {
   );
   return rows[0]?.n ?? 0;
 }
+
+/** How many (user, UTC day) markers wait for a rollup. */
+export async function countDirtyDays(q: Queryable): Promise<number> {
+  const rows = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM rollup_dirty');
+  return rows[0]?.n ?? 0;
+}
