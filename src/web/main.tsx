@@ -11,6 +11,9 @@ const { token, cleanUrl } = takeTokenFromUrl(window.location.href);
 if (token) saveToken(window.sessionStorage, token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
 
+// The charts are the page: fetch their code now, alongside the first API calls, not after them.
+void import('./charts/EChart.js');
+
 const client = new QueryClient({
   defaultOptions: {
     queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000 },
