@@ -136,12 +136,13 @@ export function Dashboard({
           />
         ) : null}
         <SummaryCards history={history.data} current={current.data} updating={h.updating} />
+        <AnalyticsPanels token={token} user={user} env={env} place="top" />
         <ChartDeck phone={phone}>
           <OverTimePanel env={env} history={h} />
           <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
           <UtilizationPanel env={env} monthly={m} />
           <StackedPanel env={env} history={h} />
-          <AnalyticsPanels token={token} user={user} env={env} />
+          <AnalyticsPanels token={token} user={user} env={env} place="charts" />
         </ChartDeck>
       </main>
     </>

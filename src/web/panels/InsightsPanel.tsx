@@ -1,5 +1,6 @@
 // Insights from GET /api/usage/insights: each with its message and, when it names a range, a link
 // to that range. Reads the response defensively; renders nothing it does not understand.
+import { useState } from 'react';
 import { isDate } from '../lib/dates.js';
 import { formatDateRange } from '../lib/format.js';
 import type { AnalyticsPanelProps } from './analytics.js';
@@ -7,6 +8,8 @@ import type { AnalyticsPanelProps } from './analytics.js';
 interface Insight {
   title: string;
   message: string;
+  suggestion?: string;
+  severity?: 'critical' | 'warning' | 'info';
   from?: string;
   to?: string;
 }
@@ -26,22 +29,43 @@ function readInsights(data: unknown): Insight[] {
     const r = (o.range ?? o.period ?? o) as Record<string, unknown>;
     const from = typeof r.from === 'string' && isDate(r.from) ? r.from : undefined;
     const to = typeof r.to === 'string' && isDate(r.to) ? r.to : undefined;
-    return [{ title, message, ...(from && to ? { from, to } : {}) }];
+    const severity =
+      o.severity === 'critical' || o.severity === 'warning' || o.severity === 'info'
+        ? o.severity
+        : undefined;
+    const suggestion = typeof o.suggestion === 'string' ? o.suggestion : undefined;
+    return [
+      {
+        title,
+        message,
+        ...(severity ? { severity } : {}),
+        ...(suggestion ? { suggestion } : {}),
+        ...(from && to ? { from, to } : {}),
+      },
+    ];
   });
 }
 
+const FIRST = 4;
+
 export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
+  const [all, setAll] = useState(false);
   const items = readInsights(data);
   if (!items.length) return null;
+  const shown = all ? items : items.slice(0, FIRST);
   return (
     <section className="panel insights" aria-labelledby="insights-title" data-chart="insights">
       <header className="panel-head">
         <h2 id="insights-title">Insights</h2>
       </header>
       <ul className="insight-list">
-        {items.map((it, i) => (
-          <li key={i}>
+        {shown.map((it, i) => (
+          <li key={i} className={`insight sev-${it.severity ?? 'info'}`}>
+            {it.severity && it.severity !== 'info' ? (
+              <span className="sev">{it.severity === 'critical' ? 'Important' : 'Note'}</span>
+            ) : null}
             <strong>{it.title}</strong> <span>{it.message}</span>{' '}
+            {it.suggestion ? <span className="muted">{it.suggestion}</span> : null}{' '}
             {it.from && it.to ? (
               <button
                 type="button"
@@ -56,6 +80,11 @@ export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
           </li>
         ))}
       </ul>
+      {items.length > FIRST ? (
+        <button type="button" className="link-btn" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${items.length} insights`}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -14,12 +14,14 @@ export interface AnalyticsPanelProps<T = unknown> {
 interface AnalyticsPanelDef {
   id: string;
   path: string;
+  /** Above the charts (findings to read first) or among them (charts). */
+  place: 'top' | 'charts';
   Component: ComponentType<AnalyticsPanelProps>;
 }
 
 /** Add a panel here when its API exists: forecast (type=predictions), patterns (heatmaps), peers, comparisons, trends, plan advice, exports. */
 export const ANALYTICS_PANELS: AnalyticsPanelDef[] = [
-  { id: 'insights', path: '/api/usage/insights', Component: InsightsPanel },
+  { id: 'insights', path: '/api/usage/insights', place: 'top', Component: InsightsPanel },
 ];
 
 function Slot({
@@ -42,14 +44,16 @@ export function AnalyticsPanels({
   token,
   user,
   env,
+  place,
 }: {
   token: string;
   user: string;
   env: PanelEnv;
+  place: AnalyticsPanelDef['place'];
 }) {
   return (
     <>
-      {ANALYTICS_PANELS.map((d) => (
+      {ANALYTICS_PANELS.filter((d) => d.place === place).map((d) => (
         <Slot key={d.id} def={d} token={token} user={user} env={env} />
       ))}
     </>
