@@ -136,13 +136,16 @@ export function Dashboard({
           />
         ) : null}
         <SummaryCards history={history.data} current={current.data} updating={h.updating} />
-        <AnalyticsPanels token={token} user={user} env={env} place="top" />
+        {/* Analytics are heavier to compute: asked for once the history (the first chart) is in. */}
+        {history.data ? <AnalyticsPanels token={token} user={user} env={env} place="top" /> : null}
         <ChartDeck phone={phone}>
           <OverTimePanel env={env} history={h} />
           <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
           <UtilizationPanel env={env} monthly={m} />
           <StackedPanel env={env} history={h} />
-          <AnalyticsPanels token={token} user={user} env={env} place="charts" />
+          {history.data ? (
+            <AnalyticsPanels token={token} user={user} env={env} place="charts" />
+          ) : null}
         </ChartDeck>
       </main>
     </>
