@@ -34,8 +34,10 @@ const ROLL_UP = (from: string, to: string) => `
       max(h.storage_peak_mb) AS storage_peak, sum(h.api_calls_made) AS api_calls,
       max(h.concurrent_sessions_peak) AS concurrent, sum(h.event_count) AS events
     FROM unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
-    JOIN usage_history h ON h.user_id = $1 AND h.period_type = '${from}'
-      AND h.period_start >= d.s AND h.period_start < d.e
+    CROSS JOIN LATERAL (
+      SELECT * FROM usage_history h WHERE h.user_id = $1 AND h.period_type = '${from}'
+        AND h.period_start >= d.s AND h.period_start < d.e
+    ) h
     GROUP BY d.s, d.e
   ) x ${PLAN_AT_END}`;
 
@@ -70,8 +72,9 @@ export async function rollupDays(
   await tx.query(
     `INSERT INTO usage_client_days (user_id, day_start, client_id)
      SELECT DISTINCT $1, d.s, ev.client_id FROM unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
-     JOIN usage_events ev ON ev.user_id = $1 AND ev.occurred_at >= d.s AND ev.occurred_at < d.e
-     WHERE ev.client_id IS NOT NULL`,
+     CROSS JOIN LATERAL (
+       SELECT client_id FROM usage_events WHERE user_id = $1 AND occurred_at >= d.s AND occurred_at < d.e AND client_id IS NOT NULL
+     ) ev`,
     d,
   );
   await tx.query(DELETE_IN('daily'), d);
