@@ -10,9 +10,16 @@ export function ChartDeck({ phone, children }: { phone: boolean; children: React
   useEffect(() => {
     const el = deck.current;
     if (!el || !phone) return;
+    // The active card is the one whose left edge is nearest the deck's scroll position.
     const update = () => {
-      setCount(el.querySelectorAll(':scope > section').length);
-      setActive(Math.round(el.scrollLeft / Math.max(1, el.clientWidth)));
+      const cards = [...el.querySelectorAll<HTMLElement>(':scope > section')];
+      setCount(cards.length);
+      let best = 0;
+      cards.forEach((c, i) => {
+        const d = Math.abs(c.offsetLeft - el.offsetLeft - el.scrollLeft);
+        if (d < Math.abs(cards[best]!.offsetLeft - el.offsetLeft - el.scrollLeft)) best = i;
+      });
+      setActive(best);
     };
     update();
     const mo = new MutationObserver(update);
@@ -28,7 +35,8 @@ export function ChartDeck({ phone, children }: { phone: boolean; children: React
     const el = deck.current;
     if (!el) return;
     const target = Math.max(0, Math.min(count - 1, i));
-    el.scrollTo({ left: target * el.clientWidth, behavior: 'smooth' });
+    const card = el.querySelectorAll<HTMLElement>(':scope > section')[target];
+    if (card) el.scrollTo({ left: card.offsetLeft - el.offsetLeft, behavior: 'smooth' });
     setActive(target);
   };
 

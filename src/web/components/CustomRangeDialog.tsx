@@ -22,6 +22,21 @@ export interface CustomRangeDialogProps {
   onCancel: () => void;
 }
 
+const dayName = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** Starts with the day's number, the button's visible text (WCAG 2.5.3, label in name). */
+function dayLabel(date: Date, modifiers: { selected?: boolean; today?: boolean }): string {
+  const parts = dayName.formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${date.getDate()} ${get('month')} ${get('year')}, ${get('weekday')}${
+    modifiers.today ? ', today' : ''
+  }${modifiers.selected ? ', selected' : ''}`;
+}
+
 export function rangeProblem(from: string, to: string): string | null {
   if (!isDate(from) || !isDate(to)) return 'Enter both dates.';
   if (from > to) return 'The start must not be after the end.';
@@ -104,6 +119,7 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
           }}
           disabled={today ? { after: toPickerDate(today) } : undefined}
           weekStartsOn={1}
+          labels={{ labelDayButton: dayLabel }}
         />
         <p className="form-error" role="status">
           {tried && problem ? problem : '\u00a0'}

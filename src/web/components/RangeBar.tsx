@@ -1,5 +1,5 @@
 // Range presets, a custom range, granularity (only the valid ones) and the time zone in use.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../lib/format.js';
 import {
   GROUP_BY_LABELS,
@@ -34,6 +34,12 @@ export function RangeBar({
   children,
 }: RangeBarProps) {
   const [picking, setPicking] = useState(false);
+  const customButton = useRef<HTMLButtonElement>(null);
+  // The dialog leaves the page when it closes: give focus back to the button that opened it.
+  const closePicker = () => {
+    setPicking(false);
+    requestAnimationFrame(() => customButton.current?.focus());
+  };
   const days = rangeDays(view.period, view.from, view.to);
   const up = zoomOut(view.period, view.from, view.to, today ?? undefined);
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -48,6 +54,7 @@ export function RangeBar({
               key={p}
               type="button"
               className="seg"
+              ref={p === 'custom' ? customButton : undefined}
               aria-pressed={view.period === p}
               onClick={() => (p === 'custom' ? setPicking(true) : onChange(withRange(view, p)))}
             >
@@ -71,7 +78,9 @@ export function RangeBar({
       </div>
       <div className="range-row range-info">
         <p className="range-dates" aria-live="polite">
-          {resolved ? formatDateRange(resolved.from, resolved.to) : '\u00a0'}
+          <span className="range-text">
+            {resolved ? formatDateRange(resolved.from, resolved.to) : '\u00a0'}
+          </span>
           {up ? (
             <button
               type="button"
@@ -112,9 +121,9 @@ export function RangeBar({
             initialFrom={view.from ?? resolved?.from}
             initialTo={view.to ?? resolved?.to}
             today={today}
-            onCancel={() => setPicking(false)}
+            onCancel={closePicker}
             onApply={(from, to) => {
-              setPicking(false);
+              closePicker();
               onChange(withRange(view, 'custom', from, to));
             }}
           />
