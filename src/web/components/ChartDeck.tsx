@@ -12,7 +12,7 @@ export function ChartDeck({ phone, children }: { phone: boolean; children: React
     if (!el || !phone) return;
     // The active card is the one whose left edge is nearest the deck's scroll position.
     const update = () => {
-      const cards = [...el.querySelectorAll<HTMLElement>(':scope > section')];
+      const cards = Array.from(el.querySelectorAll<HTMLElement>(':scope > section'));
       setCount(cards.length);
       let best = 0;
       cards.forEach((c, i) => {
