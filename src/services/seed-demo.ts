@@ -23,7 +23,7 @@ export async function seedDemo({
   onProgress?: (done: number, total: number) => void;
 }>): Promise<SeedResult> {
   const now = ctx.now();
-  const profiles = demoProfiles(input.users ?? 25);
+  const profiles = demoProfiles(input.users);
   const plans = await listPlans(ctx.db);
   const res: SeedResult = { users: profiles.length, accepted: 0, duplicates: 0 };
   let done = 0;

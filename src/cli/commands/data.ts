@@ -20,7 +20,11 @@ export function registerData(program: Command) {
   program
     .command('seed')
     .description('create the demo users and their usage history (idempotent)')
-    .option('--users <n>', 'number of demo users', '25')
+    .option(
+      '--users <n>',
+      'number of demo users (the first 25 detailed, the rest light cohort members)',
+      '60',
+    )
     .option('--months <n>', 'months of history', '13')
     .action(async (opts: { users: string; months: string }) => {
       const cfg = config();

@@ -30,6 +30,7 @@ const HOURS = [
   0.5, 0.4, 0.3,
 ];
 const HOUR_SUM = HOURS.reduce((s, x) => s + x, 0);
+const ALL_HOURS = HOURS.map((_, h) => h);
 const HISTORY_DAYS = 396;
 const WEEKDAY = [0, 1.1, 1.15, 1.1, 1.05, 0.95, 0.3, 0.2]; // index = ISO weekday
 
@@ -71,10 +72,11 @@ export function generateDemoEvents(
     if (day % 211 === 200) f *= 0.05;
     const tag = d.toFormat('yyyyLLdd');
     let peakSessions = 0;
-    for (let h = 0; h < 24; h++) {
+    // Light users (the peer cohorts) get one batch of events a day instead of one an hour.
+    for (const h of p.light ? [14] : ALL_HOURS) {
       const at = d.set({ hour: h, minute: Math.floor(rand() * 60) });
       if (!at.isValid || at.hour !== h || at.toMillis() >= endMs) continue;
-      const share = (f * HOURS[h]!) / HOUR_SUM;
+      const share = p.light ? f : (f * HOURS[h]!) / HOUR_SUM;
       const sessions = Math.round(monthly('sessions', 3000) * share + rand() - 0.5);
       if (sessions <= 0) continue;
       const iso = at.toUTC().toISO()!;

@@ -14,7 +14,13 @@ export interface DemoProfile {
   /** Usage of transcriptions and exports relative to sessions (feature utilisation). */
   transcribeShare: number;
   exportShare: number;
+  /** One batch of events a day: the many users that make peer cohorts of 10 or more. */
+  light?: boolean;
 }
+
+/** Fully detailed demo users; the rest (up to DEMO_USERS) are light cohort members. */
+export const DETAILED_USERS = 25;
+export const DEMO_USERS = 60;
 
 const ZONES = [
   'Europe/Berlin',
@@ -43,7 +49,7 @@ const PLANS = [
 ];
 
 /** The demo users demo-01 .. demo-NN, deterministic. */
-export function demoProfiles(count = 25): DemoProfile[] {
+export function demoProfiles(count = DEMO_USERS): DemoProfile[] {
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1;
     const id = `demo-${String(n).padStart(2, '0')}`;
@@ -57,6 +63,7 @@ export function demoProfiles(count = 25): DemoProfile[] {
       clients: 2 + ((i * 7) % 12),
       transcribeShare: i % 6 === 2 ? 0.05 : 0.6 + ((i * 11) % 35) / 100,
       exportShare: i % 5 === 3 ? 0.01 : 0.1 + ((i * 3) % 15) / 100,
+      ...(n > DETAILED_USERS ? { light: true } : {}),
     };
     // demo-01 is on course to pass its audio-minute limit this month.
     if (n === 1) return { ...base, utilization: 0.75, growth: 0.8, transcribeShare: 0.9 };

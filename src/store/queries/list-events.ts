@@ -26,7 +26,7 @@ export async function listEventsPage(
   }>(
     `SELECT event_id, event_type, occurred_at, value, client_id FROM usage_events
      WHERE user_id = $1 AND occurred_at >= $2 AND occurred_at < $3
-       AND ($4::timestamptz IS NULL OR (occurred_at, event_id) > ($4::timestamptz, $5::text))
+       AND (occurred_at, event_id) > (coalesce($4::timestamptz, '-infinity'), coalesce($5::text, ''))
      ORDER BY occurred_at, event_id LIMIT $6`,
     [
       userId,
