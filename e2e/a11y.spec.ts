@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDashboard } from './lib/app.js';
-import { launch, VIEWPORTS } from './lib/browser.js';
+import { chartReady, launch, VIEWPORTS } from './lib/browser.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -71,6 +71,9 @@ describe('accessibility', () => {
 
   it('gives every chart an accessible description', async () => {
     const { page, context } = await openDashboard(browser);
+    for (const chart of ['over-time', 'monthly', 'utilization', 'stacked']) {
+      await chartReady(page, chart);
+    }
     const labels = await page
       .locator('.echart')
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));

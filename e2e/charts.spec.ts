@@ -19,8 +19,10 @@ describe('charts', () => {
   it('shows exact values with units in the tooltip on hover', async () => {
     const { page, problems, context } = await openDashboard(browser, '/?period=7d');
     const canvas = page.locator('[data-chart="over-time"] canvas').first();
+    await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 4 });
     const tooltip = page.locator('.chart-tooltip .tt');
     await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
     const text = (await tooltip.textContent()) ?? '';
