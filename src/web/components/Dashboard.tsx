@@ -136,10 +136,13 @@ export function Dashboard({
           />
         ) : null}
         <SummaryCards history={history.data} current={current.data} updating={h.updating} />
-        {/* Analytics are heavier to compute: asked for once the history (the first chart) is in. */}
-        {history.data ? <AnalyticsPanels token={token} user={user} env={env} place="top" /> : null}
         <ChartDeck phone={phone}>
           <OverTimePanel env={env} history={h} />
+          {/* Analytics are heavier to compute: asked for once the history (the first chart) is in,
+              and placed below that chart so their arrival does not move it. */}
+          {history.data ? (
+            <AnalyticsPanels token={token} user={user} env={env} place="lead" />
+          ) : null}
           <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
           <UtilizationPanel env={env} monthly={m} />
           <StackedPanel env={env} history={h} />

@@ -14,14 +14,14 @@ export interface AnalyticsPanelProps<T = unknown> {
 interface AnalyticsPanelDef {
   id: string;
   path: string;
-  /** Above the charts (findings to read first) or among them (charts). */
-  place: 'top' | 'charts';
+  /** Right after the main chart (findings to read first) or after the other charts. */
+  place: 'lead' | 'charts';
   Component: ComponentType<AnalyticsPanelProps>;
 }
 
 /** Add a panel here when its API exists: forecast (type=predictions), patterns (heatmaps), peers, comparisons, trends, plan advice, exports. */
 export const ANALYTICS_PANELS: AnalyticsPanelDef[] = [
-  { id: 'insights', path: '/api/usage/insights', place: 'top', Component: InsightsPanel },
+  { id: 'insights', path: '/api/usage/insights', place: 'lead', Component: InsightsPanel },
 ];
 
 function Slot({
