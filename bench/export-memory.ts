@@ -19,14 +19,22 @@ const USER = 'export-user';
 const DAYS = 360;
 
 const rssKb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
-  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  Number(
+    new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0,
+  );
 
 async function load() {
   await recreateDatabase(URL_);
   const t = await openServer(URL_, 2);
   const started = performance.now();
-  await t.db.query(`INSERT INTO users (user_id, time_zone, plan_name) VALUES ($1, 'Europe/Berlin', 'pro')`, [USER]);
-  await t.db.query(`INSERT INTO user_plan_history (user_id, valid_from, plan_name, plan_limits) SELECT $1, '-infinity', 'pro', limits FROM plans WHERE name = 'pro'`, [USER]);
+  await t.db.query(
+    `INSERT INTO users (user_id, time_zone, plan_name) VALUES ($1, 'Europe/Berlin', 'pro')`,
+    [USER],
+  );
+  await t.db.query(
+    `INSERT INTO user_plan_history (user_id, valid_from, plan_name, plan_limits) SELECT $1, '-infinity', 'pro', limits FROM plans WHERE name = 'pro'`,
+    [USER],
+  );
   // Events spread over the last DAYS days, with hostile-looking client ids to exercise neutralising.
   await t.db.query(
     `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
@@ -37,8 +45,15 @@ async function load() {
      FROM generate_series(1, $2) AS i`,
     [USER, EVENTS, DAYS],
   );
-  await t.db.query(`INSERT INTO rollup_dirty SELECT DISTINCT $1, (occurred_at AT TIME ZONE 'UTC')::date, nextval('rollup_dirty_version') FROM usage_events WHERE user_id = $1`, [USER]);
-  await runPendingRollups({ ctx: { db: t.db, now: () => Date.now() }, input: { retentionDays: 400 } });
+  await t.db.query(
+    `INSERT INTO rollup_dirty SELECT $1, d, nextval('rollup_dirty_version')
+     FROM (SELECT DISTINCT (occurred_at AT TIME ZONE 'UTC')::date AS d FROM usage_events WHERE user_id = $1) x`,
+    [USER],
+  );
+  await runPendingRollups({
+    ctx: { db: t.db, now: () => Date.now() },
+    input: { retentionDays: 400 },
+  });
   await t.db.query('ANALYZE');
   await t.close();
   return (performance.now() - started) / 1000;
@@ -59,7 +74,14 @@ async function measure(url: string, headers: Record<string, string>, pid: number
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   peak = Math.max(peak, rssKb(pid, 'VmRSS'));
-  return { status: res.status, seconds, bytes, lines, beforeMb: before / 1024, peakMb: peak / 1024 };
+  return {
+    status: res.status,
+    seconds,
+    bytes,
+    lines,
+    beforeMb: before / 1024,
+    peakMb: peak / 1024,
+  };
 }
 
 const loadSeconds = await load();
@@ -69,14 +91,30 @@ try {
   const headers = { authorization: `Bearer ${token}` };
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
-  const csv = await measure(`${server.url}/api/usage/export?format=csv&raw=true&period=custom&from=${from}&to=${to}`, headers, server.pid);
-  const pdf = await measure(`${server.url}/api/usage/export?format=pdf&period=12m`, headers, server.pid);
+  const csv = await measure(
+    `${server.url}/api/usage/export?format=csv&raw=true&period=custom&from=${from}&to=${to}`,
+    headers,
+    server.pid,
+  );
+  const pdf = await measure(
+    `${server.url}/api/usage/export?format=pdf&period=12m`,
+    headers,
+    server.pid,
+  );
   const row = (name: string, r: typeof csv, what: string) =>
     `| ${name} | ${r.status} | ${r.seconds.toFixed(1)} s | ${(r.bytes / 1e6).toFixed(1)} MB ${what} | ${r.beforeMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${(r.peakMb - r.beforeMb).toFixed(0)} MB |`;
-  console.log(`\n${EVENTS.toLocaleString('en-US')} events loaded and rolled up in ${loadSeconds.toFixed(0)} s (PostgreSQL server, ${URL_.replace(/\/\/[^@/]*@/, '//')})\n`);
+  console.log(
+    `\n${EVENTS.toLocaleString('en-US')} events loaded and rolled up in ${loadSeconds.toFixed(0)} s (PostgreSQL server, ${URL_.replace(/\/\/[^@/]*@/, '//')})\n`,
+  );
   console.log('| export | status | time | size | server RSS before | server RSS peak | growth |');
   console.log('|---|---|---|---|---|---|---|');
-  console.log(row('raw CSV, all events of 12 months', csv, `(${(csv.lines - 1).toLocaleString('en-US')} rows)`));
+  console.log(
+    row(
+      'raw CSV, all events of 12 months',
+      csv,
+      `(${(csv.lines - 1).toLocaleString('en-US')} rows)`,
+    ),
+  );
   console.log(row('PDF report, 12 months', pdf, ''));
 } finally {
   await server.stop();

@@ -70,3 +70,27 @@ describe('days, weeks and months', () => {
     ]);
   });
 });
+
+describe('isoInZoneFast', () => {
+  it('writes exactly what isoInZone writes, across DST and odd offsets', async () => {
+    const { isoInZoneFast } = await import('./calendar.js');
+    const zones = [
+      'UTC',
+      'Europe/London',
+      'Europe/Berlin',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ];
+    for (const zone of zones) {
+      for (
+        let t = Date.parse('2026-03-28T00:00:00Z');
+        t < Date.parse('2026-04-06T00:00:00Z');
+        t += 7 * 60_000 + 123
+      ) {
+        expect(isoInZoneFast(t, zone)).toBe(isoInZone(t, zone));
+      }
+    }
+  });
+});

@@ -38,6 +38,30 @@ export function isoInZone(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+const offsetCache = new Map<string, Map<number, number>>();
+
+/**
+ * The same string as isoInZone, fast enough for a million rows: offsets are looked up once per
+ * quarter hour per zone (offsets only change on quarter hours) and the text is assembled by hand.
+ */
+export function isoInZoneFast(ms: number, zone: string): string {
+  let cache = offsetCache.get(zone);
+  if (!cache) offsetCache.set(zone, (cache = new Map()));
+  const slot = Math.floor(ms / QUARTER);
+  let offset = cache.get(slot);
+  if (offset === undefined) {
+    offset = IANAZone.create(zone).offset(ms);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(slot, offset);
+  }
+  const local = new Date(ms + offset * MINUTE).toISOString();
+  const body = ms % 1000 === 0 ? local.slice(0, 19) : local.slice(0, 23);
+  // Luxon writes Z only for the UTC zone itself; other zones at offset 0 get +00:00.
+  if (offset === 0 && /^(utc|gmt)$/i.test(zone)) return `${body}Z`;
+  const a = Math.abs(offset);
+  return `${body}${offset < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
 function offsetAt(ms: number, zone: string): number {
   return DateTime.fromMillis(ms, { zone }).offset;
 }

@@ -9,7 +9,7 @@ import { streamEvents } from '../services/list-events.js';
 import { rangeOrInvalid } from '../services/range.js';
 import { userZone } from '../services/user-zone.js';
 import { DateTime } from 'luxon';
-import { csvWriter } from './csv.js';
+import { csvRows, csvWriter } from './csv.js';
 import { reportPdf } from './pdf-report.js';
 import { reportData } from './report-data.js';
 
@@ -142,25 +142,25 @@ async function exportRaw(
   );
   const pages = streamEvents({ ctx, input: { userId, from: range.start, to: range.end } });
   const name = exportFilename(userId, range.fromDate, range.toDate, 'events', q.format);
+  const columns = ['occurred_at', 'event_id', 'type', 'value', 'client_id'];
+  // A page at a time (5,000 rows): constant memory, and far fewer stream hops than a row at a time.
   const source = Readable.from(
     (async function* () {
       try {
-        if (q.format === 'json')
+        if (q.format === 'json') {
           yield `{"user":${JSON.stringify(userId)},"from":"${range.fromDate}","to":"${range.toDate}","tz":${JSON.stringify(tz)},"events":[`;
+        } else yield csvRows([], columns, true);
         let first = true;
         for await (const page of pages) {
-          for (const e of page) {
-            if (q.format === 'json') {
-              yield (first ? '\n' : ',\n') + JSON.stringify(e);
-              first = false;
-            } else
-              yield {
-                occurred_at: e.occurredAt,
-                event_id: e.id,
-                type: e.type,
-                value: e.value,
-                client_id: e.clientId ?? '',
-              };
+          if (q.format === 'json') {
+            yield (first ? '\n' : ',\n') + page.map((e) => JSON.stringify(e)).join(',\n');
+            first = false;
+          } else {
+            yield csvRows(
+              page.map((e) => [e.occurredAt, e.id, e.type, e.value, e.clientId ?? '']),
+              columns,
+              false,
+            );
           }
         }
         if (q.format === 'json') yield '\n]}\n';
@@ -168,12 +168,8 @@ async function exportRaw(
         release();
       }
     })(),
-    { objectMode: true },
+    { objectMode: false },
   );
-  if (q.format === 'json') return { filename: name, contentType: 'application/json', body: source };
-  return {
-    filename: name,
-    contentType: 'text/csv; charset=utf-8',
-    body: source.pipe(csvWriter(['occurred_at', 'event_id', 'type', 'value', 'client_id'])),
-  };
+  const contentType = q.format === 'json' ? 'application/json' : 'text/csv; charset=utf-8';
+  return { filename: name, contentType, body: source };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoInZone } from '../domain/calendar.js';
+import { isoInZoneFast } from '../domain/calendar.js';
 import { listEventsPage } from '../store/queries/list-events.js';
 import { getUser } from '../store/queries/get-user.js';
 import type { Call } from './context.js';
@@ -70,7 +70,7 @@ export async function listEvents({
     events: page.map((e) => ({
       id: e.id,
       type: e.type,
-      occurredAt: isoInZone(e.occurredAt.getTime(), tz),
+      occurredAt: isoInZoneFast(e.occurredAt.getTime(), tz),
       value: e.value,
       clientId: e.clientId,
     })),
@@ -103,7 +103,7 @@ export async function* streamEvents({
     yield rows.map((e) => ({
       id: e.id,
       type: e.type,
-      occurredAt: isoInZone(e.occurredAt.getTime(), tz),
+      occurredAt: isoInZoneFast(e.occurredAt.getTime(), tz),
       value: e.value,
       clientId: e.clientId,
     }));
