@@ -1,5 +1,6 @@
 // The charts: a grid on desktop and tablet; on phones a deck of full-width cards that swipe
-// (scroll snapping inside the deck, so the page itself never scrolls sideways), with buttons.
+// (scroll snapping inside the deck, so the page itself never scrolls sideways), with buttons
+// above the deck (the deck is as tall as its tallest card).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export function ChartDeck({ phone, children }: { phone: boolean; children: ReactNode }) {
@@ -42,9 +43,6 @@ export function ChartDeck({ phone, children }: { phone: boolean; children: React
 
   return (
     <div className="deck-wrap">
-      <div ref={deck} className={phone ? 'deck' : 'charts'}>
-        {children}
-      </div>
       {phone && count > 1 ? (
         <nav className="deck-nav" aria-label="Charts">
           <button
@@ -70,6 +68,9 @@ export function ChartDeck({ phone, children }: { phone: boolean; children: React
           </button>
         </nav>
       ) : null}
+      <div ref={deck} className={phone ? 'deck' : 'charts'}>
+        {children}
+      </div>
     </div>
   );
 }
