@@ -2,7 +2,7 @@
 // stops it again, with bounded waits everywhere.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,10 +77,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (/^(PORT|HOST|DATA_DIR|DATABASE_URL|AUTH_|LOG_LEVEL|PLANS_FILE|PUBLIC_URL)/.test(k))
       delete env[k];
   }
+  // With a server database, DATA_DIR only has to exist: a temporary one, removed on stop.
+  const tempDir = opts.dataDir ? null : mkdtempSync(join(tmpdir(), 'ui-bench-srv-'));
   Object.assign(env, {
     PORT: String(port),
     HOST: '127.0.0.1',
-    DATA_DIR: opts.dataDir ?? mkdtempSync(join(tmpdir(), 'ui-bench-')),
+    DATA_DIR: opts.dataDir ?? tempDir,
     AUTH_JWT_SECRET: secret,
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
@@ -101,12 +103,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    if (!(await exited(child, 30_000))) {
-      child.kill('SIGKILL');
-      await exited(child, 5_000);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      if (!(await exited(child, 30_000))) {
+        child.kill('SIGKILL');
+        await exited(child, 5_000);
+      }
     }
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + (opts.startTimeoutMs ?? 120_000);
   while (Date.now() < deadline) {
