@@ -88,10 +88,7 @@ export interface RaisedAlert extends AlertCandidate {
 }
 
 /** Raises the user's due alerts that were not raised before (each metric, kind and period once). */
-export async function evaluateAlerts({
-  ctx,
-  input,
-}: Call<{ userId: string }>): Promise<{
+export async function evaluateAlerts({ ctx, input }: Call<{ userId: string }>): Promise<{
   raised: RaisedAlert[];
   webhook: { url: string; secret: string } | null;
   email: string | null;
