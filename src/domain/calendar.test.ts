@@ -94,3 +94,32 @@ describe('isoInZoneFast', () => {
     }
   });
 });
+
+describe('fast local dates', () => {
+  it('agree with Luxon in zones with midnight transitions and skipped days', async () => {
+    const { DateTime } = await import('luxon');
+    const { localDate, startOfLocalDate } = await import('./calendar.js');
+    const zones = [
+      'America/Santiago',
+      'Asia/Beirut',
+      'America/Havana',
+      'Pacific/Apia',
+      'Australia/Lord_Howe',
+      'Europe/Berlin',
+      'Asia/Kathmandu',
+      'America/St_Johns',
+    ];
+    for (const zone of zones) {
+      for (let day = 0; day < 900; day += 3) {
+        const date = DateTime.fromISO('2010-01-01', { zone: 'UTC' })
+          .plus({ days: day * 7 })
+          .toISODate()!;
+        const luxon = DateTime.fromISO(date, { zone }).startOf('day').toMillis();
+        expect(startOfLocalDate(date, zone), `${zone} ${date}`).toBe(luxon);
+        for (const t of [luxon, luxon + 3_599_999, luxon + 13 * 3_600_000]) {
+          expect(localDate(t, zone)).toBe(DateTime.fromMillis(t, { zone }).toISODate());
+        }
+      }
+    }
+  });
+});

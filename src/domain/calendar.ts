@@ -18,11 +18,23 @@ export function isValidZone(zone: string): boolean {
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISODate() as string;
+  return new Date(ms + zoneOffset(ms, zone) * MINUTE).toISOString().slice(0, 10);
 }
 
 /** The first instant of a local date in a zone (the first that exists when midnight is skipped). */
 export function startOfLocalDate(date: string, zone: string): number {
+  const utc = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isFinite(utc) && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    // Midnight at the offset in force just before it; if that offset holds there too, it is exact.
+    const guess = utc - zoneOffset(utc - 12 * 3_600_000, zone) * MINUTE;
+    const t = utc - zoneOffset(guess, zone) * MINUTE;
+    if (
+      zoneOffset(t, zone) === zoneOffset(guess, zone) &&
+      zoneOffset(t - 1, zone) === zoneOffset(t, zone)
+    )
+      return t;
+  }
+  // A transition at or near midnight: let Luxon resolve it.
   const d = DateTime.fromISO(date, { zone });
   if (!d.isValid) throw new RangeError(`invalid date ${date}`);
   return d.startOf('day').toMillis();
@@ -40,11 +52,8 @@ export function isoInZone(ms: number, zone: string): string {
 
 const offsetCache = new Map<string, Map<number, number>>();
 
-/**
- * The same string as isoInZone, fast enough for a million rows: offsets are looked up once per
- * quarter hour per zone (offsets only change on quarter hours) and the text is assembled by hand.
- */
-export function isoInZoneFast(ms: number, zone: string): string {
+/** The zone's UTC offset in minutes at an instant, cached per quarter hour (offsets change only on quarter hours). */
+function zoneOffset(ms: number, zone: string): number {
   let cache = offsetCache.get(zone);
   if (!cache) offsetCache.set(zone, (cache = new Map()));
   const slot = Math.floor(ms / QUARTER);
@@ -54,6 +63,15 @@ export function isoInZoneFast(ms: number, zone: string): string {
     if (cache.size > 100_000) cache.clear();
     cache.set(slot, offset);
   }
+  return offset;
+}
+
+/**
+ * The same string as isoInZone, fast enough for a million rows: offsets are looked up once per
+ * quarter hour per zone (offsets only change on quarter hours) and the text is assembled by hand.
+ */
+export function isoInZoneFast(ms: number, zone: string): string {
+  const offset = zoneOffset(ms, zone);
   const local = new Date(ms + offset * MINUTE).toISOString();
   const body = ms % 1000 === 0 ? local.slice(0, 19) : local.slice(0, 23);
   // Luxon writes Z only for the UTC zone itself; other zones at offset 0 get +00:00.
@@ -63,7 +81,7 @@ export function isoInZoneFast(ms: number, zone: string): string {
 }
 
 function offsetAt(ms: number, zone: string): number {
-  return DateTime.fromMillis(ms, { zone }).offset;
+  return zoneOffset(ms, zone);
 }
 
 // An hour bucket is the set of instants sharing local date, local hour and UTC offset, so a
@@ -115,8 +133,8 @@ export function bucketsFor(start: number, end: number, zone: string, groupBy: Gr
 
 /** True when instant t starts a local hour in the zone (so hourly rows in that zone align with it). */
 export function isLocalHourStart(t: number, zone: string): boolean {
-  const d = DateTime.fromMillis(t, { zone });
-  return d.minute === 0 && d.second === 0 && d.millisecond === 0;
+  const local = t + zoneOffset(t, zone) * MINUTE;
+  return ((local % 3_600_000) + 3_600_000) % 3_600_000 === 0;
 }
 
 /** True when instant t starts a local day in the zone. */

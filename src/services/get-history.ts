@@ -1,4 +1,4 @@
-import { isoInZone } from '../domain/calendar.js';
+import { isoInZoneFast } from '../domain/calendar.js';
 import type { HistoryQuery } from '../domain/history-query.js';
 import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
@@ -77,8 +77,8 @@ export async function getHistory({
     period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
     metrics,
     buckets: summary.buckets.map((b) => ({
-      start: isoInZone(b.start, tz),
-      end: isoInZone(b.end, tz),
+      start: isoInZoneFast(b.start, tz),
+      end: isoInZoneFast(b.end, tz),
       ...pick(b.values, metrics),
       ...(withStorage ? { storage_mb_peak: b.storagePeak } : {}),
     })),
@@ -95,7 +95,9 @@ export async function getHistory({
         const p = summary.peaks[m];
         return [
           m,
-          p ? { start: isoInZone(p.start, tz), end: isoInZone(p.end, tz), value: p.value } : null,
+          p
+            ? { start: isoInZoneFast(p.start, tz), end: isoInZoneFast(p.end, tz), value: p.value }
+            : null,
         ];
       }),
     ),
