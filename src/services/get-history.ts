@@ -9,6 +9,7 @@ import { lastStorageBefore } from '../store/queries/last-gauge.js';
 import { planAt } from '../store/queries/plan-limits.js';
 import type { Call } from './context.js';
 import { rangeOrInvalid } from './range.js';
+import { cachedForVersion } from './history-cache.js';
 import { loadPeriods } from './load-periods.js';
 
 type Values = Partial<Record<Metric, number | null>>;
@@ -29,7 +30,24 @@ const pick = <T>(rec: Record<Metric, T>, metrics: Metric[]) =>
   Object.fromEntries(metrics.map((m) => [m, rec[m]])) as Partial<Record<Metric, T>>;
 
 /** The caller's usage over a range, bucketed in its zone, with totals, previous totals, change, trend, peaks and limits. */
-export async function getHistory({
+export async function getHistory(
+  call: Call<{ userId: string; query: HistoryQuery }>,
+): Promise<HistoryResponse> {
+  const { ctx, input } = call;
+  const zone = input.query.tz ?? (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
+  const hourly = input.query.groupBy === 'hour';
+  return cachedForVersion(
+    ctx.db,
+    input.userId,
+    JSON.stringify(input.query),
+    ctx.now(),
+    zone,
+    hourly,
+    () => computeHistory(call),
+  );
+}
+
+async function computeHistory({
   ctx,
   input,
 }: Call<{ userId: string; query: HistoryQuery }>): Promise<HistoryResponse> {
