@@ -1,13 +1,15 @@
 // The shared parts of every chart's ECharts option: look, tooltip, axes, zoom. Pure, no DOM.
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
+  CalendarComponentOption,
   DataZoomComponentOption,
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
   MarkPointComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { formatBucket, formatTick } from '../lib/format.js';
@@ -18,7 +20,10 @@ import type { ChartPalette } from './theme.js';
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
+  | HeatmapSeriesOption
   | GridComponentOption
+  | CalendarComponentOption
+  | VisualMapComponentOption
   | TooltipComponentOption
   | LegendComponentOption
   | DataZoomComponentOption
@@ -36,7 +41,7 @@ export interface Look {
   description: string;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface TooltipParam {
   seriesId?: string;

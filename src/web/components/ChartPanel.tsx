@@ -25,6 +25,8 @@ export interface ChartPanelProps {
   wide?: boolean;
   onBucketClick?: ((index: number) => void) | undefined;
   rowAction?: ((row: number) => { label: string; onClick: () => void } | null) | undefined;
+  /** More about the chart, below it (both views). */
+  footer?: ReactNode;
 }
 
 export function ChartPanel(p: ChartPanelProps) {
@@ -103,6 +105,7 @@ export function ChartPanel(p: ChartPanelProps) {
           />
         </Suspense>
       )}
+      {p.footer}
     </section>
   );
 }

@@ -45,6 +45,12 @@ export const api = {
     request<Current>(`/api/usage/current${tz ? `?tz=${encodeURIComponent(tz)}` : ''}`, token),
   /** Any read endpoint by path, for panels whose API may not exist on this server (404). */
   get: <T>(token: string, path: string) => request<T>(path, token),
+  /** A change: POST / PUT / DELETE with an optional JSON body. */
+  send: <T>(token: string, method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) =>
+    request<T>(path, token, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }),
   demoUsers: () => request<{ users: DemoUser[] }>('/api/demo/users', null),
   demoSession: (userId: string) =>
     request<{ token: string; userId: string }>('/api/demo/session', null, {

@@ -4,11 +4,16 @@
 import type { ComponentType } from 'react';
 import { useOptionalApi } from '../hooks/queries.js';
 import type { PanelEnv } from './common.js';
+import { ForecastPanel } from './ForecastPanel.js';
 import { InsightsPanel } from './InsightsPanel.js';
+import { PlanPanel } from './PlanPanel.js';
 
 export interface AnalyticsPanelProps<T = unknown> {
   data: T;
   env: PanelEnv;
+  /** For panels that read more than their endpoint or make changes (account settings). */
+  token: string;
+  user: string;
 }
 
 interface AnalyticsPanelDef {
@@ -19,9 +24,14 @@ interface AnalyticsPanelDef {
   Component: ComponentType<AnalyticsPanelProps>;
 }
 
+// One request for the forecast and the plan panels (same path, same cached query).
+const PREDICTIONS = '/api/usage/analytics?type=predictions';
+
 /** Add a panel here when its API exists: forecast (type=predictions), patterns (heatmaps), peers, comparisons, trends, plan advice, exports. */
 export const ANALYTICS_PANELS: AnalyticsPanelDef[] = [
   { id: 'insights', path: '/api/usage/insights', place: 'lead', Component: InsightsPanel },
+  { id: 'forecast', path: PREDICTIONS, place: 'lead', Component: ForecastPanel },
+  { id: 'plan', path: PREDICTIONS, place: 'charts', Component: PlanPanel },
 ];
 
 function Slot({
@@ -37,7 +47,7 @@ function Slot({
 }) {
   const q = useOptionalApi<unknown>(token, user, def.path);
   if (!q.data || q.data.absent) return null;
-  return <def.Component data={q.data.data} env={env} />;
+  return <def.Component data={q.data.data} env={env} token={token} user={user} />;
 }
 
 export function AnalyticsPanels({

@@ -1,0 +1,30 @@
+// A labelled select of metrics for panels that show one metric at a time.
+import { useId } from 'react';
+import { metricLabel } from '../lib/metrics.js';
+import type { Metric } from '../lib/types.js';
+
+export function MetricSelect({
+  metrics,
+  value,
+  onChange,
+  label = 'Metric',
+}: {
+  metrics: Metric[];
+  value: Metric;
+  onChange: (m: Metric) => void;
+  label?: string;
+}) {
+  const id = useId();
+  return (
+    <label className="select-label" htmlFor={id}>
+      {label}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Metric)}>
+        {metrics.map((m) => (
+          <option key={m} value={m}>
+            {metricLabel(m)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,166 @@
+// Plan advice from GET /api/usage/analytics?type=predictions: the current and recommended plan,
+// the expected monthly cost of every plan side by side (chart and table), the saving, the
+// efficiency score with its components and formula, and the cost suggestions.
+import { useMemo } from 'react';
+import { planCostOption } from '../charts/options-plan.js';
+import { ChartPanel } from '../components/ChartPanel.js';
+import { formatUsd, planTable } from '../lib/analytics-data.js';
+import type { Efficiency, PlanAdvice, Predictions, Suggestion } from '../lib/analytics-types.js';
+import type { AnalyticsPanelProps } from './analytics.js';
+
+const COMPONENT_NAMES: Record<string, string> = {
+  planFit: 'Plan fit',
+  costFit: 'Cost fit',
+  featureUse: 'Feature use',
+};
+
+type Advice = Extract<PlanAdvice, { available: true }>;
+
+export function planSummary(a: Advice): string {
+  const name = (id: string | null) => a.plans.find((p) => p.plan === id)?.displayName ?? id ?? '';
+  const cur = a.plans.find((p) => p.plan === a.currentPlan);
+  const parts = [
+    `You are on ${name(a.currentPlan)}, expected to cost ${formatUsd(cur?.expectedCostUsd)} a month.`,
+  ];
+  if (a.recommended === null) parts.push('No listed plan covers the forecast.');
+  else if (a.recommended === a.currentPlan)
+    parts.push('Your plan is the best fit for the forecast.');
+  else parts.push(`Recommended: ${name(a.recommended)}. ${a.reason}.`);
+  if (a.savingUsd !== null && a.recommended !== a.currentPlan) {
+    parts.push(
+      a.savingUsd >= 0
+        ? `Expected saving ${formatUsd(a.savingUsd)} a month.`
+        : `Covering the forecast costs ${formatUsd(-a.savingUsd)} a month more.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+function EfficiencyScore({ e }: { e: Efficiency }) {
+  if (!e.available) {
+    return <p className="muted">Efficiency score: not available ({e.reason}).</p>;
+  }
+  return (
+    <div className="efficiency">
+      <h3>
+        Efficiency score <span className="score">{Math.round(e.score)}</span>
+        <span className="muted"> / 100</span>
+      </h3>
+      <ul className="score-parts">
+        {e.components.map((c) => (
+          <li key={c.name}>
+            <span className="score-name">
+              {COMPONENT_NAMES[c.name] ?? c.name}{' '}
+              <span className="muted">(weight {Math.round(c.weight * 100)}%)</span>
+            </span>
+            {c.value === null ? (
+              <span className="muted">not available</span>
+            ) : (
+              <meter min={0} max={1} low={0.5} high={0.8} optimum={1} value={c.value}>
+                {Math.round(c.value * 100)}%
+              </meter>
+            )}
+            <span className="score-value">
+              {c.value === null ? '–' : `${Math.round(c.value * 100)}%`}
+            </span>
+            <span className="muted score-detail">{c.detail}</span>
+          </li>
+        ))}
+      </ul>
+      <details className="formula">
+        <summary>How the score is calculated</summary>
+        <p>{e.formula}</p>
+      </details>
+    </div>
+  );
+}
+
+function Suggestions({ list }: { list: Suggestion[] }) {
+  if (!list.length) return null;
+  return (
+    <div className="suggestions">
+      <h3>Suggestions</h3>
+      <ul className="insight-list">
+        {list.map((s, i) => (
+          <li key={i}>
+            <strong>{s.title}</strong> <span>{s.message}</span>
+            {s.monthlySavingUsd !== null && s.monthlySavingUsd > 0 ? (
+              <span className="muted"> Saves {formatUsd(s.monthlySavingUsd)} a month.</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function PlanPanel({ data, env }: AnalyticsPanelProps) {
+  const d = data as Predictions | null;
+  const a = d?.advice?.available ? d.advice : null;
+  const summary = a ? planSummary(a) : '';
+  const option = useMemo(
+    () =>
+      a
+        ? planCostOption(a.plans, a.currentPlan, a.recommended, {
+            palette: env.palette,
+            compact: env.compact,
+            animation: env.animation,
+            description: summary,
+          })
+        : null,
+    [a, env.palette, env.compact, env.animation, summary],
+  );
+  const table = useMemo(() => (a ? planTable(a.plans, a.currentPlan, a.recommended) : null), [a]);
+  if (!a) return null;
+  const name = (id: string | null) => a.plans.find((p) => p.plan === id)?.displayName ?? id ?? '–';
+  const today = d?.today ?? d?.forecast?.today ?? '';
+  return (
+    <ChartPanel
+      name="plan"
+      title="Your plan"
+      wide
+      summary={summary}
+      option={option}
+      table={table}
+      height={env.compact ? 240 : 280}
+      range={today ? { from: today, to: today } : { from: 'now', to: 'forecast' }}
+      background={env.palette.background}
+      controls={
+        <dl className="plan-facts">
+          <div>
+            <dt>Current plan</dt>
+            <dd>{name(a.currentPlan)}</dd>
+          </div>
+          <div>
+            <dt>Recommended</dt>
+            <dd>
+              {a.contactSales ? `${name(a.recommended)} (contact sales)` : name(a.recommended)}
+            </dd>
+          </div>
+          <div>
+            <dt>{a.savingUsd !== null && a.savingUsd < 0 ? 'Extra cost' : 'Saving'}</dt>
+            <dd className={a.savingUsd !== null && a.savingUsd < 0 ? 'over-text' : undefined}>
+              {a.savingUsd === null
+                ? '–'
+                : a.savingUsd >= 0
+                  ? `${formatUsd(a.savingUsd)} / month`
+                  : `+${formatUsd(-a.savingUsd)} / month`}
+            </dd>
+          </div>
+          <div>
+            <dt>Confidence</dt>
+            <dd>
+              {Math.round(a.confidence * 100)}%{a.tentative ? ' (tentative)' : ''}
+            </dd>
+          </div>
+        </dl>
+      }
+      footer={
+        <div className="plan-more">
+          {d?.efficiency ? <EfficiencyScore e={d.efficiency} /> : null}
+          <Suggestions list={d?.suggestions ?? []} />
+        </div>
+      }
+    />
+  );
+}
