@@ -95,7 +95,8 @@ export function startWorker(opts: WorkerOptions): Worker {
     current = (async () => {
       await periodic();
       while (!stopping && (await runOne())) {
-        /* keep going while jobs are due */
+        // The embedded database has one connection: leave room for requests between jobs.
+        if (opts.db.kind === 'pglite') await new Promise((r) => setTimeout(r, 25));
       }
     })()
       .catch((err) => opts.log?.error({ err }, 'worker tick failed'))
