@@ -6,6 +6,8 @@ import { useOptionalApi } from '../hooks/queries.js';
 import type { PanelEnv } from './common.js';
 import { ForecastPanel } from './ForecastPanel.js';
 import { InsightsPanel } from './InsightsPanel.js';
+import { CalendarPanel, WeekHourPanel } from './PatternsPanels.js';
+import { PeersPanel } from './PeersPanel.js';
 import { PlanPanel } from './PlanPanel.js';
 
 export interface AnalyticsPanelProps<T = unknown> {
@@ -26,12 +28,16 @@ interface AnalyticsPanelDef {
 
 // One request for the forecast and the plan panels (same path, same cached query).
 const PREDICTIONS = '/api/usage/analytics?type=predictions';
+const PATTERNS = '/api/usage/analytics?type=patterns';
 
 /** Add a panel here when its API exists: forecast (type=predictions), patterns (heatmaps), peers, comparisons, trends, plan advice, exports. */
 export const ANALYTICS_PANELS: AnalyticsPanelDef[] = [
   { id: 'insights', path: '/api/usage/insights', place: 'lead', Component: InsightsPanel },
   { id: 'forecast', path: PREDICTIONS, place: 'lead', Component: ForecastPanel },
   { id: 'plan', path: PREDICTIONS, place: 'charts', Component: PlanPanel },
+  { id: 'weekday-hour', path: PATTERNS, place: 'charts', Component: WeekHourPanel },
+  { id: 'peers', path: '/api/usage/analytics?type=peers', place: 'charts', Component: PeersPanel },
+  { id: 'calendar', path: PATTERNS, place: 'charts', Component: CalendarPanel },
 ];
 
 function Slot({
