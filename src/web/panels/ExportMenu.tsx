@@ -1,5 +1,5 @@
-// Downloads of the range being viewed, from GET /api/usage/export: the buckets as CSV or JSON, or
-// the raw events as CSV. Shown only when the server has the export API.
+// Downloads of the range being viewed, from GET /api/usage/export: the buckets as CSV or JSON, a
+// PDF report, or the raw events as CSV. Shown only when the server has the export API.
 import { useState } from 'react';
 import { download } from '../charts/download.js';
 import { useApiPaths } from '../hooks/useApiPaths.js';
@@ -9,6 +9,7 @@ import { historyQuery, type ViewState } from '../lib/url-state.js';
 const KINDS = [
   { id: 'csv', label: 'CSV', params: { format: 'csv' } },
   { id: 'json', label: 'JSON', params: { format: 'json' } },
+  { id: 'pdf', label: 'PDF', params: { format: 'pdf' } },
   { id: 'raw', label: 'Raw events (CSV)', params: { format: 'csv', raw: 'true' } },
 ] as const;
 

@@ -6,6 +6,7 @@ import { useOptionalApi } from '../hooks/queries.js';
 import type { PanelEnv } from './common.js';
 import { ForecastPanel } from './ForecastPanel.js';
 import { InsightsPanel } from './InsightsPanel.js';
+import { AccountPanel } from './AccountPanel.js';
 import { CalendarPanel, WeekHourPanel } from './PatternsPanels.js';
 import { PeersPanel } from './PeersPanel.js';
 import { PlanPanel } from './PlanPanel.js';
@@ -38,6 +39,8 @@ export const ANALYTICS_PANELS: AnalyticsPanelDef[] = [
   { id: 'weekday-hour', path: PATTERNS, place: 'charts', Component: WeekHourPanel },
   { id: 'peers', path: '/api/usage/analytics?type=peers', place: 'charts', Component: PeersPanel },
   { id: 'calendar', path: PATTERNS, place: 'charts', Component: CalendarPanel },
+  // Settings, last: shown when the keys API exists; its parts check their own APIs.
+  { id: 'account', path: '/api/keys', place: 'charts', Component: AccountPanel },
 ];
 
 function Slot({

@@ -1,0 +1,134 @@
+// Personal API keys: create one (the key is shown once, with a copy button), list and revoke.
+import { useId, useState } from 'react';
+import { api, dateTime, errorText, useChange, useSettings } from './common.js';
+
+interface Key {
+  id: string;
+  name: string;
+  scope: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+const PATH = '/api/keys';
+
+export function KeysSection({ token, user }: { token: string; user: string }) {
+  const id = useId();
+  const list = useSettings<{ keys: Key[] }>(token, user, PATH);
+  const [name, setName] = useState('');
+  const [created, setCreated] = useState<(Key & { key: string }) | null>(null);
+  const [copied, setCopied] = useState(false);
+  const create = useChange(token, user, [PATH], (t, n: string) =>
+    api.send<Key & { key: string }>(t, 'POST', PATH, { name: n }),
+  );
+  const revoke = useChange(token, user, [PATH], (t, keyId: string) =>
+    api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(keyId)}`),
+  );
+  if (!list.data || list.data.absent) return null;
+  const keys = list.data.data.keys ?? [];
+
+  return (
+    <section className="account-part" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>API keys</h3>
+      <p className="muted">
+        Read-only keys for scripts and spreadsheets, usable wherever your sign-in is.
+      </p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          setCopied(false);
+          create.mutate(name.trim(), {
+            onSuccess: (k) => {
+              setCreated(k);
+              setName('');
+            },
+          });
+        }}
+      >
+        <label className="field">
+          Name
+          <input
+            type="text"
+            value={name}
+            maxLength={80}
+            required
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. reporting"
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          Create key
+        </button>
+      </form>
+      {errorText(create.error) ? (
+        <p className="form-error" role="alert">
+          {errorText(create.error)}
+        </p>
+      ) : null}
+      {created ? (
+        <div className="new-key" role="status">
+          <p>
+            Key <strong>{created.name}</strong> created. Copy it now: it is not shown again.
+          </p>
+          <div className="inline-form">
+            <input
+              type="text"
+              readOnly
+              value={created.key}
+              aria-label={`The new key ${created.name}`}
+              className="key-value"
+              onFocus={(e) => e.target.select()}
+            />
+            <button
+              type="button"
+              className="btn"
+              onClick={() =>
+                void navigator.clipboard
+                  ?.writeText(created.key)
+                  .then(() => setCopied(true))
+                  .catch(() => setCopied(false))
+              }
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+            <button type="button" className="btn" onClick={() => setCreated(null)}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {keys.length ? (
+        <ul className="settings-list" aria-label="Your API keys">
+          {keys.map((k) => (
+            <li key={k.id}>
+              <span>
+                <strong>{k.name}</strong>{' '}
+                <span className="muted">
+                  {k.scope} · created {dateTime(k.createdAt)} · last used {dateTime(k.lastUsedAt)}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={revoke.isPending}
+                aria-label={`Revoke key ${k.name}`}
+                onClick={() => revoke.mutate(k.id)}
+              >
+                Revoke
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No API keys yet.</p>
+      )}
+      {errorText(revoke.error) ? (
+        <p className="form-error" role="alert">
+          {errorText(revoke.error)}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+// Emailed reports: subscribe (weekly or monthly, with a PDF or CSV attached), list, stop, and
+// "send me one now".
+import { useId, useState } from 'react';
+import { api, dateTime, errorText, useChange, useSettings } from './common.js';
+
+interface Subscription {
+  id: string;
+  frequency: 'weekly' | 'monthly';
+  email: string;
+  format: 'none' | 'pdf' | 'csv';
+  createdAt: string;
+  status: string;
+  stoppedReason: string | null;
+}
+interface Send {
+  subscriptionId: string;
+  period: string;
+  status: string;
+  error: string | null;
+  at: string;
+}
+
+const PATH = '/api/usage/subscribe';
+const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;
+
+export function ReportsSection({ token, user }: { token: string; user: string }) {
+  const id = useId();
+  const list = useSettings<{ subscriptions: Subscription[]; recentSends: Send[] }>(
+    token,
+    user,
+    PATH,
+  );
+  const [frequency, setFrequency] = useState<'weekly' | 'monthly'>('monthly');
+  const [format, setFormat] = useState<'none' | 'pdf' | 'csv'>('pdf');
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const add = useChange(
+    token,
+    user,
+    [PATH],
+    (t, body: { frequency: string; format: string; email?: string }) =>
+      api.send(t, 'POST', PATH, body),
+  );
+  const stop = useChange(token, user, [PATH], (t, subId: string) =>
+    api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(subId)}`),
+  );
+  const test = useChange(token, user, [PATH], (t, _: null) =>
+    api.send<{ outcome: string; to?: string; period?: string }>(t, 'POST', `${PATH}/test`),
+  );
+  if (!list.data || list.data.absent) return null;
+  const subs = list.data.data.subscriptions ?? [];
+  const sends = (list.data.data.recentSends ?? []).slice(0, 5);
+  const error = errorText(add.error) ?? errorText(stop.error) ?? errorText(test.error);
+
+  return (
+    <section className="account-part" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Emailed reports</h3>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate({ frequency, format, ...(email.trim() ? { email: email.trim() } : {}) });
+        }}
+      >
+        <label className="field">
+          Every
+          <select
+            value={frequency}
+            onChange={(e) => setFrequency(e.target.value as 'weekly' | 'monthly')}
+          >
+            <option value="weekly">Week</option>
+            <option value="monthly">Month</option>
+          </select>
+        </label>
+        <label className="field">
+          Attachment
+          <select value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
+            <option value="pdf">PDF</option>
+            <option value="csv">CSV</option>
+            <option value="none">None</option>
+          </select>
+        </label>
+        <label className="field">
+          Email (optional)
+          <input
+            type="email"
+            value={email}
+            placeholder="your account’s address"
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={add.isPending}>
+          Subscribe
+        </button>
+      </form>
+      {subs.length ? (
+        <ul className="settings-list" aria-label="Your report subscriptions">
+          {subs.map((s) => (
+            <li key={s.id}>
+              <span>
+                <strong>{s.frequency === 'weekly' ? 'Weekly' : 'Monthly'}</strong> to {s.email},{' '}
+                {FORMATS[s.format] ?? s.format}{' '}
+                <span className={s.status === 'active' ? 'muted' : 'over-text'}>
+                  · {s.status}
+                  {s.stoppedReason ? `: ${s.stoppedReason}` : ''}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={stop.isPending}
+                aria-label={`Stop the ${s.frequency} report to ${s.email}`}
+                onClick={() => stop.mutate(s.id)}
+              >
+                Stop
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No report subscriptions.</p>
+      )}
+      <div className="inline-form">
+        <button
+          type="button"
+          className="btn"
+          disabled={test.isPending || !subs.some((s) => s.status === 'active')}
+          onClick={() => {
+            setSent(null);
+            test.mutate(null, {
+              onSuccess: (r) =>
+                setSent(
+                  r.outcome === 'sent'
+                    ? `A report was sent${r.to ? ` to ${r.to}` : ''}.`
+                    : `Not sent: ${r.outcome}.`,
+                ),
+            });
+          }}
+        >
+          Send me one now
+        </button>
+        <span role="status" className="muted">
+          {test.isPending ? 'Sending…' : (sent ?? '')}
+        </span>
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {sends.length ? (
+        <details className="recent">
+          <summary>Recent sends ({sends.length})</summary>
+          <ul>
+            {sends.map((s, i) => (
+              <li key={i}>
+                {dateTime(s.at)}: {s.status}
+                {s.error ? ` (${s.error})` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
