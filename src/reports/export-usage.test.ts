@@ -187,3 +187,38 @@ describe('concurrent exports', () => {
     expect(await withExportSlot('cap', async (done) => (done(), 'free again'))).toBe('free again');
   });
 });
+
+describe('raw event paging', () => {
+  it('never repeats events whose stored times differ below the millisecond', async () => {
+    const t = await createTestDb();
+    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    const app = testApp(ctx);
+    // Bulk loads can store microseconds, which a JavaScript Date cannot hold.
+    await t.db.query(
+      `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value)
+       SELECT 'micro', 'm' || i, 'api.call', timestamptz '2026-11-27 10:00:00.123' + make_interval(secs => i / 1000000.0), 1
+       FROM generate_series(1, 7) AS i`,
+    );
+    const h = await bearer(ctx, 'micro');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let guard = 0; guard < 20; guard++) {
+      const res = await app.inject({
+        url: `/api/usage/events?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: h,
+      });
+      const page = res.json() as { events: { id: string }[]; nextCursor: string | null };
+      seen.push(...page.events.map((e) => e.id));
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen.sort()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7']);
+    const csv = await app.inject({
+      url: '/api/usage/export?format=csv&raw=true&period=7d',
+      headers: h,
+    });
+    expect(parse(csv.body, { columns: true })).toHaveLength(7);
+    await app.close();
+    await t.drop();
+  });
+});

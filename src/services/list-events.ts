@@ -29,13 +29,14 @@ export interface EventsPage {
 
 const toMs = (s: string) => Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s);
 
-function decodeCursor(cursor: string): { at: number; id: string } {
+function decodeCursor(cursor: string): { atMicros: string; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
       unknown,
       unknown,
     ];
-    if (typeof at === 'number' && Number.isFinite(at) && typeof id === 'string') return { at, id };
+    if (typeof at === 'string' && /^-?\d{1,20}$/.test(at) && typeof id === 'string')
+      return { atMicros: at, id };
   } catch {
     /* fall through to the error */
   }
@@ -76,7 +77,7 @@ export async function listEvents({
     })),
     nextCursor:
       rows.length > limit && last
-        ? Buffer.from(JSON.stringify([last.occurredAt.getTime(), last.id])).toString('base64url')
+        ? Buffer.from(JSON.stringify([last.atMicros, last.id])).toString('base64url')
         : null,
   };
 }
@@ -89,7 +90,7 @@ export async function* streamEvents({
   EventsPage['events']
 > {
   const tz = (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
-  let after: { at: number; id: string } | null = null;
+  let after: { atMicros: string; id: string } | null = null;
   for (;;) {
     const rows = await listEventsPage(
       ctx.db,
@@ -108,6 +109,6 @@ export async function* streamEvents({
       clientId: e.clientId,
     }));
     const last = rows[rows.length - 1]!;
-    after = { at: last.occurredAt.getTime(), id: last.id };
+    after = { atMicros: last.atMicros, id: last.id };
   }
 }
