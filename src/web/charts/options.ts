@@ -2,6 +2,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { MarkLineComponentOption } from 'echarts/components';
 import { utilization } from '../lib/chart-data.js';
+import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
 import { formatBucket, formatPercent, formatValue } from '../lib/format.js';
 import { METRIC_COLORS, metricLabel } from '../lib/metrics.js';
 import type { History, Metric } from '../lib/types.js';
@@ -16,12 +17,18 @@ import {
 } from './option-parts.js';
 
 export type { ChartOption, Look };
+export { anomalyMarks, anomalyText } from './anomaly-marks.js';
 
 const unitGroup = (m: Metric) =>
   m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'MB' : 'count';
 
-/** Usage over time: one line per metric, axes per unit, peaks marked, zoom and pan. */
-export function overTimeOption(h: History, metrics: Metric[], look: Look): ChartOption {
+/** Usage over time: one line per metric, axes per unit, peaks and unusual days marked, zoom and pan. */
+export function overTimeOption(
+  h: History,
+  metrics: Metric[],
+  look: Look,
+  anomalies: AnomalyMarks = {},
+): ChartOption {
   const g = h.period.groupBy;
   const groups = [...new Set(metrics.map(unitGroup))];
   const yAxis = groups.map((u, i) =>
@@ -44,29 +51,18 @@ export function overTimeOption(h: History, metrics: Metric[], look: Look): Chart
       symbolSize: 5,
       lineStyle: { width: 2 },
       emphasis: { focus: 'series' },
-      markPoint:
-        peak && peak.value > 0 && peakIndex >= 0
-          ? {
-              symbol: 'pin',
-              symbolSize: look.compact ? 34 : 42,
-              label: {
-                color: '#14171f',
-                fontSize: 10,
-                formatter: () => formatValue(m, peak.value, { compact: true, unit: false }),
-              },
-              data: [{ name: 'Peak', coord: [peakIndex, peak.value], value: peak.value }],
-            }
-          : undefined,
+      markPoint: overTimeMarks(m, peak, peakIndex, anomalies[m], look),
     };
   });
+  const lines = tooltip(
+    (i) => formatBucket(h.buckets[i]!.start, g),
+    (m, v) => formatValue(m, v, { exact: true }),
+  ) as (params: unknown) => string;
   return {
     ...base(look, h),
     tooltip: {
       ...base(look, h).tooltip,
-      formatter: tooltip(
-        (i) => formatBucket(h.buckets[i]!.start, g),
-        (m, v) => formatValue(m, v, { exact: true }),
-      ),
+      formatter: withAnomalyNotes(lines, metrics, anomalies),
     },
     xAxis: categoryAxis(h, look),
     yAxis,

@@ -1,7 +1,7 @@
 // The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
 import { useCallback, useEffect, useMemo } from 'react';
 import { PALETTES } from '../charts/theme.js';
-import { useCurrent, useHistory, useMonthly } from '../hooks/queries.js';
+import { useCurrent, useHistory, useMonthly, useOptionalApi } from '../hooks/queries.js';
 import { PHONE, REDUCED_MOTION, useMedia } from '../hooks/useMedia.js';
 import type { Session } from '../hooks/useSession.js';
 import type { Theme } from '../hooks/useTheme.js';
@@ -11,7 +11,8 @@ import { todayIn } from '../lib/dates.js';
 import { formatDateRange } from '../lib/format.js';
 import { PERIOD_LABELS, type DrillTarget } from '../lib/ranges.js';
 import type { Metric } from '../lib/types.js';
-import { withRange } from '../lib/url-state.js';
+import type { Anomalies } from '../lib/analytics-types.js';
+import { historyQuery, withRange } from '../lib/url-state.js';
 import { AnalyticsPanels } from '../panels/analytics.js';
 import { ExportMenu } from '../panels/ExportMenu.js';
 import type { PanelEnv } from '../panels/common.js';
@@ -47,6 +48,13 @@ export function Dashboard({
     current.data?.period.from,
     current.data?.period.to,
     view.tz,
+  );
+  // Unusual days are marked on the daily view, asked for once the history is in.
+  const anomalies = useOptionalApi<Anomalies>(
+    token,
+    user,
+    `/api/usage/analytics?type=anomalies&${historyQuery(view)}`,
+    !!history.data && view.groupBy === 'day',
   );
   const zone = history.data?.period.tz ?? view.tz ?? current.data?.period.tz ?? null;
   const today = zone ? todayIn(zone) : null;
@@ -137,7 +145,15 @@ export function Dashboard({
         ) : null}
         <SummaryCards history={history.data} current={current.data} updating={h.updating} />
         <ChartDeck phone={phone}>
-          <OverTimePanel env={env} history={h} />
+          <OverTimePanel
+            env={env}
+            history={h}
+            anomalies={
+              anomalies.data && !anomalies.data.absent && !history.isPlaceholderData
+                ? anomalies.data.data
+                : null
+            }
+          />
           {/* Analytics are heavier to compute: asked for once the history (the first chart) is in,
               and placed below that chart so their arrival does not move it. */}
           {history.data ? (

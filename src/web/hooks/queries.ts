@@ -56,8 +56,9 @@ export function useMonthly(
  * An endpoint that may not exist on this server yet (the analytics APIs land separately):
  * `absent` when it answers 404, so its panel is simply not shown.
  */
-export function useOptionalApi<T>(token: string, user: string, path: string) {
+export function useOptionalApi<T>(token: string, user: string, path: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['usage', user, 'optional', path],
     queryFn: async (): Promise<{ absent: true } | { absent: false; data: T }> => {
       try {

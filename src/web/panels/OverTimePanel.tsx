@@ -1,27 +1,62 @@
 // Usage over time: lines for the chosen metrics, exact values in the tooltip, zoom, peaks, drill-down.
 import { useMemo } from 'react';
-import { overTimeOption } from '../charts/options.js';
+import { anomalyMarks, overTimeOption } from '../charts/options.js';
+import type { Anomalies } from '../lib/analytics-types.js';
+import { formatBucket } from '../lib/format.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
 import { METRICS, metricLabel } from '../lib/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
 import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
 
-export function OverTimePanel({ env, history }: { env: PanelEnv; history: HistoryData }) {
+export function OverTimePanel({
+  env,
+  history,
+  anomalies,
+}: {
+  env: PanelEnv;
+  history: HistoryData;
+  /** Unusual days of this range, marked on the lines (from the anomalies API, when it exists). */
+  anomalies?: Anomalies | null | undefined;
+}) {
   const h = history.data;
   const metrics = env.view.metrics;
-  const summary = useMemo(() => (h ? overTimeSummary(h, metrics) : ''), [h, metrics]);
+  const marks = useMemo(
+    () =>
+      h && anomalies && Array.isArray(anomalies.anomalies)
+        ? anomalyMarks(h, anomalies.anomalies)
+        : {},
+    [h, anomalies],
+  );
+  const summary = useMemo(() => {
+    if (!h) return '';
+    const days = new Map<number, string[]>();
+    for (const m of metrics) {
+      for (const [i, a] of marks[m] ?? []) {
+        days.set(i, [...(days.get(i) ?? []), `${a.direction} in ${metricLabel(m).toLowerCase()}`]);
+      }
+    }
+    const unusual = [...days]
+      .sort(([a], [b]) => a - b)
+      .map(([i, what]) => `${formatBucket(h.buckets[i]!.start, 'day')} (${what.join(', ')})`);
+    return `${overTimeSummary(h, metrics)}${unusual.length ? ` Unusual days, marked with triangles (spikes) and diamonds (dips): ${unusual.join('; ')}.` : ''}`;
+  }, [h, metrics, marks]);
   const option = useMemo(
     () =>
       h
-        ? overTimeOption(h, metrics, {
-            palette: env.palette,
-            compact: env.compact,
-            animation: env.animation,
-            description: summary,
-          })
+        ? overTimeOption(
+            h,
+            metrics,
+            {
+              palette: env.palette,
+              compact: env.compact,
+              animation: env.animation,
+              description: summary,
+            },
+            marks,
+          )
         : null,
-    [h, metrics, env.palette, env.compact, env.animation, summary],
+    [h, metrics, env.palette, env.compact, env.animation, summary, marks],
   );
   const table = useMemo(() => (h ? bucketTable(h, metrics) : null), [h, metrics]);
   const target = (i: number) =>
