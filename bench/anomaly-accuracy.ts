@@ -5,7 +5,7 @@
 // counted as false, although a real series has genuine oddities of its own (reported separately
 // as alarms on the clean series).
 import { detectAnomalies } from '../src/analytics/index.js';
-import { seededUniform } from '../src/analytics/rng.js';
+import { seededUniform } from '../src/domain/rng.js';
 import { mad } from '../src/analytics/stats.js';
 import { allSeries, type BenchSeries } from './lib-series.js';
 

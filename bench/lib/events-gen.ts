@@ -1,6 +1,7 @@
 // Realistic ingestion batches: a mix of event types over many users, stamped within the last
 // hours (so none is refused as too old), with unique ids per run.
 import type { UsageEvent } from '../../src/domain/events.js';
+import { seededUniform } from '../../src/domain/rng.js';
 import type { EventType } from '../../src/domain/metrics.js';
 
 // Share of each event type in a batch (api calls dominate, as on a real platform).
@@ -15,16 +16,7 @@ const MIX: [EventType, number][] = [
 ];
 
 /** A small deterministic PRNG (mulberry32) so runs are repeatable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededUniform;
 
 function pickType(r: number): EventType {
   let acc = 0;

@@ -9,7 +9,7 @@ import {
   welchT,
   zForLevel,
 } from './stats.js';
-import { seededNormal } from './rng.js';
+import { seededNormal } from '../domain/rng.js';
 
 describe('stats', () => {
   it('gives textbook normal quantiles', () => {

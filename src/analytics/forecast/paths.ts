@@ -1,6 +1,6 @@
 // Monte Carlo paths of a path model: the honest way to get intervals of sums, maxima and
 // crossing dates when daily errors are correlated (they are: a level error persists).
-import { seededNormal } from '../rng.js';
+import { seededNormal } from '../../domain/rng.js';
 import { quantileSorted } from '../stats.js';
 import { fromModelSpace, type PathModel } from './model.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../domain/metrics.js';
-import { seededNormal } from '../rng.js';
+import { seededNormal } from '../../domain/rng.js';
 import { PLANS } from '../testing/plans.js';
 import { dailySeries, noise } from '../testing/series.js';
 import type { DailyPoint, MetricForecast, MetricValues } from '../types.js';

@@ -2,6 +2,7 @@
 // spikes and an outage, storage that grows and is cleaned up. Deterministic for a seed.
 import { DateTime } from 'luxon';
 import type { PlanLimits } from '../plans.js';
+import { seededUniform } from '../rng.js';
 import type { DemoProfile } from './profiles.js';
 
 export interface DemoEvent {
@@ -11,17 +12,6 @@ export interface DemoEvent {
   occurredAt: string;
   value: number;
   clientId?: string;
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Share of a working day's usage in each local hour: business hours, a lunch dip, a little at night.
@@ -64,7 +54,7 @@ export function generateDemoEvents(
     (limits[m] ?? fallback) * p.utilization;
   const baseStorage = (limits.storage_mb ?? 50_000) * p.utilization * 0.45;
   for (let day = firstDay; day < lastDay; day++) {
-    const rand = rng(seed * 100_003 + day);
+    const rand = seededUniform(seed * 100_003 + day);
     const d = anchor.plus({ days: day });
     const trend = 1 + p.growth * (day / HISTORY_DAYS - 0.5);
     let f = (trend * WEEKDAY[d.weekday]! * seasonal(d) * (0.85 + rand() * 0.3)) / 21.7;
