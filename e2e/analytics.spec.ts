@@ -84,6 +84,11 @@ describe('analytics panels', () => {
       const panel = page.locator(`[data-chart="${chart}"]`);
       expect((await panel.locator('.chart-summary').textContent())!.length).toBeGreaterThan(30);
     }
+    // Cells coloured by value on the metric's ramp (not ECharts' default single colour).
+    const svg = await svgOf(page, 'weekday-hour');
+    const fills = new Set([...svg.matchAll(/fill="([^"]+)"/g)].map((m) => m[1]));
+    expect(fills.size).toBeGreaterThan(10);
+    expect(svg).not.toContain('#5470c6');
     const heat = page.locator('[data-chart="weekday-hour"]');
     await heat.getByRole('button', { name: 'Table' }).click();
     expect(await heat.locator('tbody tr').count()).toBe(24);

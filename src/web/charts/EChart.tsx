@@ -19,9 +19,6 @@ export interface EChartProps {
 
 let firstDrawn = false;
 
-/** Heatmap options need the heatmap chunk (heatmap series, calendar, visual map) first. */
-const needsHeatmap = (o: ChartOption) => 'visualMap' in o || 'calendar' in o;
-
 // fetch() of a data: URL is a connection the CSP refuses; decode it here instead.
 function dataUrlToBlob(url: string): Blob {
   const [head, b64 = ''] = url.split(',');
@@ -72,15 +69,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   }, []);
 
   useEffect(() => {
-    let live = true;
-    const apply = () => {
-      if (live) chart.current?.setOption(option, { notMerge: true });
-    };
-    if (needsHeatmap(option)) void import('./echarts-heatmap.js').then(apply);
-    else apply();
-    return () => {
-      live = false;
-    };
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
   useImperativeHandle(

@@ -8,6 +8,12 @@ import { DataTable } from './DataTable.js';
 import { Skeleton } from './Skeleton.js';
 
 const EChart = lazy(() => import('../charts/EChart.js'));
+// Heatmaps need their chart type, calendar and visual map registered before the chart is created
+// (an ECharts instance takes the visual processors registered at its creation).
+const HeatmapEChart = lazy(() =>
+  import('../charts/echarts-heatmap.js').then(() => import('../charts/EChart.js')),
+);
+const needsHeatmap = (o: ChartOption) => 'visualMap' in o || 'calendar' in o;
 
 export interface ChartPanelProps {
   /** Stable id for tests and exports ("over-time"). */
@@ -35,6 +41,7 @@ export function ChartPanel(p: ChartPanelProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [busy, setBusy] = useState(false);
   const ready = p.option && p.table && p.range;
+  const Chart = p.option && needsHeatmap(p.option) ? HeatmapEChart : EChart;
 
   async function save(kind: 'png' | 'svg') {
     if (!chart.current || !p.range) return;
@@ -96,7 +103,7 @@ export function ChartPanel(p: ChartPanelProps) {
         <DataTable table={p.table!} caption={p.title} action={p.rowAction} />
       ) : (
         <Suspense fallback={<Skeleton height={p.height} label={`Loading ${p.title}`} />}>
-          <EChart
+          <Chart
             ref={chart}
             option={p.option!}
             height={p.height}
