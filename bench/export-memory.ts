@@ -102,7 +102,7 @@ try {
     server.pid,
   );
   const row = (name: string, r: typeof csv, what: string) =>
-    `| ${name} | ${r.status} | ${r.seconds.toFixed(1)} s | ${(r.bytes / 1e6).toFixed(1)} MB ${what} | ${r.beforeMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${(r.peakMb - r.beforeMb).toFixed(0)} MB |`;
+    `| ${name} | ${r.status} | ${r.seconds.toFixed(1)} s | ${r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${(r.bytes / 1e3).toFixed(0)} KB`} ${what} | ${r.beforeMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${(r.peakMb - r.beforeMb).toFixed(0)} MB |`;
   console.log(
     `\n${EVENTS.toLocaleString('en-US')} events loaded and rolled up in ${loadSeconds.toFixed(0)} s (PostgreSQL server, ${URL_.replace(/\/\/[^@/]*@/, '//')})\n`,
   );
