@@ -26,6 +26,23 @@ export const analyticsQuerySchema = historyQuerySchema.extend({
 });
 export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
 
+// Views that depend on the analysis alone are serialised once per analysis: the cached analysis
+// object is replaced when the data version changes, which drops these strings with it.
+const views = new WeakMap<UsageAnalysis, Map<string, JsonText>>();
+
+/** JSON already serialised, sent as is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+function serialized(a: UsageAnalysis, key: string, build: () => object): JsonText {
+  let m = views.get(a);
+  if (!m) views.set(a, (m = new Map()));
+  let v = m.get(key);
+  if (!v) m.set(key, (v = new JsonText(JSON.stringify(build()))));
+  return v;
+}
+
 const inRange = (r: { from: string; to: string }, from: string, to: string) =>
   r.to >= from && r.from <= to;
 
@@ -54,17 +71,17 @@ export async function getAnalytics({
       };
     }
     case 'patterns':
-      return { ...base, patterns: a.patterns };
+      return serialized(a, 'patterns', () => ({ ...base, patterns: a.patterns }));
     case 'predictions':
-      return {
+      return serialized(a, 'predictions', () => ({
         ...base,
         forecast: a.forecast,
         advice: a.advice,
         suggestions: a.suggestions,
         efficiency: a.efficiency,
-      };
+      }));
     case 'comparisons':
-      return { ...base, ...a.comparisons };
+      return serialized(a, 'comparisons', () => ({ ...base, ...a.comparisons }));
     case 'anomalies': {
       const h = await getHistory({ ctx, input: { userId, query } });
       return {

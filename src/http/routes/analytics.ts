@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isValidZone } from '../../domain/calendar.js';
 import type { ServiceContext } from '../../services/context.js';
-import { analyticsQuerySchema, getAnalytics, getInsights } from '../../services/get-analytics.js';
+import {
+  analyticsQuerySchema,
+  getAnalytics,
+  getInsights,
+  JsonText,
+} from '../../services/get-analytics.js';
 import { callerId } from '../auth.js';
 import { parse } from '../parse.js';
 
@@ -16,12 +21,15 @@ export const insightsQuerySchema = z.strictObject({
 
 /** Analytics views and insights of the caller. */
 export function analyticsRoutes(app: FastifyInstance, ctx: ServiceContext) {
-  app.get('/api/usage/analytics', { config: { scope: 'read' } }, async (req) =>
-    getAnalytics({
+  app.get('/api/usage/analytics', { config: { scope: 'read' } }, async (req, reply) => {
+    const result = await getAnalytics({
       ctx,
       input: { userId: callerId(req), query: parse(analyticsQuerySchema, req.query, 'query') },
-    }),
-  );
+    });
+    if (result instanceof JsonText)
+      return reply.type('application/json; charset=utf-8').send(result.text);
+    return result;
+  });
   app.get('/api/usage/insights', { config: { scope: 'read' } }, async (req) =>
     getInsights({
       ctx,
