@@ -1,5 +1,5 @@
 // Range presets, a custom range, granularity (only the valid ones) and the time zone in use.
-import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../lib/format.js';
 import {
   GROUP_BY_LABELS,
@@ -13,6 +13,10 @@ import type { History } from '../lib/types.js';
 import { withRange, type ViewState } from '../lib/url-state.js';
 
 const CustomRangeDialog = lazy(() => import('./CustomRangeDialog.js'));
+
+// The preset a keyboard user just chose. If the page re-renders under it while the new range
+// loads (and the browser drops focus to the body), focus goes back to that preset.
+let refocusPeriod: string | null = null;
 
 export interface RangeBarProps {
   view: ViewState;
@@ -44,6 +48,13 @@ export function RangeBar({
   const up = zoomOut(view.period, view.from, view.to, today ?? undefined);
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zone = resolved?.tz ?? view.tz ?? accountZone;
+  useEffect(() => {
+    if (!refocusPeriod) return;
+    const target = document.querySelector<HTMLButtonElement>(`[data-period="${refocusPeriod}"]`);
+    if (target && (document.activeElement === document.body || document.activeElement === null))
+      target.focus();
+    if (document.activeElement === target) refocusPeriod = null;
+  });
 
   return (
     <div className="range-bar">
@@ -56,7 +67,12 @@ export function RangeBar({
               className="seg"
               ref={p === 'custom' ? customButton : undefined}
               aria-pressed={view.period === p}
-              onClick={() => (p === 'custom' ? setPicking(true) : onChange(withRange(view, p)))}
+              data-period={p}
+              onClick={() => {
+                if (p === 'custom') return setPicking(true);
+                refocusPeriod = p;
+                onChange(withRange(view, p));
+              }}
             >
               {p === 'custom' ? 'Custom…' : PERIOD_LABELS[p]}
             </button>
