@@ -23,7 +23,7 @@ async function run(opts: { demo: boolean }) {
         return;
       }
       console.error(
-        'First start: creating demo users and 13 months of usage (about half a minute)...',
+        'First start: creating 60 demo users and 13 months of usage (under a minute)...',
       );
       const bar = progressBar('demo users');
       await seedDemo({ ctx, input: { onProgress: (d, total) => bar.update(d, total) } });
