@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.spec.ts'],
     globalSetup: ['e2e/lib/global-setup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // One spec file at a time: the server, the database and Chromium share two cores.
     fileParallelism: false,

@@ -19,8 +19,9 @@ export async function openDashboard(
 
 /** Waits until the dashboard has data and its first chart has drawn. */
 export async function ready(page: Page) {
-  await page.waitForSelector('.card .card-total', { timeout: 30_000 });
-  await chartReady(page, 'over-time', 30_000);
+  // The first page of a run meets a cold server (first queries, first analyses): allow for it.
+  await page.waitForSelector('.card .card-total', { timeout: 60_000 });
+  await chartReady(page, 'over-time', 60_000);
 }
 
 /** The query parameters of the current address. */

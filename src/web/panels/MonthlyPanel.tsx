@@ -6,7 +6,7 @@ import { bucketTable, monthlySummary } from '../lib/chart-data.js';
 import { metricLabel } from '../lib/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
 import type { Metric } from '../lib/types.js';
-import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
+import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
 const CHOICES: Metric[] = [
   'sessions',
@@ -60,14 +60,7 @@ export function MonthlyPanel({
       range={h ? h.period : null}
       background={env.palette.background}
       updating={monthly.updating}
-      onBucketClick={(i) => {
-        const t = target(i);
-        if (t) env.drill(t);
-      }}
-      rowAction={(i) => {
-        const t = target(i);
-        return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
-      }}
+      {...drillHandlers(target, env)}
       controls={
         <label className="select-label">
           Metric

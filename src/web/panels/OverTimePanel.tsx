@@ -7,7 +7,7 @@ import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
 import { METRICS, metricLabel } from '../lib/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
-import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
+import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
 export function OverTimePanel({
   env,
@@ -103,14 +103,7 @@ export function OverTimePanel({
       range={h ? h.period : null}
       background={env.palette.background}
       updating={history.updating}
-      onBucketClick={(i) => {
-        const t = target(i);
-        if (t) env.drill(t);
-      }}
-      rowAction={(i) => {
-        const t = target(i);
-        return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
-      }}
+      {...drillHandlers(target, env)}
       controls={
         env.compact ? (
           <details className="metric-details">

@@ -5,7 +5,7 @@ import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, stackedSummary } from '../lib/chart-data.js';
 import { drillTarget } from '../lib/ranges.js';
 import type { Metric } from '../lib/types.js';
-import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
+import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
 const STACKED: Metric[] = ['sessions', 'transcriptions', 'exports'];
 
@@ -41,14 +41,7 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
       range={h ? h.period : null}
       background={env.palette.background}
       updating={history.updating}
-      onBucketClick={(i) => {
-        const t = target(i);
-        if (t) env.drill(t);
-      }}
-      rowAction={(i) => {
-        const t = target(i);
-        return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
-      }}
+      {...drillHandlers(target, env)}
     />
   );
 }

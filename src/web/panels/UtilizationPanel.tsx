@@ -5,7 +5,7 @@ import { ChartPanel } from '../components/ChartPanel.js';
 import { limitedIn, utilizationSummary, utilizationTable } from '../lib/chart-data.js';
 import { LIMITED_METRICS } from '../lib/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
-import { DRILL_LABELS, type HistoryData, type PanelEnv } from './common.js';
+import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
 export function UtilizationPanel({ env, monthly }: { env: PanelEnv; monthly: HistoryData }) {
   const h = monthly.data;
@@ -39,14 +39,7 @@ export function UtilizationPanel({ env, monthly }: { env: PanelEnv; monthly: His
       range={h ? h.period : null}
       background={env.palette.background}
       updating={monthly.updating}
-      onBucketClick={(i) => {
-        const t = target(i);
-        if (t) env.drill(t);
-      }}
-      rowAction={(i) => {
-        const t = target(i);
-        return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
-      }}
+      {...drillHandlers(target, env)}
     />
   );
 }

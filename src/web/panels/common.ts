@@ -21,3 +21,17 @@ export interface HistoryData {
 }
 
 export const DRILL_LABELS = { month: 'Show days', week: 'Show days', day: 'Show hours' } as const;
+
+/** The click and table-row handlers that drill from a bucket into the range it leads to. */
+export function drillHandlers(target: (i: number) => DrillTarget | null, env: PanelEnv) {
+  return {
+    onBucketClick: (i: number) => {
+      const t = target(i);
+      if (t) env.drill(t);
+    },
+    rowAction: (i: number) => {
+      const t = target(i);
+      return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
+    },
+  };
+}
