@@ -22,7 +22,11 @@ export function reportEmail(
   const rows = REPORT_METRICS.map((m) => ({
     label: METRIC_DEFS[m].label,
     value: formatValue(m, h.totals[m] as number | null),
-    change: formatChange(h.change[m], h.previousTotals[m] as number | null),
+    change: formatChange(
+      h.change[m],
+      h.previousTotals[m] as number | null,
+      h.totals[m] as number | null,
+    ),
   }));
   const forecasts = d.forecast.flatMap((f) => (f.available ? [forecastLine(f)] : []));
   const chart = svgToPng(

@@ -13,8 +13,12 @@ export function formatValue(metric: Metric, v: number | null | undefined): strin
 export function formatChange(
   pct: number | null | undefined,
   prev: number | null | undefined,
+  cur?: number | null,
 ): string {
-  if (pct === null || pct === undefined) return prev === 0 ? 'new' : '–';
+  if (pct === null || pct === undefined) {
+    if (prev === 0) return cur ? 'new' : 'no change';
+    return '–';
+  }
   if (pct === 0) return 'no change';
   return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
 }

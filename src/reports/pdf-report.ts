@@ -52,7 +52,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       METRIC_DEFS[m].label,
       formatValue(m, h.totals[m] as number | null),
       formatValue(m, h.previousTotals[m] as number | null),
-      formatChange(h.change[m], h.previousTotals[m] as number | null),
+      formatChange(h.change[m], h.previousTotals[m] as number | null, h.totals[m] as number | null),
     ]);
   }
   doc.moveDown();
