@@ -35,7 +35,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/usage/history',
-    summary: "The caller's usage over a range, bucketed in its zone",
+    summary:
+      "The caller's usage over a range, bucketed in its zone (ETag; If-None-Match answers 304)",
     scope: 'read',
     query: historyQuerySchema,
   },

@@ -6,6 +6,7 @@ import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
 import { getHistory } from './get-history.js';
 import { getPeers } from './get-peers.js';
+import { JsonText } from './json-text.js';
 
 export const ANALYTICS_TYPES = [
   'trends',
@@ -29,11 +30,6 @@ export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
 // Views that depend on the analysis alone are serialised once per analysis: the cached analysis
 // object is replaced when the data version changes, which drops these strings with it.
 const views = new WeakMap<UsageAnalysis, Map<string, JsonText>>();
-
-/** JSON already serialised, sent as is. */
-export class JsonText {
-  constructor(readonly text: string) {}
-}
 
 function serialized(a: UsageAnalysis, key: string, build: () => object): JsonText {
   let m = views.get(a);

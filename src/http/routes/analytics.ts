@@ -6,9 +6,10 @@ import {
   analyticsQuerySchema,
   getAnalytics,
   getInsights,
-  JsonText,
 } from '../../services/get-analytics.js';
+import { JsonText } from '../../services/json-text.js';
 import { callerId } from '../auth.js';
+import { sendJsonText } from '../json-reply.js';
 import { parse } from '../parse.js';
 
 export const insightsQuerySchema = z.strictObject({
@@ -26,8 +27,7 @@ export function analyticsRoutes(app: FastifyInstance, ctx: ServiceContext) {
       ctx,
       input: { userId: callerId(req), query: parse(analyticsQuerySchema, req.query, 'query') },
     });
-    if (result instanceof JsonText)
-      return reply.type('application/json; charset=utf-8').send(result.text);
+    if (result instanceof JsonText) return sendJsonText(req, reply, result);
     return result;
   });
   app.get('/api/usage/insights', { config: { scope: 'read' } }, async (req) =>

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { tagMatches } from './json-reply.js';
+import { bearer, testApp } from './testing.js';
+
+describe('tagMatches', () => {
+  it('compares weakly against each listed tag and honours *', () => {
+    expect(tagMatches('"abc"', '"abc"')).toBe(true);
+    expect(tagMatches('W/"abc"', '"abc"')).toBe(true);
+    expect(tagMatches('"x", W/"abc" ', '"abc"')).toBe(true);
+    expect(tagMatches('*', '"abc"')).toBe(true);
+    expect(tagMatches('"abcd"', '"abc"')).toBe(false);
+    expect(tagMatches('abc', '"abc"')).toBe(false);
+    expect(tagMatches(undefined, '"abc"')).toBe(false);
+  });
+});
+
+describe('conditional history requests', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    app = testApp(ctx);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  const ingest = async (id: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/usage/events',
+      headers: await bearer(ctx, 'service', 'ingest'),
+      payload: {
+        events: [{ id, userId: 'etag-user', type: 'api.call', occurredAt: '2026-11-28T10:00:00Z' }],
+      },
+    });
+  const history = async (etag?: string) =>
+    app.inject({
+      url: '/api/usage/history?period=7d&metrics=api_calls',
+      headers: { ...(await bearer(ctx, 'etag-user')), ...(etag ? { 'if-none-match': etag } : {}) },
+    });
+
+  it('answers 304 while the data is unchanged and 200 with a new tag once an event lands', async () => {
+    expect((await ingest('a')).statusCode).toBe(200);
+    const first = await history();
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+
+    const again = await history(etag);
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+
+    expect((await ingest('b')).statusCode).toBe(200);
+    const changed = await history(etag);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.json().totals).toEqual({ api_calls: 2 });
+  });
+
+  it('never answers 304 to a different user holding the first user’s tag', async () => {
+    const mine = await history();
+    const other = await app.inject({
+      url: '/api/usage/history?period=7d&metrics=api_calls',
+      headers: {
+        ...(await bearer(ctx, 'someone-else')),
+        'if-none-match': String(mine.headers.etag),
+      },
+    });
+    expect(other.statusCode).toBe(200);
+    expect(other.json().totals).toEqual({ api_calls: 0 });
+  });
+});
