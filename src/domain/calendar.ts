@@ -10,6 +10,8 @@ export interface Bucket {
 
 const MINUTE = 60_000;
 const QUARTER = 15 * MINUTE;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 /** True when zone is an IANA time zone name this runtime knows. */
 export function isValidZone(zone: string): boolean {
@@ -42,7 +44,10 @@ export function startOfLocalDate(date: string, zone: string): number {
 
 /** Adds whole calendar days to a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() as string;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (!Number.isFinite(t) || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new RangeError(`invalid date ${date}`);
+  return new Date(t + days * DAY).toISOString().slice(0, 10);
 }
 
 /** An instant as ISO-8601 with the zone's offset, e.g. 2026-03-29T00:00:00+01:00. */
@@ -80,20 +85,19 @@ export function isoInZoneFast(ms: number, zone: string): string {
   return `${body}${offset < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
-function offsetAt(ms: number, zone: string): number {
-  return zoneOffset(ms, zone);
-}
+// Bucket boundaries are computed from cached offsets and UTC date arithmetic, not Luxon objects:
+// a 12-month history walks 730 day boundaries per request (tests compare them with Luxon).
 
 // An hour bucket is the set of instants sharing local date, local hour and UTC offset, so a
 // fall-back day has 25 of them and Lord Howe's half-hour shift gives a 30-minute one.
 function nextHourBoundary(t: number, zone: string): number {
-  const local = DateTime.fromMillis(t, { zone });
-  const candidate = t + (60 - local.minute) * MINUTE - local.second * 1000 - local.millisecond;
-  const offset = local.offset;
-  if (offsetAt(candidate, zone) === offset) return candidate;
+  const offset = zoneOffset(t, zone);
+  const local = t + offset * MINUTE;
+  const candidate = t + HOUR - (((local % HOUR) + HOUR) % HOUR);
+  if (zoneOffset(candidate, zone) === offset) return candidate;
   // Zone offsets and transitions fall on quarter hours, so a quarter-hour scan finds the change.
   let probe = Math.floor(t / QUARTER) * QUARTER + QUARTER;
-  while (probe < candidate && offsetAt(probe, zone) === offset) probe += QUARTER;
+  while (probe < candidate && zoneOffset(probe, zone) === offset) probe += QUARTER;
   return Math.min(probe, candidate);
 }
 
@@ -102,13 +106,15 @@ function nextDayBoundary(t: number, zone: string): number {
 }
 
 function nextWeekBoundary(t: number, zone: string): number {
-  const d = DateTime.fromMillis(t, { zone });
-  return startOfLocalDate(addDays(d.toISODate() as string, 8 - d.weekday), zone);
+  const date = localDate(t, zone);
+  const isoWeekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  return startOfLocalDate(addDays(date, 8 - isoWeekday), zone);
 }
 
 function nextMonthBoundary(t: number, zone: string): number {
-  const d = DateTime.fromMillis(t, { zone }).startOf('month').plus({ months: 1 });
-  return startOfLocalDate(d.toISODate() as string, zone);
+  const [y, m] = localDate(t, zone).split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return startOfLocalDate(next, zone);
 }
 
 const NEXT: Record<GroupBy, (t: number, zone: string) => number> = {
@@ -134,7 +140,7 @@ export function bucketsFor(start: number, end: number, zone: string, groupBy: Gr
 /** True when instant t starts a local hour in the zone (so hourly rows in that zone align with it). */
 export function isLocalHourStart(t: number, zone: string): boolean {
   const local = t + zoneOffset(t, zone) * MINUTE;
-  return ((local % 3_600_000) + 3_600_000) % 3_600_000 === 0;
+  return ((local % HOUR) + HOUR) % HOUR === 0;
 }
 
 /** True when instant t starts a local day in the zone. */

@@ -1,0 +1,99 @@
+// The bucket boundaries are computed by hand from cached offsets; Luxon is the reference here.
+import fc from 'fast-check';
+import { DateTime, IANAZone } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { addDays, bucketsFor, type GroupBy } from './calendar.js';
+
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'America/Santiago',
+  'Asia/Beirut',
+  'America/Havana',
+  'Pacific/Apia',
+  'America/St_Johns',
+  'Pacific/Chatham',
+];
+const MINUTE = 60_000;
+const QUARTER = 15 * MINUTE;
+
+// The first instant whose local date is `date`. Luxon resolves an ambiguous midnight (Havana's
+// fall-back at 01:00 repeats 00:00) to its later occurrence, so walk back while still that date.
+function startOfDate(date: string, zone: string): number {
+  let t = DateTime.fromISO(date, { zone }).startOf('day').toMillis();
+  while (DateTime.fromMillis(t - QUARTER, { zone }).toISODate() === date) t -= QUARTER;
+  return t;
+}
+
+function luxonNext(t: number, zone: string, groupBy: GroupBy): number {
+  const d = DateTime.fromMillis(t, { zone });
+  switch (groupBy) {
+    case 'hour': {
+      const candidate = t + (60 - d.minute) * MINUTE - d.second * 1000 - d.millisecond;
+      const z = IANAZone.create(zone);
+      if (z.offset(candidate) === d.offset) return candidate;
+      let probe = Math.floor(t / QUARTER) * QUARTER + QUARTER;
+      while (probe < candidate && z.offset(probe) === d.offset) probe += QUARTER;
+      return Math.min(probe, candidate);
+    }
+    case 'day':
+      return startOfDate(d.plus({ days: 1 }).toISODate()!, zone);
+    case 'week':
+      return startOfDate(d.startOf('week').plus({ weeks: 1 }).toISODate()!, zone);
+    case 'month':
+      return startOfDate(d.startOf('month').plus({ months: 1 }).toISODate()!, zone);
+  }
+}
+
+function luxonBuckets(start: number, end: number, zone: string, groupBy: GroupBy) {
+  const out: { start: number; end: number }[] = [];
+  for (let t = start; t < end;) {
+    const next = Math.min(luxonNext(t, zone, groupBy), end);
+    out.push({ start: t, end: next });
+    t = next;
+  }
+  return out;
+}
+
+const SPAN: Record<GroupBy, number> = {
+  hour: 3 * 86_400_000,
+  day: 60 * 86_400_000,
+  week: 200 * 86_400_000,
+  month: 800 * 86_400_000,
+};
+
+describe('bucket boundaries', () => {
+  it('equal Luxon’s for hours, days, ISO weeks and months in zones with odd offsets and transitions', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.constantFrom<GroupBy>('hour', 'day', 'week', 'month'),
+        fc.integer({
+          min: Date.parse('2012-01-01T00:00:00Z'),
+          max: Date.parse('2030-01-01T00:00:00Z'),
+        }),
+        (zone, groupBy, t) => {
+          const start = Math.floor(t / QUARTER) * QUARTER;
+          const end = start + SPAN[groupBy];
+          expect(bucketsFor(start, end, zone, groupBy)).toEqual(
+            luxonBuckets(start, end, zone, groupBy),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('add days across month, year and leap-day ends, and refuse a malformed date', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-01-01', -366)).toBe('2024-12-31');
+    expect(() => addDays('2026-1-01', 1)).toThrow(RangeError);
+    expect(() => addDays('tomorrow', 1)).toThrow(RangeError);
+  });
+});
