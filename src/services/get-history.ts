@@ -8,7 +8,7 @@ import { getUser } from '../store/queries/get-user.js';
 import { lastStorageBefore } from '../store/queries/last-gauge.js';
 import { planAt } from '../store/queries/plan-limits.js';
 import type { Call } from './context.js';
-import { rangeOrInvalid } from './range.js';
+import { bucketLabels, rangeOrInvalid } from './range.js';
 import { cachedForVersion } from './history-cache.js';
 import { loadPeriods } from './load-periods.js';
 
@@ -34,15 +34,13 @@ export async function getHistory(
   call: Call<{ userId: string; query: HistoryQuery }>,
 ): Promise<HistoryResponse> {
   const { ctx, input } = call;
-  const zone = input.query.tz ?? (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
-  const hourly = input.query.groupBy === 'hour';
   return cachedForVersion(
     ctx.db,
     input.userId,
     JSON.stringify(input.query),
     ctx.now(),
-    zone,
-    hourly,
+    input.query.tz,
+    input.query.groupBy === 'hour',
     () => computeHistory(call),
   );
 }
@@ -88,15 +86,16 @@ async function computeHistory({
     query.metrics,
   );
   const metrics = query.metrics;
+  const labels = bucketLabels(range);
   const withStorage = metrics.includes('storage_mb');
   const plan =
     (await planAt(ctx.db, userId, Math.min(now, range.end - 1))) ?? (await listPlans(ctx.db))[0]!;
   return {
     period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
     metrics,
-    buckets: summary.buckets.map((b) => ({
-      start: isoInZoneFast(b.start, tz),
-      end: isoInZoneFast(b.end, tz),
+    buckets: summary.buckets.map((b, k) => ({
+      start: labels.starts[k]!,
+      end: labels.ends[k]!,
       ...pick(b.values, metrics),
       ...(withStorage ? { storage_mb_peak: b.storagePeak } : {}),
     })),

@@ -36,8 +36,10 @@ export async function loadPeriods(
   const hourAligned = dayAligned || boundaries.every((t) => isLocalHourStart(t, userZone));
   if (!hourAligned) {
     // Zones whose hours do not meet the stored ones (e.g. Asia/Kolkata against UTC) read raw events.
-    const periods = await aggregateEvents(q, userId, boundaryBuckets(boundaries));
-    const uniques = await distinctClients(q, userId, uniqueBuckets, {
+    const periods = (await aggregateEvents(q, userId, boundaryBuckets(boundaries))).sort(
+      (a, b) => a.start - b.start,
+    );
+    const uniques = await uniquesFor(q, userId, uniqueBuckets, periods, {
       useClientDays: false,
       rawRanges: [],
     });
@@ -57,11 +59,51 @@ export async function loadPeriods(
   const periods = [...clean, ...fresh.filter((p) => p.start >= start && p.start < end)].sort(
     (a, b) => a.start - b.start,
   );
-  const uniques = await distinctClients(q, userId, uniqueBuckets, {
+  const uniques = await uniquesFor(q, userId, uniqueBuckets, periods, {
     useClientDays: dayAligned,
     rawRanges: staleInRange,
   });
   return { periods, uniques };
+}
+
+// A bucket that is exactly one period (a day by day, an hour by hour) already carries its distinct
+// clients, and a bucket without periods has none; only buckets spanning several periods (weeks,
+// months, the range totals) are counted in the database.
+async function uniquesFor(
+  q: Queryable,
+  userId: string,
+  buckets: Bucket[],
+  sorted: Period[],
+  opts: { useClientDays: boolean; rawRanges: Bucket[] },
+): Promise<number[]> {
+  const out = new Array<number>(buckets.length).fill(0);
+  const ask: number[] = [];
+  buckets.forEach((b, k) => {
+    const i = firstStartingAtOrAfter(sorted, b.start);
+    const [first, next] = [sorted[i], sorted[i + 1]];
+    if (!first || first.start >= b.end) return;
+    const single = first.start === b.start && first.end === b.end && !(next && next.start < b.end);
+    if (single) out[k] = first.values.unique_clients;
+    else ask.push(k);
+  });
+  const counted = await distinctClients(
+    q,
+    userId,
+    ask.map((k) => buckets[k]!),
+    opts,
+  );
+  ask.forEach((k, j) => (out[k] = counted[j]!));
+  return out;
+}
+
+function firstStartingAtOrAfter(sorted: Period[], t: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function staleDays(marks: { utcDay: string }[], zone: string): Bucket[] {

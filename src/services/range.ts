@@ -1,3 +1,6 @@
+// Ranges depend only on the query and the local date, so every user in a zone asking for the
+// same period today shares one resolved range and one set of bucket labels.
+import { isoInZoneFast, localDate } from '../domain/calendar.js';
 import {
   RangeError400,
   resolveRange,
@@ -6,12 +9,37 @@ import {
 } from '../domain/range.js';
 import { invalid } from './errors.js';
 
-/** resolveRange with its complaints turned into invalid_input errors naming the field. */
+const MAX_ENTRIES = 500;
+const ranges = new Map<string, ResolvedRange>();
+const labels = new WeakMap<ResolvedRange, { starts: string[]; ends: string[] }>();
+
+/** resolveRange with its complaints turned into invalid_input errors naming the field; the result is shared and must not be mutated. */
 export function rangeOrInvalid(input: RangeInput, now: number): ResolvedRange {
+  const { period, from, to, groupBy, tz } = input;
+  const key = `${period}|${from ?? ''}|${to ?? ''}|${groupBy}|${tz}|${localDate(now, tz)}`;
+  const hit = ranges.get(key);
+  if (hit) return hit;
+  let range: ResolvedRange;
   try {
-    return resolveRange(input, now);
+    range = resolveRange(input, now);
   } catch (e) {
     if (e instanceof RangeError400) throw invalid(e.field, e.reason);
     throw e;
   }
+  if (ranges.size >= MAX_ENTRIES) ranges.delete(ranges.keys().next().value!);
+  ranges.set(key, range);
+  return range;
+}
+
+/** The ISO-8601 start and end (with the zone's offset) of each of the range's buckets. */
+export function bucketLabels(range: ResolvedRange): { starts: string[]; ends: string[] } {
+  let l = labels.get(range);
+  if (!l) {
+    l = {
+      starts: range.buckets.map((b) => isoInZoneFast(b.start, range.tz)),
+      ends: range.buckets.map((b) => isoInZoneFast(b.end, range.tz)),
+    };
+    labels.set(range, l);
+  }
+  return l;
 }
