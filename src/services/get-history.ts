@@ -4,7 +4,6 @@ import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
 import { summarize } from '../domain/summarize.js';
 import { listPlans } from '../store/plans-catalog.js';
-import { getUser } from '../store/queries/get-user.js';
 import { lastStorageBefore } from '../store/queries/last-gauge.js';
 import { planAt } from '../store/queries/plan-limits.js';
 import type { Call } from './context.js';
@@ -41,18 +40,16 @@ export async function getHistory(
     ctx.now(),
     input.query.tz,
     input.query.groupBy === 'hour',
-    () => computeHistory(call),
+    (userZone) => computeHistory(call, userZone),
   );
 }
 
-async function computeHistory({
-  ctx,
-  input,
-}: Call<{ userId: string; query: HistoryQuery }>): Promise<HistoryResponse> {
+async function computeHistory(
+  { ctx, input }: Call<{ userId: string; query: HistoryQuery }>,
+  userZone: string,
+): Promise<HistoryResponse> {
   const { query, userId } = input;
   const now = ctx.now();
-  const user = await getUser(ctx.db, userId);
-  const userZone = user?.timeZone ?? 'UTC';
   const tz = query.tz ?? userZone;
   const range = rangeOrInvalid(
     { period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz },
@@ -61,14 +58,16 @@ async function computeHistory({
   const prev = { start: range.previous.start, end: range.start };
   const boundaries = [prev.start, ...range.buckets.map((b) => b.start), range.end];
   const whole = { start: range.start, end: range.end };
-  const { periods, uniques } = await loadPeriods(
-    ctx.db,
-    userId,
-    userZone,
-    boundaries,
-    query.groupBy === 'hour',
-    [...range.buckets, whole, prev],
-  );
+  // Independent reads go out together: a miss waits for the slowest, not for the sum.
+  const [{ periods, uniques }, carryIn, planThen] = await Promise.all([
+    loadPeriods(ctx.db, userId, userZone, boundaries, query.groupBy === 'hour', [
+      ...range.buckets,
+      whole,
+      prev,
+    ]),
+    lastStorageBefore(ctx.db, userId, prev.start),
+    planAt(ctx.db, userId, Math.min(now, range.end - 1)),
+  ]);
   const n = range.buckets.length;
   const summary = summarize(
     {
@@ -80,7 +79,7 @@ async function computeHistory({
         total: uniques[n] ?? 0,
         previousTotal: uniques[n + 1] ?? 0,
       },
-      carryIn: await lastStorageBefore(ctx.db, userId, prev.start),
+      carryIn,
       now,
     },
     query.metrics,
@@ -88,8 +87,7 @@ async function computeHistory({
   const metrics = query.metrics;
   const labels = bucketLabels(range);
   const withStorage = metrics.includes('storage_mb');
-  const plan =
-    (await planAt(ctx.db, userId, Math.min(now, range.end - 1))) ?? (await listPlans(ctx.db))[0]!;
+  const plan = planThen ?? (await listPlans(ctx.db))[0]!;
   return {
     period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
     metrics,

@@ -58,24 +58,29 @@ export async function loadPlans(db: Db, path?: string): Promise<Plan[]> {
   return plans;
 }
 
+/** A plans row as selected by PLAN_COLUMNS. */
+export interface PlanRow {
+  name: string;
+  display_name: string;
+  price_usd: number | null;
+  limits: Plan['limits'];
+  overage: Plan['overage'];
+  sort_order: number;
+}
+export const PLAN_COLUMNS = 'name, display_name, price_usd, limits, overage, sort_order';
+
+/** Converts a row selected with PLAN_COLUMNS into a Plan. */
+export const toPlan = (r: PlanRow): Plan => ({
+  name: r.name,
+  displayName: r.display_name,
+  priceUsd: r.price_usd,
+  limits: r.limits,
+  overage: r.overage,
+  sortOrder: r.sort_order,
+});
+
 /** Every plan in the catalogue, cheapest first. */
 export async function listPlans(q: Queryable): Promise<Plan[]> {
-  const rows = await q.query<{
-    name: string;
-    display_name: string;
-    price_usd: number | null;
-    limits: Plan['limits'];
-    overage: Plan['overage'];
-    sort_order: number;
-  }>(
-    'SELECT name, display_name, price_usd, limits, overage, sort_order FROM plans ORDER BY sort_order',
-  );
-  return rows.map((r) => ({
-    name: r.name,
-    displayName: r.display_name,
-    priceUsd: r.price_usd,
-    limits: r.limits,
-    overage: r.overage,
-    sortOrder: r.sort_order,
-  }));
+  const rows = await q.query<PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans ORDER BY sort_order`);
+  return rows.map(toPlan);
 }
