@@ -5,6 +5,7 @@ import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
+import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
@@ -22,6 +23,7 @@ export async function serve(
   opts: { beforeListen?: (ctx: ServiceContext) => Promise<void>; demo?: boolean } = {},
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
+  setHistoryCacheSize(config.historyCacheEntries);
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),

@@ -13,14 +13,23 @@ describe('loadConfig', () => {
     const b = loadConfig({ DATA_DIR: d });
     expect(a.port).toBe(8080);
     expect(a.retentionDays).toBe(400);
+    expect(a.historyCacheEntries).toBe(5000);
     expect(a.jwtSecret).toHaveLength(64);
     expect(b.jwtSecret).toBe(a.jwtSecret);
   });
 
   it('names every bad variable with a reason', () => {
     expect(() =>
-      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DATA_DIR: dir() }),
-    ).toThrow(/PORT: .*\n.*DATABASE_URL: must be a postgres.*\n.*LOG_LEVEL/s);
+      loadConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+        HISTORY_CACHE_ENTRIES: '-1',
+        DATA_DIR: dir(),
+      }),
+    ).toThrow(
+      /PORT: .*\n.*DATABASE_URL: must be a postgres.*\n.*LOG_LEVEL.*\n.*HISTORY_CACHE_ENTRIES/s,
+    );
   });
 
   it('requires a secret with a PostgreSQL server', () => {

@@ -29,6 +29,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).max(200).default('Usage Insights <reports@localhost>'),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
 });
 
 export interface Config {
@@ -52,6 +53,8 @@ export interface Config {
     perUser: { perMinute: number; burst: number };
     perKey: { perMinute: number; burst: number };
   };
+  /** History answers kept in memory per process (0: none). */
+  historyCacheEntries: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         burst: Math.ceil(e.RATE_LIMIT_KEY_PER_MINUTE / 5),
       },
     },
+    historyCacheEntries: e.HISTORY_CACHE_ENTRIES,
   };
 }
 
