@@ -4,8 +4,9 @@
 //
 //   npx tsx bench/load-history.ts --rows 10000000          # once, into bench_ui
 //   npx tsx bench/history-latency.ts [--database-url URL | --data-dir DIR] [--duration 20]
-//        [--connections 32] [--warmup 5] [--sql-seconds 10] [--cpu-prof]
-import autocannon from 'autocannon';
+//        [--connections 32] [--warmup 5] [--sql-seconds 10] [--cpu-prof] [--gzip] [--no-cold]
+// --gzip sends Accept-Encoding: gzip as browsers do; without it the client takes identity, as curl.
+// --no-cold skips the second server with the history cache turned off.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +14,14 @@ import { mintToken } from '../src/services/tokens.js';
 import { cliOptions, numberOption } from './lib/args.js';
 import { DEFAULT_HISTORY_URL, openDataDir, openServer } from './lib/bench-db.js';
 import { rng } from './lib/events-gen.js';
+import { measureHttp } from './lib/history-http.js';
 import { profileRequests, timeRawSql, timeService, type BenchUser } from './lib/history-raw.js';
 import { printHistoryReport, type HistoryRun } from './lib/history-report.js';
 import { startServer, tokenConfig } from './lib/server.js';
 import { fmt, loadLine } from './lib/stats.js';
 
 const USAGE = `usage: npx tsx bench/history-latency.ts [--database-url URL (default ${DEFAULT_HISTORY_URL}) | --data-dir DIR]
-       [--duration 20] [--connections 32] [--warmup 5] [--sql-seconds 10] [--cpu-prof]`;
+       [--duration 20] [--connections 32] [--warmup 5] [--sql-seconds 10] [--cpu-prof] [--gzip] [--no-cold]`;
 const opts = cliOptions(
   {
     'database-url': { type: 'string' },
@@ -29,6 +31,8 @@ const opts = cliOptions(
     warmup: { type: 'string' },
     'sql-seconds': { type: 'string' },
     'cpu-prof': { type: 'boolean' },
+    gzip: { type: 'boolean' },
+    'no-cold': { type: 'boolean' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -67,59 +71,42 @@ const rand = rng(7);
 const seq = Array.from({ length: 100_000 }, () => Math.floor(rand() * users.length));
 
 // --- HTTP with autocannon ---------------------------------------------------------------------
+// Twice: the service as configured (every user's first request primes its cache, then random
+// users), and with HISTORY_CACHE_ENTRIES=0, where every request reads and buckets its rows.
 const loadBefore = loadLine();
 const profDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'ui-bench-prof-')) : undefined;
-const server = await startServer(
-  dataDir ? { dataDir, cpuProfDir: profDir } : { databaseUrl: url, cpuProfDir: profDir },
-);
 const http: HistoryRun['http'] = [];
-try {
-  const cfg = tokenConfig(server.secret);
-  const tokens = await Promise.all(
-    users.map((u) => mintToken(cfg, u.id, 'read', 3600, Date.now())),
-  );
-  for (const s of SCENARIOS) {
-    const res = await fetch(server.url + s.path, {
-      headers: { authorization: `Bearer ${tokens[seq[0]!]}` },
-    });
-    const body = (await res.json()) as { buckets?: unknown[]; totals?: { sessions?: number } };
-    if (!res.ok || !body.buckets)
-      throw new Error(`${s.path}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-    log(
-      `${s.path}: ${body.buckets.length} buckets, sessions total ${body.totals?.sessions} for ${users[seq[0]!]!.id}`,
+const where = dataDir ? { dataDir } : { databaseUrl: url };
+const servers: { label: string; env: Record<string, string>; prime: boolean }[] = [
+  { label: 'cached', env: {}, prime: true },
+  ...(opts['no-cold']
+    ? []
+    : [{ label: 'uncached', env: { HISTORY_CACHE_ENTRIES: '0' }, prime: false }]),
+];
+let secret: string | undefined;
+let tokens: string[] = [];
+for (const s of servers) {
+  const server = await startServer({ ...where, secret, env: s.env, cpuProfDir: profDir });
+  try {
+    if (!secret) {
+      secret = server.secret;
+      const cfg = tokenConfig(secret);
+      tokens = await Promise.all(users.map((u) => mintToken(cfg, u.id, 'read', 3600, Date.now())));
+    }
+    http.push(
+      ...(await measureHttp(server, tokens, seq, SCENARIOS, {
+        connections,
+        warmup,
+        duration,
+        gzip: !!opts.gzip,
+        prime: s.prime,
+        label: s.label,
+        log,
+      })),
     );
+  } finally {
+    await server.stop();
   }
-  let k = 0;
-  const cannon = (path: string, seconds: number) =>
-    autocannon({
-      url: server.url,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'GET',
-          path,
-          setupRequest: (req) => {
-            const token = tokens[seq[k++ % seq.length]!]!;
-            return { ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } };
-          },
-        },
-      ],
-    });
-  for (const s of SCENARIOS) {
-    log(
-      `autocannon ${s.path}: ${warmup} s warm-up, then ${duration} s with ${connections} connections...`,
-    );
-    await cannon(s.path, warmup);
-    k = 0;
-    const [server0, bench0] = [server.cpuSeconds(), process.cpuUsage()];
-    const r = await cannon(s.path, duration);
-    const bench = process.cpuUsage(bench0);
-    const serverCpu = server0 === null ? Number.NaN : server.cpuSeconds()! - server0;
-    http.push({ period: s.period, r, serverCpu, benchCpu: (bench.user + bench.system) / 1e6 });
-  }
-} finally {
-  await server.stop();
 }
 
 // --- Raw SQL and the service in-process, same users, service stopped -------------------------
@@ -160,7 +147,7 @@ try {
   await target.close();
 }
 run.title =
-  `History latency (${target.label}, ${fmt(hourly, 0)} hourly rows, ${users.length} users; ` +
+  `History latency (${opts.gzip ? 'Accept-Encoding: gzip, ' : ''}${target.label}, ${fmt(hourly, 0)} hourly rows, ${users.length} users; ` +
   `${loadBefore} before, ${loadAfterHttp} after HTTP)`;
 printHistoryReport(run);
 if (profDir) rmSync(profDir, { recursive: true, force: true });

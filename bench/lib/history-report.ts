@@ -3,12 +3,21 @@ import type autocannon from 'autocannon';
 import { summarizeProfile } from './cpuprofile.js';
 import type { RequestProfile } from './history-raw.js';
 import type { RunResult } from './pool-run.js';
-import { fmt, mdTable, summarize } from './stats.js';
+import { fmt, mdTable, summarize, type LatencySummary } from './stats.js';
 
 export interface HistoryRun {
   title: string;
   /** With the CPU seconds the server process and this process (autocannon) used meanwhile. */
-  http: { period: string; r: autocannon.Result; serverCpu: number; benchCpu: number }[];
+  http: {
+    period: string;
+    /** Which server: cached answers, or every request computed. */
+    label: string;
+    r: autocannon.Result;
+    serverCpu: number;
+    benchCpu: number;
+    /** Each user's first request (8 at a time), when the run primed them. */
+    first?: LatencySummary;
+  }[];
   raw: { period: string; what: string; clients: number; r: RunResult<number> }[];
   profiles: { period: string; p: RequestProfile }[];
   profDir?: string;
@@ -20,6 +29,7 @@ export function printHistoryReport(run: HistoryRun): void {
     mdTable(
       [
         'request',
+        'server',
         'connections',
         'seconds',
         'requests',
@@ -33,8 +43,9 @@ export function printHistoryReport(run: HistoryRun): void {
         'server CPU % of a core',
         'autocannon CPU % of a core',
       ],
-      run.http.map(({ period, r, serverCpu, benchCpu }) => [
+      run.http.map(({ period, label, r, serverCpu, benchCpu }) => [
         `GET history ${period} by day`,
+        label,
         r.connections,
         r.duration,
         fmt(r.requests.total, 0),
@@ -50,6 +61,25 @@ export function printHistoryReport(run: HistoryRun): void {
       ]),
     ),
   );
+  const primed = run.http.filter((h) => h.first);
+  if (primed.length > 0) {
+    console.log(
+      "\nEach user's first request (not in the cache yet), 8 at a time, before the above:\n",
+    );
+    console.log(
+      mdTable(
+        ['request', 'users', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms'],
+        primed.map(({ period, first: f }) => [
+          `GET history ${period} by day`,
+          f!.count,
+          fmt(f!.p50, 1),
+          fmt(f!.p90, 1),
+          fmt(f!.p99, 1),
+          fmt(f!.max, 1),
+        ]),
+      ),
+    );
+  }
   console.log('\nSame random users, without HTTP (service stopped):\n');
   console.log(
     mdTable(

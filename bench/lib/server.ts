@@ -21,6 +21,8 @@ export interface ServerOptions {
   startTimeoutMs?: number;
   /** Reuse a secret (a restarted server must accept the tokens of the first). */
   secret?: string;
+  /** Further environment for the server (e.g. HISTORY_CACHE_ENTRIES). */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -88,6 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     AUTH_AUDIENCE: AUDIENCE,
     LOG_LEVEL: 'warn',
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
+    ...opts.env,
   });
   const nodeArgs = opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
   const child = spawn(process.execPath, [...nodeArgs, 'bin/usage-insights.js', 'serve'], {
