@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createVerifier } from './tokens.js';
+import { createVerifier, mintToken } from './tokens.js';
 
 describe('RS256 tokens from a JWKS', () => {
   let url: string;
@@ -59,6 +59,47 @@ describe('RS256 tokens from a JWKS', () => {
     const token = await claims()
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .sign(keys.privateKey);
+    await expect(verify(token)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+});
+
+describe('remembered HS256 verifications', () => {
+  const cfg = {
+    secret: 'remember-secret-remember-secret-0123456789',
+    issuer: 'usage-insights',
+    audience: 'usage-insights',
+  };
+  const t0 = Date.parse('2026-11-28T12:00:00Z');
+
+  it('trusts a verified token again only until it expires', async () => {
+    let now = t0;
+    const verify = createVerifier(cfg, () => now);
+    const token = await mintToken(cfg, 'u-cache', 'read', 60, t0);
+    expect((await verify(token)).subject).toBe('u-cache');
+    now = t0 + 59_000;
+    expect((await verify(token)).subject).toBe('u-cache');
+    now = t0 + 61_000;
+    await expect(verify(token)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('never lets a token that differs by one character ride on a verified one', async () => {
+    const verify = createVerifier(cfg, () => t0);
+    const token = await mintToken(cfg, 'u-cache', 'read', 600, t0);
+    await verify(token);
+    // One character of the signature's middle, so the decoded bytes surely differ.
+    const i = token.lastIndexOf('.') + 10;
+    const tampered = token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
+    await expect(verify(tampered)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('refuses a token without an expiry', async () => {
+    const verify = createVerifier(cfg, () => t0);
+    const token = await new SignJWT({ scope: 'read' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-forever')
+      .setIssuer(cfg.issuer)
+      .setAudience(cfg.audience)
+      .sign(new TextEncoder().encode(cfg.secret));
     await expect(verify(token)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 });
