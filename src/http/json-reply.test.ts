@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../services/testing.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
@@ -40,10 +41,14 @@ describe('conditional history requests', () => {
         events: [{ id, userId: 'etag-user', type: 'api.call', occurredAt: '2026-11-28T10:00:00Z' }],
       },
     });
-  const history = async (etag?: string) =>
+  const history = async (etag?: string, encoding?: string) =>
     app.inject({
       url: '/api/usage/history?period=7d&metrics=api_calls',
-      headers: { ...(await bearer(ctx, 'etag-user')), ...(etag ? { 'if-none-match': etag } : {}) },
+      headers: {
+        ...(await bearer(ctx, 'etag-user')),
+        ...(etag ? { 'if-none-match': etag } : {}),
+        ...(encoding ? { 'accept-encoding': encoding } : {}),
+      },
     });
 
   it('answers 304 while the data is unchanged and 200 with a new tag once an event lands', async () => {
@@ -77,5 +82,21 @@ describe('conditional history requests', () => {
     });
     expect(other.statusCode).toBe(200);
     expect(other.json().totals).toEqual({ api_calls: 0 });
+  });
+
+  it('sends gzip to a client that accepts it, with its own tag that also revalidates', async () => {
+    const plain = await history();
+    const zipped = await history(undefined, 'br, gzip;q=0.8');
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    const tag = String(zipped.headers.etag);
+    expect(tag).toBe(String(plain.headers.etag).slice(0, -1) + '-gzip"');
+    expect((await history(tag, 'gzip')).statusCode).toBe(304);
+    expect((await history(String(plain.headers.etag), 'gzip')).statusCode).toBe(304);
+    const refused = await history(undefined, 'gzip;q=0');
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
   });
 });

@@ -24,7 +24,7 @@ export async function getAnalysis({
 }: Call<{ userId: string; tz?: string }>): Promise<UsageAnalysis> {
   const zoneKey = input.tz ?? '';
   // The day matters too: forecasts and "month to date" move at midnight even without new usage.
-  const version = `${await dataVersion(ctx.db, input.userId)}|${localDate(ctx.now(), input.tz ?? 'UTC')}|${zoneKey}`;
+  const version = `${(await dataVersion(ctx.db, input.userId)).version}|${localDate(ctx.now(), input.tz ?? 'UTC')}|${zoneKey}`;
   const key = `${input.userId}\u0000${zoneKey}`;
   const hit = memory.get(key);
   if (hit?.version === version) return hit.analysis;

@@ -16,14 +16,18 @@ export async function planHistory(
   }));
 }
 
-/** A value that changes whenever the user's usage, rollups, zone or plan change. */
-export async function dataVersion(q: Queryable, userId: string): Promise<string> {
-  const rows = await q.query<{ v: string }>(
+/** A value that changes whenever the user's usage, rollups, zone or plan change, and the user's zone (null for an unknown user). */
+export async function dataVersion(
+  q: Queryable,
+  userId: string,
+): Promise<{ version: string; timeZone: string | null }> {
+  const rows = await q.query<{ v: string; tz: string | null }>(
     `SELECT concat_ws('|',
        (SELECT max(version) FROM rollup_dirty WHERE user_id = $1),
        (SELECT max(recorded_at) FROM usage_history WHERE user_id = $1 AND period_type = 'monthly'),
-       (SELECT updated_at FROM users WHERE user_id = $1)) AS v`,
+       u.updated_at) AS v, u.time_zone AS tz
+     FROM (SELECT 1) AS one LEFT JOIN users u ON u.user_id = $1`,
     [userId],
   );
-  return rows[0]?.v ?? '';
+  return { version: rows[0]?.v ?? '', timeZone: rows[0]?.tz ?? null };
 }
