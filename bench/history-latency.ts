@@ -133,7 +133,7 @@ try {
     const r = await timeService(target.db, users, seq, s.period, sqlSeconds);
     run.raw.push({
       period: s.period,
-      what: 'getHistory in-process (all queries + bucketing)',
+      what: 'getHistory in-process, nothing cached (all queries + bucketing)',
       clients: 1,
       r,
     });
