@@ -1,6 +1,6 @@
 import type { Bucket } from '../../domain/calendar.js';
 import type { Queryable } from '../db.js';
-import { AGGREGATE_EVENTS_SQL } from './aggregate-events.js';
+import { AGGREGATE_EVENTS_SQL, BUCKET_RUNS_CTE } from './aggregate-events.js';
 import { bounds } from './period-columns.js';
 
 const METRIC_COLUMNS = `sessions_created, audio_minutes_processed, transcriptions_completed, exports_generated,
@@ -13,33 +13,37 @@ const PLAN_AT_END = `LEFT JOIN LATERAL (
   ) p ON true`;
 
 const DELETE_IN = (type: string) => `
-  DELETE FROM usage_history h USING unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
-  WHERE h.user_id = $1 AND h.period_type = '${type}' AND h.period_start >= d.s AND h.period_start < d.e`;
+  WITH ${BUCKET_RUNS_CTE}
+  DELETE FROM usage_history h USING runs
+  WHERE h.user_id = $1 AND h.period_type = '${type}' AND h.period_start >= runs.s AND h.period_start < runs.e`;
 
 // Rolls a lower level up into the periods given: sums add, the gauge takes the latest
-// measured value, peaks take the max, and distinct clients are counted from client days.
+// measured value, peaks take the max, and distinct clients are counted from client days. Rows
+// of the level below are read one run of adjacent periods at a time, as events are.
 const ROLL_UP = (from: string, to: string) => `
-  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
-  SELECT $1, '${to}', x.period_start, x.period_end, x.sessions, x.audio, x.transcriptions, x.exports,
-    x.storage, x.storage_peak,
-    (SELECT count(DISTINCT c.client_id) FROM usage_client_days c
-      WHERE c.user_id = $1 AND c.day_start >= x.period_start AND c.day_start < x.period_end),
-    x.api_calls, x.concurrent, x.events, p.plan_name, p.plan_limits
-  FROM (
-    SELECT d.s AS period_start, d.e AS period_end,
+  WITH ${BUCKET_RUNS_CTE},
+  agg AS (
+    SELECT width_bucket(h.period_start, starts.a) AS k,
       sum(h.sessions_created) AS sessions, sum(h.audio_minutes_processed) AS audio,
       sum(h.transcriptions_completed) AS transcriptions, sum(h.exports_generated) AS exports,
       (array_agg(h.storage_used_mb ORDER BY h.period_start DESC)
         FILTER (WHERE h.storage_used_mb IS NOT NULL))[1] AS storage,
       max(h.storage_peak_mb) AS storage_peak, sum(h.api_calls_made) AS api_calls,
       max(h.concurrent_sessions_peak) AS concurrent, sum(h.event_count) AS events
-    FROM unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
+    FROM runs CROSS JOIN starts
     CROSS JOIN LATERAL (
       SELECT * FROM usage_history h WHERE h.user_id = $1 AND h.period_type = '${from}'
-        AND h.period_start >= d.s AND h.period_start < d.e
+        AND h.period_start >= runs.s AND h.period_start < runs.e
     ) h
-    GROUP BY d.s, d.e
-  ) x ${PLAN_AT_END}`;
+    GROUP BY 1),
+  x AS (SELECT b.s AS period_start, b.e AS period_end, agg.* FROM b JOIN agg ON agg.k = b.k)
+  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
+  SELECT $1, '${to}', x.period_start, x.period_end, x.sessions, x.audio, x.transcriptions, x.exports,
+    x.storage, x.storage_peak,
+    (SELECT count(DISTINCT c.client_id) FROM usage_client_days c
+      WHERE c.user_id = $1 AND c.day_start >= x.period_start AND c.day_start < x.period_end),
+    x.api_calls, x.concurrent, x.events, p.plan_name, p.plan_limits
+  FROM x ${PLAN_AT_END}`;
 
 /**
  * Recomputes, from the level below, the hourly, daily and monthly rows and client days of the
@@ -70,10 +74,13 @@ export async function rollupDays(
     d,
   );
   await tx.query(
-    `INSERT INTO usage_client_days (user_id, day_start, client_id)
-     SELECT DISTINCT $1, d.s, ev.client_id FROM unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
+    `WITH ${BUCKET_RUNS_CTE}
+     INSERT INTO usage_client_days (user_id, day_start, client_id)
+     SELECT DISTINCT $1, starts.a[width_bucket(ev.occurred_at, starts.a)], ev.client_id
+     FROM runs CROSS JOIN starts
      CROSS JOIN LATERAL (
-       SELECT client_id FROM usage_events WHERE user_id = $1 AND occurred_at >= d.s AND occurred_at < d.e AND client_id IS NOT NULL
+       SELECT occurred_at, client_id FROM usage_events
+       WHERE user_id = $1 AND occurred_at >= runs.s AND occurred_at < runs.e AND client_id IS NOT NULL
      ) ev`,
     d,
   );
