@@ -52,6 +52,15 @@ export const ingestBodySchema = z.strictObject({
     .max(MAX_BATCH, `at most ${MAX_BATCH} events`),
 });
 
+/** Internal backfills (the demo seed) commit larger batches: each statement is planned once per batch. */
+export const MAX_BACKFILL_BATCH = 10_000;
+export const backfillBodySchema = ingestBodySchema.extend({
+  events: z
+    .array(z.unknown())
+    .min(1, 'at least one event')
+    .max(MAX_BACKFILL_BATCH, `at most ${MAX_BACKFILL_BATCH} events`),
+});
+
 function valueIssue(type: EventType, value: number | undefined): string | null {
   if (COUNTED_EVENT_TYPES.has(type)) {
     if (value === undefined) return null;

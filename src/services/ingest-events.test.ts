@@ -92,4 +92,17 @@ describe('ingestEvents', () => {
       expect((err as AppError).code).toBe('invalid_input');
     }
   });
+
+  it('lets only an internal backfill commit up to 10,000 events at once', async () => {
+    const events = batch('backfill', 2500);
+    const r = await ingestEvents({ ctx, input: { body: { events }, backfill: true } });
+    expect(r.accepted).toBe(2500);
+    expect(await count('backfill')).toBe(2500);
+    const err = await ingestEvents({
+      ctx,
+      input: { body: { events: batch('backfill-big', 10_001) }, backfill: true },
+    }).catch((e) => e);
+    expect((err as AppError).code).toBe('invalid_input');
+    expect(await count('backfill-big')).toBe(0);
+  });
 });

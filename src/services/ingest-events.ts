@@ -1,4 +1,9 @@
-import { ingestBodySchema, validateEvents, type EventIssue } from '../domain/events.js';
+import {
+  backfillBodySchema,
+  ingestBodySchema,
+  validateEvents,
+  type EventIssue,
+} from '../domain/events.js';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { insertEvents } from '../store/queries/insert-events.js';
 import { markDirty } from '../store/queries/mark-dirty.js';
@@ -17,7 +22,7 @@ export async function ingestEvents({
   ctx,
   input,
 }: Call<{ body: unknown; backfill?: boolean }>): Promise<IngestResult> {
-  const body = ingestBodySchema.safeParse(input.body);
+  const body = (input.backfill ? backfillBodySchema : ingestBodySchema).safeParse(input.body);
   if (!body.success) {
     const issues = body.error.issues.map((i) => ({
       field: i.path.join('.') || '(body)',

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { generateDemoEvents } from '../domain/demo/generate.js';
+import { MAX_BACKFILL_BATCH } from '../domain/events.js';
 import { demoProfiles } from '../domain/demo/profiles.js';
 import { listPlans } from '../store/plans-catalog.js';
 import { demoState } from '../store/queries/demo-anchor.js';
@@ -52,10 +53,10 @@ export async function seedDemo({
     }
     const limits = plans.find((x) => x.name === p.plan)?.limits ?? {};
     const events = generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i);
-    for (let k = 0; k < events.length; k += 1000) {
+    for (let k = 0; k < events.length; k += MAX_BACKFILL_BATCH) {
       const r = await ingestEvents({
         ctx,
-        input: { body: { events: events.slice(k, k + 1000) }, backfill: true },
+        input: { body: { events: events.slice(k, k + MAX_BACKFILL_BATCH) }, backfill: true },
       });
       res.accepted += r.accepted;
       res.duplicates += r.duplicates;

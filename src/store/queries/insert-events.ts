@@ -29,11 +29,13 @@ export async function insertEvents(tx: Queryable, events: UsageEvent[]): Promise
        RETURNING user_id, event_id
      )
      SELECT i.ord::int AS ord, (ins.event_id IS NOT NULL) AS inserted,
-       (e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
-         AND e.client_id IS NOT DISTINCT FROM i.client_id) AS same
+       -- Only events that were not inserted are compared with the stored one (a join looked up all).
+       CASE WHEN ins.event_id IS NULL THEN (
+         SELECT e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
+           AND e.client_id IS NOT DISTINCT FROM i.client_id
+         FROM usage_events e WHERE e.user_id = i.user_id AND e.event_id = i.event_id) END AS same
      FROM input i
      LEFT JOIN ins ON ins.user_id = i.user_id AND ins.event_id = i.event_id
-     LEFT JOIN usage_events e ON ins.event_id IS NULL AND e.user_id = i.user_id AND e.event_id = i.event_id
      ORDER BY i.ord`,
     cols,
   );
