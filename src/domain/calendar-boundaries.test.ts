@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays, bucketsFor, type GroupBy } from './calendar.js';
+import { addDays, bucketsFor, instantOfLocal, type GroupBy } from './calendar.js';
 
 const ZONES = [
   'UTC',
@@ -20,6 +20,7 @@ const ZONES = [
 ];
 const MINUTE = 60_000;
 const QUARTER = 15 * MINUTE;
+const HOUR = 60 * MINUTE;
 
 // The first instant whose local date is `date`. Luxon resolves an ambiguous midnight (Havana's
 // fall-back at 01:00 repeats 00:00) to its later occurrence, so walk back while still that date.
@@ -95,5 +96,38 @@ describe('bucket boundaries', () => {
     expect(addDays('2026-01-01', -366)).toBe('2024-12-31');
     expect(() => addDays('2026-1-01', 1)).toThrow(RangeError);
     expect(() => addDays('tomorrow', 1)).toThrow(RangeError);
+  });
+});
+
+describe('instantOfLocal', () => {
+  it('agrees with Luxon on wall-clock times, and is null exactly for the skipped ones', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: 0, max: 6000 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (zone, day, hour, minute) => {
+          const date = addDays('2012-01-01', day);
+          const t = instantOfLocal(date, hour, minute, zone);
+          const luxon = DateTime.fromISO(date, { zone }).set({ hour, minute });
+          if (luxon.hour !== hour || luxon.minute !== minute) expect(t).toBeNull();
+          else {
+            const local = DateTime.fromMillis(t!, { zone });
+            expect([local.toISODate(), local.hour, local.minute]).toEqual([date, hour, minute]);
+            // The earlier of two instants when the wall time repeats (clocks go back 30 or 60 min).
+            for (const back of [30 * MINUTE, HOUR]) {
+              const before = DateTime.fromMillis(t! - back, { zone });
+              expect([before.toISODate(), before.hour, before.minute]).not.toEqual([
+                date,
+                hour,
+                minute,
+              ]);
+            }
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

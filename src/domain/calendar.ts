@@ -42,6 +42,23 @@ export function startOfLocalDate(date: string, zone: string): number {
   return d.startOf('day').toMillis();
 }
 
+/** The instant a local wall-clock time names in a zone: the earlier when clocks repeat it, null when they skip it. */
+export function instantOfLocal(
+  date: string,
+  hour: number,
+  minute: number,
+  zone: string,
+): number | null {
+  const wall = Date.parse(`${date}T00:00:00Z`) + hour * HOUR + minute * MINUTE;
+  let best: number | null = null;
+  // The offsets in force half a day either side are the only candidates (one transition a day at most).
+  for (const offset of [zoneOffset(wall - 14 * HOUR, zone), zoneOffset(wall + 14 * HOUR, zone)]) {
+    const t = wall - offset * MINUTE;
+    if (zoneOffset(t, zone) === offset && (best === null || t < best)) best = t;
+  }
+  return best;
+}
+
 /** Adds whole calendar days to a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`);

@@ -18,6 +18,8 @@ export async function pendingRollups({
   return { users: await countDirtyUsers(ctx.db) };
 }
 
+const BULK_MARKERS_PER_RUN = 400;
+
 /** Rolls up every stale day of every user now, reporting progress in UTC days handled. */
 export async function runPendingRollups({
   ctx,
@@ -34,7 +36,11 @@ export async function runPendingRollups({
     if (batch.length === 0) break;
     for (const userId of batch) {
       users.add(userId);
-      const r = await rollupUser({ ctx, input: { userId, retentionDays: input.retentionDays } });
+      // Nothing else waits on this loop (first start, rebuilds), so a run may take a whole year.
+      const r = await rollupUser({
+        ctx,
+        input: { userId, retentionDays: input.retentionDays, maxMarkers: BULK_MARKERS_PER_RUN },
+      });
       done += r.markers;
       input.onProgress?.(Math.min(done, total), Math.max(total, done));
     }

@@ -40,14 +40,17 @@ function monthsOf(days: Bucket[], zone: string): Bucket[] {
 export async function rollupUser({
   ctx,
   input,
-}: Call<{ userId: string; retentionDays?: number }>): Promise<RollupResult> {
+}: Call<{ userId: string; retentionDays?: number; maxMarkers?: number }>): Promise<RollupResult> {
   const horizon = rawHorizon(ctx.now(), input.retentionDays ?? DEFAULT_RETENTION_DAYS);
   return ctx.db.transaction(async (tx) => {
     // One rollup per user at a time: month rows read day rows that a parallel rollup might change.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [
       input.userId,
     ]);
-    const seen = (await dirtyDays(tx, input.userId)).slice(0, MAX_MARKERS_PER_RUN);
+    const seen = (await dirtyDays(tx, input.userId)).slice(
+      0,
+      input.maxMarkers ?? MAX_MARKERS_PER_RUN,
+    );
     const user = await getUser(tx, input.userId);
     if (seen.length === 0 || !user) return { days: 0, markers: 0 };
     const zone = user.timeZone;

@@ -1,6 +1,7 @@
 // Realistic demo usage: weekday and business-hour rhythm, growth, a summer dip, a December peak,
 // spikes and an outage, storage that grows and is cleaned up. Deterministic for a seed.
 import { DateTime } from 'luxon';
+import { addDays, instantOfLocal } from '../calendar.js';
 import type { PlanLimits } from '../plans.js';
 import { seededUniform } from '../rng.js';
 import type { DemoProfile } from './profiles.js';
@@ -24,11 +25,18 @@ const ALL_HOURS = HOURS.map((_, h) => h);
 const HISTORY_DAYS = 396;
 const WEEKDAY = [0, 1.1, 1.15, 1.1, 1.05, 0.95, 0.3, 0.2]; // index = ISO weekday
 
-function seasonal(d: DateTime): number {
-  if (d.month === 7 || d.month === 8) return 0.72;
-  if (d.month === 12) return d.day <= 20 ? 1.35 : 0.45;
+function seasonal(month: number, dayOfMonth: number): number {
+  if (month === 7 || month === 8) return 0.72;
+  if (month === 12) return dayOfMonth <= 20 ? 1.35 : 0.45;
   return 1;
 }
+
+// Wall-clock instants come from cached zone offsets: half a million Luxon objects were a tenth
+// of the first start.
+const isoAt = (date: string, hour: number, minute: number, zone: string) => {
+  const t = instantOfLocal(date, hour, minute, zone);
+  return t === null ? null : { t, iso: new Date(t).toISOString() };
+};
 
 /**
  * Events for one demo user on the local days from fromDate until endMs. Every day depends only on
@@ -55,21 +63,24 @@ export function generateDemoEvents(
   const baseStorage = (limits.storage_mb ?? 50_000) * p.utilization * 0.45;
   for (let day = firstDay; day < lastDay; day++) {
     const rand = seededUniform(seed * 100_003 + day);
-    const d = anchor.plus({ days: day });
+    const date = addDays(anchorDate, day);
+    const [month, dayOfMonth] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+    const weekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
     const trend = 1 + p.growth * (day / HISTORY_DAYS - 0.5);
-    let f = (trend * WEEKDAY[d.weekday]! * seasonal(d) * (0.85 + rand() * 0.3)) / 21.7;
+    let f =
+      (trend * WEEKDAY[weekday]! * seasonal(month, dayOfMonth) * (0.85 + rand() * 0.3)) / 21.7;
     if (day % 137 === 120 || day % 173 === 40) f *= 3.5 + rand();
     if (day % 211 === 200) f *= 0.05;
-    const tag = d.toFormat('yyyyLLdd');
+    const tag = date.replaceAll('-', '');
     let peakSessions = 0;
     // Light users (the peer cohorts) get one batch of events a day instead of one an hour.
     for (const h of p.light ? [14] : ALL_HOURS) {
-      const at = d.set({ hour: h, minute: Math.floor(rand() * 60) });
-      if (!at.isValid || at.hour !== h || at.toMillis() >= endMs) continue;
+      const at = isoAt(date, h, Math.floor(rand() * 60), zone);
+      if (!at || at.t >= endMs) continue;
       const share = p.light ? f : (f * HOURS[h]!) / HOUR_SUM;
       const sessions = Math.round(monthly('sessions', 3000) * share + rand() - 0.5);
       if (sessions <= 0) continue;
-      const iso = at.toUTC().toISO()!;
+      const iso = at.iso;
       const client = `client-${1 + Math.floor(rand() * p.clients)}`;
       const id = (t: string) => `${p.userId}-${tag}${String(h).padStart(2, '0')}-${t}`;
       const push = (t: string, type: string, value: number, clientId?: string) =>
@@ -99,25 +110,25 @@ export function generateDemoEvents(
       peakSessions = Math.max(peakSessions, sessions);
     }
     // One concurrency reading a day keeps the demo small; the gauge's rollup is a max either way.
-    const noon = d.set({ hour: 14 });
-    if (peakSessions > 0 && noon.toMillis() < endMs) {
+    const noon = isoAt(date, 14, 0, zone);
+    if (peakSessions > 0 && noon && noon.t < endMs) {
       out.push({
         id: `${p.userId}-${tag}-conc`,
         userId: p.userId,
         type: 'session.concurrency',
-        occurredAt: noon.toUTC().toISO()!,
+        occurredAt: noon.iso,
         value: Math.max(1, Math.round(peakSessions / 3 + rand() * 2)),
       });
     }
     // Storage grows with use and drops back when the user cleans up, about once a quarter.
     const storage = baseStorage * trend * (1 + 0.006 * ((day + 37) % 97)) * (0.99 + rand() * 0.02);
-    const at = d.set({ hour: 23, minute: 50 });
-    if (at.toMillis() < endMs) {
+    const evening = isoAt(date, 23, 50, zone);
+    if (evening && evening.t < endMs) {
       out.push({
         id: `${p.userId}-${tag}-storage`,
         userId: p.userId,
         type: 'storage.measured',
-        occurredAt: at.toUTC().toISO()!,
+        occurredAt: evening.iso,
         value: Math.round(storage * 100) / 100,
       });
     }
