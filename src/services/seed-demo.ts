@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { generateDemoEvents } from '../domain/demo/generate.js';
+import { generateDemoEvents, type DemoEvent } from '../domain/demo/generate.js';
 import { MAX_BACKFILL_BATCH } from '../domain/events.js';
 import { demoProfiles } from '../domain/demo/profiles.js';
 import { listPlans } from '../store/plans-catalog.js';
@@ -27,7 +27,26 @@ export async function seedDemo({
   const profiles = demoProfiles(input.users);
   const plans = await listPlans(ctx.db);
   const res: SeedResult = { users: profiles.length, accepted: 0, duplicates: 0 };
-  let done = 0;
+  // Events of several users share batches: a top-up is a few events per user, and one
+  // transaction per user made a later start wait seconds for a few hundred events.
+  let pending: DemoEvent[] = [];
+  let generated = 0;
+  const flush = async (all: boolean) => {
+    while (pending.length >= MAX_BACKFILL_BATCH || (all && pending.length > 0)) {
+      const r = await ingestEvents({
+        ctx,
+        input: { body: { events: pending.slice(0, MAX_BACKFILL_BATCH) }, backfill: true },
+      });
+      pending = pending.slice(MAX_BACKFILL_BATCH);
+      res.accepted += r.accepted;
+      res.duplicates += r.duplicates;
+    }
+    // A user counts as done once none of its events wait any more.
+    input.onProgress?.(
+      pending.length === 0 ? generated : Math.max(0, generated - 1),
+      profiles.length,
+    );
+  };
   for (const [i, p] of profiles.entries()) {
     const state = await demoState(ctx.db, p.userId);
     let anchor: string;
@@ -52,16 +71,10 @@ export async function seedDemo({
       });
     }
     const limits = plans.find((x) => x.name === p.plan)?.limits ?? {};
-    const events = generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i);
-    for (let k = 0; k < events.length; k += MAX_BACKFILL_BATCH) {
-      const r = await ingestEvents({
-        ctx,
-        input: { body: { events: events.slice(k, k + MAX_BACKFILL_BATCH) }, backfill: true },
-      });
-      res.accepted += r.accepted;
-      res.duplicates += r.duplicates;
-    }
-    input.onProgress?.(++done, profiles.length);
+    pending.push(...generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i));
+    generated++;
+    await flush(false);
   }
+  await flush(true);
   return res;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { serve } from '../../app/serve.js';
+import type { ServiceContext } from '../../services/context.js';
 import { seedDemo } from '../../services/seed-demo.js';
 import { runPendingRollups } from '../../services/rebuild-rollups.js';
 import { mintToken } from '../../services/tokens.js';
@@ -9,6 +10,7 @@ import { progressBar } from '../progress.js';
 async function run(opts: { demo: boolean }) {
   const cfg = config();
   const t0 = Date.now();
+  let topUp: ((ctx: ServiceContext) => Promise<unknown>) | undefined;
   const running = await serve(cfg, {
     demo: opts.demo,
     beforeListen: async (ctx) => {
@@ -17,9 +19,13 @@ async function run(opts: { demo: boolean }) {
         'SELECT count(*)::int AS n FROM users',
       )) as [{ n: number }];
       if (n > 0) {
-        // Keep the demo current: add the days since the last start (same ids, so nothing twice).
-        const r = await seedDemo({ ctx, input: {} });
-        if (r.accepted) console.error(`Demo topped up with ${r.accepted} new events.`);
+        // Keep the demo current: the hours since the last start arrive once the server listens,
+        // as live traffic would (same ids, so nothing twice); a later start does not wait for them.
+        topUp = (ctx) =>
+          seedDemo({ ctx, input: {} }).then(
+            (r) => r.accepted && console.error(`Demo topped up with ${r.accepted} new events.`),
+            (err) => console.error('Topping up the demo failed:', err),
+          );
         return;
       }
       console.error(
@@ -36,15 +42,19 @@ async function run(opts: { demo: boolean }) {
       rollups.stop();
     },
   });
+  const toppingUp = topUp?.(running.ctx);
   const stop = (signal: string) => {
     console.error(`${signal}: finishing in-flight requests and stopping...`);
-    running.stop().then(
-      () => process.exit(0),
-      (err) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
+    // A top-up still running commits its batch first; the database closes after it.
+    Promise.resolve(toppingUp)
+      .then(() => running.stop())
+      .then(
+        () => process.exit(0),
+        (err) => {
+          console.error(err);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
