@@ -2,7 +2,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import type * as Echarts from 'echarts';
+
+// The CommonJS build loads in a tenth of the time of the ES modules (hundreds of files through
+// the TypeScript loader took over a second of every start).
+const echarts = createRequire(import.meta.url)('echarts') as typeof Echarts;
 
 const fontDir = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
@@ -14,7 +18,7 @@ const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir,
 export function renderSvg(option: object, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption(option as echarts.EChartsCoreOption);
+    chart.setOption(option as Echarts.EChartsCoreOption);
     return chart.renderToSVGString();
   } finally {
     chart.dispose();
