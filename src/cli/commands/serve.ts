@@ -42,11 +42,11 @@ async function run(opts: { demo: boolean }) {
       rollups.stop();
     },
   });
-  const toppingUp = topUp?.(running.ctx);
+  const background: { topUp?: Promise<unknown> } = {};
   const stop = (signal: string) => {
     console.error(`${signal}: finishing in-flight requests and stopping...`);
     // A top-up still running commits its batch first; the database closes after it.
-    Promise.resolve(toppingUp)
+    Promise.resolve(background.topUp)
       .then(() => running.stop())
       .then(
         () => process.exit(0),
@@ -71,6 +71,8 @@ async function run(opts: { demo: boolean }) {
     );
     console.log(`Open the dashboard as demo user demo-01:\n  ${running.url}/?token=${token}`);
   }
+  // After the link: the embedded database runs on this thread, so the top-up would delay it.
+  background.topUp = topUp?.(running.ctx);
 }
 
 /** `serve` runs the service; `start` also seeds the demo on an empty database and prints a sign-in link. */
