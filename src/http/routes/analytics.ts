@@ -2,11 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isValidZone } from '../../domain/calendar.js';
 import type { ServiceContext } from '../../services/context.js';
-import {
-  analyticsQuerySchema,
-  getAnalytics,
-  getInsights,
-} from '../../services/get-analytics.js';
+import { analyticsQuerySchema, getAnalytics, getInsights } from '../../services/get-analytics.js';
 import { JsonText } from '../../services/json-text.js';
 import { callerId } from '../auth.js';
 import { sendJsonText } from '../json-reply.js';
