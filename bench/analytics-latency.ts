@@ -1,7 +1,8 @@
 // Analytics latency on the 10M-row benchmark database: the first call per user computes the
 // analysis (timed), repeated calls are served from the cache per data version (autocannon, 32
 // connections, random users). Run bench/load-history.ts first.
-//   npx tsx bench/analytics-latency.ts [--users 40] [--duration 20] [--database-url URL]
+//   npx tsx bench/analytics-latency.ts [--users 40] [--duration 20] [--database-url URL] [--gzip]
+// --gzip sends Accept-Encoding: gzip, as browsers do.
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { mintToken } from '../src/services/tokens.js';
@@ -14,9 +15,10 @@ const o = cliOptions(
     users: { type: 'string' },
     duration: { type: 'string' },
     'database-url': { type: 'string' },
+    gzip: { type: 'boolean' },
     help: { type: 'boolean' },
   },
-  'usage: npx tsx bench/analytics-latency.ts [--users 40] [--duration 20] [--database-url URL]',
+  'usage: npx tsx bench/analytics-latency.ts [--users 40] [--duration 20] [--database-url URL] [--gzip]',
 );
 const USERS = numberOption(o.users, 40, 'users');
 const DURATION = numberOption(o.duration, 20, 'duration');
@@ -72,7 +74,11 @@ try {
           path,
           setupRequest: (req) => ({
             ...req,
-            headers: { ...req.headers, authorization: `Bearer ${tokens[k++ % tokens.length]}` },
+            headers: {
+              ...req.headers,
+              ...(o.gzip ? { 'accept-encoding': 'gzip' } : {}),
+              authorization: `Bearer ${tokens[k++ % tokens.length]}`,
+            },
           }),
         },
       ],
