@@ -25,18 +25,11 @@ export function localDate(ms: number, zone: string): string {
 
 /** The first instant of a local date in a zone (the first that exists when midnight is skipped). */
 export function startOfLocalDate(date: string, zone: string): number {
-  const utc = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isFinite(utc) && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    // Midnight at the offset in force just before it; if that offset holds there too, it is exact.
-    const guess = utc - zoneOffset(utc - 12 * 3_600_000, zone) * MINUTE;
-    const t = utc - zoneOffset(guess, zone) * MINUTE;
-    if (
-      zoneOffset(t, zone) === zoneOffset(guess, zone) &&
-      zoneOffset(t - 1, zone) === zoneOffset(t, zone)
-    )
-      return t;
+  if (Number.isFinite(Date.parse(`${date}T00:00:00Z`)) && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const midnight = instantOfLocal(date, 0, 0, zone);
+    if (midnight !== null) return midnight;
   }
-  // A transition at or near midnight: let Luxon resolve it.
+  // Clocks skip midnight (or the date is malformed): let Luxon resolve it.
   const d = DateTime.fromISO(date, { zone });
   if (!d.isValid) throw new RangeError(`invalid date ${date}`);
   return d.startOf('day').toMillis();

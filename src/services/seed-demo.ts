@@ -41,11 +41,8 @@ export async function seedDemo({
       res.accepted += r.accepted;
       res.duplicates += r.duplicates;
     }
-    // A user counts as done once none of its events wait any more.
-    input.onProgress?.(
-      pending.length === 0 ? generated : Math.max(0, generated - 1),
-      profiles.length,
-    );
+    // Progress counts users generated; their events commit as batches fill (all by the end).
+    input.onProgress?.(generated, profiles.length);
   };
   for (const [i, p] of profiles.entries()) {
     const state = await demoState(ctx.db, p.userId);
