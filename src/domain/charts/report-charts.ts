@@ -21,8 +21,9 @@ export function reportUsageOption(buckets: SeriesBucket[], metrics: Metric[], ti
       top: 4,
       textStyle: { fontFamily: 'DejaVu Sans', fontSize: 13, color: '#222' },
     },
-    legend: { top: 4, right: 8, textStyle: axisLabel, itemWidth: 14 },
-    grid: { left: 48, right: 48, top: 40, bottom: 28 },
+    // Below the plot: beside the title, a long period label ran into it.
+    legend: { bottom: 2, left: 'center', textStyle: axisLabel, itemWidth: 14, itemGap: 18 },
+    grid: { left: 48, right: 48, top: 40, bottom: 48 },
     xAxis: {
       type: 'category',
       data: dates,
