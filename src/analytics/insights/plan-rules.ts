@@ -64,8 +64,8 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
         severity: soon ? 'critical' : 'warning',
         title: `${METRIC_DEFS[m].label} limit expected this period`,
         message:
-          `At your current pace you will reach your ${qty(f.limit, m)} limit around ${day(r.date)} ` +
-          `(between ${day(r.earliest)} and ${r.latest ? day(r.latest) : 'the end of the period'}); ` +
+          `At your current pace you will reach your ${qty(f.limit, m)} limit around ${day(r.date)}` +
+          likelyWindow(r.earliest, r.latest, r.date) +
           `the period is projected to end at ${qty(f.projected.point, m)}.`,
         suggestion,
         evidence: {
@@ -186,4 +186,10 @@ export function costInsights(
     evidence: s.evidence,
     range: advice.window,
   }));
+}
+
+// The likely window, unless it is that one day anyway.
+function likelyWindow(earliest: string, latest: string | null, date: string): string {
+  if (earliest === date && latest === date) return '; ';
+  return ` (between ${day(earliest)} and ${latest ? day(latest) : 'the end of the period'}); `;
 }
