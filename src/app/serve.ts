@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
+import { webhookSender } from '../reports/webhook.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { join } from 'node:path';
@@ -24,15 +25,16 @@ export async function serve(
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
   setHistoryCacheSize(config.historyCacheEntries);
-  const ctx: ServiceContext = {
-    db,
-    now: () => Date.now(),
-    publicUrl: config.publicUrl,
-    signingKey: config.signingKey,
-  };
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
     : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
+  const providers = {
+    publicUrl: config.publicUrl,
+    signingKey: config.signingKey,
+    mailer,
+    webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
+  };
+  const ctx: ServiceContext = { db, now: () => Date.now(), ...providers };
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
     jwksUrl: config.jwksUrl,
@@ -68,8 +70,8 @@ export async function serve(
     db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, mailer),
-    periodic: periodicTasks({ publicUrl: config.publicUrl, signingKey: config.signingKey }, true),
-    ctx: { publicUrl: config.publicUrl, signingKey: config.signingKey },
+    periodic: periodicTasks(providers, true),
+    ctx: providers,
     log: app.log,
   });
   await opts.beforeListen?.(ctx);

@@ -30,6 +30,7 @@ const envSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -55,6 +56,8 @@ export interface Config {
   };
   /** History answers kept in memory per process (0: none). */
   historyCacheEntries: number;
+  /** Let webhooks call private and loopback addresses (internal deployments, tests). */
+  webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     historyCacheEntries: e.HISTORY_CACHE_ENTRIES,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }
 

@@ -8,7 +8,8 @@ import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Mailer } from '../reports/mailer.js';
-import { alertsJob, reportPeriodics, sendReportJob } from './report-jobs.js';
+import { alertSweep, checkAlertsJob, deliverAlertsJob } from './alert-jobs.js';
+import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
 
@@ -33,8 +34,14 @@ const peersJob = defineJob({
 
 /** The job definitions every worker runs; without a mailer no report is sent. */
 export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefinition[] {
-  const jobs = [rollupJob(retentionDays), retentionJob(retentionDays), peersJob] as JobDefinition[];
-  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition, alertsJob(mailer) as JobDefinition);
+  const jobs = [
+    rollupJob(retentionDays),
+    retentionJob(retentionDays),
+    peersJob,
+    checkAlertsJob,
+    deliverAlertsJob,
+  ] as JobDefinition[];
+  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);
   return jobs;
 }
 
@@ -43,6 +50,7 @@ export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false
   return [
     ...(reports ? reportPeriodics(ctx) : []),
     { name: 'rollup-sweep', everyMs: 2000, run: (db) => enqueueDirtyRollups(db) },
+    alertSweep,
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.
       name: 'peers',

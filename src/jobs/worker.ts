@@ -58,7 +58,8 @@ export function startWorker(opts: WorkerOptions): Worker {
     } catch (err) {
       if (err instanceof LeaseLost) return true;
       opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
-      const backoff = Math.min(2 ** job.attempts * 1000, 10 * 60_000);
+      const backoff =
+        def.backoffMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 10 * 60_000);
       await failJob(
         opts.db,
         job.id,

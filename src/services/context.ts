@@ -1,5 +1,6 @@
 // What every service function receives besides its input: the database and the clock.
 import type { Db } from '../store/db.js';
+import type { Mailer, WebhookSender } from './providers.js';
 
 export interface ServiceContext {
   db: Db;
@@ -9,6 +10,10 @@ export interface ServiceContext {
   signingKey?: string;
   /** Where users reach the app, for links in emails and reports. */
   publicUrl?: string;
+  /** Sends email (SMTP, or .eml files in an outbox); absent where nothing is sent. */
+  mailer?: Mailer;
+  /** Calls users' webhooks, refusing targets inside the network. */
+  webhooks?: WebhookSender;
 }
 
 export interface Call<I> {
