@@ -11,6 +11,16 @@ export interface AlertMessageInput {
 }
 
 const isAnomaly = (a: AlertRow) => a.kind.startsWith('anomaly');
+const threshold = (a: AlertRow) => Number(/^threshold-(\d+)$/.exec(a.kind)?.[1] ?? NaN);
+
+// Crossing 80% and 100% at once says one thing: the higher threshold stands for the metric.
+function highestPerMetric(alerts: AlertRow[]): AlertRow[] {
+  return alerts.filter(
+    (a) =>
+      Number.isNaN(threshold(a)) ||
+      !alerts.some((b) => b.metric === a.metric && threshold(b) > threshold(a)),
+  );
+}
 
 function subject(alerts: AlertRow[]): string {
   const first = alerts[0]!;

@@ -10,7 +10,7 @@ import {
 } from '../store/queries/alert-settings.js';
 import { listAlerts } from '../store/queries/usage-alerts.js';
 import type { Call } from './context.js';
-import { invalid } from './errors.js';
+import { AppError, invalid } from './errors.js';
 import { WebhookTargetError } from './providers.js';
 
 export const alertSettingsSchema = z.strictObject({
@@ -77,7 +77,8 @@ export async function updateAlertSettings({
   if (p.webhookUrl) {
     // Checked before anything is stored: a URL inside the network is refused here, and again on every send.
     try {
-      await ctx.webhooks?.check(p.webhookUrl);
+      if (!ctx.webhooks) throw new AppError('unavailable', 'webhooks are not available here');
+      await ctx.webhooks.check(p.webhookUrl);
     } catch (err) {
       if (err instanceof WebhookTargetError) throw invalid('webhookUrl', err.message);
       throw err;
