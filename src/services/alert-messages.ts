@@ -35,11 +35,12 @@ function subject(alerts: AlertRow[]): string {
 /** The email for alerts raised together: subject, plain text and HTML (every user-visible string escaped). */
 export function alertEmail(m: AlertMessageInput) {
   const link = `${m.dashboardUrl}/?period=this_month`;
+  const alerts = highestPerMetric(m.alerts);
   return {
-    subject: subject(m.alerts),
-    text: [...m.alerts.map((a) => `- ${a.message}`), '', `Open your dashboard: ${link}`].join('\n'),
+    subject: subject(alerts),
+    text: [...alerts.map((a) => `- ${a.message}`), '', `Open your dashboard: ${link}`].join('\n'),
     html:
-      `<ul>${m.alerts.map((a) => `<li>${escapeHtml(a.message)}</li>`).join('')}</ul>` +
+      `<ul>${alerts.map((a) => `<li>${escapeHtml(a.message)}</li>`).join('')}</ul>` +
       `<p><a href="${escapeHtml(link)}">Open your dashboard</a></p>` +
       `<p style="color:#666;font-size:12px">Alert settings are in the dashboard's account panel.</p>`,
     // One Message-ID per delivery: a mail server or client recognises a copy as the same message.
