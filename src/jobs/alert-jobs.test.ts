@@ -154,6 +154,42 @@ describe('alerts through the job worker', () => {
     ]);
   });
 
+  it('messages an unusual day once, only to users who asked for it', async () => {
+    // Ten weeks of about 10 sessions a day, then 300 yesterday, on a plan without limits.
+    const events = [];
+    for (let d = 70; d >= 1; d--) {
+      const day = new Date(Date.parse('2026-11-10T12:00:00Z') - d * 86_400_000);
+      const count = d === 1 ? 300 : 8 + ((d * 7) % 5);
+      for (let i = 0; i < count; i++)
+        events.push({
+          id: `spike-${d}-${i}`,
+          type: 'session.created',
+          occurredAt: new Date(day.getTime() + i * 60_000).toISOString(),
+        });
+    }
+    for (const userId of ['spiky', 'spiky-quiet']) {
+      await setUser({
+        ctx,
+        input: { userId, patch: { email: `${userId}@example.com`, plan: 'enterprise' } },
+      });
+      await ingestEvents({
+        ctx,
+        input: { body: { events: events.map((e) => ({ ...e, userId })) }, backfill: true },
+      });
+    }
+    await updateAlertSettings({ ctx, input: { userId: 'spiky', patch: { anomalies: true } } });
+    const before = mailer.sent.length;
+    await drainAll();
+    await drainAll();
+    const sent = mailer.sent.slice(before);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([
+      ['spiky@example.com', 'Unusual usage: Sessions'],
+    ]);
+    expect(sent[0]!.text).toMatch(
+      /Sessions: 300 sessions on 2026-11-09, where about \d+ were expected/,
+    );
+  });
+
   it('sends nothing for users who turned alerts off', async () => {
     await updateAlertSettings({
       ctx,
