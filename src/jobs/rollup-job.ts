@@ -3,10 +3,12 @@ import { rollupUser } from '../services/rollup-user.js';
 import { checkAlertsJob, PRIORITY } from './alert-jobs.js';
 import { defineJob } from './definition.js';
 
+export const ROLLUP_JOB_NAME = 'rollup';
+
 /** Recomputes a user's stale hourly, daily and monthly rows, then has its alerts checked. Keyed by user: one runs at a time. */
 export const rollupJob = (retentionDays: number) =>
   defineJob({
-    name: 'rollup',
+    name: ROLLUP_JOB_NAME,
     payload: z.object({ userId: z.string() }),
     timeoutMs: 30_000,
     maxAttempts: 10,

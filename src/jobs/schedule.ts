@@ -1,14 +1,14 @@
 // The periodic work of a server: rollup requests every few seconds, retention once a day.
 import { enqueueDirtyRollups, enqueueJob } from '../store/queries/jobs-queue.js';
 import { defineJob, type JobDefinition } from './definition.js';
-import { rollupJob } from './rollup-job.js';
+import { ROLLUP_JOB_NAME, rollupJob } from './rollup-job.js';
 import type { Periodic } from './worker.js';
 import { z } from 'zod';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Mailer } from '../reports/mailer.js';
-import { alertSweep, checkAlertsJob, deliverAlertsJob } from './alert-jobs.js';
+import { alertSweep, checkAlertsJob, deliverAlertsJob, PRIORITY } from './alert-jobs.js';
 import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
@@ -49,7 +49,12 @@ export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefin
 export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false): Periodic[] {
   return [
     ...(reports ? reportPeriodics(ctx) : []),
-    { name: 'rollup-sweep', everyMs: 2000, run: (db) => enqueueDirtyRollups(db) },
+    {
+      // New usage goes before periodic sweeps: its rollup leads to its alert check.
+      name: 'rollup-sweep',
+      everyMs: 2000,
+      run: (db) => enqueueDirtyRollups(db, { name: ROLLUP_JOB_NAME, priority: PRIORITY.changed }),
+    },
     alertSweep,
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.

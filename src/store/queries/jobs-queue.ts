@@ -61,6 +61,7 @@ export async function enqueueForActiveUsers(
      SELECT $1, u.user_id, jsonb_build_object('userId', u.user_id), $3, $4 FROM users u
      WHERE EXISTS (SELECT 1 FROM usage_history h WHERE h.user_id = u.user_id
        AND h.period_type = 'daily' AND h.period_start >= $2::timestamptz)
+     ORDER BY u.user_id
      ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(),
        last_error = NULL, priority = EXCLUDED.priority
        WHERE jobs.status IN ('done', 'failed')
@@ -70,14 +71,19 @@ export async function enqueueForActiveUsers(
   return rows.length;
 }
 
-/** Requeues a rollup job for every user with stale rollups. */
-export async function enqueueDirtyRollups(q: Queryable): Promise<void> {
+/** Requeues a job for every user with stale rollups, keyed by user (the rollup job's name passed in). */
+export async function enqueueDirtyRollups(
+  q: Queryable,
+  job: { name: string; priority: number },
+): Promise<void> {
   await q.query(
-    `INSERT INTO jobs (name, key, payload)
-     SELECT 'rollup', user_id, jsonb_build_object('userId', user_id)
+    `INSERT INTO jobs (name, key, payload, priority)
+     SELECT $1, user_id, jsonb_build_object('userId', user_id), $2
      FROM (SELECT DISTINCT user_id FROM rollup_dirty ORDER BY user_id) d
-     ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL
+     ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL,
+       priority = EXCLUDED.priority
        WHERE jobs.status IN ('done', 'failed')`,
+    [job.name, job.priority],
   );
 }
 
