@@ -8,7 +8,13 @@ import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Mailer } from '../reports/mailer.js';
-import { alertSweep, checkAlertsJob, deliverAlertsJob, PRIORITY } from './alert-jobs.js';
+import {
+  alertSweep,
+  checkAlertsJob,
+  checkForecastAlertsJob,
+  deliverAlertsJob,
+  PRIORITY,
+} from './alert-jobs.js';
 import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
@@ -39,6 +45,7 @@ export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefin
     retentionJob(retentionDays),
     peersJob,
     checkAlertsJob,
+    checkForecastAlertsJob,
     deliverAlertsJob,
   ] as JobDefinition[];
   if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);

@@ -9,7 +9,7 @@ import type { Metric } from '../domain/metrics.js';
 import { createDelivery } from '../store/queries/alert-deliveries.js';
 import { readAlertSettings } from '../store/queries/alert-settings.js';
 import { getUser } from '../store/queries/get-user.js';
-import { readRecentAnalysis } from '../store/queries/recent-analysis.js';
+import { analysisComputedAt, readRecentAnalysis } from '../store/queries/recent-analysis.js';
 import { raiseAlert, type AlertKey } from '../store/queries/usage-alerts.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
@@ -29,6 +29,8 @@ export interface DueAlerts {
   alerts: DueAlert[];
   email: string | null;
   webhookUrl: string | null;
+  /** The forecast this user's alerts read is missing or older than ALERT_FORECAST_MAX_AGE_MS. */
+  forecastStale: boolean;
 }
 
 // The forecast and anomalies change slowly: a recent analysis (any process's) is reused rather
@@ -45,20 +47,29 @@ async function analysisForAlerts(ctx: Call<unknown>['ctx'], userId: string) {
   }
 }
 
-/** Every alert due for the user now by its settings (thresholds, forecast, opt-in anomalies), raised before or not. */
-export async function dueAlerts({ ctx, input }: Call<{ userId: string }>): Promise<DueAlerts> {
+/**
+ * The alerts due for the user now by its settings, raised before or not. `limits` reads only this
+ * month's usage (cheap: run after every change); `forecasts` reads the forecast and anomalies.
+ */
+export async function dueAlerts({
+  ctx,
+  input,
+}: Call<{ userId: string; scope: 'limits' | 'forecasts' }>): Promise<DueAlerts> {
   const settings = await readAlertSettings(ctx.db, input.userId);
-  const none = { alerts: [], email: null, webhookUrl: null };
+  const none = { alerts: [], email: null, webhookUrl: null, forecastStale: false };
+  const wantsForecast = (settings.enabled && settings.forecast) || settings.anomalies;
   if (!settings.enabled && !settings.anomalies) return none;
   const user = await getUser(ctx.db, input.userId);
   if (!user) return none;
   const current = await getCurrent({ ctx, input: { userId: input.userId } });
   const today = localDate(ctx.now(), current.period.tz);
-  const analysis =
-    (settings.enabled && settings.forecast) || settings.anomalies
-      ? await analysisForAlerts(ctx, input.userId)
-      : null;
   const alerts: DueAlert[] = [];
+  let forecastStale = false;
+  let analysis: UsageAnalysis | null = null;
+  if (input.scope === 'limits') {
+    const at = wantsForecast ? await analysisComputedAt(ctx.db, input.userId) : null;
+    forecastStale = wantsForecast && (at === null || at < ctx.now() - ALERT_FORECAST_MAX_AGE_MS);
+  } else if (wantsForecast) analysis = await analysisForAlerts(ctx, input.userId);
   if (settings.enabled) {
     const forecast = (analysis?.forecast.metrics ?? []).flatMap((f) =>
       f.available && f.limitReach.status === 'expected'
@@ -68,10 +79,10 @@ export async function dueAlerts({ ctx, input }: Call<{ userId: string }>): Promi
     const periodKey = current.period.from.slice(0, 7);
     for (const c of alertsFor({
       usage: current.metrics,
-      thresholds: settings.thresholds,
+      thresholds: input.scope === 'limits' ? settings.thresholds : [],
       forecast,
       today,
-      withForecast: settings.forecast,
+      withForecast: input.scope === 'forecasts' && settings.forecast,
     }))
       alerts.push({ ...c, periodKey });
   }
@@ -85,7 +96,7 @@ export async function dueAlerts({ ctx, input }: Call<{ userId: string }>): Promi
   }
   const email =
     user.email ?? (await findSubscription({ ctx, input: { userId: input.userId } }))?.email ?? null;
-  return { alerts, email, webhookUrl: settings.webhookUrl };
+  return { alerts, email, webhookUrl: settings.webhookUrl, forecastStale };
 }
 
 const deliveryId = (userId: string, channel: string, keys: AlertKey[]) =>
