@@ -8,6 +8,7 @@ import { createAuthenticator } from '../services/authenticate.js';
 import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { webhookSender } from '../reports/webhook.js';
+import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ export async function serve(
     signingKey: config.signingKey,
     mailer,
     webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
+    changes: createChangeFeed(),
   };
   const ctx: ServiceContext = { db, now: () => Date.now(), ...providers };
   const verify = createAuthenticator(ctx, {
@@ -72,6 +74,8 @@ export async function serve(
     jobs: jobDefinitions(config.retentionDays, mailer),
     periodic: periodicTasks(providers, true),
     ctx: providers,
+    // On a server, rollups and checks of different users run side by side on their own connections.
+    concurrency: db.kind === 'pg' ? config.workerConcurrency : 1,
     log: app.log,
   });
   await opts.beforeListen?.(ctx);

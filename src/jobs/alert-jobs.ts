@@ -7,7 +7,8 @@ import { dueAlerts, raiseAlerts, type DueAlerts } from '../services/check-alerts
 import type { ServiceContext } from '../services/context.js';
 import { deliverAlerts, MAX_DELIVERY_ATTEMPTS } from '../services/deliver-alerts.js';
 import { txAsDb } from '../store/db.js';
-import { enqueueForActiveUsers } from '../store/queries/jobs-queue.js';
+import { enqueueForActiveUsers, enqueueForUsers } from '../store/queries/jobs-queue.js';
+import type { ChangeFeed } from '../services/change-feed.js';
 import { defineJob } from './definition.js';
 import type { Periodic } from './worker.js';
 
@@ -49,6 +50,8 @@ export const checkForecastAlertsJob = defineJob({
   payload: z.object({ userId: z.string() }),
   timeoutMs: 120_000,
   maxAttempts: 3,
+  // A refit is CPU work: one at a time per process leaves the other lanes to rollups and checks.
+  maxConcurrent: 1,
   // The forecast may take a while: it runs outside any transaction; only the raise is one.
   transactional: false,
   async handler({ userId }, ctx) {
@@ -72,6 +75,22 @@ export const checkAlertsJob = defineJob({
         { userId },
         { key: userId, again: true, priority: PRIORITY.forecast },
       );
+  },
+});
+
+/** Every second, the users whose usage this process just took in are checked (before their rollups). */
+export const alertChanges = (feed: ChangeFeed): Periodic => ({
+  name: 'alerts-changed',
+  everyMs: 1000,
+  async run(db) {
+    const userIds = feed.take();
+    if (userIds.length)
+      await enqueueForUsers(db, {
+        name: checkAlertsJob.name,
+        userIds,
+        maxAttempts: checkAlertsJob.maxAttempts ?? 5,
+        priority: PRIORITY.changed,
+      });
   },
 });
 

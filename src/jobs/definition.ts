@@ -11,6 +11,8 @@ export interface JobSpec<S extends z.ZodType = z.ZodType> {
   /** The handler's transaction is cut off after this long, so a stuck job cannot hold its lease. */
   timeoutMs: number;
   maxAttempts?: number;
+  /** At most this many of the type run at once in one process (heavy CPU work). */
+  maxConcurrent?: number;
   /** Delay before the next attempt after `attempts` failed ones; default doubles from 2 s to 10 min. */
   backoffMs?: (attempts: number) => number;
   /**

@@ -9,6 +9,7 @@ import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Mailer } from '../reports/mailer.js';
 import {
+  alertChanges,
   alertSweep,
   checkAlertsJob,
   checkForecastAlertsJob,
@@ -63,6 +64,7 @@ export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false
       run: (db) => enqueueDirtyRollups(db, { name: ROLLUP_JOB_NAME, priority: PRIORITY.changed }),
     },
     alertSweep,
+    ...(ctx.changes ? [alertChanges(ctx.changes)] : []),
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.
       name: 'peers',

@@ -1,5 +1,6 @@
 // What every service function receives besides its input: the database and the clock.
 import type { Db } from '../store/db.js';
+import type { ChangeFeed } from './change-feed.js';
 import type { Mailer, WebhookSender } from './providers.js';
 
 export interface ServiceContext {
@@ -14,6 +15,8 @@ export interface ServiceContext {
   mailer?: Mailer;
   /** Calls users' webhooks, refusing targets inside the network. */
   webhooks?: WebhookSender;
+  /** Users whose usage just changed, for the worker's alert checks. */
+  changes?: ChangeFeed;
 }
 
 export interface Call<I> {
