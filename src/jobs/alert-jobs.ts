@@ -12,8 +12,11 @@ import type { ChangeFeed } from '../services/change-feed.js';
 import { defineJob } from './definition.js';
 import type { Periodic } from './worker.js';
 
-/** Deliveries go first, then checks caused by new usage, then swept checks, then forecast refits. */
-export const PRIORITY = { delivery: 20, changed: 10, sweep: 5, forecast: 0 } as const;
+/**
+ * Deliveries go first, then limit checks of users whose usage changed, their rollups, swept checks
+ * and forecast refits; a step is worth PRIORITY_STEP_SECONDS of waiting, so none starves.
+ */
+export const PRIORITY = { delivery: 20, check: 15, rollup: 10, sweep: 5, forecast: 0 } as const;
 
 // Webhook retries: 10 s, 20 s, 40 s ... capped at an hour, so 8 attempts span about 40 minutes.
 const retryDelay = (attempts: number) => Math.min(10_000 * 2 ** (attempts - 1), 3_600_000);
@@ -89,7 +92,7 @@ export const alertChanges = (feed: ChangeFeed): Periodic => ({
         name: checkAlertsJob.name,
         userIds,
         maxAttempts: checkAlertsJob.maxAttempts ?? 5,
-        priority: PRIORITY.changed,
+        priority: PRIORITY.check,
       });
   },
 });

@@ -19,7 +19,7 @@ export const rollupJob = (retentionDays: number) =>
         await checkAlertsJob.enqueue(
           ctx.db,
           { userId: payload.userId },
-          { key: payload.userId, again: true, priority: PRIORITY.changed },
+          { key: payload.userId, again: true, priority: PRIORITY.check },
         );
     },
   });

@@ -61,7 +61,7 @@ export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false
       // New usage goes before periodic sweeps: its rollup leads to its alert check.
       name: 'rollup-sweep',
       everyMs: 2000,
-      run: (db) => enqueueDirtyRollups(db, { name: ROLLUP_JOB_NAME, priority: PRIORITY.changed }),
+      run: (db) => enqueueDirtyRollups(db, { name: ROLLUP_JOB_NAME, priority: PRIORITY.rollup }),
     },
     alertSweep,
     ...(ctx.changes ? [alertChanges(ctx.changes)] : []),

@@ -106,6 +106,12 @@ export async function enqueueDirtyRollups(
   );
 }
 
+/**
+ * Each step of priority counts as this many seconds of waiting: a job of higher priority goes
+ * first among jobs due at about the same time, and no job waits forever behind a stream of them.
+ */
+export const PRIORITY_STEP_SECONDS = 10;
+
 /** Claims the next due job (or one whose lease ran out), leased for its own type's lease; null when none is due. */
 export async function claimJob(
   q: Queryable,
@@ -128,7 +134,8 @@ export async function claimJob(
        SELECT id FROM jobs
        WHERE name = ANY($1::text[]) AND run_at <= now()
          AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
-       ORDER BY priority DESC, run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+       ORDER BY run_at - make_interval(secs => priority * ${PRIORITY_STEP_SECONDS}), id
+       LIMIT 1 FOR UPDATE SKIP LOCKED)
      RETURNING id, name, key, payload, attempts, max_attempts, lease_token::text AS lease_token`,
     [names, names.map((n) => leases[n])],
   );
