@@ -190,6 +190,30 @@ describe('alerts through the job worker', () => {
     );
   });
 
+  it('never sends an email twice: one cut off mid-send is reported, not repeated', async () => {
+    await setUser({ ctx, input: { userId: 'cut', patch: { email: 'cut@example.com' } } });
+    await updateAlertSettings({ ctx, input: { userId: 'cut', patch: { forecast: false } } });
+    await send('cut', 'export.generated', 4); // 80% of 5 exports
+    // Everything but the delivery runs: the rollup, then the check, which queues the delivery.
+    await startWorker({
+      db: t.db,
+      now: ctx.now,
+      ctx: { mailer },
+      jobs: jobDefinitions(400).filter((j) => j.name !== 'deliver-alerts'),
+      periodic: periodicTasks({}),
+      pollMs: 0,
+    }).drain();
+    // A process dies after handing the message to the mail server: the row says "sending".
+    await t.db.query(
+      `UPDATE alert_deliveries SET status = 'sending', attempts = 1 WHERE user_id = 'cut'`,
+    );
+    const before = mailer.sent.length;
+    await drainAll();
+    expect(mailer.sent.length).toBe(before);
+    const d = (await getAlerts({ ctx, input: { userId: 'cut' } })).deliveries;
+    expect(d.map((x) => [x.channel, x.status])).toEqual([['email', 'unknown']]);
+  });
+
   it('sends nothing for users who turned alerts off', async () => {
     await updateAlertSettings({
       ctx,
