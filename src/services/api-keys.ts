@@ -3,10 +3,11 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import {
+  apiKeyHash,
   insertApiKey,
   listApiKeyRows,
   revokeApiKeyRow,
-  useApiKey,
+  touchApiKey,
 } from '../store/queries/api-keys.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
@@ -73,8 +74,10 @@ export async function authenticateApiKey({
   const [user64, keyId, secret] = input.key.slice(PREFIX.length).split('.');
   if (!user64 || !keyId || !secret || !/^[0-9a-f]{12}$/.test(keyId)) throw deny();
   const userId = Buffer.from(user64, 'base64url').toString('utf8');
-  const stored = await useApiKey(ctx.db, userId, keyId);
+  const stored = await apiKeyHash(ctx.db, userId, keyId);
   if (!stored || !timingSafeEqual(Buffer.from(stored), Buffer.from(sha256(secret)))) throw deny();
+  // Only a key whose secret matched is recorded as used: a guess must not move last_used_at.
+  await touchApiKey(ctx.db, userId, keyId);
   return { subject: userId, scopes: new Set(['read']), via: 'api-key', keyId };
 }
 

@@ -59,17 +59,23 @@ export async function revokeApiKeyRow(
   return rows.length === 1;
 }
 
-/** The stored hash of a live key, recording its use; null when unknown or revoked. */
-export async function useApiKey(
+/** The stored hash of a live key; null when unknown or revoked. Reads only: a wrong secret writes nothing. */
+export async function apiKeyHash(
   q: Queryable,
   userId: string,
   keyId: string,
 ): Promise<string | null> {
   const rows = await q.query<{ secret_sha256: string }>(
-    `UPDATE api_keys SET last_used_at = now()
-     WHERE user_id = $1 AND key_id = $2 AND revoked_at IS NULL
-     RETURNING secret_sha256`,
+    `SELECT secret_sha256 FROM api_keys WHERE user_id = $1 AND key_id = $2 AND revoked_at IS NULL`,
     [userId, keyId],
   );
   return rows[0]?.secret_sha256 ?? null;
+}
+
+/** Records that a key whose secret was checked has been used. */
+export async function touchApiKey(q: Queryable, userId: string, keyId: string): Promise<void> {
+  await q.query(`UPDATE api_keys SET last_used_at = now() WHERE user_id = $1 AND key_id = $2`, [
+    userId,
+    keyId,
+  ]);
 }
