@@ -18,6 +18,7 @@ import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -68,6 +69,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     }
   });
   app.decorate('routeTable', routes);
+  securityHeaders(app);
   app.addHook('preHandler', authHook(opts.authenticate));
   app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {

@@ -26,7 +26,7 @@ const adminSendBody = z.strictObject({
 });
 
 const PAGE = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto">${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>${body}</body></html>`;
 
 /** Report subscriptions, "send me one now", and one-click unsubscribe (RFC 8058). */
 export function reportRoutes(
