@@ -7,6 +7,7 @@ import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
+import { demoMode } from './demo-mode.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import { join } from 'node:path';
 export interface Running {
   url: string;
   ctx: ServiceContext;
+  /** Whether the demo sign-in is served (asked for, and allowed by demoMode). */
+  demo: boolean;
   stop(): Promise<void>;
 }
 
@@ -22,6 +25,8 @@ export async function serve(
   config: Config,
   opts: { beforeListen?: (ctx: ServiceContext) => Promise<void>; demo?: boolean } = {},
 ): Promise<Running> {
+  // Asked for is not enough: a PostgreSQL server or a JWKS never gets the demo sign-in.
+  const demo = opts.demo === true && demoMode(config, 'start');
   const { db, close } = await openDatabase(config, config.port);
   setHistoryCacheSize(config.historyCacheEntries);
   const ctx: ServiceContext = {
@@ -46,9 +51,8 @@ export async function serve(
     publicUrl: config.publicUrl,
     mailer,
     logLevel: config.logLevel,
-    // Demo sign-in mints tokens, so it needs the signing secret (not a JWKS).
     demo:
-      opts.demo && config.jwtSecret
+      demo && config.jwtSecret
         ? {
             tokens: {
               secret: config.jwtSecret,
@@ -78,6 +82,7 @@ export async function serve(
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
     ctx,
+    demo,
     stop() {
       // In-flight requests finish (Fastify closes gracefully), then the worker, then the database.
       stopping ??= (async () => {

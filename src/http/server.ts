@@ -19,11 +19,14 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
 import { securityHeaders } from './security-headers.js';
+import { requestLogFields } from './log-redaction.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
   authenticate: Authenticate;
   logLevel?: string;
+  /** Where log lines go (default stdout); tests read them. */
+  logStream?: { write(line: string): void };
   health?: () => Promise<unknown>;
   rateLimits?: RateLimits;
   publicUrl?: string;
@@ -56,7 +59,11 @@ declare module 'fastify' {
 /** Builds the Fastify app with every route registered (not yet listening). */
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'info' },
+    logger: {
+      level: opts.logLevel ?? 'info',
+      serializers: { req: requestLogFields },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     bodyLimit: BODY_LIMIT,
     // Query strings parse flat: a repeated key is refused rather than turned into an array.
     routerOptions: { maxParamLength: 200 },
