@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { jwksUrlProblem } from '../domain/jwks-url.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -15,7 +16,13 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_JWKS_URL: z
+    .string()
+    .superRefine((v, ctx) => {
+      const problem = jwksUrlProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   AUTH_ISSUER: z.string().min(1).default('usage-insights'),
   AUTH_AUDIENCE: z.string().min(1).default('usage-insights'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
