@@ -5,6 +5,7 @@ import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
+import { ExportSlots } from '../services/export-slots.js';
 import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { demoMode } from './demo-mode.js';
@@ -32,6 +33,7 @@ export async function serve(
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
+    exportSlots: new ExportSlots(),
     publicUrl: config.publicUrl,
     signingKey: config.signingKey,
   };

@@ -2,8 +2,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
+import { lockUserFor } from '../store/queries/user-lock.js';
 import {
   apiKeyHash,
+  countLiveApiKeys,
   insertApiKey,
   listApiKeyRows,
   revokeApiKeyRow,
@@ -40,9 +42,11 @@ export async function createApiKey({
   const key = `${PREFIX}${Buffer.from(input.userId).toString('base64url')}.${keyId}.${secret}`;
   await ctx.db.transaction(async (tx) => {
     await ensureUsers(tx, [input.userId]);
-    const live = await insertApiKey(tx, input.userId, keyId, input.name, sha256(secret));
-    if (live > MAX_KEYS)
+    // Count and insert under the user's lock: parallel requests cannot all see room for one more.
+    await lockUserFor(tx, 'api-keys', input.userId);
+    if ((await countLiveApiKeys(tx, input.userId)) >= MAX_KEYS)
       throw new AppError('conflict', `at most ${MAX_KEYS} API keys; revoke one first`);
+    await insertApiKey(tx, input.userId, keyId, input.name, sha256(secret));
   });
   const [row] = (await listApiKeyRows(ctx.db, input.userId)).filter((k) => k.keyId === keyId);
   return { ...view(row!), key };

@@ -1,5 +1,6 @@
 // What every service function receives besides its input: the database and the clock.
 import type { Db } from '../store/db.js';
+import type { ExportSlots } from './export-slots.js';
 
 export interface ServiceContext {
   db: Db;
@@ -9,6 +10,8 @@ export interface ServiceContext {
   signingKey?: string;
   /** Where users reach the app, for links in emails and reports. */
   publicUrl?: string;
+  /** Exports in flight per user in this process (the server's; tests make their own). */
+  exportSlots?: ExportSlots;
 }
 
 export interface Call<I> {

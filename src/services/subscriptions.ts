@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser } from '../store/queries/get-user.js';
+import { lockUserFor } from '../store/queries/user-lock.js';
 import { userSends } from '../store/queries/send-ledger.js';
 import {
   endSubscription,
@@ -51,6 +52,8 @@ export async function subscribe({
     await ensureUsers(tx, [input.userId]);
     const email = input.body.email ?? (await getUser(tx, input.userId))?.email;
     if (!email) throw invalid('email', 'required: no email address is on file for this user');
+    // Count and insert under the user's lock: parallel requests cannot all see room for one more.
+    await lockUserFor(tx, 'subscriptions', input.userId);
     if ((await userSubscriptions(tx, input.userId)).length >= MAX_SUBSCRIPTIONS) {
       throw new AppError('conflict', `at most ${MAX_SUBSCRIPTIONS} subscriptions`);
     }

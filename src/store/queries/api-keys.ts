@@ -8,20 +8,27 @@ export interface ApiKeyRow {
   lastUsedAt: Date | null;
 }
 
-/** Stores a new key's hash; returns how many live keys the user now has. */
+/** Stores a new key's hash. */
 export async function insertApiKey(
   q: Queryable,
   userId: string,
   keyId: string,
   name: string,
   sha256: string,
-): Promise<number> {
-  const rows = await q.query<{ n: number }>(
-    `WITH ins AS (INSERT INTO api_keys (user_id, key_id, name, secret_sha256) VALUES ($1, $2, $3, $4) RETURNING 1)
-     SELECT (SELECT count(*)::int FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL) + 1 AS n FROM ins`,
+): Promise<void> {
+  await q.query(
+    `INSERT INTO api_keys (user_id, key_id, name, secret_sha256) VALUES ($1, $2, $3, $4)`,
     [userId, keyId, name, sha256],
   );
-  return rows[0]?.n ?? 0;
+}
+
+/** How many live (unrevoked) keys the user has. */
+export async function countLiveApiKeys(q: Queryable, userId: string): Promise<number> {
+  const rows = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL`,
+    [userId],
+  );
+  return rows[0]!.n;
 }
 
 /** The user's live keys, newest first, without secrets. */
