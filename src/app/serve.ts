@@ -50,6 +50,8 @@ export async function serve(
     ctx,
     authenticate: verify,
     rateLimits: config.rateLimits,
+    anonymousLimit: config.anonymousLimit,
+    trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     mailer,
     logLevel: config.logLevel,

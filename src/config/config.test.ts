@@ -52,4 +52,16 @@ describe('loadConfig', () => {
       expect(loadConfig({ AUTH_JWKS_URL: good, DATA_DIR: dir() }).jwksUrl).toBe(good);
     }
   });
+
+  it('reads TRUST_PROXY as off, on, or a list of proxy addresses', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(
+      loadConfig({ DATA_DIR: dir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'proxy.example' })).toThrow(
+      /TRUST_PROXY: must be true, false, or addresses/,
+    );
+    expect(loadConfig({ DATA_DIR: dir() }).anonymousLimit).toEqual({ perMinute: 60, burst: 30 });
+  });
 });

@@ -20,6 +20,8 @@ import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLogFields } from './log-redaction.js';
+import { anonymousLimitHooks, DEFAULT_ANONYMOUS_LIMIT } from './auth-failure-limit.js';
+import type { Limit } from '../domain/rate-limit.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -29,6 +31,10 @@ export interface ServerOptions {
   logStream?: { write(line: string): void };
   health?: () => Promise<unknown>;
   rateLimits?: RateLimits;
+  /** Unauthenticated and failed-auth /api requests per client address. */
+  anonymousLimit?: Limit;
+  /** Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy). */
+  trustProxy?: boolean | string[];
   publicUrl?: string;
   mailer?: Mailer;
   /** Demo mode (`npm start`): the demo users and demo sign-in, without a token. */
@@ -65,6 +71,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     bodyLimit: BODY_LIMIT,
+    trustProxy: opts.trustProxy ?? false,
     // Query strings parse flat: a repeated key is refused rather than turned into an array.
     routerOptions: { maxParamLength: 200 },
   });
@@ -77,6 +84,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.decorate('routeTable', routes);
   securityHeaders(app);
+  anonymousLimitHooks(app, opts.anonymousLimit ?? DEFAULT_ANONYMOUS_LIMIT, opts.ctx.now);
   app.addHook('preHandler', authHook(opts.authenticate));
   app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
