@@ -36,7 +36,7 @@ describe('access control over every route', () => {
     await t.drop();
   });
 
-  const PUBLIC = ['/api/openapi.json', '/api/unsubscribe'];
+  const PUBLIC = ['/api/openapi.json', '/api/unsubscribe', '/api/subscribe/confirm'];
   const apiRoutes = () =>
     app.routeTable.filter((r) => r.url.startsWith('/api/') && !PUBLIC.includes(r.url));
   const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
