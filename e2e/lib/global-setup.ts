@@ -54,12 +54,14 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'usage-insights-e2e-'));
+  // Webhooks may target loopback here: the specs receive them on 127.0.0.1.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     // Every page of every spec signs in through the demo's public routes from one address.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '6000',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
   };
   delete env.DATABASE_URL;
   // Every demo user `start` expects (the CLI's default count, so `start` has nothing to add),

@@ -9,6 +9,8 @@ import { ExportSlots } from '../services/export-slots.js';
 import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { demoMode } from './demo-mode.js';
+import { webhookSender } from '../reports/webhook.js';
+import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { join } from 'node:path';
@@ -30,16 +32,22 @@ export async function serve(
   const demo = opts.demo === true && demoMode(config, 'start');
   const { db, close } = await openDatabase(config, config.port);
   setHistoryCacheSize(config.historyCacheEntries);
+  const mailer = config.smtpUrl
+    ? smtpMailer(config.smtpUrl, config.mailFrom)
+    : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
+  const providers = {
+    publicUrl: config.publicUrl,
+    signingKey: config.signingKey,
+    mailer,
+    webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
+    changes: createChangeFeed(),
+  };
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
-    publicUrl: config.publicUrl,
-    signingKey: config.signingKey,
+    ...providers,
   };
-  const mailer = config.smtpUrl
-    ? smtpMailer(config.smtpUrl, config.mailFrom)
-    : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
     jwksUrl: config.jwksUrl,
@@ -76,8 +84,10 @@ export async function serve(
     db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, mailer),
-    periodic: periodicTasks({ publicUrl: config.publicUrl, signingKey: config.signingKey }, true),
-    ctx: { publicUrl: config.publicUrl, signingKey: config.signingKey },
+    periodic: periodicTasks(providers, true),
+    ctx: providers,
+    // On a server, rollups and checks of different users run side by side on their own connections.
+    concurrency: db.kind === 'pg' ? config.workerConcurrency : 1,
     log: app.log,
   });
   await opts.beforeListen?.(ctx);

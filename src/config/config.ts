@@ -50,6 +50,8 @@ const envSchema = z.object({
     )
     .default(false),
   HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
 });
 
 export interface Config {
@@ -79,6 +81,10 @@ export interface Config {
   anonymousLimit: { perMinute: number; burst: number };
   /** Proxies whose X-Forwarded-For gives the client address: none, all, or these. */
   trustProxy: boolean | string[];
+  /** Let webhooks call private and loopback addresses (internal deployments, tests). */
+  webhookAllowPrivate: boolean;
+  /** Jobs one process runs at once on a PostgreSQL server (the embedded database runs one). */
+  workerConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -126,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       burst: Math.max(10, Math.ceil(e.RATE_LIMIT_ANONYMOUS_PER_MINUTE / 2)),
     },
     trustProxy: e.TRUST_PROXY,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
+    workerConcurrency: e.WORKER_CONCURRENCY,
   };
 }
 
