@@ -5,8 +5,10 @@ import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
+import { ExportSlots } from '../services/export-slots.js';
 import { setHistoryCacheSize } from '../services/history-cache.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
+import { demoMode } from './demo-mode.js';
 import { webhookSender } from '../reports/webhook.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
@@ -16,6 +18,8 @@ import { join } from 'node:path';
 export interface Running {
   url: string;
   ctx: ServiceContext;
+  /** Whether the demo sign-in is served (asked for, and allowed by demoMode). */
+  demo: boolean;
   stop(): Promise<void>;
 }
 
@@ -24,6 +28,8 @@ export async function serve(
   config: Config,
   opts: { beforeListen?: (ctx: ServiceContext) => Promise<void>; demo?: boolean } = {},
 ): Promise<Running> {
+  // Asked for is not enough: a PostgreSQL server or a JWKS never gets the demo sign-in.
+  const demo = opts.demo === true && demoMode(config, 'start');
   const { db, close } = await openDatabase(config, config.port);
   setHistoryCacheSize(config.historyCacheEntries);
   const mailer = config.smtpUrl
@@ -36,7 +42,12 @@ export async function serve(
     webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
     changes: createChangeFeed(),
   };
-  const ctx: ServiceContext = { db, now: () => Date.now(), ...providers };
+  const ctx: ServiceContext = {
+    db,
+    now: () => Date.now(),
+    exportSlots: new ExportSlots(),
+    ...providers,
+  };
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
     jwksUrl: config.jwksUrl,
@@ -47,12 +58,13 @@ export async function serve(
     ctx,
     authenticate: verify,
     rateLimits: config.rateLimits,
+    anonymousLimit: config.anonymousLimit,
+    trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     mailer,
     logLevel: config.logLevel,
-    // Demo sign-in mints tokens, so it needs the signing secret (not a JWKS).
     demo:
-      opts.demo && config.jwtSecret
+      demo && config.jwtSecret
         ? {
             tokens: {
               secret: config.jwtSecret,
@@ -84,6 +96,7 @@ export async function serve(
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
     ctx,
+    demo,
     stop() {
       // In-flight requests finish (Fastify closes gracefully), then the worker, then the database.
       stopping ??= (async () => {

@@ -37,4 +37,31 @@ describe('loadConfig', () => {
       /AUTH_JWT_SECRET/,
     );
   });
+
+  it('requires an https: JWKS URL, except on a loopback address', () => {
+    for (const bad of ['http://idp.example.com/jwks.json', 'http://10.0.0.5/jwks', 'ftp://x/y']) {
+      expect(() => loadConfig({ AUTH_JWKS_URL: bad, DATA_DIR: dir() }), bad).toThrow(
+        /AUTH_JWKS_URL: must be an https: URL/,
+      );
+    }
+    for (const good of [
+      'https://idp.example.com/.well-known/jwks.json',
+      'http://127.0.0.1:9000/jwks.json',
+      'http://localhost:9000/jwks.json',
+    ]) {
+      expect(loadConfig({ AUTH_JWKS_URL: good, DATA_DIR: dir() }).jwksUrl).toBe(good);
+    }
+  });
+
+  it('reads TRUST_PROXY as off, on, or a list of proxy addresses', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(
+      loadConfig({ DATA_DIR: dir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'proxy.example' })).toThrow(
+      /TRUST_PROXY: must be true, false, or addresses/,
+    );
+    expect(loadConfig({ DATA_DIR: dir() }).anonymousLimit).toEqual({ perMinute: 60, burst: 30 });
+  });
 });

@@ -2,7 +2,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { jwksUrlProblem } from '../domain/jwks-url.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -15,7 +17,13 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_JWKS_URL: z
+    .string()
+    .superRefine((v, ctx) => {
+      const problem = jwksUrlProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   AUTH_ISSUER: z.string().min(1).default('usage-insights'),
   AUTH_AUDIENCE: z.string().min(1).default('usage-insights'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -29,6 +37,18 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).max(200).default('Usage Insights <reports@localhost>'),
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  // false (default), true, or the proxies' addresses/CIDRs, comma separated.
+  TRUST_PROXY: z
+    .string()
+    .transform((v) =>
+      v === 'true' ? true : v === 'false' ? false : v.split(',').map((a) => a.trim()),
+    )
+    .refine(
+      (v) => typeof v === 'boolean' || v.every((a) => ipaddr.isValid(a) || isCidr(a)),
+      'must be true, false, or addresses/CIDRs of the proxies, comma separated',
+    )
+    .default(false),
   HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
@@ -57,6 +77,10 @@ export interface Config {
   };
   /** History answers kept in memory per process (0: none). */
   historyCacheEntries: number;
+  /** Unauthenticated and failed-auth requests per client address. */
+  anonymousLimit: { perMinute: number; burst: number };
+  /** Proxies whose X-Forwarded-For gives the client address: none, all, or these. */
+  trustProxy: boolean | string[];
   /** Let webhooks call private and loopback addresses (internal deployments, tests). */
   webhookAllowPrivate: boolean;
   /** Jobs one process runs at once on a PostgreSQL server (the embedded database runs one). */
@@ -103,9 +127,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     historyCacheEntries: e.HISTORY_CACHE_ENTRIES,
+    anonymousLimit: {
+      perMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      burst: Math.max(10, Math.ceil(e.RATE_LIMIT_ANONYMOUS_PER_MINUTE / 2)),
+    },
+    trustProxy: e.TRUST_PROXY,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
   };
+}
+
+function isCidr(s: string): boolean {
+  try {
+    ipaddr.parseCIDR(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // In embedded mode the secret is generated once and kept beside the data, so CLI and server agree.

@@ -8,6 +8,7 @@ import {
   type Bucket,
   type GroupBy,
 } from './calendar.js';
+import { LATEST_DATE } from './time-bounds.js';
 
 export const PERIODS = ['7d', '30d', '3m', '12m', 'this_month', 'last_month', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -83,9 +84,14 @@ export function resolveRange(input: RangeInput, now: number): ResolvedRange {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !DateTime.fromISO(v).isValid) {
       throw new RangeError400(field, 'must be a date as YYYY-MM-DD');
     }
+    if (v < '1970-01-01' || v > LATEST_DATE) {
+      throw new RangeError400(field, `must be between 1970-01-01 and ${LATEST_DATE}`);
+    }
   }
   if (fromDate > toDate) throw new RangeError400('from', 'must not be after to');
-  if (DateTime.fromISO(fromDate).plus({ years: 3 }).toISODate()! <= toDate) {
+  // Compared as dates: near year 10000 the ISO text of "from + 3 years" is +010002-..., which
+  // sorts before any four-digit year.
+  if (+DateTime.fromISO(fromDate).plus({ years: 3 }) <= +DateTime.fromISO(toDate)) {
     throw new RangeError400('to', 'the range may span at most 3 years');
   }
   const days = dayCount(fromDate, toDate);

@@ -36,7 +36,7 @@ describe('access control over every route', () => {
     await t.drop();
   });
 
-  const PUBLIC = ['/api/openapi.json', '/api/unsubscribe'];
+  const PUBLIC = ['/api/openapi.json', '/api/unsubscribe', '/api/subscribe/confirm'];
   const apiRoutes = () =>
     app.routeTable.filter((r) => r.url.startsWith('/api/') && !PUBLIC.includes(r.url));
   const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
@@ -110,6 +110,45 @@ describe('access control over every route', () => {
         payload: r.method === 'GET' ? undefined : {},
       });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
+    }
+  });
+
+  it('lets a personal API key read, and refuses it on every route that is not a read', async () => {
+    const owner = await bearer(ctx, 'alice');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/keys',
+      headers: owner,
+      payload: { name: 'read-only' },
+    });
+    expect(created.statusCode).toBe(201);
+    const asKey = { authorization: `Bearer ${created.json().key}` };
+    // Requests that would succeed with the user's token: the attacks from the review.
+    const valid: Record<string, unknown> = {
+      'POST /api/usage/subscribe': { frequency: 'monthly', email: 'outside@example.com' },
+      'PUT /api/usage/alerts': { enabled: false, webhookUrl: 'https://example.com/hook' },
+    };
+    const writes = apiRoutes().filter((r) => r.method !== 'GET');
+    expect(writes.length).toBeGreaterThanOrEqual(6);
+    for (const r of writes) {
+      const res = await app.inject({
+        method: r.method as 'POST',
+        url: fill(r.url, 'x'),
+        headers: asKey,
+        payload: valid[`${r.method} ${r.url}`] ?? {},
+      });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
+    }
+    const [state] = await t.db.query<{ subs: number; alerts: number }>(
+      `SELECT (SELECT count(*)::int FROM report_subscriptions WHERE user_id = 'alice') AS subs,
+              (SELECT count(*)::int FROM alert_settings WHERE user_id = 'alice') AS alerts`,
+    );
+    expect(state).toEqual({ subs: 0, alerts: 0 });
+    // Every read route still answers the key (keys themselves are managed with the user token).
+    for (const r of apiRoutes().filter((x) => x.method === 'GET' && x.scope === 'read')) {
+      const res = await app.inject({ url: fill(r.url, 'x'), headers: asKey });
+      if (r.url === '/api/keys') expect(res.statusCode).toBe(403);
+      else expect([200, 400, 404], `GET ${r.url}`).toContain(res.statusCode);
     }
   });
 });

@@ -15,6 +15,8 @@ declare module 'fastify' {
   }
 }
 
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 /** A preHandler that rejects requests without a valid token carrying the route's scope. */
 export function authHook(authenticate: Authenticate) {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
@@ -27,6 +29,11 @@ export function authHook(authenticate: Authenticate) {
     const principal = await authenticate(m[1]!);
     if (!principal.scopes.has(scope)) {
       throw new AppError('forbidden', `this route needs a token with scope "${scope}"`);
+    }
+    // A personal key reads and nothing else. Refusing here, by method, covers every route,
+    // including routes added later, without each one remembering to check how the caller signed in.
+    if (principal.via === 'api-key' && !READ_METHODS.has(req.method)) {
+      throw new AppError('forbidden', 'API keys are read-only: this needs the user token');
     }
     req.principal = principal;
   };

@@ -123,7 +123,8 @@ OPERATIONS.push(
   {
     method: 'post',
     path: '/api/usage/subscribe',
-    summary: 'Subscribe to weekly or monthly emailed reports (optionally with a PDF or CSV)',
+    summary:
+      'Subscribe to weekly or monthly emailed reports (optionally with a PDF or CSV); an address other than the one on file confirms a link first',
     scope: 'read',
     body: subscribeBodySchema,
   },
@@ -143,7 +144,7 @@ OPERATIONS.push(
   {
     method: 'post',
     path: '/api/usage/subscribe/test',
-    summary: "Send the caller's latest report now to its subscription address",
+    summary: "Send the caller's latest report now to its confirmed subscription address (5 a day)",
     scope: 'read',
   },
   {
@@ -161,6 +162,16 @@ OPERATIONS.push(
     method: 'post',
     path: '/api/unsubscribe',
     summary: 'One-click unsubscribe (RFC 8058) with a signed token',
+  },
+  {
+    method: 'get',
+    path: '/api/subscribe/confirm',
+    summary: 'Confirmation page of the link sent to a new report address',
+  },
+  {
+    method: 'post',
+    path: '/api/subscribe/confirm',
+    summary: 'Confirm a new report address (double opt-in) with its signed token',
   },
 );
 

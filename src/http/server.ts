@@ -18,13 +18,23 @@ import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
+import { securityHeaders } from './security-headers.js';
+import { requestLogFields } from './log-redaction.js';
+import { anonymousLimitHooks, DEFAULT_ANONYMOUS_LIMIT } from './auth-failure-limit.js';
+import type { Limit } from '../domain/rate-limit.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
   authenticate: Authenticate;
   logLevel?: string;
+  /** Where log lines go (default stdout); tests read them. */
+  logStream?: { write(line: string): void };
   health?: () => Promise<unknown>;
   rateLimits?: RateLimits;
+  /** Unauthenticated and failed-auth /api requests per client address. */
+  anonymousLimit?: Limit;
+  /** Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy). */
+  trustProxy?: boolean | string[];
   publicUrl?: string;
   mailer?: Mailer;
   /** Demo mode (`npm start`): the demo users and demo sign-in, without a token. */
@@ -55,8 +65,13 @@ declare module 'fastify' {
 /** Builds the Fastify app with every route registered (not yet listening). */
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'info' },
+    logger: {
+      level: opts.logLevel ?? 'info',
+      serializers: { req: requestLogFields },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     bodyLimit: BODY_LIMIT,
+    trustProxy: opts.trustProxy ?? false,
     // Query strings parse flat: a repeated key is refused rather than turned into an array.
     routerOptions: { maxParamLength: 200 },
   });
@@ -68,6 +83,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     }
   });
   app.decorate('routeTable', routes);
+  securityHeaders(app);
+  anonymousLimitHooks(app, opts.anonymousLimit ?? DEFAULT_ANONYMOUS_LIMIT, opts.ctx.now);
   app.addHook('preHandler', authHook(opts.authenticate));
   app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {

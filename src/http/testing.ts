@@ -21,6 +21,9 @@ export function testApp(ctx: TestContext, opts: Partial<ServerOptions> = {}): Fa
     authenticate: createAuthenticator(ctx, TEST_TOKEN_CONFIG),
     logLevel: 'silent',
     mailer: memoryMailer(),
+    // Suites that hammer public routes from one address test the handlers, not this limit
+    // (auth-failure-limit.test.ts does).
+    anonymousLimit: { perMinute: 100_000, burst: 100_000 },
     ...opts,
   });
 }

@@ -168,26 +168,6 @@ describe('PDF export', () => {
   });
 });
 
-describe('concurrent exports', () => {
-  it('are capped per user and free their slot when done or failed', async () => {
-    const { withExportSlot } = await import('./export-usage.js');
-    let release: () => void = () => {};
-    const hold = new Promise<void>((r) => (release = r));
-    // A slot is held until the export releases it (a streamed body does so when it ends).
-    const running = [1, 2].map(() => withExportSlot('cap', (done) => hold.then(done)));
-    await expect(withExportSlot('cap', async () => 'x')).rejects.toMatchObject({
-      code: 'rate_limited',
-    });
-    expect(await withExportSlot('other-user', async (done) => (done(), 'ok'))).toBe('ok');
-    release();
-    await Promise.all(running);
-    await expect(
-      withExportSlot('cap', async () => Promise.reject(new Error('boom'))),
-    ).rejects.toThrow('boom');
-    expect(await withExportSlot('cap', async (done) => (done(), 'free again'))).toBe('free again');
-  });
-});
-
 describe('raw event paging', () => {
   it('never repeats events whose stored times differ below the millisecond', async () => {
     const t = await createTestDb();

@@ -28,34 +28,6 @@ export interface ExportFile {
   body: Readable | string | Buffer;
 }
 
-const MAX_CONCURRENT = 2;
-const running = new Map<string, number>();
-
-/** Runs fn as one of at most MAX_CONCURRENT exports of this user at a time; 429 beyond that. */
-export async function withExportSlot<T>(
-  userId: string,
-  fn: (release: () => void) => Promise<T>,
-): Promise<T> {
-  const n = running.get(userId) ?? 0;
-  if (n >= MAX_CONCURRENT)
-    throw new AppError('rate_limited', `at most ${MAX_CONCURRENT} exports at a time`, [], 5);
-  running.set(userId, n + 1);
-  let released = false;
-  const release = () => {
-    if (released) return;
-    released = true;
-    const left = (running.get(userId) ?? 1) - 1;
-    if (left <= 0) running.delete(userId);
-    else running.set(userId, left);
-  };
-  try {
-    return await fn(release);
-  } catch (err) {
-    release();
-    throw err;
-  }
-}
-
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
 
 /** The file name of an export: user, range, grouping and format. */
@@ -74,34 +46,28 @@ export async function exportData(
   ctx: ServiceContext,
   userId: string,
   q: ExportQuery,
-  release: () => void,
 ): Promise<ExportFile> {
   const query: HistoryQuery = q;
   if (q.raw && q.format === 'pdf') {
-    release();
     throw new AppError('invalid_input', 'raw events export as csv or json', [
       { field: 'format', reason: 'raw=true needs format csv or json' },
     ]);
   }
-  if (q.raw) return exportRaw(ctx, userId, q, release);
-  try {
-    if (q.format === 'pdf') return await exportPdf(ctx, userId, q);
-    const h = await getHistory({ ctx, input: { userId, query } });
-    const name = exportFilename(userId, h.period.from, h.period.to, q.groupBy, q.format);
-    if (q.format === 'json')
-      return { filename: name, contentType: 'application/json', body: JSON.stringify(h, null, 2) };
-    const columns = [
-      'start',
-      'end',
-      ...h.metrics,
-      ...(h.metrics.includes('storage_mb') ? ['storage_mb_peak'] : []),
-    ];
-    const csv = csvWriter(columns);
-    const rows = Readable.from(h.buckets).pipe(csv);
-    return { filename: name, contentType: 'text/csv; charset=utf-8', body: rows };
-  } finally {
-    release();
-  }
+  if (q.raw) return exportRaw(ctx, userId, q);
+  if (q.format === 'pdf') return exportPdf(ctx, userId, q);
+  const h = await getHistory({ ctx, input: { userId, query } });
+  const name = exportFilename(userId, h.period.from, h.period.to, q.groupBy, q.format);
+  if (q.format === 'json')
+    return { filename: name, contentType: 'application/json', body: JSON.stringify(h, null, 2) };
+  const columns = [
+    'start',
+    'end',
+    ...h.metrics,
+    ...(h.metrics.includes('storage_mb') ? ['storage_mb_peak'] : []),
+  ];
+  const csv = csvWriter(columns);
+  const rows = Readable.from(h.buckets).pipe(csv);
+  return { filename: name, contentType: 'text/csv; charset=utf-8', body: rows };
 }
 
 async function exportPdf(ctx: ServiceContext, userId: string, q: ExportQuery): Promise<ExportFile> {
@@ -129,12 +95,7 @@ async function exportPdf(ctx: ServiceContext, userId: string, q: ExportQuery): P
   };
 }
 
-async function exportRaw(
-  ctx: ServiceContext,
-  userId: string,
-  q: ExportQuery,
-  release: () => void,
-): Promise<ExportFile> {
+async function exportRaw(ctx: ServiceContext, userId: string, q: ExportQuery): Promise<ExportFile> {
   const tz = q.tz ?? (await userZone({ ctx, input: { userId } }));
   const range = rangeOrInvalid(
     { period: q.period, from: q.from, to: q.to, groupBy: 'day', tz },
@@ -146,27 +107,23 @@ async function exportRaw(
   // A page at a time (5,000 rows): constant memory, and far fewer stream hops than a row at a time.
   const source = Readable.from(
     (async function* () {
-      try {
+      if (q.format === 'json') {
+        yield `{"user":${JSON.stringify(userId)},"from":"${range.fromDate}","to":"${range.toDate}","tz":${JSON.stringify(tz)},"events":[`;
+      } else yield csvRows([], columns, true);
+      let first = true;
+      for await (const page of pages) {
         if (q.format === 'json') {
-          yield `{"user":${JSON.stringify(userId)},"from":"${range.fromDate}","to":"${range.toDate}","tz":${JSON.stringify(tz)},"events":[`;
-        } else yield csvRows([], columns, true);
-        let first = true;
-        for await (const page of pages) {
-          if (q.format === 'json') {
-            yield (first ? '\n' : ',\n') + page.map((e) => JSON.stringify(e)).join(',\n');
-            first = false;
-          } else {
-            yield csvRows(
-              page.map((e) => [e.occurredAt, e.id, e.type, e.value, e.clientId ?? '']),
-              columns,
-              false,
-            );
-          }
+          yield (first ? '\n' : ',\n') + page.map((e) => JSON.stringify(e)).join(',\n');
+          first = false;
+        } else {
+          yield csvRows(
+            page.map((e) => [e.occurredAt, e.id, e.type, e.value, e.clientId ?? '']),
+            columns,
+            false,
+          );
         }
-        if (q.format === 'json') yield '\n]}\n';
-      } finally {
-        release();
       }
+      if (q.format === 'json') yield '\n]}\n';
     })(),
     { objectMode: false },
   );

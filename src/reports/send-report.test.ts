@@ -10,7 +10,7 @@ import { startWorker } from '../jobs/worker.js';
 import { ingestEvents } from '../services/ingest-events.js';
 import { runPendingRollups } from '../services/rebuild-rollups.js';
 import { setUser } from '../services/set-user.js';
-import { subscribe } from '../services/subscriptions.js';
+import { confirmSubscription, subscribe } from '../services/subscriptions.js';
 import { testContext, type TestContext } from '../services/testing.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
 import { smtpMailer } from './mailer.js';
@@ -77,7 +77,7 @@ describe('emailed reports', () => {
   });
 
   it('sends one message per subscription and period, with text, HTML, inline chart, PDF and one-click unsubscribe', async () => {
-    const sub = await subscribe({
+    const { subscription: sub } = await subscribe({
       ctx,
       input: { userId: 'rep', body: { frequency: 'monthly', format: 'pdf' } },
     });
@@ -139,10 +139,12 @@ describe('emailed reports', () => {
   });
 
   it('retries a temporary SMTP failure and stops a permanently failing address after a few tries, saying why', async () => {
-    const sub = await subscribe({
+    const { subscription: sub, confirmToken } = await subscribe({
       ctx,
       input: { userId: 'rep', body: { frequency: 'monthly', email: 'gone@example.com' } },
     });
+    // Another address than the one on file: it confirms before anything is sent to it.
+    await confirmSubscription({ ctx, input: { token: confirmToken! } });
     reject = { code: 421, message: 'try again later' };
     await expect(
       sendReport(ctx, mailer(), {
@@ -189,7 +191,10 @@ describe('emailed reports', () => {
   });
 
   it('does not send again when the process died between sending and recording', async () => {
-    const sub = await subscribe({ ctx, input: { userId: 'rep', body: { frequency: 'monthly' } } });
+    const { subscription: sub } = await subscribe({
+      ctx,
+      input: { userId: 'rep', body: { frequency: 'monthly' } },
+    });
     const before = received.length;
     const dying = {
       kind: 'smtp' as const,
@@ -221,7 +226,7 @@ describe('emailed reports', () => {
 
   it('schedules each due report once, at 08:00 on the 1st in the user zone, across workers', async () => {
     await t.db.query(`UPDATE report_subscriptions SET ended_at = now()`);
-    const sub = await subscribe({
+    const { subscription: sub } = await subscribe({
       ctx: { ...ctx, now: () => Date.parse('2026-11-25T00:00:00Z') },
       input: { userId: 'rep', body: { frequency: 'monthly' } },
     });

@@ -3,6 +3,7 @@
 import { monthPeriod, latestDuePeriod, type ReportPeriod } from '../domain/report-periods.js';
 import type { ServiceContext } from '../services/context.js';
 import { AppError } from '../services/errors.js';
+import { chargeDailyMail } from '../services/mail-quota.js';
 import { claimReportSend, findSubscription, recordReportSend } from '../services/report-ledger.js';
 import { unsubscribeToken } from '../services/signed-links.js';
 import { userZone } from '../services/user-zone.js';
@@ -95,16 +96,24 @@ export async function sendReport(
   return 'sent';
 }
 
-/** "Send me one now": the caller's latest report (or the given month) to its first subscription's address. */
+/**
+ * "Send me one now": the caller's latest report (or the given month) to its first confirmed
+ * subscription's address; with `limited`, at most DAILY_MAIL['test-send'] a day.
+ */
 export async function sendReportNow(
   ctx: ServiceContext,
   mailer: Mailer,
   userId: string,
   month?: string,
+  opts: { limited?: boolean } = {},
 ): Promise<{ outcome: SendOutcome; period: string; to: string }> {
   const sub = await findSubscription({ ctx, input: { userId } });
   if (!sub)
-    throw new AppError('not_found', 'subscribe to reports first (POST /api/usage/subscribe)');
+    throw new AppError(
+      'not_found',
+      'no confirmed subscription: subscribe (POST /api/usage/subscribe), and a new address confirms its link first',
+    );
+  if (opts.limited) await chargeDailyMail({ ctx, input: { userId, kind: 'test-send' } });
   const zone = await userZone({ ctx, input: { userId } });
   let period: ReportPeriod;
   try {

@@ -72,6 +72,31 @@ describe('personal API keys', () => {
     expect((await app.inject({ url: '/api/usage/current', headers: asKey })).statusCode).toBe(401);
   });
 
+  it('record their use only after the secret matched', async () => {
+    const user = await bearer(ctx, 'last-used');
+    const { key, id } = (
+      await app.inject({ method: 'POST', url: '/api/keys', headers: user, payload: {} })
+    ).json();
+    const [head, keyId, secret] = key.split('.');
+    const wrong = `${head}.${keyId}.${secret.slice(0, -4)}AAAA`;
+    const lastUsed = async () =>
+      (await app.inject({ url: '/api/keys', headers: user }))
+        .json()
+        .keys.find((k: { id: string }) => k.id === id).lastUsedAt;
+    const guess = await app.inject({
+      url: '/api/usage/current',
+      headers: { authorization: `Bearer ${wrong}` },
+    });
+    expect(guess.statusCode).toBe(401);
+    expect(await lastUsed()).toBeNull();
+    const real = await app.inject({
+      url: '/api/usage/current',
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(real.statusCode).toBe(200);
+    expect(await lastUsed()).not.toBeNull();
+  });
+
   it('refuses tampered keys', async () => {
     const { key } = (
       await app.inject({

@@ -2,11 +2,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
+import { lockUserFor } from '../store/queries/user-lock.js';
 import {
+  apiKeyHash,
+  countLiveApiKeys,
   insertApiKey,
   listApiKeyRows,
   revokeApiKeyRow,
-  useApiKey,
+  touchApiKey,
 } from '../store/queries/api-keys.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
@@ -39,9 +42,11 @@ export async function createApiKey({
   const key = `${PREFIX}${Buffer.from(input.userId).toString('base64url')}.${keyId}.${secret}`;
   await ctx.db.transaction(async (tx) => {
     await ensureUsers(tx, [input.userId]);
-    const live = await insertApiKey(tx, input.userId, keyId, input.name, sha256(secret));
-    if (live > MAX_KEYS)
+    // Count and insert under the user's lock: parallel requests cannot all see room for one more.
+    await lockUserFor(tx, 'api-keys', input.userId);
+    if ((await countLiveApiKeys(tx, input.userId)) >= MAX_KEYS)
       throw new AppError('conflict', `at most ${MAX_KEYS} API keys; revoke one first`);
+    await insertApiKey(tx, input.userId, keyId, input.name, sha256(secret));
   });
   const [row] = (await listApiKeyRows(ctx.db, input.userId)).filter((k) => k.keyId === keyId);
   return { ...view(row!), key };
@@ -73,8 +78,10 @@ export async function authenticateApiKey({
   const [user64, keyId, secret] = input.key.slice(PREFIX.length).split('.');
   if (!user64 || !keyId || !secret || !/^[0-9a-f]{12}$/.test(keyId)) throw deny();
   const userId = Buffer.from(user64, 'base64url').toString('utf8');
-  const stored = await useApiKey(ctx.db, userId, keyId);
+  const stored = await apiKeyHash(ctx.db, userId, keyId);
   if (!stored || !timingSafeEqual(Buffer.from(stored), Buffer.from(sha256(secret)))) throw deny();
+  // Only a key whose secret matched is recorded as used: a guess must not move last_used_at.
+  await touchApiKey(ctx.db, userId, keyId);
   return { subject: userId, scopes: new Set(['read']), via: 'api-key', keyId };
 }
 

@@ -1,5 +1,6 @@
 // What every service function receives besides its input: the database and the clock.
 import type { Db } from '../store/db.js';
+import type { ExportSlots } from './export-slots.js';
 import type { ChangeFeed } from './change-feed.js';
 import type { Mailer, WebhookSender } from './providers.js';
 
@@ -11,6 +12,8 @@ export interface ServiceContext {
   signingKey?: string;
   /** Where users reach the app, for links in emails and reports. */
   publicUrl?: string;
+  /** Exports in flight per user in this process (the server's; tests make their own). */
+  exportSlots?: ExportSlots;
   /** Sends email (SMTP, or .eml files in an outbox); absent where nothing is sent. */
   mailer?: Mailer;
   /** Calls users' webhooks, refusing targets inside the network. */

@@ -41,6 +41,37 @@ describe('ingestEvents', () => {
     expect(await count('dup-user')).toBe(100);
   });
 
+  it('answers identical events sent in parallel as accepted once and duplicate otherwise, never conflict', async () => {
+    // The user exists already, so nothing serialises the batches before their events meet.
+    await ingestEvents({ ctx, input: { body: { events: batch('race-user', 1, 'warm') } } });
+    for (let round = 0; round < 20; round++) {
+      const events = batch('race-user', 3, `r${round}-`);
+      const results = await Promise.all(
+        [1, 2, 3].map(() => ingestEvents({ ctx, input: { body: { events } } })),
+      );
+      expect(results.flatMap((r) => r.conflicts)).toEqual([]);
+      expect(results.reduce((s, r) => s + r.accepted, 0)).toBe(3);
+      expect(results.reduce((s, r) => s + r.duplicates, 0)).toBe(6);
+    }
+    expect(await count('race-user')).toBe(61);
+    // The same id with other content, in parallel: one is stored, the other is a conflict.
+    for (let round = 0; round < 10; round++) {
+      const [a, b] = await Promise.all(
+        [1, 2].map((v) =>
+          ingestEvents({
+            ctx,
+            input: {
+              body: { events: [{ ...batch('race-user', 1, `c${round}-`)[0]!, value: v }] },
+            },
+          }),
+        ),
+      );
+      expect([a!.accepted + b!.accepted, a!.conflicts.length + b!.conflicts.length]).toEqual([
+        1, 1,
+      ]);
+    }
+  });
+
   it('counts the same event id from two users for both', async () => {
     await ingestEvents({
       ctx,

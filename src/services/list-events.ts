@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoInZoneFast } from '../domain/calendar.js';
+import { EARLIEST_MS, LATEST_MS, OUT_OF_BOUNDS, withinTimeBounds } from '../domain/time-bounds.js';
 import { listEventsPage } from '../store/queries/list-events.js';
 import { getUser } from '../store/queries/get-user.js';
 import type { Call } from './context.js';
@@ -35,7 +36,14 @@ function decodeCursor(cursor: string): { atMicros: string; id: string } {
       unknown,
       unknown,
     ];
-    if (typeof at === 'string' && /^-?\d{1,20}$/.test(at) && typeof id === 'string')
+    // Microseconds within the accepted times: a larger number overflows the database's timestamp.
+    if (
+      typeof at === 'string' &&
+      /^\d{1,18}$/.test(at) &&
+      BigInt(at) <= BigInt(LATEST_MS) * 1000n + 999n &&
+      typeof id === 'string' &&
+      id.length <= 200
+    )
       return { atMicros: at, id };
   } catch {
     /* fall through to the error */
@@ -49,7 +57,9 @@ export function eventsRange(
   now: number,
 ): { from: number; to: number } {
   const to = q.to ? toMs(q.to) : now + 5 * 60_000;
-  const from = q.from ? toMs(q.from) : to - 30 * DAY;
+  const from = q.from ? toMs(q.from) : Math.max(EARLIEST_MS, to - 30 * DAY);
+  if (!withinTimeBounds(from)) throw invalid('from', OUT_OF_BOUNDS);
+  if (!withinTimeBounds(to)) throw invalid('to', OUT_OF_BOUNDS);
   if (from >= to) throw invalid('from', 'must be before to');
   if (to - from > 400 * DAY) throw invalid('to', 'the range may span at most 400 days');
   return { from, to };

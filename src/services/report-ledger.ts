@@ -32,12 +32,13 @@ export async function dueReports({ ctx }: Call<Record<string, never>>): Promise<
   return out;
 }
 
-/** One of the user's live subscriptions by id, or the first when id is absent. */
+/** One of the user's live, confirmed subscriptions by id, or the first when id is absent. */
 export async function findSubscription({
   ctx,
   input,
 }: Call<{ userId: string; id?: string }>): Promise<SubscriptionRow | null> {
-  const subs = await userSubscriptions(ctx.db, input.userId);
+  // An address that has not confirmed gets nothing: no report, no alert, no test send.
+  const subs = (await userSubscriptions(ctx.db, input.userId)).filter((s) => s.confirmedAt);
   return (input.id ? subs.find((s) => s.id === input.id) : subs[0]) ?? null;
 }
 

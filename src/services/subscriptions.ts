@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser } from '../store/queries/get-user.js';
+import { lockUserFor } from '../store/queries/user-lock.js';
 import { userSends } from '../store/queries/send-ledger.js';
+import { txAsDb } from '../store/db.js';
 import {
+  confirmSubscriptionRow,
   endSubscription,
   insertSubscription,
   userSubscriptions,
@@ -11,7 +14,8 @@ import {
 } from '../store/queries/subscriptions.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
-import { readUnsubscribeToken } from './signed-links.js';
+import { chargeDailyMail } from './mail-quota.js';
+import { confirmToken, readConfirmToken, readUnsubscribeToken } from './signed-links.js';
 
 const MAX_SUBSCRIPTIONS = 10;
 
@@ -28,7 +32,8 @@ export interface SubscriptionView {
   email: string;
   format: string;
   createdAt: string;
-  status: 'active' | 'stopped';
+  /** pending: waiting for the address to confirm; nothing is sent to it until then. */
+  status: 'active' | 'pending' | 'stopped';
   stoppedReason: string | null;
 }
 
@@ -38,21 +43,38 @@ const view = (s: SubscriptionRow): SubscriptionView => ({
   email: s.email,
   format: s.format,
   createdAt: s.createdAt.toISOString(),
-  status: s.disabledReason ? 'stopped' : 'active',
+  status: s.disabledReason ? 'stopped' : s.confirmedAt ? 'active' : 'pending',
   stoppedReason: s.disabledReason,
 });
 
-/** Subscribes the user to emailed reports, to the given address or the one on file. */
+/** How long a confirmation link works. */
+const CONFIRM_FOR_MS = 7 * 86_400_000;
+
+/**
+ * Subscribes the user to emailed reports. The address on file is subscribed at once; any other
+ * address is pending, and `confirmToken` is for a link that only that address may receive.
+ */
 export async function subscribe({
   ctx,
   input,
-}: Call<{ userId: string; body: SubscribeBody }>): Promise<SubscriptionView> {
+}: Call<{ userId: string; body: SubscribeBody }>): Promise<{
+  subscription: SubscriptionView;
+  confirmToken?: string;
+}> {
   return ctx.db.transaction(async (tx) => {
     await ensureUsers(tx, [input.userId]);
-    const email = input.body.email ?? (await getUser(tx, input.userId))?.email;
+    const onFile = (await getUser(tx, input.userId))?.email ?? null;
+    const email = input.body.email ?? onFile;
     if (!email) throw invalid('email', 'required: no email address is on file for this user');
+    const confirmed = onFile !== null && email.toLowerCase() === onFile.toLowerCase();
+    // Count and insert under the user's lock: parallel requests cannot all see room for one more.
+    await lockUserFor(tx, 'subscriptions', input.userId);
     if ((await userSubscriptions(tx, input.userId)).length >= MAX_SUBSCRIPTIONS) {
       throw new AppError('conflict', `at most ${MAX_SUBSCRIPTIONS} subscriptions`);
+    }
+    if (!confirmed) {
+      const txCtx = { ...ctx, db: txAsDb(tx, ctx.db.kind) };
+      await chargeDailyMail({ ctx: txCtx, input: { userId: input.userId, kind: 'confirmation' } });
     }
     const row = await insertSubscription(
       tx,
@@ -64,9 +86,24 @@ export async function subscribe({
         format: input.body.format ?? 'none',
       },
       ctx.now(),
+      confirmed,
     );
-    return view(row);
+    if (confirmed) return { subscription: view(row) };
+    const until = ctx.now() + CONFIRM_FOR_MS;
+    const token = confirmToken(ctx, { userId: row.userId, subscriptionId: row.id, email }, until);
+    return { subscription: view(row), confirmToken: token };
   });
+}
+
+/** Confirms the address of a pending subscription from its signed link (idempotent). */
+export async function confirmSubscription({
+  ctx,
+  input,
+}: Call<{ token: string }>): Promise<{ email: string }> {
+  const { userId, subscriptionId, email } = readConfirmToken(ctx, input.token);
+  if (!(await confirmSubscriptionRow(ctx.db, userId, subscriptionId, email, ctx.now())))
+    throw new AppError('not_found', 'no such subscription');
+  return { email };
 }
 
 /** The user's subscriptions with their delivery state, and the latest sends. */

@@ -1,6 +1,7 @@
 // Test helpers for services: a context with a fixed, movable clock over a test database.
 import type { Db } from '../store/db.js';
 import type { ServiceContext } from './context.js';
+import { ExportSlots } from './export-slots.js';
 
 export interface TestContext extends ServiceContext {
   setNow(iso: string | number): void;
@@ -11,6 +12,7 @@ export function testContext(db: Db, nowIso: string): TestContext {
   let now = Date.parse(nowIso);
   return {
     db,
+    exportSlots: new ExportSlots(),
     now: () => now,
     setNow: (t) => {
       now = typeof t === 'number' ? t : Date.parse(t);

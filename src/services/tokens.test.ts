@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createVerifier, mintToken } from './tokens.js';
 
 describe('RS256 tokens from a JWKS', () => {
@@ -101,5 +101,68 @@ describe('remembered HS256 verifications', () => {
       .setAudience(cfg.audience)
       .sign(new TextEncoder().encode(cfg.secret));
     await expect(verify(token)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+});
+
+describe('a key withdrawn from the JWKS', () => {
+  const server = createServer();
+  let url: string;
+  let served: object[] = [];
+  beforeAll(async () => {
+    server.on('request', (_req, res) =>
+      res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: served })),
+    );
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
+  });
+  afterAll(() => new Promise((r) => server.close(r)));
+
+  it('stops working within 5 minutes (SECURITY.md), for remembered and new tokens alike', async () => {
+    // jose keeps the key set by the wall clock, so the wall clock is what moves here.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const t0 = Date.parse('2026-11-29T10:00:00Z');
+      vi.setSystemTime(t0);
+      const keys = await generateKeyPair('RS256');
+      served = [{ ...(await exportJWK(keys.publicKey)), kid: 'old', alg: 'RS256', use: 'sig' }];
+      const verify = createVerifier(
+        { jwksUrl: url, issuer: 'platform', audience: 'usage-insights' },
+        () => Date.now(),
+      );
+      const sign = () =>
+        new SignJWT({ scope: 'read' })
+          .setSubject('u-withdrawn')
+          .setIssuer('platform')
+          .setAudience('usage-insights')
+          .setExpirationTime('2h')
+          .setProtectedHeader({ alg: 'RS256', kid: 'old' })
+          .sign(keys.privateKey);
+      const early = await sign();
+      expect((await verify(early)).subject).toBe('u-withdrawn');
+      served = []; // withdrawn right after the set was fetched
+      // The latest moment a cached key set may still vouch for the key, and a token it verifies.
+      vi.setSystemTime(t0 + 119_000);
+      const late = await sign();
+      expect((await verify(late)).subject).toBe('u-withdrawn');
+      vi.setSystemTime(t0 + 5 * 60_000 + 1000);
+      for (const token of [early, late, await sign()]) {
+        await expect(verify(token)).rejects.toMatchObject({ code: 'unauthorized' });
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is only fetched over https, or plain http on a loopback address', () => {
+    const cfg = { issuer: 'platform', audience: 'usage-insights' };
+    expect(() =>
+      createVerifier({ ...cfg, jwksUrl: 'http://idp.example.com/jwks.json' }, Date.now),
+    ).toThrow(/https/);
+    expect(() =>
+      createVerifier({ ...cfg, jwksUrl: 'https://idp.example.com/jwks.json' }, Date.now),
+    ).not.toThrow();
+    expect(() =>
+      createVerifier({ ...cfg, jwksUrl: 'http://[::1]:9/jwks' }, Date.now),
+    ).not.toThrow();
   });
 });

@@ -6,6 +6,7 @@ import {
   SignJWT,
   type JWTPayload,
 } from 'jose';
+import { jwksUrlProblem } from '../domain/jwks-url.js';
 import { AppError } from './errors.js';
 
 export type Scope = 'read' | 'ingest';
@@ -49,39 +50,52 @@ export async function mintToken(
 
 // A dashboard sends the same token with every request; checking its signature each time cost a
 // busy server a sixth of its CPU. A token verified once is trusted again, byte for byte, until it
-// expires, and for 5 minutes at most so a key withdrawn from the JWKS stops working soon after.
+// expires, for 5 minutes at most.
 const REVERIFY_AFTER_MS = 5 * 60_000;
+// A key withdrawn from the JWKS stops working within 5 minutes (SECURITY.md). jose keeps a fetched
+// key set for JWKS_MAX_AGE_MS and a token it verified is remembered for what is left of the 5
+// minutes, so the two caches together never exceed them.
+const WITHDRAWN_KEY_LIMIT_MS = 5 * 60_000;
+export const JWKS_MAX_AGE_MS = 2 * 60_000;
+const REMEMBER_JWKS_TOKEN_MS = WITHDRAWN_KEY_LIMIT_MS - JWKS_MAX_AGE_MS;
 const MAX_REMEMBERED = 10_000;
 
 /** Returns a verifier that accepts only well-signed, unexpired tokens of our issuer and audience. */
 export function createVerifier(cfg: TokenConfig, now: () => number) {
   const secret = cfg.secret ? new TextEncoder().encode(cfg.secret) : null;
-  const jwks = cfg.jwksUrl ? createRemoteJWKSet(new URL(cfg.jwksUrl)) : null;
+  const problem = cfg.jwksUrl ? jwksUrlProblem(cfg.jwksUrl) : null;
+  if (problem) throw new Error(`AUTH_JWKS_URL ${problem}`);
+  const jwks = cfg.jwksUrl
+    ? createRemoteJWKSet(new URL(cfg.jwksUrl), { cacheMaxAge: JWKS_MAX_AGE_MS })
+    : null;
   const verified = new Map<string, { principal: Principal; until: number }>();
   return async function verify(token: string): Promise<Principal> {
     const t = now();
     const known = verified.get(token);
     if (known && t < known.until) return known.principal;
     if (known) verified.delete(token);
-    const { principal, exp } = await verifyOnce(token, t);
+    const { principal, exp, fromJwks } = await verifyOnce(token, t);
     if (verified.size >= MAX_REMEMBERED) verified.delete(verified.keys().next().value!);
-    verified.set(token, { principal, until: Math.min(exp * 1000, t + REVERIFY_AFTER_MS) });
+    const remember = fromJwks ? REMEMBER_JWKS_TOKEN_MS : REVERIFY_AFTER_MS;
+    verified.set(token, { principal, until: Math.min(exp * 1000, t + remember) });
     return principal;
   };
 
   async function verifyOnce(
     token: string,
     at: number,
-  ): Promise<{ principal: Principal; exp: number }> {
+  ): Promise<{ principal: Principal; exp: number; fromJwks: boolean }> {
     let payload: JWTPayload;
+    let fromJwks = false;
     try {
       const alg = decodeProtectedHeader(token).alg;
       const opts = { issuer: cfg.issuer, audience: cfg.audience, currentDate: new Date(at) };
       if (alg === 'HS256' && secret)
         payload = (await jwtVerify(token, secret, { ...opts, algorithms: ['HS256'] })).payload;
-      else if (alg === 'RS256' && jwks)
+      else if (alg === 'RS256' && jwks) {
         payload = (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256'] })).payload;
-      else throw new Error(`algorithm ${String(alg)} is not accepted`);
+        fromJwks = true;
+      } else throw new Error(`algorithm ${String(alg)} is not accepted`);
     } catch (err) {
       throw new AppError('unauthorized', `invalid token: ${(err as Error).message}`);
     }
@@ -95,6 +109,10 @@ export function createVerifier(cfg: TokenConfig, now: () => number) {
     }
     if (typeof payload.exp !== 'number')
       throw new AppError('unauthorized', 'invalid token: an expiry (exp) is required');
-    return { principal: { subject: payload.sub, scopes, via: 'jwt' }, exp: payload.exp };
+    return {
+      principal: { subject: payload.sub, scopes, via: 'jwt' },
+      exp: payload.exp,
+      fromJwks,
+    };
   }
 }

@@ -1,20 +1,22 @@
 import type { Command } from 'commander';
+import { demoLink, demoMode, demoRefusal } from '../../app/demo-mode.js';
 import { serve } from '../../app/serve.js';
 import type { ServiceContext } from '../../services/context.js';
 import { seedDemo } from '../../services/seed-demo.js';
 import { runPendingRollups } from '../../services/rebuild-rollups.js';
-import { mintToken } from '../../services/tokens.js';
 import { config } from '../context.js';
 import { progressBar } from '../progress.js';
 
-async function run(opts: { demo: boolean }) {
+async function run(command: 'start' | 'serve') {
   const cfg = config();
   const t0 = Date.now();
+  const demo = demoMode(cfg, command);
+  if (command === 'start' && !demo) console.error(`Demo mode is off: ${demoRefusal(cfg)}.`);
   let topUp: ((ctx: ServiceContext) => Promise<unknown>) | undefined;
   const running = await serve(cfg, {
-    demo: opts.demo,
+    demo,
     beforeListen: async (ctx) => {
-      if (!opts.demo) return;
+      if (!demo) return;
       const [{ n }] = (await ctx.db.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM users',
       )) as [{ n: number }];
@@ -61,15 +63,10 @@ async function run(opts: { demo: boolean }) {
   console.log(
     `Usage Insights is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${running.url}`,
   );
-  if (opts.demo && cfg.jwtSecret) {
-    const token = await mintToken(
-      { secret: cfg.jwtSecret, issuer: cfg.issuer, audience: cfg.audience },
-      'demo-01',
-      'read',
-      7 * 86_400,
-      Date.now(),
-    );
-    console.log(`Open the dashboard as demo user demo-01:\n  ${running.url}/?token=${token}`);
+  if (running.demo) {
+    // Short-lived: the link only has to survive the click; the demo signs in again by itself.
+    const link = await demoLink(cfg, running.url, Date.now());
+    console.log(`Open the dashboard as demo user demo-01 (link valid 15 minutes):\n  ${link}`);
   }
   // After the link: the embedded database runs on this thread, so the top-up would delay it.
   background.topUp = topUp?.(running.ctx);
@@ -80,11 +77,11 @@ export function registerServe(program: Command) {
   program
     .command('serve')
     .description('run the HTTP API, dashboard and job worker')
-    .action(() => run({ demo: false }));
+    .action(() => run('serve'));
   program
     .command('start')
     .description(
-      'serve with demo data: seeds the demo users on first start and prints a link to open',
+      'serve with demo data on the embedded database: seeds the demo users on first start and prints a link to open (no demo with DATABASE_URL)',
     )
-    .action(() => run({ demo: true }));
+    .action(() => run('start'));
 }

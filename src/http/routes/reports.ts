@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { userIdSchema } from '../../domain/events.js';
 import type { Mailer } from '../../reports/mailer.js';
+import { subscribeAndConfirm } from '../../reports/confirm-subscription.js';
 import { sendReportNow } from '../../reports/send-report.js';
 import type { ServiceContext } from '../../services/context.js';
 import {
   cancelSubscription,
+  confirmSubscription,
   listSubscriptions,
-  subscribe,
   subscribeBodySchema,
   unsubscribeWithToken,
 } from '../../services/subscriptions.js';
@@ -26,7 +27,7 @@ const adminSendBody = z.strictObject({
 });
 
 const PAGE = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto">${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>${body}</body></html>`;
 
 /** Report subscriptions, "send me one now", and one-click unsubscribe (RFC 8058). */
 export function reportRoutes(
@@ -35,12 +36,16 @@ export function reportRoutes(
   mailer: Mailer | undefined,
 ) {
   app.post('/api/usage/subscribe', { config: { scope: 'read' } }, async (req, reply) =>
-    reply.status(201).send(
-      await subscribe({
-        ctx,
-        input: { userId: callerId(req), body: parse(subscribeBodySchema, req.body, 'body') },
-      }),
-    ),
+    reply
+      .status(201)
+      .send(
+        await subscribeAndConfirm(
+          ctx,
+          mailer,
+          callerId(req),
+          parse(subscribeBodySchema, req.body, 'body'),
+        ),
+      ),
   );
   app.get('/api/usage/subscribe', { config: { scope: 'read' } }, async (req) => {
     parse(z.strictObject({}), req.query, 'query');
@@ -56,7 +61,7 @@ export function reportRoutes(
   app.post('/api/usage/subscribe/test', { config: { scope: 'read' } }, async (req) => {
     parse(z.strictObject({}), req.body ?? {}, 'body');
     if (!mailer) throw new AppError('unavailable', 'email delivery is not configured');
-    return sendReportNow(ctx, mailer, callerId(req));
+    return sendReportNow(ctx, mailer, callerId(req), undefined, { limited: true });
   });
   app.post('/api/admin/reports/send', { config: { scope: 'ingest' } }, async (req) => {
     const b = parse(adminSendBody, req.body, 'body');
@@ -77,6 +82,29 @@ export function reportRoutes(
           '<h1>Unsubscribed</h1><p>You will receive no more of these reports.</p>',
         ),
       );
+  });
+  // The link in a confirmation message: a page with a button (GET), which confirms (POST), so a
+  // mail scanner that opens links confirms nothing.
+  app.get('/api/subscribe/confirm', async (req, reply) => {
+    const { token } = parse(tokenQuery, req.query, 'query');
+    const action = `/api/subscribe/confirm?token=${encodeURIComponent(token)}`;
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        PAGE(
+          'Confirm usage reports',
+          `<h1>Receive usage reports at this address?</h1><form method="post" action="${action}"><button type="submit">Confirm</button></form><p>If you did not expect this, close this page: nothing will be sent.</p>`,
+        ),
+      );
+  });
+  app.post('/api/subscribe/confirm', async (req, reply) => {
+    await confirmSubscription({
+      ctx,
+      input: { token: parse(tokenQuery, req.query, 'query').token },
+    });
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(PAGE('Confirmed', '<h1>Confirmed</h1><p>Usage reports will come to this address.</p>'));
   });
   app.get('/api/unsubscribe', async (req, reply) => {
     const { token } = parse(tokenQuery, req.query, 'query');

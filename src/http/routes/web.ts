@@ -1,5 +1,6 @@
 // Serves the dashboard's Vite build: hashed assets cached for a year, index.html for every other
-// page path (the app routes in the browser), and security headers, with a strict CSP, on HTML.
+// page path (the app routes in the browser). The security headers and the CSP of every response
+// come from security-headers.ts; pages add only what is specific to them.
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
@@ -10,23 +11,7 @@ import { fileURLToPath } from 'node:url';
 /** Where `npm run build:web` writes the app. */
 export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
-/** The app passes with no inline script or style: every script, style and font comes from here. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const HTML_HEADERS = {
-  'content-security-policy': CSP,
-  'cross-origin-opener-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   'cache-control': 'no-cache',
 };
@@ -48,11 +33,6 @@ export function webRoutes(app: FastifyInstance, opts: { root?: string } = {}) {
   const root = opts.root ?? WEB_ROOT;
   const index = join(root, 'index.html');
   app.register(async (web) => {
-    web.addHook('onSend', async (_req, reply, payload) => {
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'no-referrer');
-      return payload;
-    });
     if (!existsSync(index)) {
       web.get('/', async (_req, reply) => sendHtml(reply.status(503), NOT_BUILT));
       return;

@@ -8,20 +8,27 @@ export interface ApiKeyRow {
   lastUsedAt: Date | null;
 }
 
-/** Stores a new key's hash; returns how many live keys the user now has. */
+/** Stores a new key's hash. */
 export async function insertApiKey(
   q: Queryable,
   userId: string,
   keyId: string,
   name: string,
   sha256: string,
-): Promise<number> {
-  const rows = await q.query<{ n: number }>(
-    `WITH ins AS (INSERT INTO api_keys (user_id, key_id, name, secret_sha256) VALUES ($1, $2, $3, $4) RETURNING 1)
-     SELECT (SELECT count(*)::int FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL) + 1 AS n FROM ins`,
+): Promise<void> {
+  await q.query(
+    `INSERT INTO api_keys (user_id, key_id, name, secret_sha256) VALUES ($1, $2, $3, $4)`,
     [userId, keyId, name, sha256],
   );
-  return rows[0]?.n ?? 0;
+}
+
+/** How many live (unrevoked) keys the user has. */
+export async function countLiveApiKeys(q: Queryable, userId: string): Promise<number> {
+  const rows = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL`,
+    [userId],
+  );
+  return rows[0]!.n;
 }
 
 /** The user's live keys, newest first, without secrets. */
@@ -59,17 +66,23 @@ export async function revokeApiKeyRow(
   return rows.length === 1;
 }
 
-/** The stored hash of a live key, recording its use; null when unknown or revoked. */
-export async function useApiKey(
+/** The stored hash of a live key; null when unknown or revoked. Reads only: a wrong secret writes nothing. */
+export async function apiKeyHash(
   q: Queryable,
   userId: string,
   keyId: string,
 ): Promise<string | null> {
   const rows = await q.query<{ secret_sha256: string }>(
-    `UPDATE api_keys SET last_used_at = now()
-     WHERE user_id = $1 AND key_id = $2 AND revoked_at IS NULL
-     RETURNING secret_sha256`,
+    `SELECT secret_sha256 FROM api_keys WHERE user_id = $1 AND key_id = $2 AND revoked_at IS NULL`,
     [userId, keyId],
   );
   return rows[0]?.secret_sha256 ?? null;
+}
+
+/** Records that a key whose secret was checked has been used. */
+export async function touchApiKey(q: Queryable, userId: string, keyId: string): Promise<void> {
+  await q.query(`UPDATE api_keys SET last_used_at = now() WHERE user_id = $1 AND key_id = $2`, [
+    userId,
+    keyId,
+  ]);
 }

@@ -101,7 +101,7 @@ export function ReportsSection({ token, user }: { token: string; user: string })
                 <strong>{s.frequency === 'weekly' ? 'Weekly' : 'Monthly'}</strong> to {s.email},{' '}
                 {FORMATS[s.format] ?? s.format}{' '}
                 <span className={s.status === 'active' ? 'muted' : 'over-text'}>
-                  · {s.status}
+                  · {s.status === 'pending' ? 'waiting for this address to confirm' : s.status}
                   {s.stoppedReason ? `: ${s.stoppedReason}` : ''}
                 </span>
               </span>

@@ -1,0 +1,65 @@
+// Every kind of response carries the security headers: pages, API answers, errors, 404s, and the
+// unsubscribe page that a mail client opens without signing in.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unsubscribeToken } from '../services/signed-links.js';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { bearer, testApp } from './testing.js';
+
+describe('security headers', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = { ...testContext(t.db, '2026-11-28T12:00:00Z'), signingKey: 'k'.repeat(40) };
+    app = testApp(ctx);
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('are on every response, whatever the route and status', async () => {
+    const reader = await bearer(ctx, 'headers-user');
+    const svc = await bearer(ctx, 'svc', 'ingest');
+    const unsubscribe = `/api/unsubscribe?token=${unsubscribeToken(ctx, 'headers-user', 'abc')}`;
+    const requests: { url: string; method?: 'GET' | 'POST'; headers?: object; payload?: string }[] =
+      [
+        { url: '/' },
+        { url: '/healthz' },
+        { url: '/api/openapi.json' },
+        { url: '/api/usage/history?period=7d', headers: reader },
+        { url: '/api/usage/history' },
+        { url: '/api/usage/history?period=bogus', headers: reader },
+        { url: '/api/usage/events', method: 'POST', headers: reader },
+        { url: '/api/no-such-route' },
+        { url: unsubscribe },
+        { url: unsubscribe, method: 'POST' },
+        { url: '/api/unsubscribe?token=forged.forged-forged' },
+        {
+          url: '/api/usage/events',
+          method: 'POST',
+          headers: { ...svc, 'content-type': 'application/json' },
+          payload: JSON.stringify({ events: [{ id: 'x'.repeat(2_000_000) }] }),
+        },
+      ];
+    const statuses = [];
+    for (const r of requests) {
+      const res = await app.inject({ method: r.method ?? 'GET', ...r } as never);
+      statuses.push(res.statusCode);
+      const where = `${r.method ?? 'GET'} ${r.url.slice(0, 40)} (${res.statusCode})`;
+      expect(res.headers['x-content-type-options'], where).toBe('nosniff');
+      expect(res.headers['x-frame-options'], where).toBe('DENY');
+      expect(res.headers['referrer-policy'], where).toBe('no-referrer');
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, where).toContain("frame-ancestors 'none'");
+      expect(csp, where).toContain("default-src 'self'");
+      expect(csp, where).not.toMatch(/unsafe-inline|unsafe-eval/);
+    }
+    // The list covers successes, the unsubscribe page, and each kind of refusal.
+    expect(statuses).toEqual(expect.arrayContaining([200, 400, 401, 403, 404, 413]));
+  });
+});

@@ -1,0 +1,36 @@
+// The per-user caps (25 API keys, 10 report subscriptions) hold under parallel requests: on the
+// PostgreSQL server, counting then inserting used to let a burst through.
+import { describe, expect, it } from 'vitest';
+import { bearer, testApp } from '../http/testing.js';
+import { setUser } from './set-user.js';
+import { createTestDb } from '../store/testing.js';
+import { testContext } from './testing.js';
+
+describe('per-user caps under parallel requests', () => {
+  it('create at most 25 keys and 10 subscriptions, however many arrive at once', async () => {
+    const t = await createTestDb();
+    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    const app = testApp(ctx);
+    await setUser({ ctx, input: { userId: 'burst', patch: { email: 'burst@example.com' } } });
+    const h = await bearer(ctx, 'burst');
+    const burst = (n: number, url: string, payload: object) =>
+      Promise.all(
+        Array.from({ length: n }, () =>
+          app.inject({ method: 'POST', url, headers: h, payload }).then((r) => r.statusCode),
+        ),
+      );
+    const keys = await burst(40, '/api/keys', {});
+    expect(keys.filter((s) => s === 201)).toHaveLength(25);
+    expect(keys.filter((s) => s === 409)).toHaveLength(15);
+    const subs = await burst(20, '/api/usage/subscribe', { frequency: 'monthly' });
+    expect(subs.filter((s) => s === 201)).toHaveLength(10);
+    expect(subs.filter((s) => s === 409)).toHaveLength(10);
+    const [n] = await t.db.query<{ keys: number; subs: number }>(
+      `SELECT (SELECT count(*)::int FROM api_keys WHERE user_id = 'burst') AS keys,
+              (SELECT count(*)::int FROM report_subscriptions WHERE user_id = 'burst') AS subs`,
+    );
+    expect(n).toEqual({ keys: 25, subs: 10 });
+    await app.close();
+    await t.drop();
+  });
+});
