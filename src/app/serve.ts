@@ -5,7 +5,8 @@ import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
-import { setHistoryCacheSize } from '../services/history-cache.js';
+import { createCaches } from '../services/caches.js';
+import { createAnalysisRunner } from './analysis-runner.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
@@ -23,12 +24,17 @@ export async function serve(
   opts: { beforeListen?: (ctx: ServiceContext) => Promise<void>; demo?: boolean } = {},
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
-  setHistoryCacheSize(config.historyCacheEntries);
+  const analyses = createAnalysisRunner();
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
     publicUrl: config.publicUrl,
     signingKey: config.signingKey,
+    caches: createCaches({
+      maxBytes: config.cacheMaxBytes,
+      historyEntries: config.historyCacheEntries,
+    }),
+    analyses,
   };
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
@@ -68,8 +74,9 @@ export async function serve(
     db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, mailer),
-    periodic: periodicTasks({ publicUrl: config.publicUrl, signingKey: config.signingKey }, true),
-    ctx: { publicUrl: config.publicUrl, signingKey: config.signingKey },
+    periodic: periodicTasks({ ...ctx }, true),
+    // Jobs share the caches and the analysis runner (the worker sets db and clock per job).
+    ctx: { ...ctx },
     log: app.log,
   });
   await opts.beforeListen?.(ctx);
@@ -83,6 +90,7 @@ export async function serve(
       stopping ??= (async () => {
         await app.close();
         await worker.stop();
+        await analyses.close();
         await close();
       })();
       return stopping;

@@ -30,6 +30,7 @@ const envSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  CACHE_MAX_MB: z.coerce.number().int().min(0).max(1_048_576).default(256),
 });
 
 export interface Config {
@@ -55,6 +56,8 @@ export interface Config {
   };
   /** History answers kept in memory per process (0: none). */
   historyCacheEntries: number;
+  /** Bytes all in-memory caches of a process may hold together (0: none). */
+  cacheMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     historyCacheEntries: e.HISTORY_CACHE_ENTRIES,
+    cacheMaxBytes: e.CACHE_MAX_MB * 1024 * 1024,
   };
 }
 

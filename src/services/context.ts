@@ -1,5 +1,16 @@
-// What every service function receives besides its input: the database and the clock.
+// What every service function receives besides its input: the database, the clock, and the
+// process's caches and analysis runner.
+import type { UsageAnalysis, UsageInput } from '../analytics/index.js';
 import type { Db } from '../store/db.js';
+import type { ServiceCaches } from './caches.js';
+
+/**
+ * Where analyses run: loads the input (database reads) and runs the analytics core on it, e.g.
+ * under a global cap and on a worker thread. Rejects with AnalyticsInputError for bad data.
+ */
+export interface AnalysisRunner {
+  run(load: () => Promise<UsageInput>): Promise<UsageAnalysis>;
+}
 
 export interface ServiceContext {
   db: Db;
@@ -9,6 +20,10 @@ export interface ServiceContext {
   signingKey?: string;
   /** Where users reach the app, for links in emails and reports. */
   publicUrl?: string;
+  /** Answers kept in memory; absent (one-shot commands), every call computes. */
+  caches?: ServiceCaches;
+  /** Where analyses are computed; absent, on the calling thread. */
+  analyses?: AnalysisRunner;
 }
 
 export interface Call<I> {

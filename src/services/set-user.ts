@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidZone } from '../domain/calendar.js';
+import { timeZoneSchema } from '../domain/zones.js';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser, type UserRow } from '../store/queries/get-user.js';
 import { updateUser } from '../store/queries/update-user.js';
@@ -8,11 +8,7 @@ import { AppError, invalid } from './errors.js';
 
 export const userPatchSchema = z.strictObject({
   email: z.email().max(254).nullable().optional(),
-  timeZone: z
-    .string()
-    .max(64)
-    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
-    .optional(),
+  timeZone: timeZoneSchema.optional(),
   plan: z.string().min(1).max(20).optional(),
 });
 export type UserPatch = z.output<typeof userPatchSchema>;
