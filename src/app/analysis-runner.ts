@@ -39,6 +39,8 @@ export function createAnalysisRunner(opts: RunnerOptions = {}): PooledRunner {
   const threads = opts.threads ?? Math.min(4, Math.max(1, availableParallelism() - 1));
   const maxWaiting = opts.maxWaiting ?? 100;
   const pool = new Piscina({
+    // Analyses yield the CPU to the request thread when cores are short (Linux thread priority).
+    niceIncrement: 10,
     ...workerEntry(),
     minThreads: 0,
     maxThreads: threads,

@@ -27,8 +27,13 @@ const RENAMED: Readonly<Record<string, string>> = {
   'Pacific/Truk': 'Pacific/Chuuk',
 };
 
+// Canonical names already seen (at most the number of zones): asking for one again is a lookup,
+// not a new Intl formatter (tens of microseconds each).
+const canonical = new Set<string>();
+
 /** The canonical IANA name of a zone in any accepted spelling (case, links), or null when it is not a zone. */
 export function canonicalZone(zone: string): string | null {
+  if (canonical.has(zone)) return zone;
   // Offsets such as +05:00 are not zones here: a zone has rules, an offset does not.
   if (zone.length === 0 || zone.length > 64 || !/^[A-Za-z]/.test(zone)) return null;
   let resolved: string;
@@ -37,7 +42,9 @@ export function canonicalZone(zone: string): string | null {
   } catch {
     return null;
   }
-  return RENAMED[resolved] ?? resolved;
+  const name = RENAMED[resolved] ?? resolved;
+  canonical.add(name);
+  return name;
 }
 
 /** A `tz` parameter: any accepted spelling in, the canonical name out. */
