@@ -25,7 +25,8 @@ function rawHorizon(now: number, retentionDays: number): number {
   return now - (retentionDays - 2) * DAY;
 }
 
-function monthsOf(days: Bucket[], zone: string): Bucket[] {
+/** The whole local months (as buckets) that the given days fall in. */
+export function monthsOf(days: Bucket[], zone: string): Bucket[] {
   const starts = new Set<string>();
   for (const d of days)
     starts.add(DateTime.fromMillis(d.start, { zone }).startOf('month').toISODate()!);

@@ -20,7 +20,7 @@ const DELETE_IN = (type: string) => `
 // Rolls a lower level up into the periods given: sums add, the gauge takes the latest
 // measured value, peaks take the max, and distinct clients are counted from client days. Rows
 // of the level below are read one run of adjacent periods at a time, as events are.
-const ROLL_UP = (from: string, to: string) => `
+export const ROLL_UP = (from: string, to: string) => `
   WITH ${BUCKET_RUNS_CTE},
   agg AS (
     SELECT width_bucket(h.period_start, starts.a) AS k,
