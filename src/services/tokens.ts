@@ -6,6 +6,7 @@ import {
   SignJWT,
   type JWTPayload,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { AppError } from './errors.js';
 
 export type Scope = 'read' | 'ingest';
@@ -51,20 +52,23 @@ export async function mintToken(
 // busy server a sixth of its CPU. A token verified once is trusted again, byte for byte, until it
 // expires, and for 5 minutes at most so a key withdrawn from the JWKS stops working soon after.
 const REVERIFY_AFTER_MS = 5 * 60_000;
-const MAX_REMEMBERED = 10_000;
+// Bounded by bytes, not count: a token's length is the caller's choice (up to the header limit).
+const REMEMBERED_BYTES = 8 * 1024 * 1024;
 
 /** Returns a verifier that accepts only well-signed, unexpired tokens of our issuer and audience. */
 export function createVerifier(cfg: TokenConfig, now: () => number) {
   const secret = cfg.secret ? new TextEncoder().encode(cfg.secret) : null;
   const jwks = cfg.jwksUrl ? createRemoteJWKSet(new URL(cfg.jwksUrl)) : null;
-  const verified = new Map<string, { principal: Principal; until: number }>();
+  const verified = new LRUCache<string, { principal: Principal; until: number }>({
+    maxSize: REMEMBERED_BYTES,
+    sizeCalculation: (_v, token) => 2 * token.length + 256,
+  });
   return async function verify(token: string): Promise<Principal> {
     const t = now();
     const known = verified.get(token);
     if (known && t < known.until) return known.principal;
     if (known) verified.delete(token);
     const { principal, exp } = await verifyOnce(token, t);
-    if (verified.size >= MAX_REMEMBERED) verified.delete(verified.keys().next().value!);
     verified.set(token, { principal, until: Math.min(exp * 1000, t + REVERIFY_AFTER_MS) });
     return principal;
   };
