@@ -39,6 +39,14 @@ export async function analysisCost({
   ctx,
   input,
 }: Call<{ userId: string; tz?: string }>): Promise<number> {
+  // Nothing kept for the asked zone nor for the user's own: no need to read the version (a flood
+  // of new zones costs no query here). Only an analysis of the user's own zone asked by name and
+  // kept only in the shared table is charged in full by this shortcut.
+  const memory = ctx.caches?.analysis;
+  const asked = input.tz === undefined ? undefined : (canonicalZone(input.tz) ?? input.tz);
+  const mine = `${input.userId}\u0000`;
+  if (memory && asked && !memory.holds(mine + asked) && !memory.holds(mine))
+    return UNCACHED_ANALYSIS_COST;
   const slot = await slotOf(ctx, input.userId, input.tz);
   if (ctx.caches?.analysis.has(slot.key, slot.version)) return 1;
   const stored = slot.zoneKey === '' && (await hasAnalysis(ctx.db, input.userId, slot.version));

@@ -35,6 +35,11 @@ export class VersionedCache<T> {
         : null;
   }
 
+  /** True when any answer for the key is kept, whatever its version. */
+  holds(key: string): boolean {
+    return this.#lru?.has(key) ?? false;
+  }
+
   /** True when an answer for (key, version) is kept or being computed. */
   has(key: string, version: string): boolean {
     return this.#lru?.peek(key)?.version === version;
