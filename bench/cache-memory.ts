@@ -7,13 +7,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { migrate } from '../src/store/migrate.js';
-import { openPglite } from '../src/store/pglite-db.js';
-import { loadPlans } from '../src/store/plans-catalog.js';
-import { ingestEvents } from '../src/services/ingest-events.js';
-import { runPendingRollups } from '../src/services/rebuild-rollups.js';
 import { mintToken } from '../src/services/tokens.js';
 import { cliOptions, numberOption } from './lib/args.js';
+import { seedDailyUsers } from './lib/daily-users.js';
 import { startServer, tokenConfig } from './lib/server.js';
 
 const o = cliOptions(
@@ -34,39 +30,6 @@ const DAY = 86_400_000;
 const rssMb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-// 13 months of daily usage per user, written through the ingestion service before the server starts.
-async function seed(dataDir: string, now: number): Promise<string[]> {
-  const db = await openPglite(dataDir);
-  await migrate(db);
-  await loadPlans(db);
-  const ctx = { db, now: () => now };
-  const users = Array.from({ length: USERS }, (_, i) => `mem-${i}`);
-  for (const userId of users) {
-    const events = Array.from({ length: 400 }, (_, d) =>
-      [
-        ['session.created', 3 + (d % 5)],
-        ['audio.processed', 10 + (d % 13)],
-        ['storage.measured', 100 + d],
-      ].map(([type, value], k) => ({
-        id: `${d}-${k}`,
-        userId,
-        type: type as string,
-        occurredAt: new Date(now - (d + 1) * DAY + k * 3_600_000).toISOString(),
-        value: value as number,
-        clientId: `c${d % 3}`,
-      })),
-    ).flat();
-    for (let i = 0; i < events.length; i += 1000)
-      await ingestEvents({
-        ctx,
-        input: { body: { events: events.slice(i, i + 1000) }, backfill: true },
-      });
-  }
-  await runPendingRollups({ ctx, input: { retentionDays: 400 } });
-  await db.close();
-  return users;
-}
-
 // Every request is one nothing has asked for yet: a 3-year range starting on a random day, in a
 // random zone spelled in random case (which canonicalisation folds), or an analysis in a random zone.
 function attackUrl(rnd: () => number, zones: string[]): string {
@@ -81,7 +44,7 @@ function attackUrl(rnd: () => number, zones: string[]): string {
 
 const now = Date.now();
 const dataDir = mkdtempSync(join(tmpdir(), 'ui-bench-mem-'));
-const users = await seed(dataDir, now);
+const users = await seedDailyUsers(dataDir, USERS, now);
 const server = await startServer({
   dataDir,
   env: { CACHE_MAX_MB: String(CACHE_MB) },
