@@ -71,7 +71,21 @@ describe('a zone change', () => {
           );
         },
       ),
-      { numRuns: 20 },
+      {
+        numRuns: 20,
+        // Found by this test: an old-zone hour that crosses the first re-rolled day was counted
+        // in both days.
+        examples: [
+          [
+            'Asia/Kolkata',
+            'UTC',
+            [
+              { offset: 3_238_200_001, value: 1, client: 'a' },
+              { offset: DAY, value: 1, client: 'a' },
+            ],
+          ],
+        ],
+      },
     );
   });
 });
