@@ -54,7 +54,13 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'usage-insights-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  // Webhooks may target loopback here: the specs receive them on 127.0.0.1.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  };
   delete env.DATABASE_URL;
   // Every demo user `start` expects (the CLI's default count, so `start` has nothing to add),
   // with four months each instead of thirteen: enough for every view, seeded in well under a minute.

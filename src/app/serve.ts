@@ -8,6 +8,8 @@ import { createAuthenticator } from '../services/authenticate.js';
 import { createCaches } from '../services/caches.js';
 import { createAnalysisRunner } from './analysis-runner.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
+import { webhookSender } from '../reports/webhook.js';
+import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { join } from 'node:path';
@@ -25,20 +27,23 @@ export async function serve(
 ): Promise<Running> {
   const { db, close } = await openDatabase(config, config.port);
   const analyses = createAnalysisRunner();
-  const ctx: ServiceContext = {
-    db,
-    now: () => Date.now(),
+  const mailer = config.smtpUrl
+    ? smtpMailer(config.smtpUrl, config.mailFrom)
+    : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
+  const providers = {
     publicUrl: config.publicUrl,
     signingKey: config.signingKey,
+    mailer,
+    webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
+    changes: createChangeFeed(),
+    // Jobs share the caches and the analysis runner (the worker sets db and clock per job).
     caches: createCaches({
       maxBytes: config.cacheMaxBytes,
       historyEntries: config.historyCacheEntries,
     }),
     analyses,
   };
-  const mailer = config.smtpUrl
-    ? smtpMailer(config.smtpUrl, config.mailFrom)
-    : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
+  const ctx: ServiceContext = { db, now: () => Date.now(), ...providers };
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
     jwksUrl: config.jwksUrl,
@@ -74,9 +79,10 @@ export async function serve(
     db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, mailer),
-    periodic: periodicTasks({ ...ctx }, true),
-    // Jobs share the caches and the analysis runner (the worker sets db and clock per job).
-    ctx: { ...ctx },
+    periodic: periodicTasks(providers, true),
+    ctx: providers,
+    // On a server, rollups and checks of different users run side by side on their own connections.
+    concurrency: db.kind === 'pg' ? config.workerConcurrency : 1,
     log: app.log,
   });
   await opts.beforeListen?.(ctx);

@@ -31,6 +31,8 @@ const envSchema = z.object({
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
   CACHE_MAX_MB: z.coerce.number().int().min(0).max(1_048_576).default(256),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
 });
 
 export interface Config {
@@ -58,6 +60,10 @@ export interface Config {
   historyCacheEntries: number;
   /** Bytes all in-memory caches of a process may hold together (0: none). */
   cacheMaxBytes: number;
+  /** Let webhooks call private and loopback addresses (internal deployments, tests). */
+  webhookAllowPrivate: boolean;
+  /** Jobs one process runs at once on a PostgreSQL server (the embedded database runs one). */
+  workerConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     historyCacheEntries: e.HISTORY_CACHE_ENTRIES,
     cacheMaxBytes: e.CACHE_MAX_MB * 1024 * 1024,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
+    workerConcurrency: e.WORKER_CONCURRENCY,
   };
 }
 

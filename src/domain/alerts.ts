@@ -13,6 +13,14 @@ export interface AlertCandidate {
 
 export const FORECAST_WINDOW_DAYS = 7;
 
+const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A metric's amount as a person reads it: counts whole, minutes and MB to one decimal. */
+export function amount(metric: Metric, v: number): string {
+  return METRIC_DEFS[metric].whole ? wholeFormat.format(Math.round(v)) : decimalFormat.format(v);
+}
+
 /** The alerts due for each limited metric: one per threshold crossed, and one when the limit is near. */
 export function alertsFor(input: {
   usage: Partial<Record<Metric, { used: number | null; limit: number | null }>>;
@@ -22,7 +30,7 @@ export function alertsFor(input: {
   withForecast: boolean;
 }): AlertCandidate[] {
   const out: AlertCandidate[] = [];
-  const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+  const nf = decimalFormat;
   for (const [m, u] of Object.entries(input.usage) as [
     Metric,
     { used: number | null; limit: number | null },
@@ -36,7 +44,7 @@ export function alertsFor(input: {
           kind: `threshold-${t}`,
           value: u.used,
           limit: u.limit,
-          message: `${METRIC_DEFS[m].label}: ${nf.format(u.used)} of ${nf.format(u.limit)} ${METRIC_DEFS[m].unit} used this billing period (${nf.format(pct)}%, past the ${t}% alert).`,
+          message: `${METRIC_DEFS[m].label}: ${amount(m, u.used)} of ${amount(m, u.limit)} ${METRIC_DEFS[m].unit} used this billing period (${nf.format(pct)}%, past the ${t}% alert).`,
         });
       }
     }
@@ -52,7 +60,7 @@ export function alertsFor(input: {
           kind: 'forecast-7d',
           value: u.used ?? 0,
           limit: u.limit,
-          message: `${METRIC_DEFS[f.metric].label}: at the current pace the ${nf.format(u.limit)} ${METRIC_DEFS[f.metric].unit} limit will be reached around ${f.date}.`,
+          message: `${METRIC_DEFS[f.metric].label}: at the current pace the ${amount(f.metric, u.limit)} ${METRIC_DEFS[f.metric].unit} limit will be reached around ${f.date}.`,
         });
       }
     }

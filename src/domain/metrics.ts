@@ -27,6 +27,8 @@ export interface MetricDef {
   column: string;
   /** Whether plans can limit it. */
   limited: boolean;
+  /** Counted in whole units (sessions, exports): never shown with decimals. */
+  whole: boolean;
 }
 
 export const METRIC_DEFS: Record<Metric, MetricDef> = {
@@ -38,6 +40,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'session.created',
     column: 'sessions_created',
     limited: true,
+    whole: true,
   },
   audio_minutes: {
     name: 'audio_minutes',
@@ -47,6 +50,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'audio.processed',
     column: 'audio_minutes_processed',
     limited: true,
+    whole: false,
   },
   transcriptions: {
     name: 'transcriptions',
@@ -56,6 +60,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'transcription.completed',
     column: 'transcriptions_completed',
     limited: true,
+    whole: true,
   },
   exports: {
     name: 'exports',
@@ -65,6 +70,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'export.generated',
     column: 'exports_generated',
     limited: true,
+    whole: true,
   },
   storage_mb: {
     name: 'storage_mb',
@@ -74,6 +80,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'storage.measured',
     column: 'storage_used_mb',
     limited: true,
+    whole: false,
   },
   api_calls: {
     name: 'api_calls',
@@ -83,6 +90,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'api.call',
     column: 'api_calls_made',
     limited: false,
+    whole: true,
   },
   unique_clients: {
     name: 'unique_clients',
@@ -92,6 +100,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: null,
     column: 'unique_clients',
     limited: false,
+    whole: true,
   },
   concurrent_sessions_peak: {
     name: 'concurrent_sessions_peak',
@@ -101,6 +110,7 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     eventType: 'session.concurrency',
     column: 'concurrent_sessions_peak',
     limited: false,
+    whole: true,
   },
 };
 

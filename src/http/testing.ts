@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TestContext } from '../services/testing.js';
 import { memoryMailer } from '../reports/testing.js';
+import { webhookSender } from '../reports/webhook.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { mintToken, type Scope } from '../services/tokens.js';
 import { buildServer, type ServerOptions } from './server.js';
@@ -15,7 +16,8 @@ export const TEST_TOKEN_CONFIG = {
 /** Builds the app (not listening) for inject() tests. */
 export function testApp(ctx: TestContext, opts: Partial<ServerOptions> = {}): FastifyInstance {
   return buildServer({
-    ctx,
+    // The real webhook sender: tests that need a local receiver pass one that allows it.
+    ctx: ctx.webhooks ? ctx : Object.assign(ctx, { webhooks: webhookSender() }),
     authenticate: createAuthenticator(ctx, TEST_TOKEN_CONFIG),
     logLevel: 'silent',
     mailer: memoryMailer(),

@@ -1,13 +1,20 @@
-// Jobs as typed definitions: a name, a payload schema and a handler that runs inside the job's transaction.
+// Jobs as typed definitions: a name, a payload schema and a handler that runs inside the job's
+// transaction. A definition enqueues itself, so no job name is ever spelled twice.
 import type { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
+import type { Queryable } from '../store/db.js';
+import { enqueueJob } from '../store/queries/jobs-queue.js';
 
-export interface JobDefinition<S extends z.ZodType = z.ZodType> {
+export interface JobSpec<S extends z.ZodType = z.ZodType> {
   name: string;
   payload: S;
   /** The handler's transaction is cut off after this long, so a stuck job cannot hold its lease. */
   timeoutMs: number;
   maxAttempts?: number;
+  /** At most this many of the type run at once in one process (heavy CPU work). */
+  maxConcurrent?: number;
+  /** Delay before the next attempt after `attempts` failed ones; default doubles from 2 s to 10 min. */
+  backoffMs?: (attempts: number) => number;
   /**
    * false for jobs with effects outside the database (email): they run without a transaction and
    * must guard themselves against running twice (the send ledger does).
@@ -17,7 +24,30 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   handler(payload: z.output<S>, ctx: ServiceContext): Promise<void>;
 }
 
-/** Declares a job with its payload type inferred from the schema. */
-export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefinition<S> {
-  return def;
+export interface EnqueueOptions {
+  /** Jobs with the same name and key exist once. */
+  key: string;
+  runAt?: number;
+  /** Queue a finished job again, and run a running one once more when it finishes. */
+  again?: boolean;
+  /** Higher runs first among due jobs. */
+  priority?: number;
+}
+
+export interface JobDefinition<S extends z.ZodType = z.ZodType> extends JobSpec<S> {
+  enqueue(q: Queryable, payload: z.input<S>, opts: EnqueueOptions): Promise<void>;
+}
+
+/** Declares a job with its payload type inferred from the schema, and a typed enqueue for it. */
+export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<S> {
+  return {
+    ...spec,
+    enqueue: (q, payload, opts) =>
+      enqueueJob(q, {
+        name: spec.name,
+        payload: spec.payload.parse(payload),
+        maxAttempts: spec.maxAttempts,
+        ...opts,
+      }),
+  };
 }

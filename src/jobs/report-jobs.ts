@@ -3,9 +3,7 @@
 import { z } from 'zod';
 import { latestDuePeriod } from '../domain/report-periods.js';
 import type { Mailer } from '../reports/mailer.js';
-import { notifyAlerts } from '../reports/notify-alerts.js';
 import { sendReport } from '../reports/send-report.js';
-import { alertUsers } from '../services/alerts.js';
 import { dueReports, sweepInterrupted } from '../services/report-ledger.js';
 import { userZone } from '../services/user-zone.js';
 import type { ServiceContext } from '../services/context.js';
@@ -35,19 +33,6 @@ export const sendReportJob = (mailer: Mailer) =>
       // The job is for the period it was enqueued for; a later period is another job.
       if (period.key !== p.periodKey) return;
       await sendReport(ctx, mailer, { userId: p.userId, subscriptionId: p.subscriptionId, period });
-    },
-  });
-
-/** Checks every subscribed user's limits and forecast and delivers new alerts. */
-export const alertsJob = (mailer: Mailer) =>
-  defineJob({
-    name: 'alerts',
-    payload: z.object({}),
-    timeoutMs: 600_000,
-    transactional: false,
-    async handler(_p, ctx) {
-      for (const userId of await alertUsers({ ctx, input: {} }))
-        await notifyAlerts(ctx, mailer, userId);
     },
   });
 

@@ -1,14 +1,22 @@
 // The periodic work of a server: rollup requests every few seconds, retention once a day.
 import { enqueueDirtyRollups, enqueueJob } from '../store/queries/jobs-queue.js';
 import { defineJob, type JobDefinition } from './definition.js';
-import { rollupJob } from './rollup-job.js';
+import { ROLLUP_JOB_NAME, rollupJob } from './rollup-job.js';
 import type { Periodic } from './worker.js';
 import { z } from 'zod';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Mailer } from '../reports/mailer.js';
-import { alertsJob, reportPeriodics, sendReportJob } from './report-jobs.js';
+import {
+  alertChanges,
+  alertSweep,
+  checkAlertsJob,
+  checkForecastAlertsJob,
+  deliverAlertsJob,
+  PRIORITY,
+} from './alert-jobs.js';
+import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
 
@@ -33,8 +41,15 @@ const peersJob = defineJob({
 
 /** The job definitions every worker runs; without a mailer no report is sent. */
 export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefinition[] {
-  const jobs = [rollupJob(retentionDays), retentionJob(retentionDays), peersJob] as JobDefinition[];
-  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition, alertsJob(mailer) as JobDefinition);
+  const jobs = [
+    rollupJob(retentionDays),
+    retentionJob(retentionDays),
+    peersJob,
+    checkAlertsJob,
+    checkForecastAlertsJob,
+    deliverAlertsJob,
+  ] as JobDefinition[];
+  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);
   return jobs;
 }
 
@@ -42,7 +57,14 @@ export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefin
 export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false): Periodic[] {
   return [
     ...(reports ? reportPeriodics(ctx) : []),
-    { name: 'rollup-sweep', everyMs: 2000, run: (db) => enqueueDirtyRollups(db) },
+    {
+      // New usage goes before periodic sweeps: its rollup leads to its alert check.
+      name: 'rollup-sweep',
+      everyMs: 2000,
+      run: (db) => enqueueDirtyRollups(db, { name: ROLLUP_JOB_NAME, priority: PRIORITY.rollup }),
+    },
+    alertSweep,
+    ...(ctx.changes ? [alertChanges(ctx.changes)] : []),
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.
       name: 'peers',

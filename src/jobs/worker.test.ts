@@ -74,6 +74,44 @@ describe('job worker', () => {
     expect(job).toEqual({ status: 'failed', attempts: 2, last_error: 'smtp down' });
   });
 
+  it('runs a job once more when it is enqueued again while it runs', async () => {
+    let runs = 0;
+    const reading = defineJob({
+      name: 'reads-usage',
+      payload: z.object({}),
+      timeoutMs: 5000,
+      transactional: false,
+      async handler() {
+        runs++;
+        // New usage arrives while the first run reads: it asks for another run.
+        if (runs === 1) await reading.enqueue(t.db, {}, { key: 'u1', again: true });
+      },
+    });
+    await reading.enqueue(t.db, {}, { key: 'u1' });
+    const w = startWorker({ db: t.db, now: () => Date.now(), jobs: [reading], pollMs: 0 });
+    await w.drain();
+    expect(runs).toBe(2);
+    await reading.enqueue(t.db, {}, { key: 'u1' });
+    await w.drain();
+    expect(runs).toBe(2);
+  });
+
+  it('runs higher-priority due jobs first', async () => {
+    const order: string[] = [];
+    const job = (name: string) =>
+      defineJob({
+        name,
+        payload: z.object({}),
+        timeoutMs: 5000,
+        handler: async () => void order.push(name),
+      });
+    const [low, high] = [job('low'), job('high')];
+    await low.enqueue(t.db, {}, { key: 'k' });
+    await high.enqueue(t.db, {}, { key: 'k', priority: 20 });
+    await startWorker({ db: t.db, now: () => Date.now(), jobs: [low, high], pollMs: 0 }).drain();
+    expect(order).toEqual(['high', 'low']);
+  });
+
   it('cannot mark a job done once its lease was taken over', async () => {
     await enqueueJob(t.db, { name: 'leased', key: 'k', payload: {} });
     const claimed = await claimJob(t.db, { leased: 60_000 });

@@ -1,7 +1,7 @@
 // Runs due jobs from the shared table. Safe with several processes: claims use SKIP LOCKED and
 // a job's writes commit in the same transaction that marks it done, only while its lease holds.
 import { txAsDb, type Db } from '../store/db.js';
-import { claimJob, completeJob, failJob } from '../store/queries/jobs-queue.js';
+import { claimJob, completeJob, failJob, type ClaimedJob } from '../store/queries/jobs-queue.js';
 import type { ServiceContext } from '../services/context.js';
 import type { JobDefinition } from './definition.js';
 
@@ -19,6 +19,8 @@ export interface WorkerOptions {
   jobs: JobDefinition[];
   periodic?: Periodic[];
   pollMs?: number;
+  /** Jobs run at once by this process (PostgreSQL: several connections do the work). */
+  concurrency?: number;
   log?: { error(obj: unknown, msg?: string): void; info(obj: unknown, msg?: string): void };
 }
 
@@ -37,18 +39,35 @@ export function startWorker(opts: WorkerOptions): Worker {
   let stopping = false;
   let current: Promise<unknown> = Promise.resolve();
 
+  const running = new Map<string, number>();
+
   async function runOne(): Promise<boolean> {
     // A job's lease outlives its timeout a little, so a crashed worker's job is picked up soon.
-    const leases = Object.fromEntries(opts.jobs.map((j) => [j.name, j.timeoutMs + 15_000]));
+    // Job types at their per-process cap are not claimed now (a forecast refit at a time).
+    const leases = Object.fromEntries(
+      opts.jobs
+        .filter((j) => (running.get(j.name) ?? 0) < (j.maxConcurrent ?? Infinity))
+        .map((j) => [j.name, j.timeoutMs + 15_000]),
+    );
     const job = await claimJob(opts.db, leases);
     if (!job) return false;
+    running.set(job.name, (running.get(job.name) ?? 0) + 1);
+    try {
+      await runClaimed(job);
+    } finally {
+      running.set(job.name, running.get(job.name)! - 1);
+    }
+    return true;
+  }
+
+  async function runClaimed(job: ClaimedJob): Promise<void> {
     const def = byName.get(job.name)!;
     try {
       const payload = def.payload.parse(job.payload);
       if (def.transactional === false) {
         await def.handler(payload, { ...opts.ctx, db: opts.db, now: opts.now });
         await completeJob(opts.db, job.id, job.leaseToken);
-        return true;
+        return;
       }
       await opts.db.transaction(async (tx) => {
         await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [String(def.timeoutMs)]);
@@ -56,9 +75,10 @@ export function startWorker(opts: WorkerOptions): Worker {
         if (!(await completeJob(tx, job.id, job.leaseToken))) throw new LeaseLost('lease lost');
       });
     } catch (err) {
-      if (err instanceof LeaseLost) return true;
+      if (err instanceof LeaseLost) return;
       opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
-      const backoff = Math.min(2 ** job.attempts * 1000, 10 * 60_000);
+      const backoff =
+        def.backoffMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 10 * 60_000);
       await failJob(
         opts.db,
         job.id,
@@ -67,7 +87,6 @@ export function startWorker(opts: WorkerOptions): Worker {
         backoff,
       );
     }
-    return true;
   }
 
   async function periodic(): Promise<void> {
@@ -91,14 +110,17 @@ export function startWorker(opts: WorkerOptions): Worker {
 
   let timer: NodeJS.Timeout | undefined;
   const pollMs = opts.pollMs ?? 1000;
-  const tick = () => {
-    current = (async () => {
+  const loop = async () => {
+    // Periodic tasks run between jobs too: a queue that never empties must not stop them.
+    while (!stopping) {
       await periodic();
-      while (!stopping && (await runOne())) {
-        // The embedded database has one connection: leave room for requests between jobs.
-        if (opts.db.kind === 'pglite') await new Promise((r) => setTimeout(r, 25));
-      }
-    })()
+      if (!(await runOne())) return;
+      // The embedded database has one connection: leave room for requests between jobs.
+      if (opts.db.kind === 'pglite') await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  const tick = () => {
+    current = Promise.all(Array.from({ length: opts.concurrency ?? 1 }, loop))
       .catch((err) => opts.log?.error({ err }, 'worker tick failed'))
       .finally(() => {
         if (!stopping) timer = setTimeout(tick, pollMs);

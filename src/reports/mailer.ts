@@ -1,34 +1,12 @@
 // Email delivery as a swappable provider: SMTP through nodemailer, or .eml files in an outbox
 // folder when no SMTP server is configured (the embedded demo). Both compose with nodemailer,
 // which encodes every header, so text a user typed can never add one.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { DeliveryError, type MailMessage, type Mailer } from '../services/providers.js';
 
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  messageId: string;
-  headers?: Record<string, string>;
-  attachments?: { filename: string; content: Buffer | string; contentType: string; cid?: string }[];
-}
-
-export interface Mailer {
-  readonly kind: 'smtp' | 'outbox';
-  send(msg: MailMessage): Promise<void>;
-}
-
-/** A delivery failure: permanent when the server refused for good (5xx), else worth retrying. */
-export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-  ) {
-    super(message);
-  }
-}
+export { DeliveryError, type MailMessage, type Mailer } from '../services/providers.js';
 
 function options(from: string, msg: MailMessage) {
   return {
@@ -74,7 +52,9 @@ export function outboxMailer(dir: string, from: string): Mailer {
       const info = await transport.sendMail(options(from, msg));
       mkdirSync(dir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${msg.messageId.replace(/[^A-Za-z0-9.-]/g, '_')}.eml`;
-      writeFileSync(join(dir, name), info.message as Buffer);
+      // Written aside and renamed, so a reader of the outbox never sees half a message.
+      writeFileSync(join(dir, `.${name}.tmp`), info.message as Buffer);
+      renameSync(join(dir, `.${name}.tmp`), join(dir, name));
     },
   };
 }

@@ -3,6 +3,8 @@
 import type { UsageAnalysis, UsageInput } from '../analytics/index.js';
 import type { Db } from '../store/db.js';
 import type { ServiceCaches } from './caches.js';
+import type { ChangeFeed } from './change-feed.js';
+import type { Mailer, WebhookSender } from './providers.js';
 
 /**
  * Where analyses run: loads the input (database reads) and runs the analytics core on it, e.g.
@@ -24,6 +26,12 @@ export interface ServiceContext {
   caches?: ServiceCaches;
   /** Where analyses are computed; absent, on the calling thread. */
   analyses?: AnalysisRunner;
+  /** Sends email (SMTP, or .eml files in an outbox); absent where nothing is sent. */
+  mailer?: Mailer;
+  /** Calls users' webhooks, refusing targets inside the network. */
+  webhooks?: WebhookSender;
+  /** Users whose usage just changed, for the worker's alert checks. */
+  changes?: ChangeFeed;
 }
 
 export interface Call<I> {

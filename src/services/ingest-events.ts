@@ -58,6 +58,7 @@ export async function ingestEvents({
       return result;
     }),
   );
+  ctx.changes?.add(unique.filter((_, i) => outcomes[i] === 'inserted').map((e) => e.userId));
 
   const byKey = new Map(
     unique.map((e, i) => [JSON.stringify([e.userId, e.id]), { e, outcome: outcomes[i] }]),

@@ -41,3 +41,28 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/** A fresh, empty database on the server for a test that starts the service itself; null without DATABASE_URL. */
+export async function createTestDatabaseUrl(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+} | null> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return null;
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}

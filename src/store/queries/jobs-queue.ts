@@ -11,7 +11,10 @@ export interface ClaimedJob {
   leaseToken: string;
 }
 
-/** Enqueues a job unless one with the same name and key exists; requeues a finished one when again is true. */
+/**
+ * Enqueues a job unless one with the same name and key exists. With again, a finished one is
+ * queued again and a running one runs once more after it finishes (it may have read too early).
+ */
 export async function enqueueJob(
   q: Queryable,
   job: {
@@ -21,14 +24,21 @@ export async function enqueueJob(
     runAt?: number;
     maxAttempts?: number;
     again?: boolean;
+    priority?: number;
   },
 ): Promise<void> {
   await q.query(
-    `INSERT INTO jobs (name, key, payload, run_at, max_attempts)
-     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5)
+    `INSERT INTO jobs (name, key, payload, run_at, max_attempts, priority)
+     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5, $7)
      ON CONFLICT (name, key) DO UPDATE
-       SET status = 'queued', attempts = 0, payload = EXCLUDED.payload, run_at = EXCLUDED.run_at, last_error = NULL
-       WHERE $6 AND jobs.status IN ('done', 'failed')`,
+       SET rerun = jobs.status = 'running',
+         status = CASE WHEN jobs.status = 'running' THEN 'running' ELSE 'queued' END,
+         attempts = CASE WHEN jobs.status = 'running' THEN jobs.attempts ELSE 0 END,
+         payload = EXCLUDED.payload,
+         run_at = CASE WHEN jobs.status = 'running' THEN jobs.run_at ELSE EXCLUDED.run_at END,
+         last_error = CASE WHEN jobs.status = 'running' THEN jobs.last_error END,
+         priority = greatest(jobs.priority, EXCLUDED.priority)
+       WHERE $6 AND jobs.status IN ('done', 'failed', 'running')`,
     [
       job.name,
       job.key,
@@ -36,20 +46,71 @@ export async function enqueueJob(
       job.runAt ? new Date(job.runAt).toISOString() : null,
       job.maxAttempts ?? 5,
       job.again ?? false,
+      job.priority ?? 0,
     ],
   );
 }
 
-/** Requeues a rollup job for every user with stale rollups. */
-export async function enqueueDirtyRollups(q: Queryable): Promise<void> {
+/** Enqueues one job per user (keyed by user, payload {userId}); a finished one is queued again, a running one reruns. */
+export async function enqueueForUsers(
+  q: Queryable,
+  job: { name: string; userIds: string[]; maxAttempts: number; priority: number },
+): Promise<void> {
   await q.query(
-    `INSERT INTO jobs (name, key, payload)
-     SELECT 'rollup', user_id, jsonb_build_object('userId', user_id)
-     FROM (SELECT DISTINCT user_id FROM rollup_dirty ORDER BY user_id) d
-     ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL
-       WHERE jobs.status IN ('done', 'failed')`,
+    `INSERT INTO jobs (name, key, payload, max_attempts, priority)
+     SELECT $1, u, jsonb_build_object('userId', u), $3, $4 FROM unnest($2::text[]) AS u ORDER BY u
+     ON CONFLICT (name, key) DO UPDATE
+       SET rerun = jobs.status = 'running',
+         status = CASE WHEN jobs.status = 'running' THEN 'running' ELSE 'queued' END,
+         attempts = CASE WHEN jobs.status = 'running' THEN jobs.attempts ELSE 0 END,
+         run_at = CASE WHEN jobs.status = 'running' THEN jobs.run_at ELSE now() END,
+         last_error = NULL, priority = greatest(jobs.priority, EXCLUDED.priority)
+       WHERE jobs.status IN ('done', 'failed', 'running')`,
+    [job.name, job.userIds, job.maxAttempts, job.priority],
   );
 }
+
+/** Enqueues (or queues again) one job per user with usage since the given time, keyed by user. */
+export async function enqueueForActiveUsers(
+  q: Queryable,
+  job: { name: string; since: number; maxAttempts: number; priority: number },
+): Promise<number> {
+  const rows = await q.query(
+    `INSERT INTO jobs (name, key, payload, max_attempts, priority)
+     SELECT $1, u.user_id, jsonb_build_object('userId', u.user_id), $3, $4 FROM users u
+     WHERE EXISTS (SELECT 1 FROM usage_history h WHERE h.user_id = u.user_id
+       AND h.period_type = 'daily' AND h.period_start >= $2::timestamptz)
+     ORDER BY u.user_id
+     ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(),
+       last_error = NULL, priority = EXCLUDED.priority
+       WHERE jobs.status IN ('done', 'failed')
+     RETURNING 1`,
+    [job.name, new Date(job.since).toISOString(), job.maxAttempts, job.priority],
+  );
+  return rows.length;
+}
+
+/** Requeues a job for every user with stale rollups, keyed by user (the rollup job's name passed in). */
+export async function enqueueDirtyRollups(
+  q: Queryable,
+  job: { name: string; priority: number },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO jobs (name, key, payload, priority)
+     SELECT $1, user_id, jsonb_build_object('userId', user_id), $2
+     FROM (SELECT DISTINCT user_id FROM rollup_dirty ORDER BY user_id) d
+     ON CONFLICT (name, key) DO UPDATE SET status = 'queued', attempts = 0, run_at = now(), last_error = NULL,
+       priority = EXCLUDED.priority
+       WHERE jobs.status IN ('done', 'failed')`,
+    [job.name, job.priority],
+  );
+}
+
+/**
+ * Each step of priority counts as this many seconds of waiting: a job of higher priority goes
+ * first among jobs due at about the same time, and no job waits forever behind a stream of them.
+ */
+export const PRIORITY_STEP_SECONDS = 10;
 
 /** Claims the next due job (or one whose lease ran out), leased for its own type's lease; null when none is due. */
 export async function claimJob(
@@ -73,7 +134,8 @@ export async function claimJob(
        SELECT id FROM jobs
        WHERE name = ANY($1::text[]) AND run_at <= now()
          AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
-       ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+       ORDER BY run_at - make_interval(secs => priority * ${PRIORITY_STEP_SECONDS}), id
+       LIMIT 1 FOR UPDATE SKIP LOCKED)
      RETURNING id, name, key, payload, attempts, max_attempts, lease_token::text AS lease_token`,
     [names, names.map((n) => leases[n])],
   );
@@ -91,10 +153,12 @@ export async function claimJob(
     : null;
 }
 
-/** Marks a job done if this worker still holds its lease; false when the lease was lost. */
+/** Marks a job done (or queued again when asked to rerun) if this worker still holds its lease; false when the lease was lost. */
 export async function completeJob(q: Queryable, id: number, leaseToken: string): Promise<boolean> {
   const rows = await q.query(
-    `UPDATE jobs SET status = 'done', finished_at = now(), lease_token = NULL, last_error = NULL
+    `UPDATE jobs SET status = CASE WHEN rerun THEN 'queued' ELSE 'done' END, rerun = false,
+       attempts = CASE WHEN rerun THEN 0 ELSE attempts END, run_at = CASE WHEN rerun THEN now() ELSE run_at END,
+       finished_at = now(), lease_token = NULL, last_error = NULL
      WHERE id = $1 AND lease_token = $2::uuid AND status = 'running' RETURNING id`,
     [id, leaseToken],
   );

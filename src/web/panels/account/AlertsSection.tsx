@@ -1,30 +1,19 @@
-// Limit alerts: the recent ones, and the settings (on/off, thresholds, forecast alerts, webhook).
+// Alerts: every one raised, how each was delivered, and the settings (limit alerts, thresholds,
+// forecast alerts, opt-in anomaly messages, the signed webhook and its secret, shown once).
 import { useEffect, useId, useState } from 'react';
-import { formatValue } from '../../lib/format.js';
-import { METRICS, metricLabel } from '../../lib/metrics.js';
-import type { Metric } from '../../lib/types.js';
-import { api, dateTime, errorText, useChange, useSettings } from './common.js';
+import { AlertList, DeliveryLog, type AlertItem, type DeliveryItem } from './AlertList.js';
+import { api, errorText, useChange, useSettings } from './common.js';
+import { SecretOnce } from './SecretOnce.js';
 
 interface Settings {
   enabled: boolean;
   thresholds: number[];
   forecast: boolean;
+  anomalies: boolean;
   webhookUrl: string | null;
-}
-interface Alert {
-  metric: string;
-  kind: string;
-  period: string;
-  value: number;
-  limit: number;
-  message: string;
-  at: string;
-  emailed?: boolean;
-  webhook?: unknown;
 }
 
 const PATH = '/api/usage/alerts';
-const isMetric = (m: string): m is Metric => (METRICS as readonly string[]).includes(m);
 
 export function parseThresholds(text: string): number[] | null {
   const parts = text
@@ -38,51 +27,43 @@ export function parseThresholds(text: string): number[] | null {
 
 export function AlertsSection({ token, user }: { token: string; user: string }) {
   const id = useId();
-  const q = useSettings<{ settings: Settings; alerts: Alert[] }>(token, user, PATH);
+  const q = useSettings<{ settings: Settings; alerts: AlertItem[]; deliveries?: DeliveryItem[] }>(
+    token,
+    user,
+    PATH,
+  );
   const s = q.data && !q.data.absent ? q.data.data.settings : null;
   const [enabled, setEnabled] = useState(true);
   const [thresholds, setThresholds] = useState('80, 100');
   const [forecast, setForecast] = useState(true);
+  const [anomalies, setAnomalies] = useState(false);
   const [webhook, setWebhook] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
   useEffect(() => {
     if (!s) return;
     setEnabled(s.enabled);
     setThresholds(s.thresholds.join(', '));
     setForecast(s.forecast);
+    setAnomalies(s.anomalies ?? false);
     setWebhook(s.webhookUrl ?? '');
   }, [s]);
   const save = useChange(token, user, [PATH], (t, body: Partial<Settings>) =>
-    api.send(t, 'PUT', PATH, body),
+    api.send<{ webhookSecret?: string }>(t, 'PUT', PATH, body),
   );
   if (!q.data || q.data.absent || !s) return null;
-  const alerts = (q.data.data.alerts ?? []).slice(0, 8);
+  const { alerts, deliveries = [] } = q.data.data;
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Limit alerts</h3>
-      {alerts.length ? (
-        <ul className="settings-list" aria-label="Recent alerts">
-          {alerts.map((a, i) => (
-            <li key={i}>
-              <span>
-                <strong>{isMetric(a.metric) ? metricLabel(a.metric) : a.metric}</strong> {a.message}{' '}
-                <span className="muted">
-                  ·{' '}
-                  {isMetric(a.metric)
-                    ? `${formatValue(a.metric, a.value)} of ${formatValue(a.metric, a.limit)}`
-                    : ''}{' '}
-                  · {dateTime(a.at)}
-                  {a.emailed ? ' · emailed' : ''}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No alerts this billing period.</p>
-      )}
+      <h3 id={`${id}-h`}>Alerts</h3>
+      <p className="muted">
+        Checked whenever new usage arrives and every hour; each alert is sent once, by email to the
+        address on file and to your webhook.
+      </p>
+      <AlertList alerts={alerts ?? []} />
+      <DeliveryLog deliveries={deliveries} />
       <form
         className="settings-form"
         onSubmit={(e) => {
@@ -95,8 +76,13 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
           setInvalid(null);
           setSaved(false);
           save.mutate(
-            { enabled, thresholds: t, forecast, webhookUrl: webhook.trim() || null },
-            { onSuccess: () => setSaved(true) },
+            { enabled, thresholds: t, forecast, anomalies, webhookUrl: webhook.trim() || null },
+            {
+              onSuccess: (r) => {
+                setSaved(true);
+                setSecret(r.webhookSecret ?? null);
+              },
+            },
           );
         }}
       >
@@ -122,6 +108,14 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
           />
           Alert when the forecast expects a limit within 7 days
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={anomalies}
+            onChange={(e) => setAnomalies(e.target.checked)}
+          />
+          Tell me about a day of unusually high usage
+        </label>
         <label className="field">
           Webhook URL (optional; requests are signed)
           <input
@@ -145,6 +139,14 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
           </p>
         ) : null}
       </form>
+      {secret ? (
+        <SecretOnce
+          title="Webhook saved. Requests carry Usage-Insights-Signature: t=…,v1=HMAC-SHA256 of “t.body” with this secret."
+          label="The webhook signing secret"
+          value={secret}
+          onDone={() => setSecret(null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Personal API keys: create one (the key is shown once, with a copy button), list and revoke.
 import { useId, useState } from 'react';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
+import { SecretOnce } from './SecretOnce.js';
 
 interface Key {
   id: string;
@@ -17,7 +18,6 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
   const list = useSettings<{ keys: Key[] }>(token, user, PATH);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<(Key & { key: string }) | null>(null);
-  const [copied, setCopied] = useState(false);
   const create = useChange(token, user, [PATH], (t, n: string) =>
     api.send<Key & { key: string }>(t, 'POST', PATH, { name: n }),
   );
@@ -38,7 +38,6 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!name.trim()) return;
-          setCopied(false);
           create.mutate(name.trim(), {
             onSuccess: (k) => {
               setCreated(k);
@@ -68,36 +67,16 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
         </p>
       ) : null}
       {created ? (
-        <div className="new-key" role="status">
-          <p>
-            Key <strong>{created.name}</strong> created. Copy it now: it is not shown again.
-          </p>
-          <div className="inline-form">
-            <input
-              type="text"
-              readOnly
-              value={created.key}
-              aria-label={`The new key ${created.name}`}
-              className="key-value"
-              onFocus={(e) => e.target.select()}
-            />
-            <button
-              type="button"
-              className="btn"
-              onClick={() =>
-                void navigator.clipboard
-                  ?.writeText(created.key)
-                  .then(() => setCopied(true))
-                  .catch(() => setCopied(false))
-              }
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-            <button type="button" className="btn" onClick={() => setCreated(null)}>
-              Done
-            </button>
-          </div>
-        </div>
+        <SecretOnce
+          title={
+            <>
+              Key <strong>{created.name}</strong> created.
+            </>
+          }
+          label={`The new key ${created.name}`}
+          value={created.key}
+          onDone={() => setCreated(null)}
+        />
       ) : null}
       {keys.length ? (
         <ul className="settings-list" aria-label="Your API keys">
@@ -114,7 +93,12 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
                 className="btn btn-small"
                 disabled={revoke.isPending}
                 aria-label={`Revoke key ${k.name}`}
-                onClick={() => revoke.mutate(k.id)}
+                onClick={() =>
+                  revoke.mutate(k.id, {
+                    // The box of a key just revoked would offer a dead key for copying.
+                    onSuccess: () => setCreated((c) => (c?.id === k.id ? null : c)),
+                  })
+                }
               >
                 Revoke
               </button>

@@ -1,0 +1,137 @@
+// Alerts as a customer meets them after `npm start`: the demo server's own worker has raised
+// demo-01's limit alerts (nothing in the test raises them), the list shows them with how each was
+// delivered, and a webhook saved in the panel shows its signing secret once and receives alerts.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { metricLabel } from '../src/web/lib/metrics.js';
+import type { Metric } from '../src/web/lib/types.js';
+import { mintToken } from '../src/services/tokens.js';
+import { baseUrl, openDashboard } from './lib/app.js';
+import { launch } from './lib/browser.js';
+
+async function demoToken(userId: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/demo/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+describe('alerts in the account panel', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('lists the alerts the running server raised for a demo user past 80%, delivered by email', async () => {
+    // The first demo user past 80% of a limit (demo-01 with a full year of demo data).
+    const users = (await (await fetch(`${baseUrl()}/api/demo/users`)).json()) as {
+      users: { id: string }[];
+    };
+    let chosen: { token: string; metric: string } | null = null;
+    for (const u of users.users) {
+      const token = await demoToken(u.id);
+      const current = (await (
+        await fetch(`${baseUrl()}/api/usage/current`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as { metrics: Record<string, { percent: number | null }> };
+      const over = Object.entries(current.metrics).find(([, m]) => (m.percent ?? 0) >= 80);
+      if (over) {
+        chosen = { token, metric: over[0] };
+        break;
+      }
+    }
+    expect(chosen, 'a demo user past 80% of a limit').not.toBeNull();
+    const label = metricLabel(chosen!.metric as Metric);
+    const { page, problems, context } = await openDashboard(browser, `/?token=${chosen!.token}`);
+    const panel = page.locator('[data-chart="account"]');
+    await panel.waitFor({ timeout: 30_000 });
+    const list = panel.getByRole('list', { name: 'Alerts raised' });
+    // The worker checks every active user after start: reload until demo-01's checks are done.
+    await expect
+      .poll(
+        async () => {
+          if ((await list.count()) === 0) await page.reload();
+          return list.getByText(new RegExp(`${label}: [\\d,.]+ of [\\d,]+`)).count();
+        },
+        { timeout: 180_000, interval: 3000 },
+      )
+      .toBeGreaterThan(0);
+    expect(await list.getByText('emailed').count()).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: /Show delivery log/ }).click();
+    await panel.getByRole('cell', { name: 'delivered' }).first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('shows a new webhook secret once, and the webhook receives the next alert', async () => {
+    const received: string[] = [];
+    const hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => (received.push(body), res.end('ok')));
+    });
+    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+    const token = await demoToken('demo-02');
+    const { page, problems, context } = await openDashboard(browser, `/?token=${token}`);
+    const panel = page.locator('[data-chart="account"]');
+    await panel.waitFor({ timeout: 30_000 });
+    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    await panel.getByRole('textbox', { name: /Webhook URL/ }).fill(url);
+    // A threshold demo-02 is surely past: the next check raises it.
+    await panel.getByRole('textbox', { name: /Thresholds/ }).fill('1, 80, 100');
+    await panel.getByRole('checkbox', { name: /unusually high usage/ }).check();
+    await panel.getByRole('button', { name: 'Save alert settings' }).click();
+    const secret = panel.getByRole('textbox', { name: 'The webhook signing secret' });
+    await secret.waitFor({ timeout: 10_000 });
+    expect(await secret.inputValue()).toMatch(/^whsec_/);
+    await panel.getByRole('button', { name: 'Done' }).click();
+    await secret.waitFor({ state: 'detached' });
+    // New usage from the platform makes the server check demo-02 again, and deliver.
+    const secretFile = await readFile(join(inject('dataDir'), 'jwt-secret'), 'utf8');
+    const service = await mintToken(
+      { secret: secretFile.trim(), issuer: 'usage-insights', audience: 'usage-insights' },
+      'platform',
+      'ingest',
+      600,
+      Date.now(),
+    );
+    const ingest = await fetch(`${baseUrl()}/api/usage/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${service}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        events: [
+          {
+            id: `e2e-${Date.now()}`,
+            userId: 'demo-02',
+            type: 'api.call',
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      }),
+    });
+    expect(ingest.status).toBe(200);
+    await expect.poll(() => received.length, { timeout: 60_000, interval: 500 }).toBeGreaterThan(0);
+    expect(JSON.parse(received[0]!).alerts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'threshold-1' })]),
+    );
+    await page.reload();
+    await expect
+      .poll(() => panel.getByRole('checkbox', { name: /unusually high usage/ }).isChecked(), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+    await new Promise((r) => hook.close(r));
+  });
+});

@@ -1,0 +1,51 @@
+// Which unusual days call for a message: high-severity spikes on recent complete days. Pure: the
+// caller passes the detector's findings and the days that count as recent.
+import { amount, type AlertCandidate } from './alerts.js';
+import { METRIC_DEFS, type Metric } from './metrics.js';
+
+export interface DayAnomaly {
+  metric: Metric;
+  /** The local date (YYYY-MM-DD) judged. */
+  time: string | number | null;
+  value: number;
+  expected: number;
+  lower: number;
+  upper: number;
+  direction: 'spike' | 'dip';
+  severity: 'low' | 'medium' | 'high';
+  score: number;
+}
+
+/** A dated alert: its period is the day it is about. */
+export interface AnomalyAlert extends AlertCandidate {
+  periodKey: string;
+  details: { expected: number; lower: number; upper: number; score: number; date: string };
+}
+
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** One alert per high-severity spike on one of the given days (gauges and dips never message). */
+export function anomalyAlertsFor(anomalies: readonly DayAnomaly[], days: readonly string[]) {
+  const out: AnomalyAlert[] = [];
+  for (const a of anomalies) {
+    const date = typeof a.time === 'string' ? a.time.slice(0, 10) : null;
+    if (!date || !days.includes(date)) continue;
+    if (a.direction !== 'spike' || a.severity !== 'high') continue;
+    const def = METRIC_DEFS[a.metric];
+    if (def.aggregation === 'gauge') continue;
+    const times = a.expected > 0 ? a.value / a.expected : null;
+    out.push({
+      metric: a.metric,
+      kind: 'anomaly-spike',
+      periodKey: date,
+      value: a.value,
+      limit: a.expected,
+      message:
+        `${def.label}: ${amount(a.metric, a.value)} ${def.unit} on ${date}, where about ` +
+        `${amount(a.metric, a.expected)} were expected (usual range up to ${amount(a.metric, a.upper)})` +
+        (times && times >= 1.5 ? `: ${decimal.format(times)} times the usual day.` : '.'),
+      details: { expected: a.expected, lower: a.lower, upper: a.upper, score: a.score, date },
+    });
+  }
+  return out;
+}

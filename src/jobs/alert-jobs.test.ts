@@ -1,0 +1,204 @@
+// Alerts through the job worker as the server runs it: ingestion marks usage, the rollup job queues
+// a check, the check raises alerts and queues deliveries, deliveries go out once.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookSender, signature } from '../reports/webhook.js';
+import { memoryMailer } from '../reports/testing.js';
+import { getAlerts, updateAlertSettings } from '../services/alerts.js';
+import { ingestEvents } from '../services/ingest-events.js';
+import { setUser } from '../services/set-user.js';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { jobDefinitions, periodicTasks } from './schedule.js';
+import { startWorker } from './worker.js';
+
+describe('alerts through the job worker', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  const mailer = memoryMailer();
+  const hooks: { body: string; sig: string; delivery: string }[] = [];
+  let failNext = 0;
+  const hookServer = createServer((req: IncomingMessage, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      if (failNext > 0) {
+        failNext--;
+        res.statusCode = 503;
+        return res.end('down');
+      }
+      hooks.push({
+        body,
+        sig: String(req.headers['usage-insights-signature']),
+        delivery: String(req.headers['usage-insights-delivery']),
+      });
+      res.end('ok');
+    });
+  });
+  let hookUrl = '';
+  let n = 0;
+  const send = (userId: string, type: string, count: number, at = '2026-11-09T10:00:00Z') =>
+    ingestEvents({
+      ctx,
+      input: {
+        body: {
+          events: Array.from({ length: count }, () => ({
+            id: `e${n++}`,
+            userId,
+            type,
+            occurredAt: at,
+          })),
+        },
+      },
+    });
+  const worker = () =>
+    startWorker({
+      db: t.db,
+      now: ctx.now,
+      ctx: { mailer, webhooks: ctx.webhooks, publicUrl: 'https://usage.example.com' },
+      jobs: jobDefinitions(400),
+      periodic: periodicTasks({}),
+      pollMs: 0,
+    });
+  // Jobs whose backoff has not run out are made due, as time passing would.
+  const drainAll = async () => {
+    const w = worker();
+    for (let i = 0; i < 5; i++) {
+      await w.drain();
+      await t.db.query(`UPDATE jobs SET run_at = now() WHERE status = 'queued'`);
+    }
+  };
+
+  beforeAll(async () => {
+    await new Promise<void>((r) => hookServer.listen(0, '127.0.0.1', r));
+    hookUrl = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook`;
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-10T12:00:00Z');
+    ctx.webhooks = webhookSender({ allowPrivate: true });
+  });
+  afterAll(async () => {
+    await new Promise((r) => hookServer.close(r));
+    await t.drop();
+  });
+
+  it('emails and posts each threshold once, however often the worker runs', async () => {
+    await setUser({ ctx, input: { userId: 'alerted', patch: { email: 'a@example.com' } } });
+    const put = await updateAlertSettings({
+      ctx,
+      input: { userId: 'alerted', patch: { webhookUrl: hookUrl, forecast: false } },
+    });
+    await send('alerted', 'session.created', 21); // 84% of the free plan's 25
+    await drainAll();
+    await drainAll();
+    expect(mailer.sent.map((m) => [m.to, m.subject])).toEqual([
+      ['a@example.com', 'Usage alert: Sessions'],
+    ]);
+    await send('alerted', 'session.created', 5);
+    await Promise.all([drainAll(), drainAll()]);
+    expect(mailer.sent).toHaveLength(2);
+    expect(mailer.sent[1]!.text).toContain('Sessions: 26 of 25 sessions');
+    expect(hooks).toHaveLength(2);
+    const { body, sig, delivery } = hooks[1]!;
+    expect(sig).toBe(signature(put.webhookSecret!, body, Number(/t=(\d+)/.exec(sig)![1])));
+    expect(JSON.parse(body)).toMatchObject({
+      id: delivery,
+      type: 'usage.alerts',
+      alerts: [{ metric: 'sessions', kind: 'threshold-100', value: 26, limit: 25 }],
+    });
+    const listed = await getAlerts({ ctx, input: { userId: 'alerted' } });
+    expect(listed.alerts.map((a) => [a.kind, a.emailed, a.webhook])).toEqual([
+      ['threshold-100', true, true],
+      ['threshold-80', true, true],
+    ]);
+    expect(listed.deliveries.map((d) => [d.channel, d.status, d.attempts.length]).sort()).toEqual([
+      ['email', 'sent', 1],
+      ['email', 'sent', 1],
+      ['webhook', 'sent', 1],
+      ['webhook', 'sent', 1],
+    ]);
+  });
+
+  it('retries a failing webhook with backoff and logs every attempt', async () => {
+    await updateAlertSettings({
+      ctx,
+      input: { userId: 'flaky', patch: { webhookUrl: hookUrl, forecast: false } },
+    });
+    failNext = 2;
+    const before = hooks.length;
+    await send('flaky', 'export.generated', 5); // 100% of 5 exports
+    const w = worker();
+    await w.drain();
+    const [job] = await t.db.query<{ attempts: number; wait: number }>(
+      `SELECT attempts, extract(epoch FROM run_at - now())::float8 AS wait FROM jobs
+       WHERE name = 'deliver-alerts' AND key LIKE 'flaky:%'`,
+    );
+    // One failed attempt, the next one about 10 s later.
+    expect(job!.attempts).toBe(1);
+    expect(job!.wait).toBeGreaterThan(5);
+    await drainAll();
+    expect(hooks.length).toBe(before + 1);
+    const d = (await getAlerts({ ctx, input: { userId: 'flaky' } })).deliveries;
+    expect(d).toHaveLength(1);
+    expect(d[0]!.status).toBe('sent');
+    expect(d[0]!.attempts.map((a) => [a.ok, a.httpStatus])).toEqual([
+      [false, 503],
+      [false, 503],
+      [true, 200],
+    ]);
+    // No email address on file: the alerts are listed and reach the webhook.
+    const listed = await getAlerts({ ctx, input: { userId: 'flaky' } });
+    expect(listed.alerts.map((a) => [a.kind, a.emailed, a.webhook])).toEqual([
+      ['threshold-100', false, true],
+      ['threshold-80', false, true],
+    ]);
+  });
+
+  it('messages an unusual day once, only to users who asked for it', async () => {
+    // Ten weeks of about 10 sessions a day, then 300 yesterday, on a plan without limits.
+    const events = [];
+    for (let d = 70; d >= 1; d--) {
+      const day = new Date(Date.parse('2026-11-10T12:00:00Z') - d * 86_400_000);
+      const count = d === 1 ? 300 : 8 + ((d * 7) % 5);
+      for (let i = 0; i < count; i++)
+        events.push({
+          id: `spike-${d}-${i}`,
+          type: 'session.created',
+          occurredAt: new Date(day.getTime() + i * 60_000).toISOString(),
+        });
+    }
+    for (const userId of ['spiky', 'spiky-quiet']) {
+      await setUser({
+        ctx,
+        input: { userId, patch: { email: `${userId}@example.com`, plan: 'enterprise' } },
+      });
+      await ingestEvents({
+        ctx,
+        input: { body: { events: events.map((e) => ({ ...e, userId })) }, backfill: true },
+      });
+    }
+    await updateAlertSettings({ ctx, input: { userId: 'spiky', patch: { anomalies: true } } });
+    const before = mailer.sent.length;
+    await drainAll();
+    await drainAll();
+    const sent = mailer.sent.slice(before);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([
+      ['spiky@example.com', 'Unusual usage: Sessions'],
+    ]);
+    expect(sent[0]!.text).toMatch(
+      /Sessions: 300 sessions on 2026-11-09, where about \d+ were expected/,
+    );
+  });
+
+  it('sends nothing for users who turned alerts off', async () => {
+    await updateAlertSettings({
+      ctx,
+      input: { userId: 'quiet', patch: { enabled: false, webhookUrl: hookUrl } },
+    });
+    const before = hooks.length;
+    await send('quiet', 'export.generated', 6);
+    await drainAll();
+    expect(hooks.length).toBe(before);
+    expect((await getAlerts({ ctx, input: { userId: 'quiet' } })).alerts).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// What an alert delivery says: one email listing the alerts raised together, and the webhook body.
+import escapeHtml from 'escape-html';
+import type { AlertRow } from '../store/queries/usage-alerts.js';
+
+export interface AlertMessageInput {
+  userId: string;
+  deliveryId: string;
+  createdAt: Date;
+  alerts: AlertRow[];
+  dashboardUrl: string;
+}
+
+const isAnomaly = (a: AlertRow) => a.kind.startsWith('anomaly');
+const threshold = (a: AlertRow) => Number(/^threshold-(\d+)$/.exec(a.kind)?.[1] ?? NaN);
+
+// Crossing 80% and 100% at once says one thing: the higher threshold stands for the metric.
+function highestPerMetric(alerts: AlertRow[]): AlertRow[] {
+  return alerts.filter(
+    (a) =>
+      Number.isNaN(threshold(a)) ||
+      !alerts.some((b) => b.metric === a.metric && threshold(b) > threshold(a)),
+  );
+}
+
+function subject(alerts: AlertRow[]): string {
+  const first = alerts[0]!;
+  const what = first.message.split(':')[0];
+  if (alerts.length > 1)
+    return alerts.every(isAnomaly)
+      ? `Unusual usage: ${alerts.length} metrics`
+      : `Usage alerts: ${alerts.length} limits need attention`;
+  return isAnomaly(first) ? `Unusual usage: ${what}` : `Usage alert: ${what}`;
+}
+
+/** The email for alerts raised together: subject, plain text and HTML (every user-visible string escaped). */
+export function alertEmail(m: AlertMessageInput) {
+  const link = `${m.dashboardUrl}/?period=this_month`;
+  const alerts = highestPerMetric(m.alerts);
+  return {
+    subject: subject(alerts),
+    text: [...alerts.map((a) => `- ${a.message}`), '', `Open your dashboard: ${link}`].join('\n'),
+    html:
+      `<ul>${alerts.map((a) => `<li>${escapeHtml(a.message)}</li>`).join('')}</ul>` +
+      `<p><a href="${escapeHtml(link)}">Open your dashboard</a></p>` +
+      `<p style="color:#666;font-size:12px">Alert settings are in the dashboard's account panel.</p>`,
+    // One Message-ID per delivery: a mail server or client recognises a copy as the same message.
+    messageId: `<${m.deliveryId}@usage-insights>`,
+  };
+}
+
+/** The webhook body: stable across retries (receivers deduplicate on id). */
+export function alertWebhookBody(m: AlertMessageInput): string {
+  return JSON.stringify({
+    id: m.deliveryId,
+    type: m.alerts.every(isAnomaly) ? 'usage.anomalies' : 'usage.alerts',
+    createdAt: m.createdAt.toISOString(),
+    userId: m.userId,
+    alerts: m.alerts.map((a) => ({
+      metric: a.metric,
+      kind: a.kind,
+      period: a.periodKey,
+      value: a.value,
+      ...(isAnomaly(a) ? { expected: a.limit } : { limit: a.limit }),
+      message: a.message,
+      ...(a.details ? { details: a.details } : {}),
+    })),
+  });
+}
