@@ -49,15 +49,23 @@ export function createAnalysisRunner(opts: RunnerOptions = {}): PooledRunner {
   // Loading an input reads the database on this thread, so the cap covers load and computation:
   // one more slot than threads lets the next input load while the threads compute.
   const limit = pLimit(threads + 1);
+  // Requests that will probably compute wait here before their first query, so a flood of them
+  // does not queue its reads in front of everyone else's (a separate queue: work admitted here
+  // then runs its analysis through `limit`).
+  const gate = pLimit(threads + 1);
+  const busy = () =>
+    Promise.reject(
+      new AppError('unavailable', 'too many analyses are waiting; retry in 10 s', [], 10),
+    );
   return {
     get waiting() {
-      return limit.pendingCount;
+      return limit.pendingCount + gate.pendingCount;
+    },
+    admit<T>(work: () => Promise<T>) {
+      return gate.pendingCount >= maxWaiting ? busy() : gate(work);
     },
     run(load: () => Promise<UsageInput>) {
-      if (limit.pendingCount >= maxWaiting)
-        return Promise.reject(
-          new AppError('unavailable', 'too many analyses are waiting; retry in 10 s', [], 10),
-        );
+      if (limit.pendingCount >= maxWaiting) return busy();
       return limit(async () => {
         const answer = (await pool.run(await load())) as WorkerAnswer;
         if ('invalid' in answer) throw new AnalyticsInputError(answer.invalid);

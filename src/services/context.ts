@@ -12,6 +12,8 @@ import type { Mailer, WebhookSender } from './providers.js';
  */
 export interface AnalysisRunner {
   run(load: () => Promise<UsageInput>): Promise<UsageAnalysis>;
+  /** Holds work that will probably compute an analysis in the same global queue, before it reads anything. */
+  admit<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface ServiceContext {

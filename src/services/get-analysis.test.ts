@@ -23,6 +23,7 @@ function countingRunner(): AnalysisRunner & { zones: string[] } {
       zones.push(input.zone);
       return analyzeInput(input);
     },
+    admit: (work) => work(),
   };
 }
 

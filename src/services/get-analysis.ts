@@ -39,22 +39,36 @@ export async function analysisCost({
   ctx,
   input,
 }: Call<{ userId: string; tz?: string }>): Promise<number> {
-  // Nothing kept for the asked zone nor for the user's own: no need to read the version (a flood
-  // of new zones costs no query here). Only an analysis of the user's own zone asked by name and
-  // kept only in the shared table is charged in full by this shortcut.
-  const memory = ctx.caches?.analysis;
-  const asked = input.tz === undefined ? undefined : (canonicalZone(input.tz) ?? input.tz);
-  const mine = `${input.userId}\u0000`;
-  if (memory && asked && !memory.holds(mine + asked) && !memory.holds(mine))
-    return UNCACHED_ANALYSIS_COST;
+  // No need to read the version: a flood of new zones costs no query here.
+  if (nothingKept(ctx, input.userId, input.tz)) return UNCACHED_ANALYSIS_COST;
   const slot = await slotOf(ctx, input.userId, input.tz);
   if (ctx.caches?.analysis.has(slot.key, slot.version)) return 1;
   const stored = slot.zoneKey === '' && (await hasAnalysis(ctx.db, input.userId, slot.version));
   return stored ? 1 : UNCACHED_ANALYSIS_COST;
 }
 
+// Nothing is kept in memory for the asked zone nor for the user's own, so this request will
+// almost surely compute (only the user's own zone asked by name and kept only in the shared table
+// is treated as a computation by mistake).
+function nothingKept(ctx: ServiceContext, userId: string, tz: string | undefined): boolean {
+  const memory = ctx.caches?.analysis;
+  const asked = tz === undefined ? undefined : (canonicalZone(tz) ?? tz);
+  const mine = `${userId}\u0000`;
+  return !!memory && !!asked && !memory.holds(mine + asked) && !memory.holds(mine);
+}
+
 /** The user's analysis for its data now; recomputed only when usage, rollups, zone, plan or the local day changed. */
-export async function getAnalysis({
+export async function getAnalysis(
+  call: Call<{ userId: string; tz?: string }>,
+): Promise<UsageAnalysis> {
+  const { ctx, input } = call;
+  // A request that will compute waits in the runner's queue before it reads anything.
+  if (ctx.analyses && nothingKept(ctx, input.userId, input.tz))
+    return ctx.analyses.admit(() => analysisNow(call));
+  return analysisNow(call);
+}
+
+async function analysisNow({
   ctx,
   input,
 }: Call<{ userId: string; tz?: string }>): Promise<UsageAnalysis> {
