@@ -6,7 +6,8 @@ import { startWorker } from '../jobs/worker.js';
 import type { ServiceContext } from '../services/context.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { ExportSlots } from '../services/export-slots.js';
-import { setHistoryCacheSize } from '../services/history-cache.js';
+import { createCaches } from '../services/caches.js';
+import { createAnalysisRunner } from './analysis-runner.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { demoMode } from './demo-mode.js';
 import { webhookSender } from '../reports/webhook.js';
@@ -31,7 +32,7 @@ export async function serve(
   // Asked for is not enough: a PostgreSQL server or a JWKS never gets the demo sign-in.
   const demo = opts.demo === true && demoMode(config, 'start');
   const { db, close } = await openDatabase(config, config.port);
-  setHistoryCacheSize(config.historyCacheEntries);
+  const analyses = createAnalysisRunner();
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
     : outboxMailer(join(config.dataDir, 'outbox'), config.mailFrom);
@@ -41,6 +42,12 @@ export async function serve(
     mailer,
     webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
     changes: createChangeFeed(),
+    // Jobs share the caches and the analysis runner (the worker sets db and clock per job).
+    caches: createCaches({
+      maxBytes: config.cacheMaxBytes,
+      historyEntries: config.historyCacheEntries,
+    }),
+    analyses,
   };
   const ctx: ServiceContext = {
     db,
@@ -102,6 +109,7 @@ export async function serve(
       stopping ??= (async () => {
         await app.close();
         await worker.stop();
+        await analyses.close();
         await close();
       })();
       return stopping;

@@ -23,6 +23,8 @@ export interface ServerOptions {
   secret?: string;
   /** Further environment for the server (e.g. HISTORY_CACHE_ENTRIES). */
   env?: Record<string, string>;
+  /** Another checkout's bin/usage-insights.js (to measure the code before a change). */
+  bin?: string;
 }
 
 export interface RunningServer {
@@ -93,7 +95,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     ...opts.env,
   });
   const nodeArgs = opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, 'bin/usage-insights.js', 'serve'], {
+  const bin = opts.bin ?? 'bin/usage-insights.js';
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'serve'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,6 +50,7 @@ const envSchema = z.object({
     )
     .default(false),
   HISTORY_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  CACHE_MAX_MB: z.coerce.number().int().min(0).max(1_048_576).default(256),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
 });
@@ -81,6 +82,8 @@ export interface Config {
   anonymousLimit: { perMinute: number; burst: number };
   /** Proxies whose X-Forwarded-For gives the client address: none, all, or these. */
   trustProxy: boolean | string[];
+  /** Bytes all in-memory caches of a process may hold together (0: none). */
+  cacheMaxBytes: number;
   /** Let webhooks call private and loopback addresses (internal deployments, tests). */
   webhookAllowPrivate: boolean;
   /** Jobs one process runs at once on a PostgreSQL server (the embedded database runs one). */
@@ -132,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       burst: Math.max(10, Math.ceil(e.RATE_LIMIT_ANONYMOUS_PER_MINUTE / 2)),
     },
     trustProxy: e.TRUST_PROXY,
+    cacheMaxBytes: e.CACHE_MAX_MB * 1024 * 1024,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
   };

@@ -1,6 +1,8 @@
 // Local calendars: buckets of hours, days, ISO weeks and months in any IANA zone, DST-correct.
 // Every instant is epoch milliseconds; every bucket is a half-open [start, end).
+import { LRUCache } from 'lru-cache';
 import { DateTime, IANAZone } from 'luxon';
+import { canonicalZone } from './zones.js';
 
 export type GroupBy = 'hour' | 'day' | 'week' | 'month';
 export interface Bucket {
@@ -13,9 +15,9 @@ const QUARTER = 15 * MINUTE;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** True when zone is an IANA time zone name this runtime knows. */
+/** True when zone is an IANA time zone name this runtime knows (in any accepted spelling). */
 export function isValidZone(zone: string): boolean {
-  return zone.length <= 64 && IANAZone.isValidZone(zone);
+  return canonicalZone(zone) !== null;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
@@ -65,18 +67,38 @@ export function isoInZone(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
-const offsetCache = new Map<string, Map<number, number>>();
+// Offsets per zone and quarter hour, bounded in all: a map entry costs about 40 bytes, so the
+// budget below is about 20 MB per thread whatever zones and ranges callers ask for. A zone's
+// map is re-weighed as it grows (in a new holder: lru-cache re-weighs only a changed value), and
+// the zones used least recently go first.
+const OFFSET_SLOTS = 1 << 19;
+const REWEIGH_EVERY = 4096;
+const offsetCache = new LRUCache<string, { slots: Map<number, number> }>({
+  maxSize: OFFSET_SLOTS,
+  sizeCalculation: (h) => h.slots.size + REWEIGH_EVERY,
+  noDisposeOnSet: true,
+  dispose: (_h, zone) => {
+    if (zone === lastZone) lastZone = '';
+  },
+});
+// Most calls in a row ask for the same zone: skip the LRU bookkeeping for it.
+let lastZone = '';
+let lastSlots = new Map<number, number>();
 
 /** The zone's UTC offset in minutes at an instant, cached per quarter hour (offsets change only on quarter hours). */
 function zoneOffset(ms: number, zone: string): number {
-  let cache = offsetCache.get(zone);
-  if (!cache) offsetCache.set(zone, (cache = new Map()));
+  if (zone !== lastZone) {
+    let holder = offsetCache.get(zone);
+    if (!holder) offsetCache.set(zone, (holder = { slots: new Map() }));
+    [lastZone, lastSlots] = [zone, holder.slots];
+  }
   const slot = Math.floor(ms / QUARTER);
-  let offset = cache.get(slot);
+  let offset = lastSlots.get(slot);
   if (offset === undefined) {
     offset = IANAZone.create(zone).offset(ms);
-    if (cache.size > 100_000) cache.clear();
-    cache.set(slot, offset);
+    if (lastSlots.size >= OFFSET_SLOTS / 2) lastSlots.clear();
+    lastSlots.set(slot, offset);
+    if (lastSlots.size % REWEIGH_EVERY === 0) offsetCache.set(zone, { slots: lastSlots });
   }
   return offset;
 }

@@ -1,8 +1,8 @@
 // The query parameters of the history endpoint (and of exports), shared by validation and docs.
 import { z } from 'zod';
-import { isValidZone } from './calendar.js';
 import { METRICS, isMetric, type Metric } from './metrics.js';
 import { PERIODS } from './range.js';
+import { timeZoneSchema } from './zones.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
@@ -28,11 +28,7 @@ export const historyQuerySchema = z.strictObject({
       return [...new Set(names)] as Metric[];
     }),
   groupBy: z.enum(['hour', 'day', 'week', 'month']).default('day'),
-  tz: z
-    .string()
-    .max(64)
-    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
-    .optional(),
+  tz: timeZoneSchema.optional(),
 });
 
 export type HistoryQuery = z.output<typeof historyQuerySchema>;

@@ -10,17 +10,22 @@ export interface Limit {
   burst: number;
 }
 
-/** Takes one token if available; returns the new bucket and, when refused, the seconds until one is. */
+/**
+ * Takes `cost` tokens (1 by default; at most the burst, so any request can pass on a full bucket)
+ * if available; returns the new bucket and, when refused, the seconds until they are.
+ */
 export function take(
   b: Bucket | undefined,
   limit: Limit,
   now: number,
+  cost = 1,
 ): { bucket: Bucket; retryAfter: number | null } {
   const rate = limit.perMinute / 60_000;
+  const need = Math.min(Math.max(1, cost), limit.burst);
   const tokens = Math.min(limit.burst, b ? b.tokens + (now - b.at) * rate : limit.burst);
-  if (tokens >= 1) return { bucket: { tokens: tokens - 1, at: now }, retryAfter: null };
+  if (tokens >= need) return { bucket: { tokens: tokens - need, at: now }, retryAfter: null };
   return {
     bucket: { tokens, at: now },
-    retryAfter: Math.max(1, Math.ceil((1 - tokens) / rate / 1000)),
+    retryAfter: Math.max(1, Math.ceil((need - tokens) / rate / 1000)),
   };
 }

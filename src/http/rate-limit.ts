@@ -4,6 +4,13 @@ import type { FastifyRequest } from 'fastify';
 import { take, type Bucket, type Limit } from '../domain/rate-limit.js';
 import { AppError } from '../services/errors.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What a request costs in the rate limits (default 1), e.g. more when its answer must be computed. */
+    cost?: (req: FastifyRequest) => number | Promise<number>;
+  }
+}
+
 export interface RateLimits {
   perUser: Limit;
   perKey: Limit;
@@ -13,8 +20,8 @@ export interface RateLimits {
 export function rateLimitHook(limits: RateLimits, now: () => number) {
   const buckets = new Map<string, Bucket>();
   let sweptAt = 0;
-  const charge = (id: string, limit: Limit): number | null => {
-    const r = take(buckets.get(id), limit, now());
+  const charge = (id: string, limit: Limit, cost: number): number | null => {
+    const r = take(buckets.get(id), limit, now(), cost);
     buckets.set(id, r.bucket);
     return r.retryAfter;
   };
@@ -26,8 +33,9 @@ export function rateLimitHook(limits: RateLimits, now: () => number) {
       sweptAt = now();
       for (const [id, b] of buckets) if (sweptAt - b.at > 10 * 60_000) buckets.delete(id);
     }
-    const waits = [charge(`user:${p.subject}`, limits.perUser)];
-    if (p.keyId) waits.push(charge(`key:${p.subject}:${p.keyId}`, limits.perKey));
+    const cost = (await req.routeOptions.config.cost?.(req)) ?? 1;
+    const waits = [charge(`user:${p.subject}`, limits.perUser, cost)];
+    if (p.keyId) waits.push(charge(`key:${p.subject}:${p.keyId}`, limits.perKey, cost));
     const wait = Math.max(...waits.map((w) => w ?? 0));
     if (wait > 0)
       throw new AppError('rate_limited', `too many requests; retry in ${wait} s`, [], wait);

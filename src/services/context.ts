@@ -1,8 +1,21 @@
-// What every service function receives besides its input: the database and the clock.
+// What every service function receives besides its input: the database, the clock, and the
+// process's caches and analysis runner.
+import type { UsageAnalysis, UsageInput } from '../analytics/index.js';
 import type { Db } from '../store/db.js';
 import type { ExportSlots } from './export-slots.js';
+import type { ServiceCaches } from './caches.js';
 import type { ChangeFeed } from './change-feed.js';
 import type { Mailer, WebhookSender } from './providers.js';
+
+/**
+ * Where analyses run: loads the input (database reads) and runs the analytics core on it, e.g.
+ * under a global cap and on a worker thread. Rejects with AnalyticsInputError for bad data.
+ */
+export interface AnalysisRunner {
+  run(load: () => Promise<UsageInput>): Promise<UsageAnalysis>;
+  /** Holds work that will probably compute an analysis in the same global queue, before it reads anything. */
+  admit<T>(work: () => Promise<T>): Promise<T>;
+}
 
 export interface ServiceContext {
   db: Db;
@@ -14,6 +27,10 @@ export interface ServiceContext {
   publicUrl?: string;
   /** Exports in flight per user in this process (the server's; tests make their own). */
   exportSlots?: ExportSlots;
+  /** Answers kept in memory; absent (one-shot commands), every call computes. */
+  caches?: ServiceCaches;
+  /** Where analyses are computed; absent, on the calling thread. */
+  analyses?: AnalysisRunner;
   /** Sends email (SMTP, or .eml files in an outbox); absent where nothing is sent. */
   mailer?: Mailer;
   /** Calls users' webhooks, refusing targets inside the network. */

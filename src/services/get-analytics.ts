@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { UsageAnalysis } from '../analytics/index.js';
-import { isValidZone } from '../domain/calendar.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
@@ -19,11 +18,6 @@ export const ANALYTICS_TYPES = [
 
 export const analyticsQuerySchema = historyQuerySchema.extend({
   type: z.enum(ANALYTICS_TYPES),
-  tz: z
-    .string()
-    .max(64)
-    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
-    .optional(),
 });
 export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
 

@@ -34,10 +34,9 @@ export async function getHistory(
 ): Promise<HistoryResponse> {
   const { ctx, input } = call;
   return cachedForVersion(
-    ctx.db,
+    ctx,
     input.userId,
     JSON.stringify(input.query),
-    ctx.now(),
     input.query.tz,
     input.query.groupBy === 'hour',
     (userZone) => computeHistory(call, userZone),
@@ -54,6 +53,7 @@ async function computeHistory(
   const range = rangeOrInvalid(
     { period: query.period, from: query.from, to: query.to, groupBy: query.groupBy, tz },
     now,
+    ctx.caches?.ranges,
   );
   const prev = { start: range.previous.start, end: range.start };
   const boundaries = [prev.start, ...range.buckets.map((b) => b.start), range.end];

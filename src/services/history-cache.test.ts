@@ -1,26 +1,26 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../store/testing.js';
-import { cachedForVersion, clearHistoryCache, setHistoryCacheSize } from './history-cache.js';
+import { createCaches } from './caches.js';
+import type { HistoryResponse } from './get-history.js';
+import { cachedForVersion } from './history-cache.js';
+import { testContext, type TestContext } from './testing.js';
 
 describe('history cache', () => {
   let t: TestDb;
-  const now = Date.parse('2026-11-28T12:00:00Z');
+  let ctx: TestContext;
   beforeAll(async () => {
     t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
     await t.db.query(`INSERT INTO users (user_id, time_zone) VALUES ('c1', 'Asia/Tokyo')`);
   });
   afterAll(() => t.drop());
-  afterEach(() => {
-    setHistoryCacheSize(5000);
-    clearHistoryCache();
-  });
 
-  const counting = () => {
+  const counting = (bytes = 10) => {
     const calls: string[] = [];
     const compute = async (zone: string) => {
       calls.push(zone);
       await new Promise((r) => setTimeout(r, 20));
-      return { n: calls.length };
+      return { n: calls.length, pad: 'x'.repeat(bytes) } as unknown as HistoryResponse;
     };
     return { calls, compute };
   };
@@ -28,9 +28,7 @@ describe('history cache', () => {
   it('computes once for concurrent requests of the same answer, in the user’s zone', async () => {
     const { calls, compute } = counting();
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        cachedForVersion(t.db, 'c1', 'k', now, undefined, false, compute),
-      ),
+      Array.from({ length: 5 }, () => cachedForVersion(ctx, 'c1', 'k1', undefined, false, compute)),
     );
     expect(calls).toEqual(['Asia/Tokyo']);
     expect(new Set(answers).size).toBe(1);
@@ -38,27 +36,47 @@ describe('history cache', () => {
 
   it('recomputes once the user’s data version changes', async () => {
     const { calls, compute } = counting();
-    await cachedForVersion(t.db, 'c1', 'k', now, undefined, false, compute);
+    await cachedForVersion(ctx, 'c1', 'k2', undefined, false, compute);
     await t.db.query(
       `UPDATE users SET updated_at = now() + interval '1 second' WHERE user_id = 'c1'`,
     );
-    await cachedForVersion(t.db, 'c1', 'k', now, undefined, false, compute);
+    await cachedForVersion(ctx, 'c1', 'k2', undefined, false, compute);
     expect(calls).toHaveLength(2);
   });
 
-  it('keeps nothing when sized 0, and never keeps a failed computation', async () => {
-    setHistoryCacheSize(0);
+  it('recomputes when the user’s local day turns, not the UTC day', async () => {
     const { calls, compute } = counting();
-    await cachedForVersion(t.db, 'c1', 'k', now, undefined, false, compute);
-    await cachedForVersion(t.db, 'c1', 'k', now, undefined, false, compute);
+    ctx.setNow('2026-11-28T14:30:00Z'); // 23:30 in Tokyo
+    await cachedForVersion(ctx, 'c1', 'k3', undefined, false, compute);
+    ctx.setNow('2026-11-28T15:30:00Z'); // 00:30 the next day in Tokyo, same UTC day
+    await cachedForVersion(ctx, 'c1', 'k3', undefined, false, compute);
+    expect(calls).toHaveLength(2);
+    ctx.setNow('2026-11-28T12:00:00Z');
+  });
+
+  it('keeps nothing with no budget, and never keeps a failed computation', async () => {
+    const off = { ...ctx, caches: createCaches({ maxBytes: 0 }) };
+    const { calls, compute } = counting();
+    await cachedForVersion(off, 'c1', 'k', undefined, false, compute);
+    await cachedForVersion(off, 'c1', 'k', undefined, false, compute);
     expect(calls).toHaveLength(2);
 
-    setHistoryCacheSize(10);
     const failing = () => Promise.reject(new Error('database went away'));
-    await expect(
-      cachedForVersion(t.db, 'c1', 'f', now, undefined, false, failing),
-    ).rejects.toThrow();
-    const ok = await cachedForVersion(t.db, 'c1', 'f', now, undefined, false, async () => 'fine');
-    expect(ok).toBe('fine');
+    await expect(cachedForVersion(ctx, 'c1', 'f', undefined, false, failing)).rejects.toThrow();
+    const fine = { fine: true } as unknown as HistoryResponse;
+    expect(await cachedForVersion(ctx, 'c1', 'f', undefined, false, async () => fine)).toBe(fine);
+  });
+
+  it('holds no more bytes than its budget, dropping the least recently used answers', async () => {
+    // 1 MB for all caches: 600 KB for history answers, each weighed at about 4 × 50 KB.
+    const small = { ...ctx, caches: createCaches({ maxBytes: 1024 * 1024 }) };
+    const { calls, compute } = counting(50_000);
+    for (let i = 0; i < 10; i++)
+      await cachedForVersion(small, 'c1', `q${i}`, undefined, false, compute);
+    expect(small.caches.history.bytes).toBeLessThanOrEqual(600 * 1024);
+    await cachedForVersion(small, 'c1', 'q9', undefined, false, compute); // kept: most recent
+    expect(calls).toHaveLength(10);
+    await cachedForVersion(small, 'c1', 'q0', undefined, false, compute); // dropped long ago
+    expect(calls).toHaveLength(11);
   });
 });

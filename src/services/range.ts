@@ -1,5 +1,6 @@
 // Ranges depend only on the query and the local date, so every user in a zone asking for the
 // same period today shares one resolved range and one set of bucket labels.
+import type { LRUCache } from 'lru-cache';
 import { isoInZoneFast, localDate } from '../domain/calendar.js';
 import {
   RangeError400,
@@ -9,15 +10,17 @@ import {
 } from '../domain/range.js';
 import { invalid } from './errors.js';
 
-const MAX_ENTRIES = 500;
-const ranges = new Map<string, ResolvedRange>();
 const labels = new WeakMap<ResolvedRange, { starts: string[]; ends: string[] }>();
 
-/** resolveRange with its complaints turned into invalid_input errors naming the field; the result is shared and must not be mutated. */
-export function rangeOrInvalid(input: RangeInput, now: number): ResolvedRange {
+/** resolveRange with its complaints turned into invalid_input errors naming the field; the result is shared (kept in `ranges` when given) and must not be mutated. */
+export function rangeOrInvalid(
+  input: RangeInput,
+  now: number,
+  ranges?: LRUCache<string, ResolvedRange>,
+): ResolvedRange {
   const { period, from, to, groupBy, tz } = input;
   const key = `${period}|${from ?? ''}|${to ?? ''}|${groupBy}|${tz}|${localDate(now, tz)}`;
-  const hit = ranges.get(key);
+  const hit = ranges?.get(key);
   if (hit) return hit;
   let range: ResolvedRange;
   try {
@@ -26,8 +29,7 @@ export function rangeOrInvalid(input: RangeInput, now: number): ResolvedRange {
     if (e instanceof RangeError400) throw invalid(e.field, e.reason);
     throw e;
   }
-  if (ranges.size >= MAX_ENTRIES) ranges.delete(ranges.keys().next().value!);
-  ranges.set(key, range);
+  ranges?.set(key, range);
   return range;
 }
 

@@ -7,6 +7,7 @@ import {
 import { DateTime } from 'luxon';
 import { clearDirty, dirtyDays } from '../store/queries/dirty-days.js';
 import { getUser } from '../store/queries/get-user.js';
+import { hoursAcross } from '../store/queries/rederive-days.js';
 import { rollupDays } from '../store/queries/rollup-days.js';
 import type { Call } from './context.js';
 
@@ -25,7 +26,8 @@ function rawHorizon(now: number, retentionDays: number): number {
   return now - (retentionDays - 2) * DAY;
 }
 
-function monthsOf(days: Bucket[], zone: string): Bucket[] {
+/** The whole local months (as buckets) that the given days fall in. */
+export function monthsOf(days: Bucket[], zone: string): Bucket[] {
   const starts = new Set<string>();
   for (const d of days)
     starts.add(DateTime.fromMillis(d.start, { zone }).startOf('month').toISODate()!);
@@ -63,7 +65,24 @@ export async function rollupUser({
     }
     const days = [...byStart.values()].sort((a, b) => a.start - b.start);
     const hours = days.flatMap((d) => bucketsFor(d.start, d.end, zone, 'hour'));
-    await rollupDays(tx, input.userId, days, hours, monthsOf(days, zone));
+    // After a zone change, an hourly row of the old zone can cross the first of these days: it is
+    // replaced by its part before the day (from raw events, which the margin of the horizon
+    // keeps), and the day it starts in gets its daily row again.
+    const cuts = days.filter((d, i) => i === 0 || days[i - 1]!.end !== d.start).map((d) => d.start);
+    const across = await hoursAcross(tx, input.userId, cuts);
+    const parts = across.map((h) => ({ start: h.start, end: h.cut }));
+    const edgeDays = parts.flatMap((p) => localDaysOverlapping(p.start, p.start + 1, zone));
+    const derived = [...new Map([...edgeDays, ...days].map((d) => [d.start, d])).values()].sort(
+      (a, b) => a.start - b.start,
+    );
+    await rollupDays(
+      tx,
+      input.userId,
+      days,
+      [...parts, ...hours].sort((a, b) => a.start - b.start),
+      monthsOf(derived, zone),
+      derived,
+    );
     await clearDirty(tx, input.userId, seen);
     return { days: days.length, markers: seen.length };
   });

@@ -1,33 +1,50 @@
 import { z } from 'zod';
-import { isValidZone } from '../domain/calendar.js';
+import { localDaysOverlapping } from '../domain/calendar.js';
+import { timeZoneSchema } from '../domain/zones.js';
+import type { Queryable } from '../store/db.js';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser, type UserRow } from '../store/queries/get-user.js';
+import { hourlyExtent, rederiveFromHourly } from '../store/queries/rederive-days.js';
 import { updateUser } from '../store/queries/update-user.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
+import { monthsOf } from './rollup-user.js';
 
 export const userPatchSchema = z.strictObject({
   email: z.email().max(254).nullable().optional(),
-  timeZone: z
-    .string()
-    .max(64)
-    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
-    .optional(),
+  timeZone: timeZoneSchema.optional(),
   plan: z.string().min(1).max(20).optional(),
 });
 export type UserPatch = z.output<typeof userPatchSchema>;
 
-/** Creates or updates a user; a plan change starts a new plan-history row, a zone change re-rolls retained days. */
+/** Creates or updates a user; a plan change starts a new plan-history row, a zone change re-derives every day and month in the new zone and re-rolls retained days from raw events. */
 export async function setUser({
   ctx,
   input,
 }: Call<{ userId: string; patch: UserPatch }>): Promise<UserRow> {
   return ctx.db.transaction(async (tx) => {
+    const zone = input.patch.timeZone;
+    // A zone change rewrites rollups: wait for a running rollup of this user, and hold it off.
+    if (zone !== undefined)
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [
+        input.userId,
+      ]);
     await ensureUsers(tx, [input.userId]);
+    const before = await getUser(tx, input.userId);
     const result = await updateUser(tx, input.userId, input.patch, ctx.now());
     if (result === 'unknown_plan') throw invalid('plan', `unknown plan "${input.patch.plan}"`);
+    if (zone !== undefined && zone !== before?.timeZone) await rederive(tx, input.userId, zone);
     const user = await getUser(tx, input.userId);
     if (!user) throw new AppError('not_found', 'user not found');
     return user;
   });
+}
+
+// Days past raw retention cannot be re-rolled from events; their daily and monthly rows would keep
+// the old zone's midnights and be read as new-zone days. Every day and month is derived again
+// from the hourly rows at once (the rollup job then redoes retained days from raw events).
+async function rederive(tx: Queryable, userId: string, zone: string): Promise<void> {
+  const extent = await hourlyExtent(tx, userId);
+  const days = extent ? localDaysOverlapping(extent.first, extent.last + 1, zone) : [];
+  await rederiveFromHourly(tx, userId, days, monthsOf(days, zone));
 }

@@ -1,5 +1,6 @@
 // Test helpers for services: a context with a fixed, movable clock over a test database.
 import type { Db } from '../store/db.js';
+import { createCaches } from './caches.js';
 import type { ServiceContext } from './context.js';
 import { ExportSlots } from './export-slots.js';
 
@@ -7,13 +8,14 @@ export interface TestContext extends ServiceContext {
   setNow(iso: string | number): void;
 }
 
-/** A service context whose clock stands still until the test moves it. */
+/** A service context (with its own caches, analyses on the calling thread) whose clock stands still until the test moves it. */
 export function testContext(db: Db, nowIso: string): TestContext {
   let now = Date.parse(nowIso);
   return {
     db,
     exportSlots: new ExportSlots(),
     now: () => now,
+    caches: createCaches(),
     setNow: (t) => {
       now = typeof t === 'number' ? t : Date.parse(t);
     },

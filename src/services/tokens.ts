@@ -7,6 +7,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import { jwksUrlProblem } from '../domain/jwks-url.js';
+import { LRUCache } from 'lru-cache';
 import { AppError } from './errors.js';
 
 export type Scope = 'read' | 'ingest';
@@ -58,7 +59,8 @@ const REVERIFY_AFTER_MS = 5 * 60_000;
 const WITHDRAWN_KEY_LIMIT_MS = 5 * 60_000;
 export const JWKS_MAX_AGE_MS = 2 * 60_000;
 const REMEMBER_JWKS_TOKEN_MS = WITHDRAWN_KEY_LIMIT_MS - JWKS_MAX_AGE_MS;
-const MAX_REMEMBERED = 10_000;
+// Bounded by bytes, not count: a token's length is the caller's choice (up to the header limit).
+const REMEMBERED_BYTES = 8 * 1024 * 1024;
 
 /** Returns a verifier that accepts only well-signed, unexpired tokens of our issuer and audience. */
 export function createVerifier(cfg: TokenConfig, now: () => number) {
@@ -68,14 +70,16 @@ export function createVerifier(cfg: TokenConfig, now: () => number) {
   const jwks = cfg.jwksUrl
     ? createRemoteJWKSet(new URL(cfg.jwksUrl), { cacheMaxAge: JWKS_MAX_AGE_MS })
     : null;
-  const verified = new Map<string, { principal: Principal; until: number }>();
+  const verified = new LRUCache<string, { principal: Principal; until: number }>({
+    maxSize: REMEMBERED_BYTES,
+    sizeCalculation: (_v, token) => 2 * token.length + 256,
+  });
   return async function verify(token: string): Promise<Principal> {
     const t = now();
     const known = verified.get(token);
     if (known && t < known.until) return known.principal;
     if (known) verified.delete(token);
     const { principal, exp, fromJwks } = await verifyOnce(token, t);
-    if (verified.size >= MAX_REMEMBERED) verified.delete(verified.keys().next().value!);
     const remember = fromJwks ? REMEMBER_JWKS_TOKEN_MS : REVERIFY_AFTER_MS;
     verified.set(token, { principal, until: Math.min(exp * 1000, t + remember) });
     return principal;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isValidZone } from '../../domain/calendar.js';
+import { timeZoneSchema } from '../../domain/zones.js';
 import { historyQuerySchema } from '../../domain/history-query.js';
 import type { ServiceContext } from '../../services/context.js';
 import { getCurrent } from '../../services/get-current.js';
@@ -12,11 +12,7 @@ import { sendJsonText } from '../json-reply.js';
 import { parse } from '../parse.js';
 
 const currentQuery = z.strictObject({
-  tz: z
-    .string()
-    .max(64)
-    .refine(isValidZone, 'must be an IANA time zone such as Europe/Berlin')
-    .optional(),
+  tz: timeZoneSchema.optional(),
 });
 
 /** Ingestion, history and month-to-date routes. */

@@ -20,7 +20,7 @@ const DELETE_IN = (type: string) => `
 // Rolls a lower level up into the periods given: sums add, the gauge takes the latest
 // measured value, peaks take the max, and distinct clients are counted from client days. Rows
 // of the level below are read one run of adjacent periods at a time, as events are.
-const ROLL_UP = (from: string, to: string) => `
+export const ROLL_UP = (from: string, to: string) => `
   WITH ${BUCKET_RUNS_CTE},
   agg AS (
     SELECT width_bucket(h.period_start, starts.a) AS k,
@@ -46,8 +46,10 @@ const ROLL_UP = (from: string, to: string) => `
   FROM x ${PLAN_AT_END}`;
 
 /**
- * Recomputes, from the level below, the hourly, daily and monthly rows and client days of the
- * given whole local days and months of one user. Replaces rows; never increments them.
+ * Recomputes, from the level below, the hourly rows (from raw events) of the given hours, the
+ * client days of the given whole local days, the daily rows of `derived` (the days, and days
+ * whose hourly rows changed at an edge) and the monthly rows of the given months, for one user.
+ * Replaces rows; never increments them.
  */
 export async function rollupDays(
   tx: Queryable,
@@ -55,10 +57,11 @@ export async function rollupDays(
   days: Bucket[],
   hours: Bucket[],
   months: Bucket[],
+  derived: Bucket[] = days,
 ): Promise<void> {
   if (days.length === 0) return;
   const d = [userId, ...bounds(days)];
-  await tx.query(DELETE_IN('hourly'), d);
+  await tx.query(DELETE_IN('hourly'), [userId, ...bounds(hours)]);
   await tx.query(
     `INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
      SELECT $1, 'hourly', x.period_start, x.period_end, x.sessions, x.audio_minutes, x.transcriptions, x.exports,
@@ -84,8 +87,9 @@ export async function rollupDays(
      ) ev`,
     d,
   );
-  await tx.query(DELETE_IN('daily'), d);
-  await tx.query(ROLL_UP('hourly', 'daily'), d);
+  const dd = [userId, ...bounds(derived)];
+  await tx.query(DELETE_IN('daily'), dd);
+  await tx.query(ROLL_UP('hourly', 'daily'), dd);
   const m = [userId, ...bounds(months)];
   await tx.query(DELETE_IN('monthly'), m);
   await tx.query(ROLL_UP('daily', 'monthly'), m);

@@ -1,0 +1,50 @@
+// The in-memory caches of one process, held by the service context (not by modules), each bounded
+// by bytes: a caller can make them hold many answers, never more memory than configured.
+import { LRUCache } from 'lru-cache';
+import type { UsageAnalysis } from '../analytics/index.js';
+import type { ResolvedRange } from '../domain/range.js';
+import type { HistoryResponse } from './get-history.js';
+import { jsonOnce } from './json-text.js';
+import { VersionedCache } from './versioned-cache.js';
+
+export interface ServiceCaches {
+  history: VersionedCache<HistoryResponse>;
+  analysis: VersionedCache<UsageAnalysis>;
+  ranges: LRUCache<string, ResolvedRange>;
+}
+
+export interface CacheLimits {
+  /** Bytes for all caches together; 0 keeps nothing. */
+  maxBytes: number;
+  /** At most this many history answers besides the bytes (HISTORY_CACHE_ENTRIES); 0 keeps none. */
+  historyEntries?: number;
+}
+
+export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+
+// Weights are estimates from the JSON size: the objects take about twice their JSON in the heap,
+// and a served answer also keeps its text, bytes and gzip (bench/cache-memory.ts checks the sum).
+const HEAP_PER_JSON_BYTE = 4;
+const BYTES_PER_RANGE_BUCKET = 200;
+
+/** A set of empty caches sharing one byte budget: most for history answers, then analyses, a little for ranges. */
+export function createCaches(
+  limits: CacheLimits = { maxBytes: DEFAULT_CACHE_BYTES },
+): ServiceCaches {
+  const share = (f: number) => Math.floor(limits.maxBytes * f);
+  return {
+    history: new VersionedCache<HistoryResponse>({
+      maxBytes: share(0.6),
+      maxEntries: limits.historyEntries,
+      sizeOf: (h) => jsonOnce(h).text.length * HEAP_PER_JSON_BYTE,
+    }),
+    analysis: new VersionedCache<UsageAnalysis>({
+      maxBytes: share(0.35),
+      sizeOf: (a) => JSON.stringify(a).length * HEAP_PER_JSON_BYTE,
+    }),
+    ranges: new LRUCache<string, ResolvedRange>({
+      maxSize: Math.max(1, share(0.05)),
+      sizeCalculation: (r) => 512 + r.buckets.length * BYTES_PER_RANGE_BUCKET,
+    }),
+  };
+}

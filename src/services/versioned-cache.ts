@@ -1,0 +1,85 @@
+// The one caching rule of the services: an answer is kept per key together with the data version
+// it was computed for, served while the version is unchanged, weighed in bytes when it is ready,
+// and the least recently used answers go first once the budget is spent.
+import { LRUCache } from 'lru-cache';
+
+interface Entry<T> {
+  version: string;
+  value: Promise<T>;
+}
+
+// What an answer is charged while it is still being computed (its real weight is set once ready).
+const PENDING_BYTES = 4096;
+
+export interface VersionedCacheOptions<T> {
+  /** The byte budget; 0 keeps nothing (every request computes). */
+  maxBytes: number;
+  /** An optional cap on the number of answers besides the bytes. */
+  maxEntries?: number;
+  /** The approximate bytes an answer holds in memory. */
+  sizeOf: (value: T) => number;
+}
+
+export class VersionedCache<T> {
+  readonly #lru: LRUCache<string, Entry<T>> | null;
+  readonly #sizeOf: (value: T) => number;
+
+  constructor(opts: VersionedCacheOptions<T>) {
+    this.#sizeOf = opts.sizeOf;
+    this.#lru =
+      opts.maxBytes > 0 && opts.maxEntries !== 0
+        ? new LRUCache<string, Entry<T>>({
+            maxSize: opts.maxBytes,
+            ...(opts.maxEntries ? { max: opts.maxEntries } : {}),
+          })
+        : null;
+  }
+
+  /** True when any answer for the key is kept, whatever its version. */
+  holds(key: string): boolean {
+    return this.#lru?.has(key) ?? false;
+  }
+
+  /** True when an answer for (key, version) is kept or being computed. */
+  has(key: string, version: string): boolean {
+    return this.#lru?.peek(key)?.version === version;
+  }
+
+  /** The answer for (key, version): the kept one, the one being computed, or a new computation. */
+  get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    const lru = this.#lru;
+    if (!lru) return compute();
+    const hit = lru.get(key);
+    if (hit && hit.version === version) return hit.value;
+    // Concurrent requests for the same answer share this one computation.
+    const entry: Entry<T> = { version, value: compute() };
+    lru.set(key, entry, { size: PENDING_BYTES });
+    entry.value.then(
+      (v) => {
+        // A new entry object: lru-cache re-weighs a key only when its value changes.
+        if (lru.peek(key) === entry)
+          lru.set(key, { ...entry }, { size: Math.max(1, this.#sizeOf(v)) });
+      },
+      // A failed computation is not kept: the next request tries again.
+      () => {
+        if (lru.peek(key) === entry) lru.delete(key);
+      },
+    );
+    return entry.value;
+  }
+
+  /** Keeps an answer computed elsewhere (e.g. read from the shared table). */
+  put(key: string, version: string, value: T): void {
+    this.#lru?.set(key, { version, value: Promise.resolve(value) }, { size: this.#sizeOf(value) });
+  }
+
+  /** Bytes held now (as weighed). */
+  get bytes(): number {
+    return this.#lru?.calculatedSize ?? 0;
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.#lru?.clear();
+  }
+}
