@@ -1,0 +1,98 @@
+// Which decomposition describes a series best, chosen on the series itself: every candidate
+// (each usable seasonal period or none, each level window) predicts every point from its
+// neighbours, and the one with the smallest robust sd of those leave-one-out errors wins. That is
+// cross-validation, so a season that is not there, or a window that follows noise, cannot win by
+// fitting the point it is judged on.
+import { decomposeWith, seasonalProfile, type Decomposition } from './decompose.js';
+import { robustSd } from './scale.js';
+import { chooseTransform, forward, spreadLevelSlope, type Transform } from './transform.js';
+
+/** A seasonal profile needs this many cycles: each phase is predicted from at least two others. */
+export const MIN_CYCLES = 3;
+/** Level windows tried: from the two neighbours (a random walk) to a month of days (white noise). */
+const WINDOWS = [3, 5, 9, 17, 33];
+/** Cycles each phase's seasonal value is averaged over (3 on each side). */
+const SEASON_CYCLES = 7;
+/** Level window of the first, untransformed pass that reads spread against level. */
+const FIRST_PASS_WINDOW = 9;
+
+export interface Fit extends Decomposition {
+  transform: Transform;
+  /** The values on the transform's scale. */
+  z: number[];
+  /** The seasonal periods of the profile, longest first (empty: level only). */
+  periods: number[];
+  window: number;
+  /** Robust sd of the leave-one-out residuals. */
+  scale: number;
+}
+
+/** Returns the seasonal periods with at least MIN_CYCLES cycles in n points, longest first. */
+export function usableSeasons(seasons: readonly number[], n: number): number[] {
+  return [...new Set(seasons)].filter((p) => p >= 2 && n >= MIN_CYCLES * p).sort((a, b) => b - a);
+}
+
+/**
+ * Candidate profiles: none, each period alone, and a long period refined by a shorter one that
+ * divides it (168 hours then 24: the week's shape over 7 weeks, then the day's shape over the
+ * nearest 7 days, which follows a daily peak that drifts with the season, as MSTL does).
+ */
+function seasonCombinations(usable: readonly number[]): number[][] {
+  const out: number[][] = [[], ...usable.map((p) => [p])];
+  for (const long of usable)
+    for (const short of usable) if (short < long && long % short === 0) out.push([long, short]);
+  return out;
+}
+
+/** Returns the summed seasonal effect of `periods`, each read from what the longer ones leave. */
+function seasonalOf(z: readonly number[], periods: readonly number[]): number[] {
+  const total = z.map(() => 0);
+  for (const p of periods) {
+    const s = seasonalProfile(
+      z.map((v, i) => v - (total[i] as number)),
+      p,
+      SEASON_CYCLES,
+    );
+    s.forEach((v, i) => (total[i] = (total[i] as number) + v));
+  }
+  return total;
+}
+
+/** Returns the best leave-one-out decomposition of `values` among the candidate seasons and windows. */
+export function fitSeries(values: readonly number[], seasons: readonly number[]): Fit {
+  const usable = usableSeasons(seasons, values.length);
+  const longest = usable[0] ?? null;
+  const first = decomposeWith(
+    values,
+    longest === null ? values.map(() => 0) : seasonalProfile(values, longest, SEASON_CYCLES),
+    FIRST_PASS_WINDOW,
+  );
+  const transform = chooseTransform(values, spreadLevelSlope(first.expected, first.residual));
+  const z = values.map((v) => forward(transform, v));
+  let best: Fit | null = null;
+  for (const periods of seasonCombinations(usable)) {
+    const seasonal = seasonalOf(z, periods);
+    for (const window of WINDOWS) {
+      if (window >= values.length) continue;
+      const d = decomposeWith(z, seasonal, window);
+      const scale = robustSd(d.residual);
+      if (best === null || scale < best.scale)
+        best = { ...d, transform, z, periods, window, scale };
+    }
+  }
+  return best as Fit;
+}
+
+/**
+ * Returns the fit again with the points in `suspects` replaced by their expected values before the
+ * seasonal profile and levels are read (STL's robustness step): the neighbours of a spike are then
+ * judged against an unspiked level instead of echoing it, and the scale is read from clean residuals.
+ */
+export function refit(fit: Fit, suspects: ReadonlySet<number>): Fit {
+  if (suspects.size === 0) return fit;
+  const clean = fit.z.map((v, i) => (suspects.has(i) ? (fit.expected[i] as number) : v));
+  const seasonal = seasonalOf(clean, fit.periods);
+  const d = decomposeWith(fit.z, seasonal, fit.window, clean);
+  const scale = robustSd(d.residual.filter((_, i) => !suspects.has(i)));
+  return { ...fit, ...d, scale };
+}
