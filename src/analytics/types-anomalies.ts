@@ -42,7 +42,7 @@ export interface AnomalyResult {
   method: string;
   /** The period whose phases the seasonal profile uses (the longest usable one), or null. */
   season: number | null;
-  /** The |score| from which a point is flagged; medium from 1.5x, high from 2x. */
+  /** The |score| from which a point is flagged; medium from 1.25x, high from 1.5x. */
   threshold: number;
   /** Robust sd of the residuals (1.4826 x MAD) on the scale of `transform`: the unit of `score`. */
   scale: number;

@@ -70,7 +70,7 @@ describe('detectAnomalies', () => {
     ).toEqual([40]);
   });
 
-  it('grades severity against the flag line: medium from 1.5x, high from 2x', () => {
+  it('grades severity against the flag line: medium from 1.25x, high from 1.5x', () => {
     const y = weekly(7);
     const { scale, threshold } = detectAnomalies(y, null, { seasons: [7] });
     y[40] = (y[40] as number) - 1.2 * threshold * scale;
@@ -80,7 +80,7 @@ describe('detectAnomalies', () => {
     expect(r.anomalies[1]?.severity).toBe('high');
     for (const a of r.anomalies) {
       const k = Math.abs(a.score) / r.threshold;
-      expect(a.severity).toBe(k >= 2 ? 'high' : k >= 1.5 ? 'medium' : 'low');
+      expect(a.severity).toBe(k >= 1.5 ? 'high' : k >= 1.25 ? 'medium' : 'low');
       expect(k).toBeGreaterThanOrEqual(1);
     }
   });
@@ -144,6 +144,23 @@ describe('usage anomalies', () => {
     const a = dailyUsageAnomalies(daily, 'storage_mb', clock);
     expect(a.anomalies.map((x) => [x.time, x.direction])).toEqual([['2025-03-12', 'spike']]);
     expect(a.note).toMatch(/change/);
+  });
+
+  it('marks a day high only when it is also a material change: worth a message', () => {
+    const r = noise(9);
+    // A very regular heavy user: 10,000 minutes a weekday, 4,000 a weekend day, +-20.
+    const minutes = Array.from(
+      { length: 59 },
+      (_, i) => (i % 7 >= 5 ? 4000 : 10000) + Math.round(20 * r()),
+    );
+    minutes[44] = 11500; // 15% more: far outside this user's band, but not news worth an email
+    minutes[51] = 25000;
+    const daily = metricSeries('2025-01-31', 'audio_minutes', [...minutes, 0]);
+    const found = dailyUsageAnomalies(daily, 'audio_minutes', clock).anomalies;
+    expect(found.map((a) => [a.index, a.direction, a.severity])).toEqual([
+      [44, 'spike', 'medium'],
+      [51, 'spike', 'high'],
+    ]);
   });
 
   it('finds a 3 a.m. burst in an office-hours hourly series', () => {

@@ -16,8 +16,8 @@ export const DEFAULT_THRESHOLD = round(normalThreshold(), 2);
 /** Below this many points the residuals carry too little information to judge anything. */
 const MIN_POINTS = 8;
 /** Multiples of the flag line from which an anomaly is medium and high. */
-const MEDIUM = 1.5;
-const HIGH = 2;
+const MEDIUM = 1.25;
+const HIGH = 1.5;
 
 function severityOf(absZ: number, threshold: number): Severity {
   return absZ >= HIGH * threshold ? 'high' : absZ >= MEDIUM * threshold ? 'medium' : 'low';
@@ -78,8 +78,8 @@ export function detectAnomalies(
   const first = fitSeries(values, seasons);
   // Two passes, as STL's robustness loop: the first finds the suspects, the second judges every
   // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
-  // without the points far beyond the first line (many real anomalies would raise the line that
-  // is meant to find them).
+  // without the points the first pass already calls high (many real anomalies would otherwise
+  // raise the line that is meant to find them).
   const pass1 = scoreFit(first, opts, countData);
   const suspects = new Set(
     pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),

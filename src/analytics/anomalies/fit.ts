@@ -5,7 +5,7 @@
 // fitting the point it is judged on.
 import { decomposeWith, seasonalProfile, type Decomposition } from './decompose.js';
 import { robustSd } from './scale.js';
-import { chooseTransform, forward, spreadLevelSlope, type Transform } from './transform.js';
+import { candidateTransforms, forward, transformLikelihood, type Transform } from './transform.js';
 
 /** A seasonal profile needs this many cycles: each phase is predicted from at least two others. */
 export const MIN_CYCLES = 3;
@@ -58,16 +58,39 @@ function seasonalOf(z: readonly number[], periods: readonly number[]): number[] 
   return total;
 }
 
+/**
+ * A stronger transform must beat the weaker one by this much log-likelihood: the 1% point of a
+ * likelihood-ratio test with one parameter (chi-square 6.63 / 2), so that noise does not pick one.
+ */
+const TRANSFORM_GAIN = 3.3;
+
+/**
+ * Returns the transform of the Box-Cox ladder (none, sqrt, log) from which the next rung gains no
+ * more than TRANSFORM_GAIN, each judged on a first, fixed decomposition. Climbing one rung at a
+ * time keeps the weaker transform when two are about as likely: log squeezes the top of the scale,
+ * and spikes are what lives there.
+ */
+function chooseTransform(values: readonly number[], season: number | null): Transform {
+  let chosen: { t: Transform; ll: number } | null = null;
+  for (const t of candidateTransforms(values)) {
+    const z = values.map((v) => forward(t, v));
+    const seasonal = season === null ? z.map(() => 0) : seasonalProfile(z, season, SEASON_CYCLES);
+    const ll = transformLikelihood(
+      t,
+      values,
+      decomposeWith(z, seasonal, FIRST_PASS_WINDOW).residual,
+    );
+    if (chosen === null || ll > chosen.ll + TRANSFORM_GAIN) chosen = { t, ll };
+    else break;
+  }
+  return chosen?.t ?? 'none';
+}
+
 /** Returns the best leave-one-out decomposition of `values` among the candidate seasons and windows. */
 export function fitSeries(values: readonly number[], seasons: readonly number[]): Fit {
   const usable = usableSeasons(seasons, values.length);
   const longest = usable[0] ?? null;
-  const first = decomposeWith(
-    values,
-    longest === null ? values.map(() => 0) : seasonalProfile(values, longest, SEASON_CYCLES),
-    FIRST_PASS_WINDOW,
-  );
-  const transform = chooseTransform(values, spreadLevelSlope(first.expected, first.residual));
+  const transform = chooseTransform(values, longest);
   const z = values.map((v) => forward(transform, v));
   let best: Fit | null = null;
   for (const periods of seasonCombinations(usable)) {
