@@ -125,15 +125,19 @@ export function decomposeWith(
   seasonal: readonly number[],
   window: number,
   smooth: readonly number[] = y,
+  withSides = true,
 ): Decomposition {
   const flat = smooth.map((v, i) => v - (seasonal[i] as number));
   const level = looTrimmedMean(flat, window);
-  const sides = sideMeans(flat, Math.max(3, Math.floor(window / 2)));
   const own = y.map((v, i) => v - (seasonal[i] as number));
+  // The one-sided levels are only needed for the final fit, not for every candidate.
+  const sides = withSides
+    ? sideMeans(flat, Math.max(3, Math.floor(window / 2)))
+    : { left: [], right: [] };
   return {
     expected: level.map((l, i) => l + (seasonal[i] as number)),
     residual: own.map((v, i) => v - (level[i] as number)),
-    left: own.map((v, i) => v - (sides.left[i] as number)),
-    right: own.map((v, i) => v - (sides.right[i] as number)),
+    left: sides.left.map((l, i) => (own[i] as number) - l),
+    right: sides.right.map((r, i) => (own[i] as number) - r),
   };
 }

@@ -78,7 +78,7 @@ function chooseTransform(values: readonly number[], season: number | null): Tran
     const ll = transformLikelihood(
       t,
       values,
-      decomposeWith(z, seasonal, FIRST_PASS_WINDOW).residual,
+      decomposeWith(z, seasonal, FIRST_PASS_WINDOW, z, false).residual,
     );
     if (chosen === null || ll > chosen.ll + TRANSFORM_GAIN) chosen = { t, ll };
     else break;
@@ -97,7 +97,7 @@ export function fitSeries(values: readonly number[], seasons: readonly number[])
     const seasonal = seasonalOf(z, periods);
     for (const window of WINDOWS) {
       if (window >= values.length) continue;
-      const d = decomposeWith(z, seasonal, window);
+      const d = decomposeWith(z, seasonal, window, z, false);
       const scale = robustSd(d.residual);
       if (best === null || scale < best.scale)
         best = { ...d, transform, z, periods, window, scale };
@@ -112,7 +112,6 @@ export function fitSeries(values: readonly number[], seasons: readonly number[])
  * judged against an unspiked level instead of echoing it, and the scale is read from clean residuals.
  */
 export function refit(fit: Fit, suspects: ReadonlySet<number>): Fit {
-  if (suspects.size === 0) return fit;
   const clean = fit.z.map((v, i) => (suspects.has(i) ? (fit.expected[i] as number) : v));
   const seasonal = seasonalOf(clean, fit.periods);
   const d = decomposeWith(fit.z, seasonal, fit.window, clean);
