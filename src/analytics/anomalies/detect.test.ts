@@ -126,6 +126,15 @@ describe('detectAnomalies', () => {
     expect(detectAnomalies(y, labels).anomalies.map((a) => a.index)).toEqual([40]);
   });
 
+  it('scores a spike in a constant series finitely and flags nothing in an all-zero one', () => {
+    const y = Array.from({ length: 30 }, (_, i) => (i === 12 ? 50 : 5));
+    const r = detectAnomalies(y, null);
+    expect(r.anomalies.map((a) => a.index)).toEqual([12]);
+    expect(Number.isFinite(r.anomalies[0]?.score)).toBe(true);
+    expect(r.anomalies[0]?.score).toBeLessThan(1e4);
+    expect(detectAnomalies(Array(30).fill(0), null).anomalies).toEqual([]);
+  });
+
   it('declines a series too short to judge', () => {
     expect(detectAnomalies([1, 2, 3], null).note).toMatch(/at least/);
   });

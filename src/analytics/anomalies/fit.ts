@@ -13,7 +13,7 @@ export const MIN_CYCLES = 3;
 const WINDOWS = [3, 5, 9, 17, 33];
 /** Cycles each phase's seasonal value is averaged over (3 on each side). */
 const SEASON_CYCLES = 7;
-/** Level window of the first, untransformed pass that reads spread against level. */
+/** Level window of the fixed first decomposition on which each transform's likelihood is read. */
 const FIRST_PASS_WINDOW = 9;
 
 export interface Fit extends Decomposition {
@@ -112,9 +112,12 @@ export function fitSeries(values: readonly number[], seasons: readonly number[])
  * judged against an unspiked level instead of echoing it, and the scale is read from clean residuals.
  */
 export function refit(fit: Fit, suspects: ReadonlySet<number>): Fit {
-  const clean = fit.z.map((v, i) => (suspects.has(i) ? (fit.expected[i] as number) : v));
-  const seasonal = seasonalOf(clean, fit.periods);
-  const d = decomposeWith(fit.z, seasonal, fit.window, clean);
-  const scale = robustSd(d.residual.filter((_, i) => !suspects.has(i)));
+  const cleaned = fit.z.map((v, i) => (suspects.has(i) ? (fit.expected[i] as number) : v));
+  const seasonal = seasonalOf(cleaned, fit.periods);
+  const d = decomposeWith(fit.z, seasonal, fit.window, cleaned);
+  // A series that is constant but for its suspects has no spread left (at most rounding): keep
+  // the first pass's, or every suspect would score in the quadrillions.
+  const clean = robustSd(d.residual.filter((_, i) => !suspects.has(i)));
+  const scale = clean > 1e-6 * fit.scale ? clean : fit.scale;
   return { ...fit, ...d, scale };
 }

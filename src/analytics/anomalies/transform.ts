@@ -12,6 +12,10 @@ export type Transform = 'none' | 'sqrt' | 'log';
 
 /** Anscombe's offset: sqrt(y + 3/8) of a Poisson count has sd 1/2 whatever its mean. */
 const ANSCOMBE = 3 / 8;
+/** Fewer points than this cannot tell one scale from another. */
+const MIN_POINTS = 30;
+/** A spread below this share of the values' size is rounding, not noise (a constant series). */
+const ROUNDING = 1e-9;
 
 /** Returns v on the transform's scale. */
 export function forward(t: Transform, v: number): number {
@@ -35,7 +39,7 @@ function logJacobian(t: Transform, y: number): number {
 
 /** Returns the transforms a series allows: sqrt needs no negative value, log only positive ones. */
 export function candidateTransforms(values: readonly number[]): Transform[] {
-  if (values.some((v) => v < 0)) return ['none'];
+  if (values.length < MIN_POINTS || values.some((v) => v < 0)) return ['none'];
   return values.every((v) => v > 0) ? ['none', 'sqrt', 'log'] : ['none', 'sqrt'];
 }
 
@@ -61,7 +65,8 @@ export function transformLikelihood(
   residual: readonly number[],
 ): number {
   const sd = winsorizedSd(residual);
-  if (!(sd > 0)) return -Infinity;
+  const size = values.reduce((m, v) => Math.max(m, Math.abs(forward(t, v))), 1);
+  if (!(sd > ROUNDING * size)) return -Infinity;
   let jacobian = 0;
   for (const v of values) jacobian += logJacobian(t, v);
   return -values.length * Math.log(sd) + jacobian;
