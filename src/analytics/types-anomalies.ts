@@ -15,16 +15,25 @@ export interface Anomaly {
   upper: number;
   direction: 'spike' | 'dip';
   severity: Severity;
-  /** Robust z score: residual over the robust residual scale (|score| >= threshold). */
+  /**
+   * Robust z score: the leave-one-out residual over its robust sd, on the scale of `transform`
+   * (|score| >= threshold). Comparable across points of a series, and it ranks them.
+   */
   score: number;
 }
 
 export interface AnomalyOptions {
   /** Seasonal periods; detected from the data when absent. */
   seasons?: readonly number[];
-  /** |robust z| beyond which a value is anomalous; default 3.5 (Iglewicz & Hoaglin). */
+  /**
+   * |robust z| beyond which a value is anomalous. Default: 3.29 (a false-alarm rate of 1/1000 on
+   * normal residuals) times how much heavier than normal the series' residual tail is.
+   */
   threshold?: number;
-  /** Counts: the residual scale is never taken below the Poisson sd sqrt(expected), so that 1 instead of 0 is not news. */
+  /**
+   * Counts of events: never judged less noisy than Poisson counts, so that 1 instead of 0 is not
+   * news. Default: whole numbers, none negative, zero at least a quarter of the time.
+   */
   countData?: boolean;
 }
 
@@ -33,9 +42,12 @@ export interface AnomalyResult {
   method: string;
   /** The period whose phases the seasonal profile uses (the longest usable one), or null. */
   season: number | null;
+  /** The |score| from which a point is flagged; medium from 1.25x, high from 1.5x. */
   threshold: number;
-  /** Robust sd of the residuals (1.4826 x MAD): the unit of `score`. */
+  /** Robust sd of the residuals (1.4826 x MAD) on the scale of `transform`: the unit of `score`. */
   scale: number;
+  /** The scale residuals are judged on: none, sqrt (counts, spread ~ sqrt(level)) or log (spread ~ level). */
+  transform: 'none' | 'sqrt' | 'log';
   note?: string;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hourlySeries, metricSeries, noise } from '../testing/series.js';
-import { rollingMedian } from './decompose.js';
+import { seededNormal } from '../../domain/rng.js';
+import { calendarPeriods } from './calendar.js';
+import { looTrimmedMean } from './decompose.js';
 import { detectAnomalies } from './detect.js';
 import { dailyUsageAnomalies, hourlyUsageAnomalies } from './usage.js';
 
@@ -68,21 +70,69 @@ describe('detectAnomalies', () => {
     ).toEqual([40]);
   });
 
-  it('grades severity by robust z', () => {
+  it('grades severity against the flag line: medium from 1.25x, high from 1.5x', () => {
     const y = weekly(7);
-    const { scale } = detectAnomalies(y, null, { seasons: [7] });
-    y[40] = (y[40] as number) - 6.5 * scale;
-    y[60] = (y[60] as number) + 12 * scale;
+    const { scale, threshold } = detectAnomalies(y, null, { seasons: [7] });
+    y[40] = (y[40] as number) - 1.2 * threshold * scale;
+    y[60] = (y[60] as number) + 3 * threshold * scale;
     const r = detectAnomalies(y, null, { seasons: [7] });
-    expect(r.anomalies.map((a) => [a.index, a.severity])).toEqual([
-      [40, 'medium'],
-      [60, 'high'],
-    ]);
+    expect(r.anomalies.map((a) => a.index)).toEqual([40, 60]);
+    expect(r.anomalies[1]?.severity).toBe('high');
     for (const a of r.anomalies) {
-      const z = Math.abs(a.score);
-      expect(a.severity).toBe(z >= 8 ? 'high' : z >= 5 ? 'medium' : 'low');
-      expect(z).toBeGreaterThanOrEqual(3.5);
+      const k = Math.abs(a.score) / r.threshold;
+      expect(a.severity).toBe(k >= 1.5 ? 'high' : k >= 1.25 ? 'medium' : 'low');
+      expect(k).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('judges a series that grows tenfold with proportional noise on a log scale', () => {
+    const g = seededNormal(11);
+    const y = Array.from(
+      { length: 280 },
+      (_, i) => 10 * 10 ** (i / 280) * (i % 7 >= 5 ? 0.5 : 1) * Math.exp(0.05 * g()),
+    );
+    const clean = detectAnomalies(y, null, { seasons: [7] });
+    expect(clean.transform).toBe('log');
+    // One robust sd of the raw residuals is far more than the quiet start's noise and far less
+    // than the busy end's: on the raw scale the end would be all flags and the start blind.
+    expect(clean.anomalies.length).toBeLessThanOrEqual(1);
+    y[30] = (y[30] as number) * 1.5;
+    const found = detectAnomalies(y, null, { seasons: [7] }).anomalies.map((a) => a.index);
+    expect(found).toContain(30);
+    expect(found.length).toBeLessThanOrEqual(2);
+  });
+
+  it('flags the jump of a level shift at most once, never the days after it', () => {
+    let flags = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = seededNormal(seed);
+      const y = Array.from(
+        { length: 200 },
+        (_, i) => 100 + 3 * g() + (i >= 120 ? 40 : 0) + (i % 7 >= 5 ? -20 : 0),
+      );
+      const found = detectAnomalies(y, null, { seasons: [7] }).anomalies.map((a) => a.index);
+      expect(found.filter((i) => i > 123)).toEqual([]);
+      flags += found.length;
+    }
+    expect(flags / 20).toBeLessThan(1);
+  });
+
+  it('recognises zero-heavy counts without being told, and reads times that are labels', () => {
+    const r = noise(6);
+    const y: number[] = Array.from({ length: 60 }, () => (r() > 0.6 ? 1 : 0));
+    const labels = y.map((_, i) => `day ${i + 1}`);
+    expect(detectAnomalies(y, labels).anomalies).toEqual([]);
+    y[40] = 12;
+    expect(detectAnomalies(y, labels).anomalies.map((a) => a.index)).toEqual([40]);
+  });
+
+  it('scores a spike in a constant series finitely and flags nothing in an all-zero one', () => {
+    const y = Array.from({ length: 30 }, (_, i) => (i === 12 ? 50 : 5));
+    const r = detectAnomalies(y, null);
+    expect(r.anomalies.map((a) => a.index)).toEqual([12]);
+    expect(Number.isFinite(r.anomalies[0]?.score)).toBe(true);
+    expect(r.anomalies[0]?.score).toBeLessThan(1e4);
+    expect(detectAnomalies(Array(30).fill(0), null).anomalies).toEqual([]);
   });
 
   it('declines a series too short to judge', () => {
@@ -105,6 +155,23 @@ describe('usage anomalies', () => {
     expect(a.note).toMatch(/change/);
   });
 
+  it('marks a day high only when it is also a material change: worth a message', () => {
+    const r = noise(9);
+    // A very regular heavy user: 10,000 minutes a weekday, 4,000 a weekend day, +-20.
+    const minutes = Array.from(
+      { length: 59 },
+      (_, i) => (i % 7 >= 5 ? 4000 : 10000) + Math.round(20 * r()),
+    );
+    minutes[44] = 11500; // 15% more: far outside this user's band, but not news worth an email
+    minutes[51] = 25000;
+    const daily = metricSeries('2025-01-31', 'audio_minutes', [...minutes, 0]);
+    const found = dailyUsageAnomalies(daily, 'audio_minutes', clock).anomalies;
+    expect(found.map((a) => [a.index, a.direction, a.severity])).toEqual([
+      [44, 'spike', 'medium'],
+      [51, 'spike', 'high'],
+    ]);
+  });
+
   it('finds a 3 a.m. burst in an office-hours hourly series', () => {
     const hourly = hourlySeries('2025-03-03', 24 * 28, (i, t) => ({
       sessions: i === 24 * 20 + 3 ? 15 : t.hour >= 9 && t.hour < 17 && t.weekday <= 5 ? 10 : 0,
@@ -115,9 +182,24 @@ describe('usage anomalies', () => {
   });
 });
 
-describe('rollingMedian', () => {
-  it('ignores a single outlier and clamps its window at the edges', () => {
-    expect(rollingMedian([1, 1, 100, 1, 1], 3)).toEqual([1, 1, 1, 1, 1]);
-    expect(rollingMedian([5, 1, 2, 3, 4], 3)).toEqual([2, 2, 2, 3, 3]);
+describe('looTrimmedMean', () => {
+  it('predicts each point from its neighbours, ignoring a spike among them', () => {
+    expect(looTrimmedMean([1, 1, 100, 1, 1, 1, 1], 7)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    // Two neighbours cannot outvote each other: their mean.
+    expect(looTrimmedMean([0, 2, 4], 3)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('calendarPeriods', () => {
+  it('reads a day and a week of steps from sub-daily times, and the calendar of longer steps', () => {
+    const at = (stepMs: number) =>
+      Array.from({ length: 10 }, (_, i) =>
+        new Date(Date.UTC(2026, 0, 5) + i * stepMs).toISOString(),
+      );
+    expect(calendarPeriods(at(1_800_000))).toEqual([48, 336]);
+    expect(calendarPeriods(at(3_600_000))).toEqual([24, 168]);
+    expect(calendarPeriods(at(86_400_000))).toEqual([7, 365]);
+    expect(calendarPeriods(['1949-01', '1949-02', '1949-03'])).toEqual([12]);
+    expect(calendarPeriods(['week 1', 'week 2'])).toEqual([4, 7, 12, 24, 52]);
   });
 });

@@ -1,86 +1,137 @@
-// Anomalies as a robust residual test: a value is unusual when it is far from what trend and
-// seasonality lead one to expect, "far" measured in robust units of the residuals (1.4826 x MAD,
-// the sd of a normal). Not 3 sigma of the raw series: a weekly cycle alone would trip that every
-// weekend, and a single spike inflates the sd it is judged by.
+// Anomalies as a robust residual test: a value is unusual when it is far from what its neighbours
+// (seasonal phase and local level, see fit.ts) lead one to expect, "far" in robust sd of those
+// leave-one-out errors, on a scale where the noise does not grow with the level (transform.ts).
+// Not 3 sigma of the raw series: a weekly cycle alone would trip that every weekend, and a single
+// spike inflates the sd it is judged by. Details and measurements: docs/adr/0007-anomaly-detection.md.
 import { AnalyticsInputError } from '../errors.js';
-import { detectSeasonality } from '../forecast/seasonality.js';
-import { mad, mean, median, round } from '../stats.js';
+import { median, round } from '../stats.js';
 import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.js';
-import { robustDecompose } from './decompose.js';
+import { calendarPeriods, looksLikeCounts } from './calendar.js';
+import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
+import { flagThreshold, normalThreshold } from './scale.js';
+import { inverse } from './transform.js';
 
-/** Iglewicz & Hoaglin's cut-off for a modified z score. */
-export const DEFAULT_THRESHOLD = 3.5;
-/** A seasonal profile needs this many cycles; below it the phases' medians are too noisy. */
-const MIN_CYCLES = 3;
+/** The flag line on normal residuals (false-alarm rate 1/1000); heavy-tailed series get a higher one. */
+export const DEFAULT_THRESHOLD = round(normalThreshold(), 2);
 /** Below this many points the residuals carry too little information to judge anything. */
 const MIN_POINTS = 8;
-/** Trend window when there is no usable season: a week of days, short enough to follow a level shift. */
-const PLAIN_TREND_WINDOW = 7;
-const MAD_TO_SD = 1.4826;
-/** Mean absolute deviation to sd for a normal, the fallback when more than half the residuals are 0. */
-const MEANAD_TO_SD = 1.2533;
+/** Multiples of the flag line from which an anomaly is medium and high. */
+const MEDIUM = 1.25;
+const HIGH = 1.5;
 
-function severityOf(z: number): Severity {
-  const a = Math.abs(z);
-  return a >= 8 ? 'high' : a >= 5 ? 'medium' : 'low';
+function severityOf(absZ: number, threshold: number): Severity {
+  return absZ >= HIGH * threshold ? 'high' : absZ >= MEDIUM * threshold ? 'medium' : 'low';
 }
 
-/** Returns the values outside the robust band of a trend + seasonal decomposition, with expected value and band. */
+/** Poisson noise on the transform's scale: counts are never judged less noisy than that. */
+function countFloor(fit: Fit, i: number): number {
+  const level = Math.max(1, inverse(fit.transform, fit.expected[i] as number));
+  return fit.transform === 'sqrt'
+    ? 0.5
+    : fit.transform === 'log'
+      ? 1 / Math.sqrt(level)
+      : Math.sqrt(level);
+}
+
+/** Robust z of every point (counts: on at least their Poisson sd) and the flag line, read from the points not in `clear`. */
+function scoreFit(
+  fit: Fit,
+  opts: AnomalyOptions,
+  countData: boolean,
+  clear: ReadonlySet<number> = new Set(),
+) {
+  const centre = median(fit.residual);
+  const sd = fit.residual.map((_, i) =>
+    countData ? Math.max(fit.scale, countFloor(fit, i)) : fit.scale,
+  );
+  const z = fit.residual.map((r, i) => (r - centre) / (sd[i] as number));
+  const bulk = z.filter((_, i) => !clear.has(i));
+  return { centre, sd, z, threshold: opts.threshold ?? flagThreshold(bulk.map(Math.abs)) };
+}
+
+/** Returns the values outside the robust band of a seasonal + local-level fit, with expected value and band. */
 export function detectAnomalies(
   values: readonly number[],
   times: readonly (string | number)[] | null,
   opts: AnomalyOptions = {},
 ): AnomalyResult {
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  if (!(threshold > 0))
-    throw new AnalyticsInputError(`threshold must be positive, got ${threshold}`);
+  if (opts.threshold !== undefined && !(opts.threshold > 0))
+    throw new AnalyticsInputError(`threshold must be positive, got ${opts.threshold}`);
   if (times && times.length !== values.length)
     throw new AnalyticsInputError('times and values must have the same length');
   if (!values.every(Number.isFinite))
     throw new AnalyticsInputError('series holds a non-finite value');
-  const base = { threshold, method: 'robust-decomposition-mad' };
+  const method = 'robust-decomposition-mad';
   if (values.length < MIN_POINTS) {
     return {
-      ...base,
+      method,
+      threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       anomalies: [],
       season: null,
       scale: 0,
+      transform: 'none',
       note: `needs at least ${MIN_POINTS} points, has ${values.length}`,
     };
   }
-  const seasons = opts.seasons ?? detectSeasonality(values, times ? { times } : {}).periods;
-  const usable = [...seasons]
-    .filter((p) => p >= 2 && values.length >= MIN_CYCLES * p)
-    .sort((a, b) => b - a);
-  // The longest usable period's phases contain the shorter ones (168 hours hold every 24-hour slot).
-  const season = usable[0] ?? null;
-  const { expected, residual } = robustDecompose(values, season, season ?? PLAIN_TREND_WINDOW);
-  const centre = median(residual);
-  let scale = MAD_TO_SD * mad(residual);
-  if (scale === 0) scale = MEANAD_TO_SD * mean(residual.map((r) => Math.abs(r - centre)));
+  const seasons = opts.seasons ?? calendarPeriods(times);
+  const countData = opts.countData ?? looksLikeCounts(values);
+  const first = fitSeries(values, seasons);
+  // Two passes, as STL's robustness loop: the first finds the suspects, the second judges every
+  // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
+  // without the points the first pass already calls high (many real anomalies would otherwise
+  // raise the line that is meant to find them).
+  const pass1 = scoreFit(first, opts, countData);
+  const suspects = new Set(
+    pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),
+  );
+  const clear = new Set(
+    pass1.z.flatMap((zi, i) => (Math.abs(zi) >= HIGH * pass1.threshold ? [i] : [])),
+  );
+  const fit = refit(first, suspects);
+  const { centre, sd, z, threshold } = scoreFit(fit, opts, countData, clear);
+  // Where the levels before and after a point differ by twice the band, the level shifted there; a
+  // point well within the band of either side is the shift itself (the first day of the new level),
+  // not a spike. The two-sided window alone would flag one to three points at every large shift.
+  const shiftEdge = (i: number) => {
+    const band = threshold * (sd[i] as number);
+    const l = (fit.left[i] as number) - centre;
+    const r = (fit.right[i] as number) - centre;
+    if (!Number.isFinite(l) || !Number.isFinite(r) || Math.abs(l - r) < 2 * band) return false;
+    return Math.abs(l) < band / 2 || Math.abs(r) < band / 2;
+  };
   const nonNegative = values.every((v) => v >= 0);
   const anomalies: Anomaly[] = [];
   values.forEach((value, i) => {
-    const exp = (expected[i] as number) + centre;
-    const s = opts.countData ? Math.max(scale, Math.sqrt(Math.max(exp, 1))) : scale;
-    if (s === 0) return;
-    const z = ((residual[i] as number) - centre) / s;
-    if (Math.abs(z) < threshold) return;
-    const lower = exp - threshold * s;
+    const zi = z[i] as number;
+    if (!((sd[i] as number) > 0) || Math.abs(zi) < threshold) return;
+    if (shiftEdge(i)) return;
+    const mid = (fit.expected[i] as number) + centre;
+    const band = threshold * (sd[i] as number);
+    const back = (v: number) => {
+      const x = inverse(fit.transform, v);
+      return round(nonNegative ? Math.max(0, x) : x, 3);
+    };
     anomalies.push({
       index: i,
       time: times ? (times[i] as string | number) : null,
       value,
-      expected: round(nonNegative ? Math.max(0, exp) : exp, 3),
-      lower: round(nonNegative ? Math.max(0, lower) : lower, 3),
-      upper: round(exp + threshold * s, 3),
-      direction: z > 0 ? 'spike' : 'dip',
-      severity: severityOf(z),
-      score: round(z, 2),
+      expected: back(mid),
+      lower: back(mid - band),
+      upper: back(mid + band),
+      direction: zi > 0 ? 'spike' : 'dip',
+      severity: severityOf(Math.abs(zi), threshold),
+      score: round(zi, 2),
     });
   });
-  const out: AnomalyResult = { ...base, anomalies, season, scale: round(scale, 4) };
-  if (season === null && seasons.length > 0)
-    out.note = `too little history for the seasons ${seasons.join(', ')}`;
+  const out: AnomalyResult = {
+    method,
+    anomalies,
+    season: fit.periods[0] ?? null,
+    threshold: round(threshold, 2),
+    scale: round(fit.scale, 4),
+    transform: fit.transform,
+  };
+  if (usableSeasons(seasons, values.length).length === 0 && opts.seasons?.length)
+    out.note = `too little history for the seasons ${opts.seasons.join(', ')}`;
   return out;
 }

@@ -3,10 +3,32 @@
 import { METRIC_DEFS, type Metric } from '../../domain/metrics.js';
 import { metricValues } from '../series.js';
 import { instantIn, todayOf } from '../time.js';
-import type { Clock, DailyPoint, HourlyPoint, MetricAnomalies } from '../types.js';
+import type { Anomaly, Clock, DailyPoint, HourlyPoint, MetricAnomalies } from '../types.js';
 import { detectAnomalies } from './detect.js';
 
-/** Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its daily change. */
+/** A high-severity spike is at least this multiple of the expected day; a dip at most its inverse. */
+export const MATERIAL_RATIO = 1.5;
+
+/**
+ * High severity gates a message to the user, so it also needs a change a person would call big:
+ * a day of 130 sessions where 100 were expected can be statistically certain for a very regular
+ * user and still not be worth an email. Such a day stays flagged, as medium.
+ */
+function material(a: Anomaly): Anomaly {
+  if (a.severity !== 'high') return a;
+  const big =
+    a.direction === 'spike'
+      ? a.value >= MATERIAL_RATIO * a.expected
+      : a.value <= a.expected / MATERIAL_RATIO;
+  return big ? a : { ...a, severity: 'medium' };
+}
+
+/**
+ * Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its
+ * daily change. High severity means both far outside the usual band (1.5x the flag line) and a
+ * material change of a flow (at least 1.5x, or at most 1/1.5 of, the expected day): the days a
+ * person wants a message about.
+ */
 export function dailyUsageAnomalies(
   daily: readonly DailyPoint[],
   metric: Metric,
@@ -23,7 +45,7 @@ export function dailyUsageAnomalies(
     times = times.slice(1);
   }
   const r = detectAnomalies(values, times, { seasons: [7], countData: !gauge });
-  if (!gauge) return { ...r, metric, granularity: 'day' };
+  if (!gauge) return { ...r, anomalies: r.anomalies.map(material), metric, granularity: 'day' };
   return {
     ...r,
     metric,

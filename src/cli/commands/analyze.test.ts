@@ -35,6 +35,18 @@ describe('usage-insights analyze', () => {
   it('finds the spike and not the weekends', () => {
     const r = run('anomalies', '--csv', csv, '--season', '7');
     expect(r.anomalies.map((a: { index: number }) => a.index)).toEqual([40]);
-    expect(r.anomalies[0]).toMatchObject({ direction: 'spike', time: '2026-02-10' });
+    expect(r.anomalies[0]).toMatchObject({
+      direction: 'spike',
+      time: '2026-02-10',
+      severity: 'high',
+    });
+    // The score ranks: it is in robust sd, and the spike is far beyond the flag line.
+    expect(r.anomalies[0].score).toBeGreaterThan(2 * r.threshold);
+  });
+
+  it('finds the same spike without --season, from the dates alone', () => {
+    const r = run('anomalies', '--csv', csv);
+    expect(r.season).toBe(7);
+    expect(r.anomalies.map((a: { index: number }) => a.index)).toEqual([40]);
   });
 });

@@ -85,6 +85,9 @@ export function registerAnalyze(program: Command) {
       out({
         method: r.method,
         season: r.season,
+        transform: r.transform,
+        threshold: r.threshold,
+        ...(r.note ? { note: r.note } : {}),
         anomalies: r.anomalies.map((a) => ({
           index: a.index,
           time: a.time,
@@ -94,6 +97,7 @@ export function registerAnalyze(program: Command) {
           upper: a.upper,
           direction: a.direction,
           severity: a.severity,
+          score: a.score,
         })),
       });
     });
