@@ -4,7 +4,7 @@ import type { SeriesForecast, SeriesForecastOptions } from '../types.js';
 import { fitPathModel, stepIntervals } from './model.js';
 import { detectSeasonality } from './seasonality.js';
 
-/** Forecasts `horizon` steps with MSTL+AutoETS (run rate under 14 points); seasons are detected when not given. */
+/** Forecasts `horizon` steps with a validated combination of ETS, MSTL, Theta and seasonal naive (run rate under 14 points); seasons are detected when not given. */
 export function forecastSeries(
   values: readonly number[],
   opts: SeriesForecastOptions,
@@ -32,6 +32,7 @@ export function forecastSeries(
     lower,
     upper,
   };
+  if (model.components) out.components = model.components;
   if (model.note) out.note = model.note;
   return out;
 }

@@ -102,6 +102,8 @@ function forecastMetric(
     periods: [7],
     transform: 'auto',
     kind: kind === 'level' ? 'level' : 'flow',
+    // Three validation origins: the server fits every metric of every user (ADR 0006, cost).
+    origins: 3,
   });
   const i80 = stepIntervals(model, 0.8);
   const i95 = stepIntervals(model, 0.95);
