@@ -3,8 +3,8 @@
 // its origin only (seasons detected on those points too), so nothing is tuned on the tail. The
 // classical baselines (R forecast's automatic ETS and Theta) run on the same splits, from here.
 // MASE = mean absolute error / in-sample MAE of the seasonal naive forecast (Hyndman & Koehler 2006).
-import { detectSeasonality } from '../src/analytics/index.js';
-import { fitPathModel, stepIntervals } from '../src/analytics/forecast/model.js';
+import { stepIntervals } from '../src/analytics/forecast/model.js';
+import { seriesModel } from '../src/analytics/forecast/series-forecast.js';
 import { allSeries, type BenchSeries } from './lib-series.js';
 import { R_BASELINES, runRBaselines, type RBaseline, type RForecast } from './lib/r-baselines.js';
 import { moreVegaSeries } from './lib/series-more.js';
@@ -99,16 +99,16 @@ for (const sp of all) {
   };
   for (const mode of ['auto', 'calendar'] as const) {
     const started = performance.now();
-    const seasons =
-      mode === 'auto'
-        ? detectSeasonality(sp.train, { times: s.times.slice(0, sp.train.length) }).periods
-        : s.seasons;
-    const model = fitPathModel(sp.train, { horizon: h, periods: seasons, transform: 'auto' });
+    // Exactly what `analyze forecast` runs, without --season (auto) and with it (calendar).
+    const model = seriesModel(sp.train, {
+      horizon: h,
+      ...(mode === 'auto' ? { times: s.times.slice(0, sp.train.length) } : { seasons: s.seasons }),
+    });
     const i80 = stepIntervals(model, 0.8);
     const ms = performance.now() - started;
     const i95 = stepIntervals(model, 0.95);
     score(mode, { mean: i80.point, ...i80 }, { mean: i95.point, ...i95 }, ms);
-    get(s.name, mode).seasons.add(seasons.join('+') || 'none');
+    get(s.name, mode).seasons.add(model.periods.join('+') || 'none');
     get(s.name, mode).methods.add(model.method);
   }
   const snaive = Array.from(

@@ -63,6 +63,8 @@ export interface ModelOptions {
   minHistory?: number;
   /** 'flow' (daily counts): a run rate; 'level' (a gauge): the last level plus the mean daily change. */
   kind?: 'flow' | 'level';
+  /** More periods for seasonal naive alone (calendar periods the detector did not accept). */
+  naivePeriods?: readonly number[];
   /** Validation origins (refits per candidate); default 5, or 3 above 2000 points. */
   origins?: number;
 }
@@ -86,7 +88,9 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
   const periods = valid.filter((p) => n >= 2 * p);
   if (sampleSd(y) === 0) return constantModel(y[0] as number, opts.horizon, periods, floor);
   // A season too long to model (under two cycles) can still be repeated once it has been seen.
-  const seen = valid.filter((p) => n >= p + MIN_MODEL_HISTORY / 2);
+  const seen = [...new Set([...valid, ...(opts.naivePeriods ?? [])])].filter(
+    (p) => Number.isInteger(p) && p >= 2 && n >= p + MIN_MODEL_HISTORY / 2,
+  );
   const set: MethodSet = { periods, naivePeriods: seen.length ? seen : [1] };
   const { origins, v } = cvOrigins(n, opts.horizon, periods, opts.origins ?? (n > 2000 ? 3 : 5));
   const { t, runs } = chooseTransform(y, opts.transform ?? 'auto', floor, origins, v, set);

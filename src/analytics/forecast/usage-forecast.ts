@@ -99,7 +99,9 @@ function forecastMetric(
   );
   const model = fitPathModel(values, {
     horizon,
-    periods: [7],
+    // A gauge's level has no weekly rhythm (storage stays stored over the weekend): weekly
+    // seasonal naive would forecast last week's level, so it gets none, and naive is its benchmark.
+    periods: kind === 'level' ? [] : [7],
     transform: 'auto',
     kind: kind === 'level' ? 'level' : 'flow',
     // Three validation origins: the server fits every metric of every user (ADR 0006, cost).
