@@ -159,7 +159,7 @@ const demoMs = performance.now() - started;
 
 /** Real series: the limit is the median total of the last six windows before the cut. */
 const WINDOWS: Record<string, number> = {
-  'flights/day': 30,
+  'flights/day': 14,
   'github/day': 30,
   'S&P 500 volume/trading day': 21,
   'flights/hour': 168,

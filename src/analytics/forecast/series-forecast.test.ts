@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noise } from '../testing/series.js';
 import { fitPathModel, stepIntervals } from './model.js';
-import { sampleQuantiles, simulatePaths } from './paths.js';
+import { sampleQuantiles, simulatePaths, withBursts } from './paths.js';
 import { detectSeasonality } from './seasonality.js';
 import { forecastSeries } from './series-forecast.js';
 
@@ -110,6 +110,18 @@ describe('path model', () => {
       expect(Math.abs(lo - (iv.lower[step] as number))).toBeLessThan(0.08 * width);
       expect(Math.abs(hi - (iv.upper[step] as number))).toBeLessThan(0.08 * width);
     }
+  });
+
+  it('adds bursts back at their historical rate and size', () => {
+    const flat = (): Float64Array[] => Array.from({ length: 2000 }, () => new Float64Array(30));
+    const paths = withBursts(flat(), [10, 30], 0.05, 3);
+    const cells = paths.flatMap((p) => [...p]);
+    const bursts = cells.filter((v) => v > 0);
+    expect(bursts.length / cells.length).toBeGreaterThan(0.045);
+    expect(bursts.length / cells.length).toBeLessThan(0.055);
+    expect(new Set(bursts)).toEqual(new Set([10, 30]));
+    expect(withBursts(flat(), [10, 30], 0.05, 3)).toEqual(paths);
+    expect(withBursts(flat(), [], 0.05, 3).every((p) => p.every((v) => v === 0))).toBe(true);
   });
 
   it('is reproducible for a seed', () => {
