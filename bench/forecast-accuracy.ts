@@ -1,186 +1,172 @@
 // Forecast accuracy on held-out tails of real public series: `npx tsx bench/forecast-accuracy.ts`.
 // For each series, several origins lie in the tail; every forecast is fitted on the points before
-// its origin only (seasons detected on those points too), so nothing is tuned on the tail.
+// its origin only (seasons detected on those points too), so nothing is tuned on the tail. The
+// classical baselines (R forecast's automatic ETS and Theta) run on the same splits, from here.
 // MASE = mean absolute error / in-sample MAE of the seasonal naive forecast (Hyndman & Koehler 2006).
-import { forecastSeries } from '../src/analytics/index.js';
-import { fitPathModel, stepIntervals } from '../src/analytics/forecast/model.js';
-import { sampleQuantiles, simulatePaths } from '../src/analytics/forecast/paths.js';
-import { linearFit } from '../src/analytics/stats.js';
+import { stepIntervals } from '../src/analytics/forecast/model.js';
+import { seriesModel } from '../src/analytics/forecast/series-forecast.js';
 import { allSeries, type BenchSeries } from './lib-series.js';
+import { R_BASELINES, runRBaselines, type RBaseline, type RForecast } from './lib/r-baselines.js';
+import { moreVegaSeries } from './lib/series-more.js';
+import { rSeries } from './lib/series-r.js';
+import { sumCoverageTable } from './lib/forecast-sums.js';
 
-interface Row {
-  series: string;
-  shape: string;
-  n: number;
-  horizon: number;
-  origins: number;
-  seasons: string;
-  method: string;
-  maseOurs: number;
-  maseFixed: number;
-  cover80Fixed: number;
-  calendar: string;
-  maseSnaive: number;
-  maseLinear: number;
-  cover80: number;
-  cover95: number;
-  ms: number;
+type Scored = 'auto' | 'calendar' | 'snaive' | RBaseline;
+
+interface Split {
+  series: BenchSeries;
+  k: number;
+  train: number[];
+  test: number[];
+  scale: number;
 }
 
-function naiveScale(train: readonly number[], m: number): number {
+const naiveScale = (train: readonly number[], m: number): number => {
   let s = 0;
   for (let i = m; i < train.length; i++) s += Math.abs(train[i]! - train[i - m]!);
   return s / (train.length - m);
-}
+};
+const mae = (a: readonly number[], p: readonly number[]): number =>
+  a.reduce((s, x, i) => s + Math.abs(x - p[i]!), 0) / a.length;
+const covered = (a: readonly number[], f: { lower: number[]; upper: number[] }): number =>
+  a.filter((x, i) => x >= f.lower[i]! && x <= f.upper[i]!).length;
 
-function mae(actual: readonly number[], pred: readonly number[]): number {
-  return actual.reduce((s, a, i) => s + Math.abs(a - pred[i]!), 0) / actual.length;
-}
-
-function seasonalNaive(train: readonly number[], m: number, h: number): number[] {
-  return Array.from({ length: h }, (_, i) => train[train.length - m + (i % m)]!);
-}
-
-function linear(train: readonly number[], h: number): number[] {
-  const { intercept, slope } = linearFit(
-    train.map((_, i) => i),
-    train,
-  );
-  return Array.from({ length: h }, (_, i) => intercept + slope * (train.length + i));
-}
-
-function evaluate(s: BenchSeries): Row {
-  const m = s.period;
-  const scores = { ours: 0, fixed: 0, snaive: 0, linear: 0 };
-  let in80Fixed = 0;
-  let in80 = 0;
-  let in95 = 0;
-  let total = 0;
-  let ms = 0;
-  const seasons = new Set<string>();
-  const methods = new Set<string>();
-  for (let k = 0; k < s.origins; k++) {
+function splits(s: BenchSeries): Split[] {
+  return Array.from({ length: s.origins }, (_, k) => {
     const origin = s.values.length - s.horizon - (s.origins - 1 - k) * s.step;
     const train = s.values.slice(0, origin);
-    const test = s.values.slice(origin, origin + s.horizon);
-    const scale = naiveScale(train, m);
-    const t0 = performance.now();
-    const f80 = forecastSeries(train, {
-      horizon: s.horizon,
-      level: 0.8,
-      times: s.times.slice(0, origin),
+    return {
+      series: s,
+      k,
+      train,
+      test: s.values.slice(origin, origin + s.horizon),
+      scale: naiveScale(train, s.period),
+    };
+  });
+}
+
+const { series: fromR, missing: rMissing } = rSeries();
+const series = [...allSeries(), ...moreVegaSeries(), ...fromR];
+const all = series.flatMap(splits);
+const id = (sp: Split): string => `${sp.series.name}#${sp.k}`;
+const t0 = performance.now();
+const r = runRBaselines(
+  all.map((sp) => ({
+    id: id(sp),
+    period: sp.series.period,
+    horizon: sp.series.horizon,
+    train: sp.train,
+  })),
+);
+const rMs = performance.now() - t0;
+
+interface Acc {
+  mase: number;
+  in80: number;
+  in95: number;
+  points: number;
+  ms: number;
+  seasons: Set<string>;
+  methods: Set<string>;
+}
+const acc = new Map<string, Map<Scored, Acc>>();
+const get = (s: string, m: Scored): Acc => {
+  if (!acc.has(s)) acc.set(s, new Map());
+  const a = acc.get(s)!;
+  if (!a.has(m))
+    a.set(m, {
+      mase: 0,
+      in80: 0,
+      in95: 0,
+      points: 0,
+      ms: 0,
+      seasons: new Set(),
+      methods: new Set(),
     });
-    ms += performance.now() - t0;
-    const f95 = forecastSeries(train, { horizon: s.horizon, level: 0.95, seasons: f80.seasons });
-    const fixed = forecastSeries(train, { horizon: s.horizon, level: 0.8, seasons: s.seasons });
-    scores.fixed += mae(test, fixed.point) / scale;
-    seasons.add(f80.seasons.join('+') || 'none');
-    methods.add(f80.method);
-    scores.ours += mae(test, f80.point) / scale;
-    scores.snaive += mae(test, seasonalNaive(train, m, s.horizon)) / scale;
-    scores.linear += mae(test, linear(train, s.horizon)) / scale;
-    test.forEach((a, i) => {
-      total++;
-      if (a >= f80.lower[i]! && a <= f80.upper[i]!) in80++;
-      if (a >= f95.lower[i]! && a <= f95.upper[i]!) in95++;
-      if (a >= fixed.lower[i]! && a <= fixed.upper[i]!) in80Fixed++;
-    });
-  }
-  return {
-    series: s.name,
-    shape: s.shape,
-    n: s.values.length,
-    horizon: s.horizon,
-    origins: s.origins,
-    seasons: [...seasons].join(', '),
-    method: [...methods].join(', '),
-    maseOurs: scores.ours / s.origins,
-    maseFixed: scores.fixed / s.origins,
-    calendar: s.seasons.join('+'),
-    cover80Fixed: in80Fixed / total,
-    maseSnaive: scores.snaive / s.origins,
-    maseLinear: scores.linear / s.origins,
-    cover80: in80 / total,
-    cover95: in95 / total,
-    ms: ms / s.origins,
+  return a.get(m)!;
+};
+
+for (const sp of all) {
+  const s = sp.series;
+  const h = s.horizon;
+  const score = (m: Scored, f80: RForecast, f95?: RForecast, ms = 0): void => {
+    const a = get(s.name, m);
+    a.mase += mae(sp.test, f80.mean) / sp.scale / s.origins;
+    a.in80 += covered(sp.test, f80);
+    if (f95) a.in95 += covered(sp.test, f95);
+    a.points += h;
+    a.ms += ms / s.origins;
   };
-}
-
-const rows = allSeries().map(evaluate);
-const f = (x: number, d = 2): string => x.toFixed(d);
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const bold = (x: number, r: Row): string =>
-  x < r.maseSnaive && x < r.maseLinear ? `**${f(x)}**` : f(x);
-console.log(
-  '| series | shape | n | h x origins | seasons found | method | MASE ours (auto) | MASE ours (calendar seasons) | MASE seasonal naive | MASE linear | 80% cover (auto) | 80% cover (calendar) | 95% cover (auto) | fit ms |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  console.log(
-    `| ${r.series} | ${r.shape} | ${r.n} | ${r.horizon} x ${r.origins} | ${r.seasons} | ${r.method} | ${bold(r.maseOurs, r)} | ${bold(r.maseFixed, r)} (${r.calendar}) | ${f(r.maseSnaive)} | ${f(r.maseLinear)} | ${pct(r.cover80)} | ${pct(r.cover80Fixed)} | ${pct(r.cover95)} | ${f(r.ms, 0)} |`,
-  );
-}
-const points = rows.reduce((s, r) => s + r.horizon * r.origins, 0);
-const pooled = (k: 'cover80' | 'cover80Fixed' | 'cover95'): string =>
-  pct(rows.reduce((s, r) => s + r[k] * r.horizon * r.origins, 0) / points);
-const wins = (k: 'maseOurs' | 'maseFixed'): number =>
-  rows.filter((r) => r[k] < r.maseSnaive && r[k] < r.maseLinear).length;
-console.log(
-  `\nBeats both baselines on ${wins('maseOurs')}/${rows.length} series (auto seasons), ${wins('maseFixed')}/${rows.length} (calendar seasons).` +
-    ` Pooled coverage over ${points} held-out points: 80% interval ${pooled('cover80')} (auto), ${pooled('cover80Fixed')} (calendar); 95% interval ${pooled('cover95')}.`,
-);
-
-// ---- Sums over the horizon (what a billing-month projection is) --------------------------------
-// The product adds days up. Three ways to get an 80% interval for the sum of the next h values:
-// simulated paths with the model's error correlation (ours), independent steps (sqrt of summed
-// variances: too narrow when a level error persists), and adding per-step bounds (assumes every
-// step misses the same way: too wide).
-const SUM_ORIGINS = 12;
-const Z80 = 1.2815515655446004;
-
-function sumCoverage(s: BenchSeries): { ours: number; indep: number; comono: number; n: number } {
-  const step = Math.max(1, Math.floor(s.horizon / 2));
-  let ours = 0;
-  let indep = 0;
-  let comono = 0;
-  for (let k = 0; k < SUM_ORIGINS; k++) {
-    const origin = s.values.length - s.horizon - (SUM_ORIGINS - 1 - k) * step;
-    const train = s.values.slice(0, origin);
-    const actual = s.values.slice(origin, origin + s.horizon).reduce((a, b) => a + b, 0);
-    const model = fitPathModel(train, {
-      horizon: s.horizon,
-      periods: s.seasons,
-      transform: 'auto',
+  for (const mode of ['auto', 'calendar'] as const) {
+    const started = performance.now();
+    // Exactly what `analyze forecast` runs, without --season (auto) and with it (calendar).
+    const model = seriesModel(sp.train, {
+      horizon: h,
+      ...(mode === 'auto' ? { times: s.times.slice(0, sp.train.length) } : { seasons: s.seasons }),
     });
-    const sums = simulatePaths(model, 2000, 7 + k).map((p) => p.reduce((a, b) => a + b, 0));
-    const [lo, hi] = sampleQuantiles(sums, [0.1, 0.9]) as [number, number];
-    if (actual >= lo && actual <= hi) ours++;
-    const iv = stepIntervals(model, 0.8);
-    const point = iv.point.reduce((a, b) => a + b, 0);
-    const sd = Math.sqrt(
-      iv.upper.reduce((a, u, i) => a + ((u - iv.lower[i]!) / (2 * Z80)) ** 2, 0),
-    );
-    if (Math.abs(actual - point) <= Z80 * sd) indep++;
-    const l = iv.lower.reduce((a, b) => a + b, 0);
-    const u = iv.upper.reduce((a, b) => a + b, 0);
-    if (actual >= l && actual <= u) comono++;
+    const i80 = stepIntervals(model, 0.8);
+    const ms = performance.now() - started;
+    const i95 = stepIntervals(model, 0.95);
+    score(mode, { mean: i80.point, ...i80 }, { mean: i95.point, ...i95 }, ms);
+    get(s.name, mode).seasons.add(model.periods.join('+') || 'none');
+    get(s.name, mode).methods.add(model.method);
   }
-  return { ours, indep, comono, n: SUM_ORIGINS };
+  const snaive = Array.from(
+    { length: h },
+    (_, i) => sp.train[sp.train.length - s.period + (i % s.period)]!,
+  );
+  score('snaive', { mean: snaive, lower: snaive, upper: snaive });
+  for (const b of R_BASELINES) {
+    const f = r.results.get(id(sp))?.get(b);
+    if (f) score(b, f);
+  }
 }
 
+const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const gmean = (xs: number[]): number =>
+  Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+const names = series.map((s) => s.name);
+const haveR = names.every((n) => R_BASELINES.every((b) => acc.get(n)?.has(b)));
+
 console.log(
-  `\n80% interval coverage of the sum over the horizon (${SUM_ORIGINS} origins per series, calendar seasons):\n`,
+  `${series.length} series, ${all.length} splits; R baselines ${r.missing ?? `in ${(rMs / 1000).toFixed(1)} s`}${rMissing ? `; R datasets not loaded: ${rMissing}` : ''}\n`,
 );
-console.log('| series | h | simulated paths (ours) | independent steps | added per-step bounds |');
-console.log('|---|---|---|---|---|');
-const totals = { ours: 0, indep: 0, comono: 0, n: 0 };
-for (const s of allSeries()) {
-  const c = sumCoverage(s);
-  for (const k of ['ours', 'indep', 'comono', 'n'] as const) totals[k] += c[k];
+console.log(
+  '| series | shape | n | h x origins | seasons (auto) | method (auto) | MASE ours (auto) | ours (calendar) | seasonal naive | R ets | R theta | best baseline | 80% cover auto / calendar / R ets | 95% cover (auto) | ms per forecast |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const s of series) {
+  const a = acc.get(s.name)!;
+  const m = (k: Scored): number => a.get(k)?.mase ?? NaN;
+  const baselines = (['snaive', ...R_BASELINES] as Scored[]).filter((b) => a.has(b));
+  const best = baselines.reduce((x, y) => (m(y) < m(x) ? y : x));
+  const auto = a.get('auto')!;
+  const cov = (k: Scored): string => (a.has(k) ? pct(a.get(k)!.in80 / a.get(k)!.points) : 'n/a');
   console.log(
-    `| ${s.name} | ${s.horizon} | ${c.ours}/${c.n} | ${c.indep}/${c.n} | ${c.comono}/${c.n} |`,
+    `| ${s.name} | ${s.shape} | ${s.values.length} | ${s.horizon} x ${s.origins} | ${[...auto.seasons].join(', ')} | ${[...auto.methods].join(', ')} | ${f2(m('auto'))} | ${f2(m('calendar'))} | ${f2(m('snaive'))} | ${f2(m('R ets'))} | ${f2(m('R theta'))} | ${best === 'snaive' ? 'seasonal naive' : best} | ${cov('auto')} / ${cov('calendar')} / ${cov('R ets')} | ${pct(auto.in95 / auto.points)} | ${Math.round(auto.ms)} |`,
   );
 }
+const gm = (k: Scored): number => gmean(names.map((n) => acc.get(n)!.get(k)?.mase ?? NaN));
+const strongest = R_BASELINES.reduce((x, y) => (gm(y) < gm(x) ? y : x));
+const pooled = (k: Scored): number =>
+  names.reduce((s, n) => s + acc.get(n)!.get(k)!.in80, 0) /
+  names.reduce((s, n) => s + acc.get(n)!.get(k)!.points, 0);
+const worst = (k: Scored): number =>
+  Math.min(...names.map((n) => acc.get(n)!.get(k)!.in80 / acc.get(n)!.get(k)!.points));
+const vsNaive = (k: Scored): number =>
+  Math.max(...names.map((n) => acc.get(n)!.get(k)!.mase / acc.get(n)!.get('snaive')!.mase));
 console.log(
-  `| all | | ${pct(totals.ours / totals.n)} | ${pct(totals.indep / totals.n)} | ${pct(totals.comono / totals.n)} |`,
+  `\nGeometric-mean MASE over ${names.length} series: ours ${f2(gm('auto'))} (auto seasons), ${f2(gm('calendar'))} (calendar seasons); seasonal naive ${f2(gm('snaive'))}; ${R_BASELINES.map((b) => `${b} ${f2(gm(b))}`).join(', ')}.`,
 );
+console.log(
+  `Ratio to seasonal naive: ${f2(gm('auto') / gm('snaive'))} (auto), ${f2(gm('calendar') / gm('snaive'))} (calendar); strongest classical baseline: ${haveR ? `${strongest} (${f2(gm(strongest))})` : 'not run (see above)'}.`,
+);
+console.log(
+  `Worst series relative to seasonal naive: ${f2(vsNaive('auto'))}x (auto), ${f2(vsNaive('calendar'))}x (calendar).`,
+);
+console.log(
+  `80% interval per-step coverage pooled: ${pct(pooled('auto'))} auto (lowest series ${pct(worst('auto'))}), ${pct(pooled('calendar'))} calendar (lowest ${pct(worst('calendar'))})${haveR ? `; R ets ${pct(pooled('R ets'))} (lowest ${pct(worst('R ets'))})` : ''}.`,
+);
+
+sumCoverageTable(series);

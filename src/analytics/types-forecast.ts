@@ -5,12 +5,23 @@ import type { DateRange, IsoDate } from './types.js';
 export type Transform = 'none' | 'log1p';
 
 /**
- * mstl-ets: MSTL seasonal decomposition with an AutoETS trend (augurs); ets: AutoETS without
- * seasonality; -log1p: fitted on log(1 + y) for multiplicative growth; run-rate: short-history
- * fallback; constant: the history never changed.
+ * The candidates (docs/adr/0006-forecast-combination.md): mstl-ets, MSTL seasonal decomposition
+ * with an AutoETS trend (augurs); ets, AutoETS on the classically deseasonalised series; theta,
+ * SES with drift; seasonal-naive, the last cycle repeated.
+ */
+export type CandidateMethod = 'mstl-ets' | 'ets' | 'theta' | 'seasonal-naive';
+
+/**
+ * A candidate alone, or a combination of several weighted by validation on the history; -log1p:
+ * fitted on log(1 + y) (compounding growth); run-rate: short-history fallback; constant: the
+ * history never changed.
  */
 export type ForecastMethod =
-  'mstl-ets' | 'mstl-ets-log1p' | 'ets' | 'ets-log1p' | 'run-rate' | 'constant';
+  | CandidateMethod
+  | 'combination'
+  | `${CandidateMethod | 'combination'}-log1p`
+  | 'run-rate'
+  | 'constant';
 
 export interface SeriesForecastOptions {
   horizon: number;
@@ -32,6 +43,8 @@ export interface SeriesForecast {
   point: number[];
   lower: number[];
   upper: number[];
+  /** The candidates combined and their weights. */
+  components?: { method: string; weight: number }[];
   note?: string;
 }
 

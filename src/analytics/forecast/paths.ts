@@ -1,6 +1,6 @@
 // Monte Carlo paths of a path model: the honest way to get intervals of sums, maxima and
 // crossing dates when daily errors are correlated (they are: a level error persists).
-import { seededNormal } from '../../domain/rng.js';
+import { seededNormal, seededUniform } from '../../domain/rng.js';
 import { quantileSorted } from '../stats.js';
 import { fromModelSpace, type PathModel } from './model.js';
 
@@ -27,6 +27,27 @@ export function simulatePaths(model: PathModel, count: number, seed: number): Fl
       path[t] = model.floor === null ? v : Math.max(model.floor, v);
     }
     paths.push(path);
+  }
+  return paths;
+}
+
+/**
+ * Adds one-off bursts to simulated paths (in place, and returns them): each step bursts with the
+ * history's burst rate, by an excess drawn from the history's bursts. A burst is not a trend (it is
+ * removed before fitting) but it recurs, and a month total or a limit date must allow for it.
+ */
+export function withBursts(
+  paths: Float64Array[],
+  excess: readonly number[],
+  rate: number,
+  seed: number,
+): Float64Array[] {
+  if (excess.length === 0 || !(rate > 0)) return paths;
+  const u = seededUniform(seed ^ 0x5bd1e995);
+  for (const p of paths) {
+    for (let t = 0; t < p.length; t++) {
+      if (u() < rate) p[t] = (p[t] as number) + (excess[Math.floor(u() * excess.length)] as number);
+    }
   }
   return paths;
 }

@@ -26,14 +26,26 @@ const CANDIDATES: Record<NonNullable<DetectedSeasonality['step']> | 'unknown', n
   unknown: [4, 7, 12, 24, 52, 168, 365],
 };
 
-function stepOf(times: readonly (string | number)[]): DetectedSeasonality['step'] {
-  if (times.length < 2) return null;
+/** Median spacing of the timestamps in hours (0 when unknown). */
+function stepHours(times: readonly (string | number)[]): number {
+  if (times.length < 2) return 0;
   const ms = times.map((t) => instantIn(t, 'UTC').toMillis());
   const diffs = ms
     .slice(1)
     .map((m, i) => m - (ms[i] as number))
     .sort((a, b) => a - b);
-  const d = (diffs[Math.floor(diffs.length / 2)] as number) / 3_600_000;
+  return Math.max(0, (diffs[Math.floor(diffs.length / 2)] as number) / 3_600_000);
+}
+
+/** Sub-daily steps (half-hours, minutes...) cycle daily and weekly (and hourly, under an hour). */
+function subDailyCandidates(hours: number): number[] {
+  return [...(hours < 1 ? [1 / hours] : []), 24 / hours, 168 / hours]
+    .filter((p) => Math.abs(p - Math.round(p)) < 0.01 * p)
+    .map((p) => Math.round(p));
+}
+
+function stepOf(times: readonly (string | number)[]): DetectedSeasonality['step'] {
+  const d = stepHours(times);
   if (d <= 0) return null;
   if (d < 0.5) return 'minute';
   if (d < 6) return 'hourly';
@@ -140,7 +152,8 @@ export function detectSeasonality(
   opts: { times?: readonly (string | number)[] } = {},
 ): DetectedSeasonality {
   const step = opts.times ? stepOf(opts.times) : null;
-  const candidates = CANDIDATES[step ?? 'unknown'];
+  const hours = opts.times && (step === 'minute' || step === 'hourly') ? stepHours(opts.times) : 0;
+  const candidates = hours > 0 ? subDailyCandidates(hours) : CANDIDATES[step ?? 'unknown'];
   const scores: SeasonalityScore[] = [];
   const accepted: number[] = [];
   for (const p of candidates) {

@@ -1,10 +1,31 @@
 // Forecast of any numeric series (the `analyze forecast` CLI): point and central interval per step.
 import { AnalyticsInputError } from '../errors.js';
 import type { SeriesForecast, SeriesForecastOptions } from '../types.js';
-import { fitPathModel, stepIntervals } from './model.js';
+import { fitPathModel, stepIntervals, type PathModel } from './model.js';
 import { detectSeasonality } from './seasonality.js';
 
-/** Forecasts `horizon` steps with MSTL+AutoETS (run rate under 14 points); seasons are detected when not given. */
+/** Returns the path model `forecastSeries` reads its intervals from (seasons detected when not given). */
+export function seriesModel(values: readonly number[], opts: SeriesForecastOptions): PathModel {
+  if (opts.times && opts.times.length !== values.length) {
+    throw new AnalyticsInputError('times and values must have the same length');
+  }
+  const detected = opts.seasons
+    ? null
+    : detectSeasonality(values, opts.times ? { times: opts.times } : {});
+  return fitPathModel(values, {
+    horizon: opts.horizon,
+    periods: opts.seasons ?? detected?.periods ?? [],
+    transform: opts.transform ?? 'auto',
+    // A calendar cycle the detector found too weak may still help when merely repeated: the
+    // validation decides whether it gets any weight.
+    naivePeriods: detected?.scores.map((s) => s.period) ?? [],
+  });
+}
+
+/**
+ * Forecasts `horizon` steps with a combination of ETS, MSTL, Theta and seasonal naive weighted by
+ * validation on the history (a run rate under 14 points); seasons are detected when not given.
+ */
 export function forecastSeries(
   values: readonly number[],
   opts: SeriesForecastOptions,
@@ -12,16 +33,7 @@ export function forecastSeries(
   const level = opts.level ?? 0.8;
   if (!(level > 0 && level < 1))
     throw new AnalyticsInputError(`level must be in (0, 1), got ${level}`);
-  if (opts.times && opts.times.length !== values.length) {
-    throw new AnalyticsInputError('times and values must have the same length');
-  }
-  const seasons =
-    opts.seasons ?? detectSeasonality(values, opts.times ? { times: opts.times } : {}).periods;
-  const model = fitPathModel(values, {
-    horizon: opts.horizon,
-    periods: seasons,
-    transform: opts.transform ?? 'auto',
-  });
+  const model = seriesModel(values, opts);
   const { point, lower, upper } = stepIntervals(model, level);
   const out: SeriesForecast = {
     method: model.method,
@@ -32,6 +44,7 @@ export function forecastSeries(
     lower,
     upper,
   };
+  if (model.components) out.components = model.components;
   if (model.note) out.note = model.note;
   return out;
 }

@@ -9,7 +9,7 @@ import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
 import { fitPathModel, stepIntervals } from './model.js';
-import { DEFAULT_PATHS, simulatePaths } from './paths.js';
+import { DEFAULT_PATHS, simulatePaths, withBursts } from './paths.js';
 import { summarise } from './usage-summary.js';
 import { FORECAST_DAYS, type MetricWork } from './work.js';
 
@@ -36,9 +36,9 @@ const BURST_Z = 5;
 function withoutBursts(
   values: number[],
   kind: 'total' | 'level',
-): { values: number[]; replaced: number } {
+): { values: number[]; replaced: number; excess: number[] } {
   // A gauge's jumps are real changes of level (an upload stays uploaded); only flows are cleaned.
-  if (kind === 'level' || values.length < 21) return { values, replaced: 0 };
+  if (kind === 'level' || values.length < 21) return { values, replaced: 0, excess: [] };
   const found = detectAnomalies(values, null, {
     seasons: [7],
     countData: true,
@@ -46,7 +46,11 @@ function withoutBursts(
   });
   const out = [...values];
   for (const a of found.anomalies) out[a.index] = a.expected;
-  return { values: out, replaced: found.anomalies.length };
+  // What the bursts added over the expected day: they recur, so the paths get them back.
+  const excess = found.anomalies
+    .filter((a) => a.value > a.expected)
+    .map((a) => a.value - a.expected);
+  return { values: out, replaced: found.anomalies.length, excess };
 }
 
 /** Forecasts the current billing month of each limited metric with 80%/95% intervals and limit-reach dates. */
@@ -93,15 +97,19 @@ function forecastMetric(
   const end = [monthEnd(today), addDays(today, FORECAST_DAYS - 1)].sort().at(-1) as IsoDate;
   const horizon = daysBetween(last.date, end);
   const todayPoint = daily.find((d) => d.date === today);
-  const { values, replaced } = withoutBursts(
+  const { values, replaced, excess } = withoutBursts(
     history.map((h) => h.value),
     kind,
   );
   const model = fitPathModel(values, {
     horizon,
-    periods: [7],
+    // A gauge's level has no weekly rhythm (storage stays stored over the weekend): weekly
+    // seasonal naive would forecast last week's level, so it gets none, and naive is its benchmark.
+    periods: kind === 'level' ? [] : [7],
     transform: 'auto',
     kind: kind === 'level' ? 'level' : 'flow',
+    // Three validation origins: the server fits every metric of every user (ADR 0006, cost).
+    origins: 3,
   });
   const i80 = stepIntervals(model, 0.8);
   const i95 = stepIntervals(model, 0.95);
@@ -120,7 +128,12 @@ function forecastMetric(
       lower95: i95.lower,
       upper95: i95.upper,
     },
-    paths: simulatePaths(model, paths, seed),
+    paths: withBursts(
+      simulatePaths(model, paths, seed),
+      excess,
+      excess.length / values.length,
+      seed,
+    ),
     limit,
   };
   const summary = summarise(work, monthStart(today), monthEnd(today));
