@@ -105,8 +105,9 @@ describe('analysis runner', () => {
       expect(runner.waiting).toBeGreaterThan(0); // the flood was still queued while we read
       expect(reads.every((r) => r.status === 200)).toBe(true);
       expect(Math.max(...reads.map((r) => r.ms))).toBeLessThan(1000);
+      // Thirty analyses on one thread take about 20 s alone, far longer on a busy CI machine.
       const done = await Promise.all(flood);
       expect(done.every((r) => r.status === 200)).toBe(true);
-    }, 120_000);
+    }, 400_000);
   });
 });

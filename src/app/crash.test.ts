@@ -160,7 +160,7 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database crash recovery', 
     const total = ((await res.json()) as { totals: { api_calls: number } }).totals.api_calls;
     expect(total).toBeGreaterThanOrEqual(acked * 500);
     await kill(again);
-  }, 120_000);
+  }, 240_000);
 
   it('keeps hourly, daily and monthly rows equal to raw events after SIGKILL during rollups', async () => {
     const rdir = mkdtempSync(join(tmpdir(), 'ui-crash-rollup-'));
