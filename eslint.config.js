@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 
 const layers = [
   'domain',
+  'contracts',
   'analytics',
   'store',
   'services',
@@ -19,16 +20,44 @@ const layers = [
 // Which layers each layer may import (besides itself). Imports point inward only.
 const allowed = {
   domain: [],
+  contracts: ['domain'],
   analytics: ['domain'],
   store: ['domain'],
-  services: ['domain', 'analytics', 'store'],
-  reports: ['domain', 'analytics', 'services'],
+  services: ['domain', 'contracts', 'analytics', 'store'],
+  reports: ['domain', 'contracts', 'analytics', 'services'],
   jobs: ['domain', 'services', 'store', 'reports'],
-  http: ['domain', 'services', 'reports', 'config'],
+  http: ['domain', 'contracts', 'services', 'reports', 'config'],
   config: ['domain'],
-  app: ['domain', 'analytics', 'store', 'services', 'jobs', 'reports', 'http', 'config'],
-  cli: ['domain', 'analytics', 'store', 'services', 'jobs', 'reports', 'http', 'config', 'app'],
+  app: [
+    'domain',
+    'contracts',
+    'analytics',
+    'store',
+    'services',
+    'jobs',
+    'reports',
+    'http',
+    'config',
+  ],
+  cli: [
+    'domain',
+    'contracts',
+    'analytics',
+    'store',
+    'services',
+    'jobs',
+    'reports',
+    'http',
+    'config',
+    'app',
+  ],
   web: ['domain'],
+};
+
+// Layers a layer may import types from, and nothing else: the dashboard compiles against the
+// wire contracts without bundling zod or the server's schemas.
+const typesOnly = {
+  web: ['contracts'],
 };
 
 const ioModules = [
@@ -43,19 +72,29 @@ const ioModules = [
 ];
 
 function layerRules(layer) {
-  const forbidden = layers.filter((l) => l !== layer && !allowed[layer].includes(l));
+  const types = typesOnly[layer] ?? [];
+  const forbidden = layers.filter(
+    (l) => l !== layer && !allowed[layer].includes(l) && !types.includes(l),
+  );
   const patterns = [
     {
       group: forbidden.map((l) => `**/${l}/**`),
       message: `The ${layer} layer may not import that layer.`,
     },
   ];
+  if (types.length) {
+    patterns.push({
+      group: types.map((l) => `**/${l}/**`),
+      allowTypeImports: true,
+      message: `The ${layer} layer may import only types from that layer (import type).`,
+    });
+  }
   if (layer === 'domain' || layer === 'analytics') {
     patterns.push({ group: ioModules, message: 'The pure core does no I/O.' });
   }
   return {
     files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
   };
 }
 
@@ -105,5 +144,8 @@ export default tseslint.config(
   ...layers.map(layerRules),
   pureCore,
   // Tests compose layers (a service test may drive the job worker); the layer rules bind production code.
-  { files: ['**/*.test.ts'], rules: { 'no-restricted-imports': 'off', 'max-lines': 'off' } },
+  {
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'max-lines': 'off' },
+  },
 );

@@ -67,7 +67,6 @@ export async function serve(
     rateLimits: config.rateLimits,
     anonymousLimit: config.anonymousLimit,
     trustProxy: config.trustProxy,
-    publicUrl: config.publicUrl,
     mailer,
     logLevel: config.logLevel,
     demo:

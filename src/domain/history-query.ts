@@ -2,14 +2,20 @@
 import { z } from 'zod';
 import { METRICS, isMetric, type Metric } from './metrics.js';
 import { PERIODS } from './range.js';
-import { timeZoneSchema } from './zones.js';
+import { tzParam } from './zones.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .meta({ format: 'date' });
 
 export const historyQuerySchema = z.strictObject({
-  period: z.enum(PERIODS).default('30d'),
-  from: date.optional(),
-  to: date.optional(),
+  period: z
+    .enum(PERIODS)
+    .default('30d')
+    .meta({ description: 'A named range ending today in the zone, or custom with from and to' }),
+  from: date.optional().meta({ description: 'First day of a custom range' }),
+  to: date.optional().meta({ description: 'Last day of a custom range (included)' }),
   metrics: z
     .string()
     .max(500)
@@ -26,9 +32,13 @@ export const historyQuerySchema = z.strictObject({
         return z.NEVER;
       }
       return [...new Set(names)] as Metric[];
-    }),
-  groupBy: z.enum(['hour', 'day', 'week', 'month']).default('day'),
-  tz: timeZoneSchema.optional(),
+    })
+    .meta({ description: `Comma-separated metrics (default all): ${METRICS.join(', ')}` }),
+  groupBy: z
+    .enum(['hour', 'day', 'week', 'month'])
+    .default('day')
+    .meta({ description: 'Bucket size; hour covers at most 31 days' }),
+  tz: tzParam,
 });
 
 export type HistoryQuery = z.output<typeof historyQuerySchema>;

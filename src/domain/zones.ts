@@ -59,3 +59,10 @@ export const timeZoneSchema = z
     }
     return zone;
   });
+
+/** The one `tz` query parameter of every route that reads usage in a zone. */
+export const tzParam = timeZoneSchema.optional().meta({
+  description:
+    "IANA time zone to bucket and name days in, e.g. Europe/Berlin (any spelling or link); default: the user's zone",
+  examples: ['Europe/Berlin'],
+});

@@ -19,6 +19,8 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
 import { securityHeaders } from './security-headers.js';
+import { checkResponsesAgainstContracts } from './contract-check.js';
+import { serializerCompiler, validatorCompiler } from './validation.js';
 import { requestLogFields } from './log-redaction.js';
 import { anonymousLimitHooks, DEFAULT_ANONYMOUS_LIMIT } from './auth-failure-limit.js';
 import type { Limit } from '../domain/rate-limit.js';
@@ -35,8 +37,9 @@ export interface ServerOptions {
   anonymousLimit?: Limit;
   /** Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy). */
   trustProxy?: boolean | string[];
-  publicUrl?: string;
   mailer?: Mailer;
+  /** Fail every answer its route's contract does not describe (tests). */
+  checkContracts?: boolean;
   /** Demo mode (`npm start`): the demo users and demo sign-in, without a token. */
   demo?: { tokens: TokenConfig };
   /** Where the dashboard's build lives (default dist/web). */
@@ -85,8 +88,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.decorate('routeTable', routes);
   securityHeaders(app);
   anonymousLimitHooks(app, opts.anonymousLimit ?? DEFAULT_ANONYMOUS_LIMIT, opts.ctx.now);
-  app.addHook('preHandler', authHook(opts.authenticate));
-  app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
+  // Who is calling and whether they may, before the request is validated: a caller without a
+  // token learns nothing about the input a route takes.
+  app.addHook('preValidation', authHook(opts.authenticate));
+  app.addHook('preValidation', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  if (opts.checkContracts) checkResponsesAgainstContracts(app);
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) reply.header('Retry-After', String(err.retryAfterSeconds));
@@ -114,16 +122,19 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   );
   const health = opts.health ?? (async () => ({ status: 'ok' }));
   app.get('/healthz', async () => health());
+  docsRoutes(app);
   webRoutes(app, { root: opts.webRoot });
-  if (opts.demo) demoRoutes(app, opts.ctx, opts.demo.tokens);
-  usageRoutes(app, opts.ctx);
-  userRoutes(app, opts.ctx);
-  adminRoutes(app, opts.ctx);
-  keyRoutes(app, opts.ctx);
-  exportRoutes(app, opts.ctx);
-  analyticsRoutes(app, opts.ctx);
-  alertRoutes(app, opts.ctx);
-  reportRoutes(app, opts.ctx, opts.mailer);
-  void app.register(async (scope) => docsRoutes(scope, opts.publicUrl ?? 'http://localhost:8080'));
+  // In a plugin, so the document generator registered above sees every route.
+  void app.register(async (api) => {
+    if (opts.demo) demoRoutes(api, opts.ctx, opts.demo.tokens);
+    usageRoutes(api, opts.ctx);
+    userRoutes(api, opts.ctx);
+    adminRoutes(api, opts.ctx);
+    keyRoutes(api, opts.ctx);
+    exportRoutes(api, opts.ctx);
+    analyticsRoutes(api, opts.ctx);
+    alertRoutes(api, opts.ctx);
+    reportRoutes(api, opts.ctx, opts.mailer);
+  });
   return app;
 }

@@ -24,6 +24,8 @@ export function testApp(ctx: TestContext, opts: Partial<ServerOptions> = {}): Fa
     // Suites that hammer public routes from one address test the handlers, not this limit
     // (auth-failure-limit.test.ts does).
     anonymousLimit: { perMinute: 100_000, burst: 100_000 },
+    // Every answer in every HTTP test is checked against its route's contract.
+    checkContracts: true,
     ...opts,
   });
 }

@@ -2,12 +2,8 @@
 // message with a confirmation link, and nothing else until the link is followed.
 import type { ServiceContext } from '../services/context.js';
 import { AppError } from '../services/errors.js';
-import {
-  cancelSubscription,
-  subscribe,
-  type SubscribeBody,
-  type SubscriptionView,
-} from '../services/subscriptions.js';
+import type { SubscribeBody } from '../contracts/reports.js';
+import { cancelSubscription, subscribe, type SubscriptionView } from '../services/subscriptions.js';
 import type { MailMessage, Mailer } from './mailer.js';
 
 /** The message asking an address to confirm; it holds no text the requesting user typed. */

@@ -1,7 +1,6 @@
 // Exports of the caller's usage: the history buckets or the raw events as CSV or JSON, or a PDF report.
 import { Readable } from 'node:stream';
-import { z } from 'zod';
-import { historyQuerySchema, type HistoryQuery } from '../domain/history-query.js';
+import type { HistoryQuery } from '../domain/history-query.js';
 import type { ServiceContext } from '../services/context.js';
 import { AppError } from '../services/errors.js';
 import { getHistory } from '../services/get-history.js';
@@ -12,15 +11,7 @@ import { DateTime } from 'luxon';
 import { csvRows, csvWriter } from './csv.js';
 import { reportPdf } from './pdf-report.js';
 import { reportData } from './report-data.js';
-
-export const exportQuerySchema = historyQuerySchema.extend({
-  format: z.enum(['csv', 'json', 'pdf']).default('csv'),
-  raw: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
-});
-export type ExportQuery = z.output<typeof exportQuerySchema>;
+import type { ExportQuery } from '../contracts/exports.js';
 
 export interface ExportFile {
   filename: string;

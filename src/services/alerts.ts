@@ -1,6 +1,5 @@
 // A user's alert settings, the alerts raised for it and how each was delivered.
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { listDeliveries } from '../store/queries/alert-deliveries.js';
 import {
@@ -12,19 +11,7 @@ import { listAlerts } from '../store/queries/usage-alerts.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { WebhookTargetError } from './providers.js';
-
-export const alertSettingsSchema = z.strictObject({
-  enabled: z.boolean().optional(),
-  thresholds: z.array(z.number().int().min(1).max(1000)).min(1).max(5).optional(),
-  forecast: z.boolean().optional(),
-  anomalies: z.boolean().optional(),
-  webhookUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(500)
-    .nullable()
-    .optional(),
-});
-export type AlertSettingsPatch = z.output<typeof alertSettingsSchema>;
+import type { AlertSettingsPatch } from '../contracts/account.js';
 
 const view = (s: AlertSettings) => ({
   enabled: s.enabled,

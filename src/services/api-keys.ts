@@ -1,6 +1,5 @@
 // Personal API keys: read-only, shown once, stored as a hash, revoked on the next request.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { lockUserFor } from '../store/queries/user-lock.js';
 import {
@@ -17,9 +16,6 @@ import type { Principal } from './tokens.js';
 
 const MAX_KEYS = 25;
 const PREFIX = 'uik_';
-export const apiKeyNameSchema = z.strictObject({
-  name: z.string().trim().min(1).max(80).default('API key'),
-});
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 

@@ -1,17 +1,12 @@
 // Demo mode (`npm start` only): the demo users, and a read token for one of them without signing in.
-import { z } from 'zod';
+import { DEMO_ID } from '../domain/demo/profiles.js';
 import { getUser } from '../store/queries/get-user.js';
 import { listUserSummaries } from '../store/queries/list-users.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import { mintToken, type TokenConfig } from './tokens.js';
 
-const DEMO_ID = /^demo-\d{2}$/;
 const DEMO_TOKEN_TTL_SECONDS = 8 * 3600;
-
-export const demoSessionSchema = z.strictObject({
-  userId: z.string().max(16).regex(DEMO_ID, 'must be a demo user id such as demo-07'),
-});
 
 export interface DemoUser {
   id: string;

@@ -1,25 +1,10 @@
-import { z } from 'zod';
 import type { UsageAnalysis } from '../analytics/index.js';
-import { historyQuerySchema } from '../domain/history-query.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
 import { getHistory } from './get-history.js';
 import { getPeers } from './get-peers.js';
 import { JsonText } from './json-text.js';
-
-export const ANALYTICS_TYPES = [
-  'trends',
-  'patterns',
-  'predictions',
-  'comparisons',
-  'peers',
-  'anomalies',
-] as const;
-
-export const analyticsQuerySchema = historyQuerySchema.extend({
-  type: z.enum(ANALYTICS_TYPES),
-});
-export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
+import type { AnalyticsQuery, AnalyticsView } from '../contracts/analytics.js';
 
 // Views that depend on the analysis alone are serialised once per analysis: the cached analysis
 // object is replaced when the data version changes, which drops these strings with it.
@@ -40,16 +25,17 @@ const inRange = (r: { from: string; to: string }, from: string, to: string) =>
 export async function getAnalytics({
   ctx,
   input,
-}: Call<{ userId: string; query: AnalyticsQuery }>) {
+}: Call<{ userId: string; query: AnalyticsQuery }>): Promise<AnalyticsView | JsonText> {
   const { query, userId } = input;
   if (query.type === 'peers')
     return { type: 'peers', ...(await getPeers({ ctx, input: { userId } })) };
   const a: UsageAnalysis = await getAnalysis({ ctx, input: { userId, tz: query.tz } });
-  const base = { type: query.type, today: a.today, zone: a.zone, plan: a.plan };
+  const base = { today: a.today, zone: a.zone, plan: a.plan };
   switch (query.type) {
     case 'trends': {
       const h = await getHistory({ ctx, input: { userId, query } });
       return {
+        type: 'trends',
         ...base,
         period: h.period,
         totals: h.totals,
@@ -61,9 +47,10 @@ export async function getAnalytics({
       };
     }
     case 'patterns':
-      return serialized(a, 'patterns', () => ({ ...base, patterns: a.patterns }));
+      return serialized(a, 'patterns', () => ({ type: 'patterns', ...base, patterns: a.patterns }));
     case 'predictions':
       return serialized(a, 'predictions', () => ({
+        type: 'predictions',
         ...base,
         forecast: a.forecast,
         advice: a.advice,
@@ -71,10 +58,15 @@ export async function getAnalytics({
         efficiency: a.efficiency,
       }));
     case 'comparisons':
-      return serialized(a, 'comparisons', () => ({ ...base, ...a.comparisons }));
+      return serialized(a, 'comparisons', () => ({
+        type: 'comparisons',
+        ...base,
+        ...a.comparisons,
+      }));
     case 'anomalies': {
       const h = await getHistory({ ctx, input: { userId, query } });
       return {
+        type: 'anomalies',
         ...base,
         period: h.period,
         anomalies: a.anomalies.map((m) => ({

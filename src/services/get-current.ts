@@ -1,16 +1,10 @@
 import { historyQuerySchema } from '../domain/history-query.js';
-import { METRICS, METRIC_DEFS, type Metric } from '../domain/metrics.js';
+import { METRICS, METRIC_DEFS } from '../domain/metrics.js';
+import type { CurrentUsage } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
 
-export interface CurrentUsage {
-  period: { from: string; to: string; tz: string };
-  plan: { name: string; displayName: string };
-  metrics: Record<
-    Metric,
-    { used: number | null; limit: number | null; percent: number | null; remaining: number | null }
-  >;
-}
+export type { CurrentUsage };
 
 /** Month-to-date usage in the user's zone (the billing month) against the limits of the plan in force. */
 export async function getCurrent({

@@ -6,24 +6,13 @@ import { summarize } from '../domain/summarize.js';
 import { listPlans } from '../store/plans-catalog.js';
 import { lastStorageBefore } from '../store/queries/last-gauge.js';
 import { planAt } from '../store/queries/plan-limits.js';
+import type { HistoryResponse } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { bucketLabels, rangeOrInvalid } from './range.js';
 import { cachedForVersion } from './history-cache.js';
 import { loadPeriods } from './load-periods.js';
 
-type Values = Partial<Record<Metric, number | null>>;
-export interface HistoryResponse {
-  period: { from: string; to: string; tz: string; groupBy: string };
-  metrics: Metric[];
-  buckets: ({ start: string; end: string } & Values & { storage_mb_peak?: number | null })[];
-  totals: Values & { storage_mb_peak?: number | null };
-  previousTotals: Values;
-  previousPeriod: { from: string; to: string };
-  change: Partial<Record<Metric, number | null>>;
-  trend: Partial<Record<Metric, string>>;
-  peaks: Partial<Record<Metric, { start: string; end: string; value: number } | null>>;
-  limits: { plan: string; planName: string; values: Partial<Record<Metric, number | null>> };
-}
+export type { HistoryResponse };
 
 const pick = <T>(rec: Record<Metric, T>, metrics: Metric[]) =>
   Object.fromEntries(metrics.map((m) => [m, rec[m]])) as Partial<Record<Metric, T>>;

@@ -12,7 +12,7 @@ export interface PeersResponse {
   month: string;
   plan: string;
   metrics: {
-    metric: string;
+    metric: Metric;
     value: number;
     cohort: { n: number; p25: number; p50: number; p75: number; p90: number } | null;
     comparison: PeerComparison;

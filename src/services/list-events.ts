@@ -1,21 +1,12 @@
-import { z } from 'zod';
 import { isoInZoneFast } from '../domain/calendar.js';
 import { EARLIEST_MS, LATEST_MS, OUT_OF_BOUNDS, withinTimeBounds } from '../domain/time-bounds.js';
 import { listEventsPage } from '../store/queries/list-events.js';
 import { getUser } from '../store/queries/get-user.js';
 import type { Call } from './context.js';
 import { invalid } from './errors.js';
+import type { EventsQuery } from '../contracts/usage.js';
 
 const DAY = 86_400_000;
-const instant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
-
-export const eventsQuerySchema = z.strictObject({
-  from: instant.optional(),
-  to: instant.optional(),
-  cursor: z.string().max(400).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
-export type EventsQuery = z.output<typeof eventsQuerySchema>;
 
 export interface EventsPage {
   events: {

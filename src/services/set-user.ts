@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { localDaysOverlapping } from '../domain/calendar.js';
-import { timeZoneSchema } from '../domain/zones.js';
 import type { Queryable } from '../store/db.js';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser, type UserRow } from '../store/queries/get-user.js';
@@ -9,13 +7,7 @@ import { updateUser } from '../store/queries/update-user.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { monthsOf } from './rollup-user.js';
-
-export const userPatchSchema = z.strictObject({
-  email: z.email().max(254).nullable().optional(),
-  timeZone: timeZoneSchema.optional(),
-  plan: z.string().min(1).max(20).optional(),
-});
-export type UserPatch = z.output<typeof userPatchSchema>;
+import type { UserPatch } from '../contracts/operator.js';
 
 /** Creates or updates a user; a plan change starts a new plan-history row, a zone change re-derives every day and month in the new zone and re-rolls retained days from raw events. */
 export async function setUser({

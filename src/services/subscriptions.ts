@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser } from '../store/queries/get-user.js';
 import { lockUserFor } from '../store/queries/user-lock.js';
@@ -16,15 +15,9 @@ import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { chargeDailyMail } from './mail-quota.js';
 import { confirmToken, readConfirmToken, readUnsubscribeToken } from './signed-links.js';
+import type { SubscribeBody } from '../contracts/reports.js';
 
 const MAX_SUBSCRIPTIONS = 10;
-
-export const subscribeBodySchema = z.strictObject({
-  frequency: z.enum(['weekly', 'monthly']),
-  email: z.email().max(254).optional(),
-  format: z.enum(['none', 'pdf', 'csv']).default('none'),
-});
-export type SubscribeBody = z.input<typeof subscribeBodySchema>;
 
 export interface SubscriptionView {
   id: string;

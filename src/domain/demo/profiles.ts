@@ -48,6 +48,9 @@ const PLANS = [
   'enterprise',
 ];
 
+/** The id of a demo user: demo-01 .. demo-99. */
+export const DEMO_ID = /^demo-\d{2}$/;
+
 /** The demo users demo-01 .. demo-NN, deterministic. */
 export function demoProfiles(count = DEMO_USERS): DemoProfile[] {
   return Array.from({ length: count }, (_, i) => {

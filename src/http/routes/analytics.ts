@@ -1,43 +1,42 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { timeZoneSchema } from '../../domain/zones.js';
+import { analyticsContracts as C } from '../../contracts/analytics.js';
 import type { ServiceContext } from '../../services/context.js';
 import { analysisCost } from '../../services/get-analysis.js';
-import { analyticsQuerySchema, getAnalytics, getInsights } from '../../services/get-analytics.js';
+import { getAnalytics, getInsights } from '../../services/get-analytics.js';
 import { JsonText } from '../../services/json-text.js';
 import { callerId } from '../auth.js';
+import { contractRoute } from '../contract-route.js';
 import { sendJsonText } from '../json-reply.js';
-import { parse } from '../parse.js';
-
-export const insightsQuerySchema = z.strictObject({
-  tz: timeZoneSchema.optional(),
-});
 
 /** Analytics views and insights of the caller. */
 export function analyticsRoutes(app: FastifyInstance, ctx: ServiceContext) {
   // An analysis that must be computed is charged as its CPU time in cached reads; a bad query
-  // costs 1 and is refused by the handler.
-  const cost = (schema: typeof insightsQuerySchema | typeof analyticsQuerySchema) => {
+  // costs 1 and is refused by validation. (The charge comes before validation, so it reads the
+  // raw query with the same schema.)
+  const cost = (schema: typeof C.insights.querystring | typeof C.analytics.querystring) => {
     return async (req: FastifyRequest) => {
       const q = schema.safeParse(req.query);
       if (!q.success || ('type' in q.data && q.data.type === 'peers')) return 1;
       return analysisCost({ ctx, input: { userId: callerId(req), tz: q.data.tz } });
     };
   };
-  const analyticsConfig = { scope: 'read' as const, cost: cost(analyticsQuerySchema) };
-  app.get('/api/usage/analytics', { config: analyticsConfig }, async (req, reply) => {
-    const result = await getAnalytics({
-      ctx,
-      input: { userId: callerId(req), query: parse(analyticsQuerySchema, req.query, 'query') },
-    });
-    if (result instanceof JsonText) return sendJsonText(req, reply, result);
-    return result;
-  });
-  const insightsConfig = { scope: 'read' as const, cost: cost(insightsQuerySchema) };
-  app.get('/api/usage/insights', { config: insightsConfig }, async (req) =>
-    getInsights({
-      ctx,
-      input: { userId: callerId(req), tz: parse(insightsQuerySchema, req.query, 'query').tz },
-    }),
+  contractRoute(
+    app,
+    C.analytics,
+    async (req, reply) => {
+      const result = await getAnalytics({
+        ctx,
+        input: { userId: callerId(req), query: req.query },
+      });
+      if (result instanceof JsonText) return sendJsonText(req, reply, result);
+      return result;
+    },
+    { cost: cost(C.analytics.querystring) },
+  );
+  contractRoute(
+    app,
+    C.insights,
+    async (req) => getInsights({ ctx, input: { userId: callerId(req), tz: req.query.tz } }),
+    { cost: cost(C.insights.querystring) },
   );
 }

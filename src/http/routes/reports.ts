@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { userIdSchema } from '../../domain/events.js';
+import { reportContracts as C } from '../../contracts/reports.js';
+import { operatorContracts as O } from '../../contracts/operator.js';
 import type { Mailer } from '../../reports/mailer.js';
 import { subscribeAndConfirm } from '../../reports/confirm-subscription.js';
 import { sendReportNow } from '../../reports/send-report.js';
@@ -9,22 +9,11 @@ import {
   cancelSubscription,
   confirmSubscription,
   listSubscriptions,
-  subscribeBodySchema,
   unsubscribeWithToken,
 } from '../../services/subscriptions.js';
 import { AppError } from '../../services/errors.js';
 import { callerId } from '../auth.js';
-import { parse } from '../parse.js';
-
-const idParams = z.strictObject({ id: z.string().max(64) });
-const tokenQuery = z.strictObject({ token: z.string().min(10).max(1000) });
-const adminSendBody = z.strictObject({
-  userId: userIdSchema,
-  period: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM')
-    .optional(),
-});
+import { contractRoute } from '../contract-route.js';
 
 const PAGE = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>${body}</body></html>`;
@@ -35,45 +24,27 @@ export function reportRoutes(
   ctx: ServiceContext,
   mailer: Mailer | undefined,
 ) {
-  app.post('/api/usage/subscribe', { config: { scope: 'read' } }, async (req, reply) =>
-    reply
-      .status(201)
-      .send(
-        await subscribeAndConfirm(
-          ctx,
-          mailer,
-          callerId(req),
-          parse(subscribeBodySchema, req.body, 'body'),
-        ),
-      ),
+  contractRoute(app, C.subscribe, async (req, reply) =>
+    reply.status(201).send(await subscribeAndConfirm(ctx, mailer, callerId(req), req.body)),
   );
-  app.get('/api/usage/subscribe', { config: { scope: 'read' } }, async (req) => {
-    parse(z.strictObject({}), req.query, 'query');
-    return listSubscriptions({ ctx, input: { userId: callerId(req) } });
-  });
-  app.delete('/api/usage/subscribe/:id', { config: { scope: 'read' } }, async (req, reply) => {
-    await cancelSubscription({
-      ctx,
-      input: { userId: callerId(req), id: parse(idParams, req.params, 'path').id },
-    });
+  contractRoute(app, C.listSubscriptions, async (req) =>
+    listSubscriptions({ ctx, input: { userId: callerId(req) } }),
+  );
+  contractRoute(app, C.cancelSubscription, async (req, reply) => {
+    await cancelSubscription({ ctx, input: { userId: callerId(req), id: req.params.id } });
     return reply.status(204).send();
   });
-  app.post('/api/usage/subscribe/test', { config: { scope: 'read' } }, async (req) => {
-    parse(z.strictObject({}), req.body ?? {}, 'body');
+  contractRoute(app, C.sendTestReport, async (req) => {
     if (!mailer) throw new AppError('unavailable', 'email delivery is not configured');
     return sendReportNow(ctx, mailer, callerId(req), undefined, { limited: true });
   });
-  app.post('/api/admin/reports/send', { config: { scope: 'ingest' } }, async (req) => {
-    const b = parse(adminSendBody, req.body, 'body');
+  contractRoute(app, O.sendReport, async (req) => {
     if (!mailer) throw new AppError('unavailable', 'email delivery is not configured');
-    return sendReportNow(ctx, mailer, b.userId, b.period);
+    return sendReportNow(ctx, mailer, req.body.userId, req.body.period);
   });
   // One click from the mail client (POST, RFC 8058) or a confirmation page for a browser (GET).
-  app.post('/api/unsubscribe', async (req, reply) => {
-    await unsubscribeWithToken({
-      ctx,
-      input: { token: parse(tokenQuery, req.query, 'query').token },
-    });
+  contractRoute(app, C.unsubscribe, async (req, reply) => {
+    await unsubscribeWithToken({ ctx, input: { token: req.query.token } });
     return reply
       .type('text/html; charset=utf-8')
       .send(
@@ -85,9 +56,8 @@ export function reportRoutes(
   });
   // The link in a confirmation message: a page with a button (GET), which confirms (POST), so a
   // mail scanner that opens links confirms nothing.
-  app.get('/api/subscribe/confirm', async (req, reply) => {
-    const { token } = parse(tokenQuery, req.query, 'query');
-    const action = `/api/subscribe/confirm?token=${encodeURIComponent(token)}`;
+  contractRoute(app, C.confirmPage, async (req, reply) => {
+    const action = `/api/subscribe/confirm?token=${encodeURIComponent(req.query.token)}`;
     return reply
       .type('text/html; charset=utf-8')
       .send(
@@ -97,18 +67,14 @@ export function reportRoutes(
         ),
       );
   });
-  app.post('/api/subscribe/confirm', async (req, reply) => {
-    await confirmSubscription({
-      ctx,
-      input: { token: parse(tokenQuery, req.query, 'query').token },
-    });
+  contractRoute(app, C.confirm, async (req, reply) => {
+    await confirmSubscription({ ctx, input: { token: req.query.token } });
     return reply
       .type('text/html; charset=utf-8')
       .send(PAGE('Confirmed', '<h1>Confirmed</h1><p>Usage reports will come to this address.</p>'));
   });
-  app.get('/api/unsubscribe', async (req, reply) => {
-    const { token } = parse(tokenQuery, req.query, 'query');
-    const action = `/api/unsubscribe?token=${encodeURIComponent(token)}`;
+  contractRoute(app, C.unsubscribePage, async (req, reply) => {
+    const action = `/api/unsubscribe?token=${encodeURIComponent(req.query.token)}`;
     return reply
       .type('text/html; charset=utf-8')
       .send(

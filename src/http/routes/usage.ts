@@ -1,36 +1,26 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { timeZoneSchema } from '../../domain/zones.js';
-import { historyQuerySchema } from '../../domain/history-query.js';
+import { usageContracts as C } from '../../contracts/usage.js';
 import type { ServiceContext } from '../../services/context.js';
 import { getCurrent } from '../../services/get-current.js';
 import { getHistory } from '../../services/get-history.js';
 import { ingestEvents } from '../../services/ingest-events.js';
 import { jsonOnce } from '../../services/json-text.js';
+import { listEvents } from '../../services/list-events.js';
 import { callerId } from '../auth.js';
+import { contractRoute } from '../contract-route.js';
 import { sendJsonText } from '../json-reply.js';
-import { parse } from '../parse.js';
 
-const currentQuery = z.strictObject({
-  tz: timeZoneSchema.optional(),
-});
-
-/** Ingestion, history and month-to-date routes. */
+/** Ingestion, history, month-to-date and raw event routes. */
 export function usageRoutes(app: FastifyInstance, ctx: ServiceContext) {
-  app.post('/api/usage/events', { config: { scope: 'ingest' } }, async (req) =>
-    ingestEvents({ ctx, input: { body: req.body } }),
-  );
-  app.get('/api/usage/history', { config: { scope: 'read' } }, async (req, reply) => {
-    const history = await getHistory({
-      ctx,
-      input: { userId: callerId(req), query: parse(historyQuerySchema, req.query, 'query') },
-    });
+  contractRoute(app, C.ingest, async (req) => ingestEvents({ ctx, input: { body: req.body } }));
+  contractRoute(app, C.history, async (req, reply) => {
+    const history = await getHistory({ ctx, input: { userId: callerId(req), query: req.query } });
     return sendJsonText(req, reply, jsonOnce(history));
   });
-  app.get('/api/usage/current', { config: { scope: 'read' } }, async (req) =>
-    getCurrent({
-      ctx,
-      input: { userId: callerId(req), tz: parse(currentQuery, req.query, 'query').tz },
-    }),
+  contractRoute(app, C.current, async (req) =>
+    getCurrent({ ctx, input: { userId: callerId(req), tz: req.query.tz } }),
+  );
+  contractRoute(app, C.events, async (req) =>
+    listEvents({ ctx, input: { userId: callerId(req), query: req.query } }),
   );
 }

@@ -1,24 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { userIdSchema } from '../../domain/events.js';
+import { operatorContracts as C } from '../../contracts/operator.js';
 import type { ServiceContext } from '../../services/context.js';
 import { listUsers } from '../../services/list-users.js';
-import { setUser, userPatchSchema } from '../../services/set-user.js';
-import { parse } from '../parse.js';
-
-const params = z.strictObject({ id: userIdSchema });
+import { setUser } from '../../services/set-user.js';
+import { contractRoute } from '../contract-route.js';
 
 /** Service routes the platform uses to describe its users. */
 export function userRoutes(app: FastifyInstance, ctx: ServiceContext) {
-  app.put('/api/users/:id', { config: { scope: 'ingest' } }, async (req) => {
-    const { id } = parse(params, req.params, 'path');
-    const user = await setUser({
-      ctx,
-      input: { userId: id, patch: parse(userPatchSchema, req.body, 'body') },
-    });
+  contractRoute(app, C.setUser, async (req) => {
+    const user = await setUser({ ctx, input: { userId: req.params.id, patch: req.body } });
     return { id: user.userId, email: user.email, timeZone: user.timeZone, plan: user.planName };
   });
-  app.get('/api/users', { config: { scope: 'ingest' } }, async () => ({
-    users: await listUsers({ ctx, input: {} }),
-  }));
+  contractRoute(app, C.listUsers, async () => ({ users: await listUsers({ ctx, input: {} }) }));
 }

@@ -1,0 +1,170 @@
+// Every route answers a valid request with 2xx, and testApp checks each answer against the route's
+// contract (contract-check.ts): a field the contract does not name, or a wrong type, is a 500.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CONTRACTS } from '../contracts/index.js';
+import { contract } from '../contracts/route.js';
+import { memoryMailer } from '../reports/testing.js';
+import { ingestEvents } from '../services/ingest-events.js';
+import { testContext, type TestContext } from '../services/testing.js';
+import { createTestDb, type TestDb } from '../store/testing.js';
+import { contractProblem } from './contract-check.js';
+import { contractRoute } from './contract-route.js';
+import { bearer, testApp } from './testing.js';
+
+const DAY = 86_400_000;
+const TYPES = [
+  ['session.created', 3],
+  ['audio.processed', 42.5],
+  ['transcription.completed', 2],
+  ['export.generated', 1],
+  ['storage.measured', 1200],
+  ['api.call', 30],
+  ['session.concurrency', 2],
+] as const;
+
+describe('every route against its contract', () => {
+  let t: TestDb;
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  const seen = new Set<string>();
+  const call = async (
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    payload?: object,
+  ) => {
+    const res = await app.inject({ method: method as 'GET', url, headers, payload });
+    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+    return res;
+  };
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+    ctx.signingKey = 'test-signing-key-test-signing-key';
+    ctx.publicUrl = 'https://usage.example.com';
+    const start = Date.parse('2026-08-01T09:00:00Z');
+    const events = [];
+    for (let d = 0; start + d * DAY < ctx.now() - DAY; d++) {
+      for (const [type, value] of TYPES) {
+        const at = new Date(start + d * DAY + (d % 7) * 3_600_000).toISOString();
+        events.push({
+          id: `e${d}-${type}`,
+          userId: 'alice',
+          type,
+          occurredAt: at,
+          value,
+          clientId: `c${d % 3}`,
+        });
+      }
+    }
+    await ingestEvents({ ctx, input: { body: { events }, backfill: true } });
+    app = testApp(ctx, {
+      mailer: memoryMailer(),
+      demo: {
+        tokens: { secret: 's'.repeat(40), issuer: 'usage-insights', audience: 'usage-insights' },
+      },
+    });
+    app.addHook('onResponse', async (req, reply) => {
+      if (reply.statusCode < 300) seen.add(`${req.method} ${req.routeOptions.url}`);
+    });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('answers every route with what its contract describes', async () => {
+    const svc = await bearer(ctx, 'svc', 'ingest');
+    await call('PUT', '/api/users/alice', svc, {
+      email: 'alice@example.com',
+      timeZone: 'Asia/Tokyo',
+      plan: 'pro',
+    });
+    await call('POST', '/api/usage/events', svc, {
+      events: [
+        {
+          id: 'late',
+          userId: 'alice',
+          type: 'api.call',
+          occurredAt: '2026-11-28T11:00:00Z',
+          value: 1,
+        },
+      ],
+    });
+    await call('GET', '/api/users', svc);
+    await call('POST', '/api/admin/rollups/rebuild', svc, {});
+    await call('GET', '/api/admin/rollups', svc);
+    const alice = await bearer(ctx, 'alice');
+    for (const q of ['', '?period=7d&groupBy=hour', '?period=12m&groupBy=month&metrics=sessions'])
+      await call('GET', `/api/usage/history${q}`, alice);
+    await call('GET', '/api/usage/current?tz=Europe/Berlin', alice);
+    await call('GET', '/api/usage/events?limit=3', alice);
+    await call('GET', '/api/usage/export?format=json', alice);
+    for (const type of ['trends', 'patterns', 'predictions', 'comparisons', 'peers', 'anomalies'])
+      await call('GET', `/api/usage/analytics?type=${type}&period=3m`, alice);
+    await call('GET', '/api/usage/insights', alice);
+    const key = (await call('POST', '/api/keys', alice, { name: 'ci' })).json();
+    await call('GET', '/api/keys', alice);
+    await call('DELETE', `/api/keys/${key.id}`, alice);
+    await call('PUT', '/api/usage/alerts', alice, { thresholds: [50, 90] });
+    await call('GET', '/api/usage/alerts', alice);
+    const sub = (await call('POST', '/api/usage/subscribe', alice, { frequency: 'weekly' })).json();
+    await call('POST', '/api/usage/subscribe/test', alice, {});
+    await call('GET', '/api/usage/subscribe', alice);
+    await call('POST', '/api/admin/reports/send', svc, { userId: 'alice' });
+    await call('DELETE', `/api/usage/subscribe/${sub.id}`, alice);
+    const users = (await call('GET', '/api/demo/users', {})).json();
+    expect(users.users).toEqual([]);
+    // Pages behind email links (a made-up token: a page, or an error in the contract's format).
+    for (const [method, url] of [
+      ['GET', '/api/unsubscribe'],
+      ['POST', '/api/unsubscribe'],
+      ['GET', '/api/subscribe/confirm'],
+      ['POST', '/api/subscribe/confirm'],
+    ] as const) {
+      const res = await app.inject({ method, url: `${url}?token=not-a-real-token` });
+      expect(res.statusCode, `${method} ${url}`).toBeLessThan(500);
+      seen.add(`${method} ${url}`);
+    }
+    seen.add('POST /api/demo/session'); // demo-session.test covers a real demo user
+    const all = Object.values(CONTRACTS).map((c) => `${c.method} ${c.url}`);
+    expect(all.filter((r) => !seen.has(r))).toEqual([]);
+  });
+
+  it('fails an answer with a field, a type or a status its contract does not describe', async () => {
+    const c = contract({
+      method: 'GET',
+      url: '/x',
+      operationId: 'x',
+      summary: 'x',
+      tag: 'Usage',
+      response: { 200: z.object({ n: z.number(), inner: z.object({ s: z.string() }) }) },
+    });
+    expect(contractProblem(c, 200, { n: 1, inner: { s: 'a' } })).toBeNull();
+    expect(contractProblem(c, 200, { n: 1, inner: { s: 'a', extra: 1 } })).toMatch(/does not name/);
+    expect(contractProblem(c, 200, { n: '1', inner: { s: 'a' } })).toMatch(/expected number/);
+    expect(contractProblem(c, 201, { n: 1, inner: { s: 'a' } })).toMatch(/not in the contract/);
+    expect(contractProblem(c, 400, { error: { code: 'x', message: 'y', issues: [] } })).toBeNull();
+    expect(contractProblem(c, 400, { message: 'y' })).not.toBeNull();
+  });
+
+  it('turns a route that breaks its contract into a 500 under test', async () => {
+    const local = testApp(ctx);
+    const broken = contract({
+      method: 'GET',
+      url: '/api/broken',
+      operationId: 'broken',
+      summary: 'broken',
+      tag: 'Usage',
+      response: { 200: z.object({ ok: z.boolean() }) },
+    });
+    contractRoute(local, broken, async () => ({ ok: true, leaked: 'secret' }));
+    await local.ready();
+    expect((await local.inject({ url: '/api/broken' })).statusCode).toBe(500);
+    await local.close();
+  });
+});
