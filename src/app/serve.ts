@@ -14,6 +14,7 @@ import { webhookSender } from '../reports/webhook.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
+import { pendingMigrations } from '../store/migrate.js';
 import { join } from 'node:path';
 
 export interface Running {
@@ -31,7 +32,9 @@ export async function serve(
 ): Promise<Running> {
   // Asked for is not enough: a PostgreSQL server or a JWKS never gets the demo sign-in.
   const demo = opts.demo === true && demoMode(config, 'start');
-  const { db, close } = await openDatabase(config, config.port);
+  // The server's logger exists only once the database is open; until then an outage fails the start.
+  let availability = (up: boolean, err?: unknown) => void [up, err];
+  const { db, close } = await openDatabase(config, config.port, (up, err) => availability(up, err));
   const analyses = createAnalysisRunner();
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
@@ -80,11 +83,30 @@ export async function serve(
             },
           }
         : undefined,
-    health: async () => {
-      await db.query('SELECT 1');
-      return { status: 'ok', database: db.kind };
+    // Alive without asking the database: an outage makes the instance unready, not dead.
+    health: async () => ({ status: 'ok', database: db.kind }),
+    ready: async () => {
+      const checks: Record<string, string> = { database: 'ok', migrations: 'ok' };
+      try {
+        const pending = await pendingMigrations(db);
+        if (pending.length) checks.migrations = `pending: ${pending.join(', ')}`;
+      } catch {
+        checks.database = 'unreachable';
+        checks.migrations = 'unknown';
+      }
+      checks.worker = worker.running() ? 'ok' : 'stopped';
+      return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
     },
   });
+  // One line when the database goes away and one when it is back, however many requests fail between.
+  availability = (up, err) => {
+    if (up) app.log.warn('database reachable again');
+    else
+      app.log.error(
+        { reason: (err as Error)?.message, code: (err as { code?: string })?.code },
+        'database unreachable: answering 503 with Retry-After until it is back',
+      );
+  };
   // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
   if (db.kind === 'pglite') await requeueOrphanedJobs(db);
   const worker = startWorker({

@@ -3,6 +3,7 @@
 import { txAsDb, type Db } from '../store/db.js';
 import { claimJob, completeJob, failJob, type ClaimedJob } from '../store/queries/jobs-queue.js';
 import type { ServiceContext } from '../services/context.js';
+import { isConnectionError } from '../store/unavailable.js';
 import type { JobDefinition } from './definition.js';
 
 export interface Periodic {
@@ -28,6 +29,8 @@ export interface Worker {
   /** Runs every due job now; returns how many ran. Used by tests and the CLI. */
   drain(): Promise<number>;
   stop(): Promise<void>;
+  /** Polling and not stopped (what /readyz reports). */
+  running(): boolean;
 }
 
 class LeaseLost extends Error {}
@@ -76,6 +79,8 @@ export function startWorker(opts: WorkerOptions): Worker {
       });
     } catch (err) {
       if (err instanceof LeaseLost) return;
+      // An unreachable database is logged once by the database itself; the lease brings the job back.
+      if (isConnectionError(err)) throw err;
       opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
       const backoff =
         def.backoffMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 10 * 60_000);
@@ -94,9 +99,10 @@ export function startWorker(opts: WorkerOptions): Worker {
     for (const p of opts.periodic ?? []) {
       if (now - (lastRun.get(p.name) ?? 0) < p.everyMs) continue;
       lastRun.set(p.name, now);
-      await p
-        .run(opts.db, now)
-        .catch((err) => opts.log?.error({ err, periodic: p.name }, 'periodic task failed'));
+      await p.run(opts.db, now).catch((err) => {
+        if (!isConnectionError(err))
+          opts.log?.error({ err, periodic: p.name }, 'periodic task failed');
+      });
     }
   }
 
@@ -121,7 +127,9 @@ export function startWorker(opts: WorkerOptions): Worker {
   };
   const tick = () => {
     current = Promise.all(Array.from({ length: opts.concurrency ?? 1 }, loop))
-      .catch((err) => opts.log?.error({ err }, 'worker tick failed'))
+      .catch((err) => {
+        if (!isConnectionError(err)) opts.log?.error({ err }, 'worker tick failed');
+      })
       .finally(() => {
         if (!stopping) timer = setTimeout(tick, pollMs);
       });
@@ -130,6 +138,7 @@ export function startWorker(opts: WorkerOptions): Worker {
 
   return {
     drain,
+    running: () => pollMs > 0 && !stopping,
     async stop() {
       stopping = true;
       clearTimeout(timer);
