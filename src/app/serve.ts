@@ -16,6 +16,9 @@ import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { join } from 'node:path';
+import Fastify from 'fastify';
+import { createMetrics } from './metrics.js';
+import { metricsRoute } from '../http/metrics-route.js';
 
 export interface Running {
   url: string;
@@ -52,11 +55,18 @@ export async function serve(
     }),
     analyses,
   };
+  // The registry belongs to this server: two servers in one process (tests) count apart.
+  const metrics = createMetrics(db, providers.caches);
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
+    meter: metrics.meter,
     ...providers,
+  };
+  const metricsSource = {
+    contentType: metrics.registry.contentType,
+    text: () => metrics.registry.metrics(),
   };
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
@@ -83,6 +93,7 @@ export async function serve(
             },
           }
         : undefined,
+    metrics: config.metricsToken ? { ...metricsSource, token: config.metricsToken } : undefined,
     // Alive without asking the database: an outage makes the instance unready, not dead.
     health: async () => ({ status: 'ok', database: db.kind }),
     ready: async () => {
@@ -114,11 +125,18 @@ export async function serve(
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, mailer),
     periodic: periodicTasks(providers, true),
-    ctx: providers,
+    ctx: { ...providers, meter: metrics.meter },
     // On a server, rollups and checks of different users run side by side on their own connections.
     concurrency: db.kind === 'pg' ? config.workerConcurrency : 1,
+    onFailure: metrics.meter.jobFailed,
     log: app.log,
   });
+  // On its own port /metrics needs no token: the port is what is kept private.
+  const metricsApp = config.metricsPort ? Fastify({ logger: false }) : null;
+  if (metricsApp) {
+    metricsRoute(metricsApp, metricsSource);
+    await metricsApp.listen({ port: config.metricsPort, host: config.host });
+  }
   await opts.beforeListen?.(ctx);
   await app.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
@@ -130,6 +148,7 @@ export async function serve(
       // In-flight requests finish (Fastify closes gracefully), then the worker, then the database.
       stopping ??= (async () => {
         await app.close();
+        await metricsApp?.close();
         await worker.stop();
         await analyses.close();
         await close();

@@ -2,6 +2,7 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
 import { randomUUID } from 'node:crypto';
+import { metricsRoute, type MetricsSource } from './metrics-route.js';
 import { AppError, isConnectionError } from '../services/errors.js';
 import type { TokenConfig } from '../services/tokens.js';
 import { authHook, type Authenticate } from './auth.js';
@@ -44,6 +45,8 @@ export interface ServerOptions {
   demo?: { tokens: TokenConfig };
   /** Where the dashboard's build lives (default dist/web). */
   webRoot?: string;
+  /** GET /metrics in Prometheus text; with a token, only for `Authorization: Bearer <token>`. */
+  metrics?: MetricsSource;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -146,6 +149,15 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   // Alive: the process answers. It does not touch the database, so an outage does not get it restarted.
   const health = opts.health ?? (async () => ({ status: 'ok' }));
   app.get('/healthz', async () => health());
+  app.addHook('onResponse', async (req, reply) => {
+    opts.ctx.meter?.request(
+      req.method,
+      req.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
+  if (opts.metrics) metricsRoute(app, opts.metrics);
   const ready = opts.ready ?? (async () => ({ ready: true, checks: {} }));
   app.get('/readyz', async (_req, reply) => {
     const r = await ready();

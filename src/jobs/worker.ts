@@ -22,6 +22,8 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Jobs run at once by this process (PostgreSQL: several connections do the work). */
   concurrency?: number;
+  /** Told of every failed run: the job's name and whether it will be tried again. */
+  onFailure?: (job: string, willRetry: boolean) => void;
   log?: { error(obj: unknown, msg?: string): void; info(obj: unknown, msg?: string): void };
 }
 
@@ -82,6 +84,7 @@ export function startWorker(opts: WorkerOptions): Worker {
       // An unreachable database is logged once by the database itself; the lease brings the job back.
       if (isConnectionError(err)) throw err;
       opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
+      opts.onFailure?.(job.name, job.attempts < job.maxAttempts);
       const backoff =
         def.backoffMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 10 * 60_000);
       await failJob(
