@@ -60,11 +60,15 @@ async function computeHistory(
   const whole = { start: range.start, end: range.end };
   // Independent reads go out together: a miss waits for the slowest, not for the sum.
   const [{ periods, uniques }, carryIn, planThen] = await Promise.all([
-    loadPeriods(ctx.db, userId, userZone, boundaries, query.groupBy === 'hour', [
-      ...range.buckets,
-      whole,
-      prev,
-    ]),
+    loadPeriods(
+      ctx.db,
+      userId,
+      userZone,
+      boundaries,
+      query.groupBy === 'hour',
+      [...range.buckets, whole, prev],
+      ctx.caches?.dayParts,
+    ),
     lastStorageBefore(ctx.db, userId, prev.start),
     planAt(ctx.db, userId, Math.min(now, range.end - 1)),
   ]);

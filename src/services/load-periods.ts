@@ -1,20 +1,13 @@
 // Chooses where a range's numbers come from: rollups where they align with the asked zone,
 // raw events for what is not rolled up yet or does not align, so every answer is exact.
-import {
-  bucketsFor,
-  isLocalDayStart,
-  isLocalHourStart,
-  localDaysOverlapping,
-  type Bucket,
-} from '../domain/calendar.js';
+import { bucketsFor, isLocalDayStart, isLocalHourStart, type Bucket } from '../domain/calendar.js';
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
 import { aggregateEvents } from '../store/queries/aggregate-events.js';
 import { dirtyDays } from '../store/queries/dirty-days.js';
 import { distinctClients } from '../store/queries/distinct-clients.js';
 import { readPeriods } from '../store/queries/read-periods.js';
-
-const DAY = 86_400_000;
+import { loadFromParts, staleDays, type DayParts } from './day-parts.js';
 
 export interface Loaded {
   periods: Period[];
@@ -29,6 +22,7 @@ export async function loadPeriods(
   boundaries: number[],
   fine: boolean,
   uniqueBuckets: Bucket[],
+  parts?: DayParts,
 ): Promise<Loaded> {
   const start = boundaries[0]!;
   const end = boundaries[boundaries.length - 1]!;
@@ -45,6 +39,9 @@ export async function loadPeriods(
     });
     return { periods, uniques };
   }
+  // By day in the user's zone, closed months come from the process's parts (day-parts.ts).
+  if (dayAligned && parts)
+    return loadFromParts(q, parts, userId, userZone, start, end, uniqueBuckets);
   const stale = staleDays(await dirtyDays(q, userId, start, end), userZone);
   const level = dayAligned ? 'daily' : 'hourly';
   const clean = await readPeriods(q, userId, level, start, end, stale);
@@ -104,15 +101,6 @@ function firstStartingAtOrAfter(sorted: Period[], t: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function staleDays(marks: { utcDay: string }[], zone: string): Bucket[] {
-  const byStart = new Map<number, Bucket>();
-  for (const m of marks) {
-    const t = Date.parse(m.utcDay + 'T00:00:00Z');
-    for (const d of localDaysOverlapping(t, t + DAY, zone)) byStart.set(d.start, d);
-  }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
 function boundaryBuckets(boundaries: number[]): Bucket[] {
