@@ -32,6 +32,8 @@ interface MonthPart {
 /** Month parts by (user, zone, month start), bounded by bytes, with hit counts. */
 export class DayParts {
   readonly #lru: LRUCache<string, MonthPart> | null;
+  // The local months covering a window, the same for every user of a zone asking today.
+  readonly #months = new LRUCache<string, Bucket[]>({ max: 256 });
   hits = 0;
   misses = 0;
   /** maxBytes 0 keeps nothing: every read takes the months from the database. */
@@ -49,6 +51,16 @@ export class DayParts {
     }
     this.misses++;
     return undefined;
+  }
+  /** The local months of the zone that cover [start, end), the first starting at or before start. */
+  monthsOf(start: number, end: number, zone: string): Bucket[] {
+    const key = `${zone}|${start}|${end}`;
+    let m = this.#months.get(key);
+    if (!m) {
+      const first = DateTime.fromMillis(start, { zone }).startOf('month').toMillis();
+      this.#months.set(key, (m = bucketsFor(first, end, zone, 'month')));
+    }
+    return m;
   }
   set(key: string, part: MonthPart): void {
     this.#lru?.set(key, part);
@@ -87,9 +99,8 @@ export async function loadFromParts(
   end: number,
   uniqueBuckets: Bucket[],
 ): Promise<Loaded> {
-  const first = DateTime.fromMillis(start, { zone }).startOf('month').toMillis();
-  const months = bucketsFor(first, end, zone, 'month');
-  const state = await partsState(q, userId, first, end);
+  const months = parts.monthsOf(start, end, zone);
+  const state = await partsState(q, userId, months[0]!.start, end);
   const ids = new Map(state.months.map((m) => [m.start, m.id]));
   const want = months.map((m) => {
     const id = ids.get(m.start) ?? '';

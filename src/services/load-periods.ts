@@ -22,12 +22,14 @@ export async function loadPeriods(
   boundaries: number[],
   fine: boolean,
   uniqueBuckets: Bucket[],
-  parts?: DayParts,
+  opts: { parts?: DayParts; aligned?: Alignment } = {},
 ): Promise<Loaded> {
   const start = boundaries[0]!;
   const end = boundaries[boundaries.length - 1]!;
-  const dayAligned = !fine && boundaries.every((t) => isLocalDayStart(t, userZone));
-  const hourAligned = dayAligned || boundaries.every((t) => isLocalHourStart(t, userZone));
+  const { day, hour } = opts.aligned ?? alignmentOf(boundaries, userZone);
+  const dayAligned = !fine && day;
+  const hourAligned = dayAligned || hour;
+  const parts = opts.parts;
   if (!hourAligned) {
     // Zones whose hours do not meet the stored ones (e.g. Asia/Kolkata against UTC) read raw events.
     const periods = (await aggregateEvents(q, userId, boundaryBuckets(boundaries))).sort(
@@ -101,6 +103,19 @@ function firstStartingAtOrAfter(sorted: Period[], t: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+export interface Alignment {
+  /** Every boundary starts a local day of the user's zone (daily rows meet the buckets). */
+  day: boolean;
+  /** Every boundary starts a local hour of the user's zone (hourly rows meet the buckets). */
+  hour: boolean;
+}
+
+/** Whether the boundaries meet the user's stored days and hours (a few zone lookups per boundary: worth keeping per range). */
+export function alignmentOf(boundaries: number[], userZone: string): Alignment {
+  const day = boundaries.every((t) => isLocalDayStart(t, userZone));
+  return { day, hour: day || boundaries.every((t) => isLocalHourStart(t, userZone)) };
 }
 
 function boundaryBuckets(boundaries: number[]): Bucket[] {
