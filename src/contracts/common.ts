@@ -46,6 +46,7 @@ export const errorBody = z
           }),
         )
         .optional(),
+      requestId: z.string().optional().meta({ description: 'Quote it when reporting a problem' }),
     }),
   })
   .meta({ id: 'Error' });

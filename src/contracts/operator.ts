@@ -92,6 +92,15 @@ export const operatorContracts = {
     body: rebuildBodySchema,
     response: { 200: z.object({ users: z.number().int() }) },
   }),
+  caches: contract({
+    method: 'GET',
+    url: '/api/admin/caches',
+    operationId: 'cacheStats',
+    summary: "Hits and misses of this process's caches since it started",
+    tag: 'Operator',
+    scope: 'ingest',
+    response: { 200: z.record(z.string(), z.number().int()) },
+  }),
   pendingRollups: contract({
     method: 'GET',
     url: '/api/admin/rollups',

@@ -22,6 +22,10 @@ export const historyResponse = z
     totals: perMetric(value).extend({ storage_mb_peak: value.optional() }),
     previousTotals: perMetric(value),
     previousPeriod: range,
+    previousCoverage: z.number().meta({
+      description:
+        "Share (0-1) of the previous period after the user's usage history begins: 1 when fully covered",
+    }),
     change: perMetric(value),
     trend: perMetric(trendSchema),
     peaks: perMetric(
@@ -36,7 +40,14 @@ const meter = z.object({ used: value, limit: value, percent: value, remaining: v
 export const currentResponse = z
   .object({
     period: range.extend({ tz: z.string() }),
-    plan: z.object({ name: z.string(), displayName: z.string() }),
+    plan: z.object({
+      name: z.string(),
+      displayName: z.string(),
+      priceUsd: z.number().nullable().meta({ description: 'null on a contract plan' }),
+      overage: perMetric(z.number()).meta({
+        description: 'USD per unit over the limit; a metric absent here is blocked at its limit',
+      }),
+    }),
     metrics: everyMetric(meter),
   })
   .meta({ id: 'Current' });

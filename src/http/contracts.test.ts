@@ -98,6 +98,7 @@ describe('every route against its contract', () => {
     await call('GET', '/api/users', svc);
     await call('POST', '/api/admin/rollups/rebuild', svc, {});
     await call('GET', '/api/admin/rollups', svc);
+    await call('GET', '/api/admin/caches', svc);
     const alice = await bearer(ctx, 'alice');
     for (const q of ['', '?period=7d&groupBy=hour', '?period=12m&groupBy=month&metrics=sessions'])
       await call('GET', `/api/usage/history${q}`, alice);

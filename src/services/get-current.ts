@@ -3,6 +3,7 @@ import { METRICS, METRIC_DEFS } from '../domain/metrics.js';
 import type { CurrentUsage } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
+import { planAt } from '../store/queries/plan-limits.js';
 
 export type { CurrentUsage };
 
@@ -16,7 +17,10 @@ export async function getCurrent({
     groupBy: 'month',
     ...(input.tz ? { tz: input.tz } : {}),
   });
-  const h = await getHistory({ ctx, input: { userId: input.userId, query } });
+  const [h, plan] = await Promise.all([
+    getHistory({ ctx, input: { userId: input.userId, query } }),
+    planAt(ctx.db, input.userId, ctx.now()),
+  ]);
   const metrics = {} as CurrentUsage['metrics'];
   for (const m of METRICS) {
     const used = h.totals[m] ?? null;
@@ -33,7 +37,12 @@ export async function getCurrent({
   }
   return {
     period: { from: h.period.from, to: h.period.to, tz: h.period.tz },
-    plan: { name: h.limits.plan, displayName: h.limits.planName },
+    plan: {
+      name: h.limits.plan,
+      displayName: h.limits.planName,
+      priceUsd: plan?.name === h.limits.plan ? plan.priceUsd : null,
+      overage: plan?.name === h.limits.plan ? plan.overage : {},
+    },
     metrics,
   };
 }

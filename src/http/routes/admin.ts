@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { operatorContracts as C } from '../../contracts/operator.js';
+import { cacheStats } from '../../services/caches.js';
 import type { ServiceContext } from '../../services/context.js';
 import { invalid } from '../../services/errors.js';
 import { pendingRollups, requestRebuild } from '../../services/rebuild-rollups.js';
@@ -15,5 +16,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext) {
       throw invalid('from', 'must be before to');
     return requestRebuild({ ctx, input: { from, to } });
   });
+  // Hit counts of this process's caches since it started, for benchmarks and operators.
+  contractRoute(app, C.caches, async () => cacheStats(ctx));
   contractRoute(app, C.pendingRollups, async () => pendingRollups({ ctx, input: {} }));
 }
