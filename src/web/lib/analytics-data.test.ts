@@ -8,6 +8,8 @@ const f: MetricForecast = {
   metric: 'sessions',
   kind: 'total',
   method: 'ets',
+  historyDays: 90,
+  outliersReplaced: 0,
   period: { from: '2026-11-01', to: '2026-11-05', daysElapsed: 3, daysRemaining: 2 },
   toDate: 35,
   projected: { point: 55, p80: { lower: 50, upper: 62 }, p95: { lower: 48, upper: 66 } },
@@ -24,6 +26,7 @@ const f: MetricForecast = {
     { date: '2026-11-04', point: 5, lower80: 4, upper80: 6, lower95: 3, upper95: 7 },
     { date: '2026-11-05', point: 15, lower80: 12, upper80: 18, lower95: 10, upper95: 20 },
   ],
+  demand: { window: { from: '2026-08-01', to: '2026-10-31' }, mean: 50, percentiles: [55] },
 };
 
 const history = {
