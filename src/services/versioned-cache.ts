@@ -36,8 +36,9 @@ export interface VersionedCacheOptions<T> {
 export class VersionedCache<T> {
   readonly #lru: LRUCache<string, Entry<T>> | null;
   readonly #sizeOf: (value: T) => number;
-  /** Requests answered by a kept (or in-flight) answer, and those that computed one. */
+  /** Answers served from the cache (kept or shared with a computation in flight), for /metrics. */
   hits = 0;
+  /** Answers that had to be computed. */
   misses = 0;
 
   constructor(opts: VersionedCacheOptions<T>) {
