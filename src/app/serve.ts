@@ -18,6 +18,7 @@ import { pendingMigrations } from '../store/migrate.js';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { createMetrics } from './metrics.js';
+import { sharedBuckets } from './shared-buckets.js';
 import { metricsRoute } from '../http/metrics-route.js';
 
 export interface Running {
@@ -78,6 +79,8 @@ export async function serve(
     ctx,
     authenticate: verify,
     rateLimits: config.rateLimits,
+    // On a server several processes may serve one user: they charge the same buckets.
+    buckets: db.kind === 'pg' ? sharedBuckets(db, ctx.now) : undefined,
     anonymousLimit: config.anonymousLimit,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
