@@ -52,7 +52,10 @@ export class VersionedCache<T> {
   /** The answer for (key, version): the kept one, the one being computed, or a new computation. */
   get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
     const lru = this.#lru;
-    if (!lru) return compute();
+    if (!lru) {
+      this.misses++;
+      return compute();
+    }
     const hit = lru.get(key);
     if (hit && hit.version === version) {
       this.hits++;
