@@ -85,8 +85,14 @@ try {
           })[]) {
             if (e.hadRecentInput) continue;
             w.__cls += e.value;
-            const n = e.sources?.[0]?.node as Element | undefined;
-            w.__shifts.push(`${e.value.toFixed(3)} ${n?.className ?? n?.nodeName ?? '?'}`);
+            const where = (e.sources ?? [])
+              .map((src) => {
+                const n = src.node as Element | undefined;
+                const r = src as unknown as { previousRect: DOMRect; currentRect: DOMRect };
+                return `${n?.className || n?.nodeName || '?'} y ${Math.round(r.previousRect.y)}→${Math.round(r.currentRect.y)} h ${Math.round(r.previousRect.height)}→${Math.round(r.currentRect.height)}`;
+              })
+              .join(', ');
+            w.__shifts.push(`${e.value.toFixed(3)} at ${Math.round(e.startTime)} ms: ${where}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
