@@ -14,9 +14,13 @@ export interface OpenedDb {
 }
 
 /** Opens, migrates and loads the plan catalogue; the embedded database is locked to this process. */
-export async function openDatabase(config: Config, port: number | null = null): Promise<OpenedDb> {
+export async function openDatabase(
+  config: Config,
+  port: number | null = null,
+  onAvailability?: (up: boolean, err?: unknown) => void,
+): Promise<OpenedDb> {
   if (config.databaseUrl) {
-    const db = openPg({ connectionString: config.databaseUrl });
+    const db = openPg({ connectionString: config.databaseUrl, onAvailability });
     await migrate(db);
     await loadPlans(db, config.plansFile);
     return { db, close: () => db.close() };

@@ -14,7 +14,11 @@ import { webhookSender } from '../reports/webhook.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
+import { pendingMigrations } from '../store/migrate.js';
 import { join } from 'node:path';
+import Fastify from 'fastify';
+import { createMetrics } from './metrics.js';
+import { metricsRoute } from '../http/metrics-route.js';
 
 export interface Running {
   url: string;
@@ -31,7 +35,9 @@ export async function serve(
 ): Promise<Running> {
   // Asked for is not enough: a PostgreSQL server or a JWKS never gets the demo sign-in.
   const demo = opts.demo === true && demoMode(config, 'start');
-  const { db, close } = await openDatabase(config, config.port);
+  // The server's logger exists only once the database is open; until then an outage fails the start.
+  let availability = (up: boolean, err?: unknown) => void [up, err];
+  const { db, close } = await openDatabase(config, config.port, (up, err) => availability(up, err));
   const analyses = createAnalysisRunner();
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
@@ -49,11 +55,18 @@ export async function serve(
     }),
     analyses,
   };
+  // The registry belongs to this server: two servers in one process (tests) count apart.
+  const metrics = createMetrics(db, providers.caches);
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
+    meter: metrics.meter,
     ...providers,
+  };
+  const metricsSource = {
+    contentType: metrics.registry.contentType,
+    text: () => metrics.registry.metrics(),
   };
   const verify = createAuthenticator(ctx, {
     secret: config.jwtSecret,
@@ -80,11 +93,31 @@ export async function serve(
             },
           }
         : undefined,
-    health: async () => {
-      await db.query('SELECT 1');
-      return { status: 'ok', database: db.kind };
+    metrics: config.metricsToken ? { ...metricsSource, token: config.metricsToken } : undefined,
+    // Alive without asking the database: an outage makes the instance unready, not dead.
+    health: async () => ({ status: 'ok', database: db.kind }),
+    ready: async () => {
+      const checks: Record<string, string> = { database: 'ok', migrations: 'ok' };
+      try {
+        const pending = await pendingMigrations(db);
+        if (pending.length) checks.migrations = `pending: ${pending.join(', ')}`;
+      } catch {
+        checks.database = 'unreachable';
+        checks.migrations = 'unknown';
+      }
+      checks.worker = worker.running() ? 'ok' : 'stopped';
+      return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
     },
   });
+  // One line when the database goes away and one when it is back, however many requests fail between.
+  availability = (up, err) => {
+    if (up) app.log.warn('database reachable again');
+    else
+      app.log.error(
+        { reason: (err as Error)?.message, code: (err as { code?: string })?.code },
+        'database unreachable: answering 503 with Retry-After until it is back',
+      );
+  };
   // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
   if (db.kind === 'pglite') await requeueOrphanedJobs(db);
   const worker = startWorker({
@@ -92,11 +125,18 @@ export async function serve(
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, mailer),
     periodic: periodicTasks(providers, true),
-    ctx: providers,
+    ctx: { ...providers, meter: metrics.meter },
     // On a server, rollups and checks of different users run side by side on their own connections.
     concurrency: db.kind === 'pg' ? config.workerConcurrency : 1,
+    onFailure: metrics.meter.jobFailed,
     log: app.log,
   });
+  // On its own port /metrics needs no token: the port is what is kept private.
+  const metricsApp = config.metricsPort ? Fastify({ logger: false }) : null;
+  if (metricsApp) {
+    metricsRoute(metricsApp, metricsSource);
+    await metricsApp.listen({ port: config.metricsPort, host: config.host });
+  }
   await opts.beforeListen?.(ctx);
   await app.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
@@ -108,6 +148,7 @@ export async function serve(
       // In-flight requests finish (Fastify closes gracefully), then the worker, then the database.
       stopping ??= (async () => {
         await app.close();
+        await metricsApp?.close();
         await worker.stop();
         await analyses.close();
         await close();

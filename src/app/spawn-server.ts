@@ -23,8 +23,12 @@ export interface ServerOptions {
   secret?: string;
   /** Further environment for the server (e.g. HISTORY_CACHE_ENTRIES). */
   env?: Record<string, string>;
-  /** Another checkout's bin/usage-insights.js (to measure the code before a change). */
+  /** Another checkout's bin/usage-insights.js, or the release's dist/cli/main.js. */
   bin?: string;
+  /** Arguments after the entry point (default: serve). */
+  args?: string[];
+  /** Every chunk the server writes to stdout or stderr (tests read its log lines). */
+  onOutput?: (text: string) => void;
 }
 
 export interface RunningServer {
@@ -96,7 +100,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   const nodeArgs = opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
   const bin = opts.bin ?? 'bin/usage-insights.js';
-  const child = spawn(process.execPath, [...nodeArgs, bin, 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs, bin, ...(opts.args ?? ['serve'])], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,6 +108,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let output = '';
   const keep = (b: Buffer) => {
     output = (output + b.toString()).slice(-4000);
+    opts.onOutput?.(b.toString());
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);

@@ -53,6 +53,8 @@ const envSchema = z.object({
   CACHE_MAX_MB: z.coerce.number().int().min(0).max(1_048_576).default(256),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export interface Config {
@@ -88,6 +90,10 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** Jobs one process runs at once on a PostgreSQL server (the embedded database runs one). */
   workerConcurrency: number;
+  /** /metrics on the main port for this bearer token (absent: not served there). */
+  metricsToken: string | undefined;
+  /** /metrics on its own port (same host), e.g. reachable only inside the cluster. */
+  metricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -138,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxBytes: e.CACHE_MAX_MB * 1024 * 1024,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
   };
 }
 

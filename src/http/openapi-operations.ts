@@ -117,6 +117,12 @@ export const OPERATIONS: Operation[] = [
     summary: 'Users waiting for a rollup',
     scope: 'ingest',
   },
+  {
+    method: 'get',
+    path: '/api/admin/caches',
+    summary: "Hits and misses of this process's caches",
+    scope: 'ingest',
+  },
 ];
 
 OPERATIONS.push(

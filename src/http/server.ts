@@ -1,7 +1,9 @@
 // The HTTP app: auth before every /api handler, thin routes, one error format.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
-import { AppError } from '../services/errors.js';
+import { randomUUID } from 'node:crypto';
+import { metricsRoute, type MetricsSource } from './metrics-route.js';
+import { AppError, isConnectionError } from '../services/errors.js';
 import type { TokenConfig } from '../services/tokens.js';
 import { authHook, type Authenticate } from './auth.js';
 import { rateLimitHook, type RateLimits } from './rate-limit.js';
@@ -30,6 +32,8 @@ export interface ServerOptions {
   /** Where log lines go (default stdout); tests read them. */
   logStream?: { write(line: string): void };
   health?: () => Promise<unknown>;
+  /** GET /readyz: ready to take traffic (database, migrations, worker); 503 with the reasons when not. */
+  ready?: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
   rateLimits?: RateLimits;
   /** Unauthenticated and failed-auth /api requests per client address. */
   anonymousLimit?: Limit;
@@ -41,6 +45,8 @@ export interface ServerOptions {
   demo?: { tokens: TokenConfig };
   /** Where the dashboard's build lives (default dist/web). */
   webRoot?: string;
+  /** GET /metrics in Prometheus text; with a token, only for `Authorization: Bearer <token>`. */
+  metrics?: MetricsSource;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -49,6 +55,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 };
 
 const BODY_LIMIT = 1024 * 1024;
+/** What a client is told to wait while the database is unreachable (it answers again at once). */
+const DB_RETRY_AFTER_SECONDS = 5;
 
 export interface RouteInfo {
   method: string;
@@ -74,6 +82,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     trustProxy: opts.trustProxy ?? false,
     // Query strings parse flat: a repeated key is refused rather than turned into an array.
     routerOptions: { maxParamLength: 200 },
+    // A load balancer's request id is kept when it looks like one, so one id follows a request.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    if (!/^[\w.:-]{1,100}$/.test(req.id)) req.id = randomUUID();
+    reply.header('x-request-id', req.id);
   });
   // Every route is listed with the scope it needs, so access tests cover new routes automatically.
   const routes: RouteInfo[] = [];
@@ -88,18 +103,33 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.addHook('preHandler', authHook(opts.authenticate));
   app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const requestId = req.id;
     if (err instanceof AppError) {
       if (err.retryAfterSeconds) reply.header('Retry-After', String(err.retryAfterSeconds));
       return reply
         .status(STATUS[err.code])
-        .send({ error: { code: err.code, message: err.message, issues: err.issues } });
+        .send({ error: { code: err.code, message: err.message, issues: err.issues, requestId } });
+    }
+    // The outage is logged once where it is noticed (the database's availability), not per request.
+    if (isConnectionError(err)) {
+      return reply
+        .status(503)
+        .header('Retry-After', String(DB_RETRY_AFTER_SECONDS))
+        .send({
+          error: {
+            code: 'unavailable',
+            message: 'the database is unavailable; retry shortly',
+            issues: [],
+            requestId,
+          },
+        });
     }
     const status = (err as FastifyError).statusCode ?? 500;
     if (status >= 500) {
       req.log.error({ err }, 'request failed');
       return reply
         .status(500)
-        .send({ error: { code: 'internal', message: 'internal error', issues: [] } });
+        .send({ error: { code: 'internal', message: 'internal error', issues: [], requestId } });
     }
     const code =
       status === 413
@@ -107,13 +137,33 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         : status === 415
           ? 'unsupported_media_type'
           : 'invalid_input';
-    return reply.status(status).send({ error: { code, message: err.message, issues: [] } });
+    return reply
+      .status(status)
+      .send({ error: { code, message: err.message, issues: [], requestId } });
   });
-  app.setNotFoundHandler((_req, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: 'no such route', issues: [] } }),
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({
+      error: { code: 'not_found', message: 'no such route', issues: [], requestId: req.id },
+    }),
   );
+  // Alive: the process answers. It does not touch the database, so an outage does not get it restarted.
   const health = opts.health ?? (async () => ({ status: 'ok' }));
   app.get('/healthz', async () => health());
+  app.addHook('onResponse', async (req, reply) => {
+    opts.ctx.meter?.request(
+      req.method,
+      req.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
+  if (opts.metrics) metricsRoute(app, opts.metrics);
+  const ready = opts.ready ?? (async () => ({ ready: true, checks: {} }));
+  app.get('/readyz', async (_req, reply) => {
+    const r = await ready();
+    if (!r.ready) reply.status(503).header('Retry-After', String(DB_RETRY_AFTER_SECONDS));
+    return { status: r.ready ? 'ready' : 'not_ready', checks: r.checks };
+  });
   webRoutes(app, { root: opts.webRoot });
   if (opts.demo) demoRoutes(app, opts.ctx, opts.demo.tokens);
   usageRoutes(app, opts.ctx);

@@ -3,6 +3,7 @@
 import { txAsDb, type Db } from '../store/db.js';
 import { claimJob, completeJob, failJob, type ClaimedJob } from '../store/queries/jobs-queue.js';
 import type { ServiceContext } from '../services/context.js';
+import { isConnectionError } from '../store/unavailable.js';
 import type { JobDefinition } from './definition.js';
 
 export interface Periodic {
@@ -21,6 +22,8 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Jobs run at once by this process (PostgreSQL: several connections do the work). */
   concurrency?: number;
+  /** Told of every failed run: the job's name and whether it will be tried again. */
+  onFailure?: (job: string, willRetry: boolean) => void;
   log?: { error(obj: unknown, msg?: string): void; info(obj: unknown, msg?: string): void };
 }
 
@@ -28,6 +31,8 @@ export interface Worker {
   /** Runs every due job now; returns how many ran. Used by tests and the CLI. */
   drain(): Promise<number>;
   stop(): Promise<void>;
+  /** Polling and not stopped (what /readyz reports). */
+  running(): boolean;
 }
 
 class LeaseLost extends Error {}
@@ -76,7 +81,10 @@ export function startWorker(opts: WorkerOptions): Worker {
       });
     } catch (err) {
       if (err instanceof LeaseLost) return;
+      // An unreachable database is logged once by the database itself; the lease brings the job back.
+      if (isConnectionError(err)) throw err;
       opts.log?.error({ err, job: job.name, key: job.key }, 'job failed');
+      opts.onFailure?.(job.name, job.attempts < job.maxAttempts);
       const backoff =
         def.backoffMs?.(job.attempts) ?? Math.min(2 ** job.attempts * 1000, 10 * 60_000);
       await failJob(
@@ -94,9 +102,10 @@ export function startWorker(opts: WorkerOptions): Worker {
     for (const p of opts.periodic ?? []) {
       if (now - (lastRun.get(p.name) ?? 0) < p.everyMs) continue;
       lastRun.set(p.name, now);
-      await p
-        .run(opts.db, now)
-        .catch((err) => opts.log?.error({ err, periodic: p.name }, 'periodic task failed'));
+      await p.run(opts.db, now).catch((err) => {
+        if (!isConnectionError(err))
+          opts.log?.error({ err, periodic: p.name }, 'periodic task failed');
+      });
     }
   }
 
@@ -121,7 +130,9 @@ export function startWorker(opts: WorkerOptions): Worker {
   };
   const tick = () => {
     current = Promise.all(Array.from({ length: opts.concurrency ?? 1 }, loop))
-      .catch((err) => opts.log?.error({ err }, 'worker tick failed'))
+      .catch((err) => {
+        if (!isConnectionError(err)) opts.log?.error({ err }, 'worker tick failed');
+      })
       .finally(() => {
         if (!stopping) timer = setTimeout(tick, pollMs);
       });
@@ -130,6 +141,7 @@ export function startWorker(opts: WorkerOptions): Worker {
 
   return {
     drain,
+    running: () => pollMs > 0 && !stopping,
     async stop() {
       stopping = true;
       clearTimeout(timer);

@@ -5,10 +5,13 @@ import type { UsageAnalysis } from '../analytics/index.js';
 import type { ResolvedRange } from '../domain/range.js';
 import type { HistoryResponse } from './get-history.js';
 import { jsonOnce } from './json-text.js';
+import { DayParts } from './day-parts.js';
 import { VersionedCache } from './versioned-cache.js';
 
 export interface ServiceCaches {
   history: VersionedCache<HistoryResponse>;
+  /** Closed months of daily rows, which answers by day are made of when the whole answer moved on. */
+  dayParts: DayParts;
   analysis: VersionedCache<UsageAnalysis>;
   ranges: LRUCache<string, ResolvedRange>;
 }
@@ -27,17 +30,18 @@ export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
 const HEAP_PER_JSON_BYTE = 4;
 const BYTES_PER_RANGE_BUCKET = 200;
 
-/** A set of empty caches sharing one byte budget: most for history answers, then analyses, a little for ranges. */
+/** A set of empty caches sharing one byte budget: most for history answers and their parts, then analyses, a little for ranges. */
 export function createCaches(
   limits: CacheLimits = { maxBytes: DEFAULT_CACHE_BYTES },
 ): ServiceCaches {
   const share = (f: number) => Math.floor(limits.maxBytes * f);
   return {
     history: new VersionedCache<HistoryResponse>({
-      maxBytes: share(0.6),
+      maxBytes: share(0.45),
       maxEntries: limits.historyEntries,
       sizeOf: (h) => jsonOnce(h).text.length * HEAP_PER_JSON_BYTE,
     }),
+    dayParts: new DayParts(share(0.15)),
     analysis: new VersionedCache<UsageAnalysis>({
       maxBytes: share(0.35),
       sizeOf: (a) => JSON.stringify(a).length * HEAP_PER_JSON_BYTE,
@@ -46,5 +50,18 @@ export function createCaches(
       maxSize: Math.max(1, share(0.05)),
       sizeCalculation: (r) => 512 + r.buckets.length * BYTES_PER_RANGE_BUCKET,
     }),
+  };
+}
+
+/** Hits and misses of each cache since the process started (zeros without caches). */
+export function cacheStats(ctx: { caches?: ServiceCaches }): Record<string, number> {
+  const c = ctx.caches;
+  return {
+    historyHits: c?.history.hits ?? 0,
+    historyMisses: c?.history.misses ?? 0,
+    dayPartsHits: c?.dayParts.hits ?? 0,
+    dayPartsMisses: c?.dayParts.misses ?? 0,
+    analysisHits: c?.analysis.hits ?? 0,
+    analysisMisses: c?.analysis.misses ?? 0,
   };
 }

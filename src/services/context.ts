@@ -17,6 +17,13 @@ export interface AnalysisRunner {
   admit<T>(work: () => Promise<T>): Promise<T>;
 }
 
+/** Counts what the process does, for /metrics (prom-client in the app); absent, nothing is counted. */
+export interface Meter {
+  events(outcome: 'accepted' | 'duplicate' | 'rejected', n: number): void;
+  request(method: string, route: string, status: number, seconds: number): void;
+  jobFailed(job: string, willRetry: boolean): void;
+}
+
 export interface ServiceContext {
   db: Db;
   /** The current instant in epoch ms; tests pass a fixed clock. */
@@ -37,6 +44,8 @@ export interface ServiceContext {
   webhooks?: WebhookSender;
   /** Users whose usage just changed, for the worker's alert checks. */
   changes?: ChangeFeed;
+  /** The process's metrics. */
+  meter?: Meter;
 }
 
 export interface Call<I> {

@@ -1,5 +1,7 @@
 // Typed service errors. The HTTP layer maps each code to a status in one table (http/error-map.ts).
 
+export { DatabaseUnavailableError, isConnectionError } from '../store/unavailable.js';
+
 export type ErrorCode =
   | 'invalid_input'
   | 'unauthorized'

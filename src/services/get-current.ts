@@ -2,10 +2,17 @@ import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
+import { planAt } from '../store/queries/plan-limits.js';
 
 export interface CurrentUsage {
   period: { from: string; to: string; tz: string };
-  plan: { name: string; displayName: string };
+  /** The plan in force now: its price (null on a contract) and overage rates (absent: the limit blocks). */
+  plan: {
+    name: string;
+    displayName: string;
+    priceUsd: number | null;
+    overage: Partial<Record<Metric, number>>;
+  };
   metrics: Record<
     Metric,
     { used: number | null; limit: number | null; percent: number | null; remaining: number | null }
@@ -22,7 +29,10 @@ export async function getCurrent({
     groupBy: 'month',
     ...(input.tz ? { tz: input.tz } : {}),
   });
-  const h = await getHistory({ ctx, input: { userId: input.userId, query } });
+  const [h, plan] = await Promise.all([
+    getHistory({ ctx, input: { userId: input.userId, query } }),
+    planAt(ctx.db, input.userId, ctx.now()),
+  ]);
   const metrics = {} as CurrentUsage['metrics'];
   for (const m of METRICS) {
     const used = h.totals[m] ?? null;
@@ -39,7 +49,12 @@ export async function getCurrent({
   }
   return {
     period: { from: h.period.from, to: h.period.to, tz: h.period.tz },
-    plan: { name: h.limits.plan, displayName: h.limits.planName },
+    plan: {
+      name: h.limits.plan,
+      displayName: h.limits.planName,
+      priceUsd: plan?.name === h.limits.plan ? plan.priceUsd : null,
+      overage: plan?.name === h.limits.plan ? plan.overage : {},
+    },
     metrics,
   };
 }

@@ -146,4 +146,18 @@ describe('getHistory', () => {
       });
     }
   });
+
+  it('says how much of the previous period the history covers, so a change is not read from a stub', async () => {
+    ctx.setNow('2026-11-10T12:00:00Z');
+    await setUser({ ctx, input: { userId: 'cov', patch: { timeZone: 'UTC' } } });
+    await send('cov', 'session.created', '2026-11-03T10:00:00Z');
+    await send('cov', 'session.created', '2026-11-08T10:00:00Z');
+    await worker.drain();
+    const r = (from: string, to: string) =>
+      getHistory({ ctx, input: { userId: 'cov', query: q({ period: 'custom', from, to }) } });
+    // Previous period 1-5 Nov; history starts 3 Nov: 3 of 5 days.
+    expect((await r('2026-11-06', '2026-11-10')).previousCoverage).toBe(0.6);
+    expect((await r('2026-11-09', '2026-11-10')).previousCoverage).toBe(1);
+    expect((await r('2026-11-01', '2026-11-02')).previousCoverage).toBe(0);
+  });
 });

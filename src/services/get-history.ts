@@ -4,10 +4,11 @@ import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
 import { summarize } from '../domain/summarize.js';
 import { listPlans } from '../store/plans-catalog.js';
+import { firstUsageAt } from '../store/queries/first-usage.js';
 import { lastStorageBefore } from '../store/queries/last-gauge.js';
 import { planAt } from '../store/queries/plan-limits.js';
 import type { Call } from './context.js';
-import { bucketLabels, rangeOrInvalid } from './range.js';
+import { boundariesOf, bucketLabels, rangeOrInvalid } from './range.js';
 import { cachedForVersion } from './history-cache.js';
 import { loadPeriods } from './load-periods.js';
 
@@ -19,6 +20,8 @@ export interface HistoryResponse {
   totals: Values & { storage_mb_peak?: number | null };
   previousTotals: Values;
   previousPeriod: { from: string; to: string };
+  /** Share (0-1) of the previous period after the user's usage history begins: 1 when fully covered. */
+  previousCoverage: number;
   change: Partial<Record<Metric, number | null>>;
   trend: Partial<Record<Metric, string>>;
   peaks: Partial<Record<Metric, { start: string; end: string; value: number } | null>>;
@@ -43,6 +46,13 @@ export async function getHistory(
   );
 }
 
+/** Share of [start, end) at or after `first` (when usage history begins), two decimals. */
+function coverage(r: { start: number; end: number }, first: number | null): number {
+  if (first === null) return 0;
+  const share = (r.end - Math.max(r.start, first)) / (r.end - r.start);
+  return Math.round(Math.min(1, Math.max(0, share)) * 100) / 100;
+}
+
 async function computeHistory(
   { ctx, input }: Call<{ userId: string; query: HistoryQuery }>,
   userZone: string,
@@ -56,17 +66,22 @@ async function computeHistory(
     ctx.caches?.ranges,
   );
   const prev = { start: range.previous.start, end: range.start };
-  const boundaries = [prev.start, ...range.buckets.map((b) => b.start), range.end];
+  const { boundaries, aligned } = boundariesOf(range, userZone);
   const whole = { start: range.start, end: range.end };
   // Independent reads go out together: a miss waits for the slowest, not for the sum.
-  const [{ periods, uniques }, carryIn, planThen] = await Promise.all([
-    loadPeriods(ctx.db, userId, userZone, boundaries, query.groupBy === 'hour', [
-      ...range.buckets,
-      whole,
-      prev,
-    ]),
+  const [{ periods, uniques }, carryIn, planThen, first] = await Promise.all([
+    loadPeriods(
+      ctx.db,
+      userId,
+      userZone,
+      boundaries,
+      query.groupBy === 'hour',
+      [...range.buckets, whole, prev],
+      { parts: ctx.caches?.dayParts, aligned },
+    ),
     lastStorageBefore(ctx.db, userId, prev.start),
     planAt(ctx.db, userId, Math.min(now, range.end - 1)),
+    firstUsageAt(ctx.db, userId),
   ]);
   const n = range.buckets.length;
   const summary = summarize(
@@ -91,18 +106,23 @@ async function computeHistory(
   return {
     period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
     metrics,
-    buckets: summary.buckets.map((b, k) => ({
-      start: labels.starts[k]!,
-      end: labels.ends[k]!,
-      ...pick(b.values, metrics),
-      ...(withStorage ? { storage_mb_peak: b.storagePeak } : {}),
-    })),
+    buckets: summary.buckets.map((b, k) => {
+      // A plain loop, not spreads of picked objects: a year by day is 365 of these per answer.
+      const out: HistoryResponse['buckets'][number] = {
+        start: labels.starts[k]!,
+        end: labels.ends[k]!,
+      };
+      for (const m of metrics) out[m] = b.values[m];
+      if (withStorage) out.storage_mb_peak = b.storagePeak;
+      return out;
+    }),
     totals: {
       ...pick(summary.totals, metrics),
       ...(withStorage ? { storage_mb_peak: summary.storagePeak } : {}),
     },
     previousTotals: pick(summary.previousTotals, metrics),
     previousPeriod: { from: range.previous.fromDate, to: range.previous.toDate },
+    previousCoverage: coverage(prev, first),
     change: pick(summary.change, metrics),
     trend: pick(summary.trend, metrics),
     peaks: Object.fromEntries(

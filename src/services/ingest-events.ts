@@ -28,10 +28,14 @@ export async function ingestEvents({
       field: i.path.join('.') || '(body)',
       reason: i.message,
     }));
+    ctx.meter?.events('rejected', batchSize(input.body));
     throw new AppError('invalid_input', 'the request body is not a valid batch', issues);
   }
   const checked = validateEvents(body.data.events, ctx.now(), { backfill: input.backfill });
-  if (!checked.ok) throw batchError(checked.issues);
+  if (!checked.ok) {
+    ctx.meter?.events('rejected', body.data.events.length);
+    throw batchError(checked.issues);
+  }
 
   // The first occurrence of an id in the batch is the one that counts; later ones are compared to it.
   const firstIndex = new Map<string, number>();
@@ -89,7 +93,16 @@ export async function ingestEvents({
       });
     } else res.accepted++;
   });
+  ctx.meter?.events('accepted', res.accepted);
+  ctx.meter?.events('duplicate', res.duplicates);
+  ctx.meter?.events('rejected', res.conflicts.length);
   return res;
+}
+
+// How many events a refused body carried (1 when it is not a batch at all).
+function batchSize(body: unknown): number {
+  const events = (body as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? events.length : 1;
 }
 
 function batchError(issues: EventIssue[]): AppError {

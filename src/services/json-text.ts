@@ -15,9 +15,13 @@ export class JsonText {
     return (this.#bytes ??= Buffer.from(this.text));
   }
 
-  /** The bytes gzip-compressed, once (a 12-month history shrinks about 9 times). */
+  /**
+   * The bytes gzip-compressed, once. Level 1: a 12-month history shrinks 7 times (93 KB to 13 KB)
+   * in a third of the default level's time (2 ms against 6 ms here), and while usage flows an
+   * answer is compressed about as often as it is sent.
+   */
   get gzip(): Buffer {
-    return (this.#gzip ??= gzipSync(this.bytes));
+    return (this.#gzip ??= gzipSync(this.bytes, { level: 1 }));
   }
 
   /** A strong entity tag of the uncompressed bytes. */

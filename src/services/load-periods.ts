@@ -1,20 +1,13 @@
 // Chooses where a range's numbers come from: rollups where they align with the asked zone,
 // raw events for what is not rolled up yet or does not align, so every answer is exact.
-import {
-  bucketsFor,
-  isLocalDayStart,
-  isLocalHourStart,
-  localDaysOverlapping,
-  type Bucket,
-} from '../domain/calendar.js';
+import { bucketsFor, isLocalDayStart, isLocalHourStart, type Bucket } from '../domain/calendar.js';
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
 import { aggregateEvents } from '../store/queries/aggregate-events.js';
 import { dirtyDays } from '../store/queries/dirty-days.js';
 import { distinctClients } from '../store/queries/distinct-clients.js';
 import { readPeriods } from '../store/queries/read-periods.js';
-
-const DAY = 86_400_000;
+import { loadFromParts, staleDays, type DayParts } from './day-parts.js';
 
 export interface Loaded {
   periods: Period[];
@@ -29,11 +22,14 @@ export async function loadPeriods(
   boundaries: number[],
   fine: boolean,
   uniqueBuckets: Bucket[],
+  opts: { parts?: DayParts; aligned?: Alignment } = {},
 ): Promise<Loaded> {
   const start = boundaries[0]!;
   const end = boundaries[boundaries.length - 1]!;
-  const dayAligned = !fine && boundaries.every((t) => isLocalDayStart(t, userZone));
-  const hourAligned = dayAligned || boundaries.every((t) => isLocalHourStart(t, userZone));
+  const { day, hour } = opts.aligned ?? alignmentOf(boundaries, userZone);
+  const dayAligned = !fine && day;
+  const hourAligned = dayAligned || hour;
+  const parts = opts.parts;
   if (!hourAligned) {
     // Zones whose hours do not meet the stored ones (e.g. Asia/Kolkata against UTC) read raw events.
     const periods = (await aggregateEvents(q, userId, boundaryBuckets(boundaries))).sort(
@@ -45,6 +41,9 @@ export async function loadPeriods(
     });
     return { periods, uniques };
   }
+  // By day in the user's zone, closed months come from the process's parts (day-parts.ts).
+  if (dayAligned && parts)
+    return loadFromParts(q, parts, userId, userZone, start, end, uniqueBuckets);
   const stale = staleDays(await dirtyDays(q, userId, start, end), userZone);
   const level = dayAligned ? 'daily' : 'hourly';
   const clean = await readPeriods(q, userId, level, start, end, stale);
@@ -106,13 +105,17 @@ function firstStartingAtOrAfter(sorted: Period[], t: number): number {
   return lo;
 }
 
-function staleDays(marks: { utcDay: string }[], zone: string): Bucket[] {
-  const byStart = new Map<number, Bucket>();
-  for (const m of marks) {
-    const t = Date.parse(m.utcDay + 'T00:00:00Z');
-    for (const d of localDaysOverlapping(t, t + DAY, zone)) byStart.set(d.start, d);
-  }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
+export interface Alignment {
+  /** Every boundary starts a local day of the user's zone (daily rows meet the buckets). */
+  day: boolean;
+  /** Every boundary starts a local hour of the user's zone (hourly rows meet the buckets). */
+  hour: boolean;
+}
+
+/** Whether the boundaries meet the user's stored days and hours (a few zone lookups per boundary: worth keeping per range). */
+export function alignmentOf(boundaries: number[], userZone: string): Alignment {
+  const day = boundaries.every((t) => isLocalDayStart(t, userZone));
+  return { day, hour: day || boundaries.every((t) => isLocalHourStart(t, userZone)) };
 }
 
 function boundaryBuckets(boundaries: number[]): Bucket[] {

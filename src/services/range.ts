@@ -9,6 +9,7 @@ import {
   type ResolvedRange,
 } from '../domain/range.js';
 import { invalid } from './errors.js';
+import { alignmentOf, type Alignment } from './load-periods.js';
 
 const labels = new WeakMap<ResolvedRange, { starts: string[]; ends: string[] }>();
 
@@ -31,6 +32,24 @@ export function rangeOrInvalid(
   }
   ranges?.set(key, range);
   return range;
+}
+
+const bounds = new WeakMap<
+  ResolvedRange,
+  Map<string, { boundaries: number[]; aligned: Alignment }>
+>();
+
+/** The range's period boundaries (previous start, bucket starts, end) and whether they meet a zone's stored days and hours; shared, not to be mutated. */
+export function boundariesOf(range: ResolvedRange, userZone: string) {
+  let byZone = bounds.get(range);
+  if (!byZone) bounds.set(range, (byZone = new Map()));
+  let b = byZone.get(userZone);
+  if (!b) {
+    const boundaries = [range.previous.start, ...range.buckets.map((x) => x.start), range.end];
+    b = { boundaries, aligned: alignmentOf(boundaries, userZone) };
+    byZone.set(userZone, b);
+  }
+  return b;
 }
 
 /** The ISO-8601 start and end (with the zone's offset) of each of the range's buckets. */

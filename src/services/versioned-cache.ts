@@ -23,6 +23,10 @@ export interface VersionedCacheOptions<T> {
 export class VersionedCache<T> {
   readonly #lru: LRUCache<string, Entry<T>> | null;
   readonly #sizeOf: (value: T) => number;
+  /** Answers served from the cache (kept or shared with a computation in flight), for /metrics. */
+  hits = 0;
+  /** Answers that had to be computed. */
+  misses = 0;
 
   constructor(opts: VersionedCacheOptions<T>) {
     this.#sizeOf = opts.sizeOf;
@@ -48,9 +52,16 @@ export class VersionedCache<T> {
   /** The answer for (key, version): the kept one, the one being computed, or a new computation. */
   get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
     const lru = this.#lru;
-    if (!lru) return compute();
+    if (!lru) {
+      this.misses++;
+      return compute();
+    }
     const hit = lru.get(key);
-    if (hit && hit.version === version) return hit.value;
+    if (hit && hit.version === version) {
+      this.hits++;
+      return hit.value;
+    }
+    this.misses++;
     // Concurrent requests for the same answer share this one computation.
     const entry: Entry<T> = { version, value: compute() };
     lru.set(key, entry, { size: PENDING_BYTES });

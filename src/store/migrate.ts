@@ -6,6 +6,16 @@ import type { Db } from './db.js';
 const dir = fileURLToPath(new URL('./migrations/', import.meta.url));
 const LOCK_ID = 727_001;
 
+/** Migrations not yet applied to db (none on a database this version migrated). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const done = new Set(
+    (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name),
+  );
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sql') && !done.has(f))
+    .sort();
+}
+
 /** Applies every migration not yet applied; returns the names applied now. */
 export async function migrate(db: Db): Promise<string[]> {
   const files = readdirSync(dir)

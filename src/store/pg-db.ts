@@ -1,12 +1,20 @@
 // A PostgreSQL server through node-postgres, with the same interface as the embedded database.
 import pg from 'pg';
 import { numberParsers, type Db } from './db.js';
+import { DatabaseUnavailableError, isConnectionError } from './unavailable.js';
 
 export interface PgOptions {
   connectionString: string;
   /** Schema to use instead of public (tests make their own). */
   schema?: string;
   max?: number;
+  /** Told once when the server becomes unreachable (with the error) and once when it answers again. */
+  onAvailability?: (up: boolean, err?: unknown) => void;
+  /**
+   * Behind PgBouncer (transaction pooling) startup options are not passed on: send none, and set
+   * per transaction what must hold (DATABASE_POOLER=pgbouncer).
+   */
+  pooler?: boolean;
 }
 
 /** Opens a pooled connection to a PostgreSQL server. */
@@ -19,21 +27,69 @@ export function openPg(opts: PgOptions): Db {
     connectionString: opts.connectionString,
     max: opts.max ?? 20,
     types,
+    // An unreachable server fails a request in seconds rather than holding it until the client gives up.
+    connectionTimeoutMillis: 5000,
     // JIT compiles for tens of milliseconds to speed up queries that take one: not for us.
-    options: `-c jit=off${opts.schema ? ` -c search_path=${opts.schema}` : ''}`,
+    ...(opts.pooler
+      ? {}
+      : { options: `-c jit=off${opts.schema ? ` -c search_path=${opts.schema}` : ''}` }),
   });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  let up = true;
+  const failed = (err: unknown): never => {
+    if (!isConnectionError(err)) throw err;
+    if (up) {
+      up = false;
+      opts.onAvailability?.(false, err);
+    }
+    throw err instanceof DatabaseUnavailableError ? err : new DatabaseUnavailableError(err);
+  };
+  const answered = () => {
+    if (up) return;
+    up = true;
+    opts.onAvailability?.(true);
+  };
+  // Behind a transaction pooler a schema must be chosen inside each transaction (SET LOCAL).
+  const scoped = opts.pooler && opts.schema ? `SET LOCAL search_path TO ${opts.schema}` : null;
   return {
     kind: 'pg',
     async query<T>(text: string, params?: unknown[]) {
-      const res = await pool.query(text, params as unknown[]);
-      return res.rows as T[];
+      try {
+        let rows: T[];
+        if (scoped) {
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            await client.query(scoped);
+            rows = (await client.query(text, params as unknown[])).rows as T[];
+            await client.query('COMMIT');
+          } catch (err) {
+            await client.query('ROLLBACK').catch(() => {});
+            throw err;
+          } finally {
+            client.release();
+          }
+        } else {
+          rows = (await pool.query(text, params as unknown[])).rows as T[];
+        }
+        answered();
+        return rows;
+      } catch (err) {
+        return failed(err);
+      }
     },
     async transaction(fn) {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        return failed(err);
+      }
+      let broken = false;
       try {
         await client.query('BEGIN');
+        if (scoped) await client.query(scoped);
         const result = await fn({
           async query<T>(text: string, params?: unknown[]) {
             const res = await client.query(text, params as unknown[]);
@@ -41,14 +97,23 @@ export function openPg(opts: PgOptions): Db {
           },
         });
         await client.query('COMMIT');
+        answered();
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw err;
+        broken = isConnectionError(err);
+        if (!broken) await client.query('ROLLBACK').catch(() => {});
+        return failed(err);
       } finally {
-        client.release();
+        // A connection that failed is closed rather than handed to the next caller.
+        client.release(broken);
       }
     },
+    pool: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: opts.max ?? 20,
+    }),
     close: () => pool.end(),
   };
 }

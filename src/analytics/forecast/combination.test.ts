@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noise } from '../testing/series.js';
-import { calibrate, type CvRun } from './cross-validate.js';
+import { calibrate, errorStructure, stepSd } from './calibrate.js';
+import { combine, type CvRun } from './cross-validate.js';
 import { seasonalNaive } from './methods.js';
 import { fitPathModel, stepIntervals } from './model.js';
 import { chooseWeights, withinEnvelope } from './weights.js';
@@ -63,5 +64,62 @@ describe('the combination', () => {
     );
     expect(apart.shared).toBe(0);
     expect(apart.scale).toBeCloseTo(together.scale, 10);
+  });
+
+  it("counts the candidates' disagreement as an error shared by every step", () => {
+    // Two candidates with the same noise that diverge: one flat, one climbing 1 a step.
+    const flat = { method: 'ets' as const, key: 'ets', mean: [10, 10, 10, 10], sd: [1, 1, 1, 1] };
+    const up = { ...flat, method: 'theta' as const, key: 'theta', mean: [11, 12, 13, 14] };
+    const c = combine(
+      [flat, up],
+      new Map([
+        ['ets', 3],
+        ['theta', 1],
+      ]),
+    );
+    expect(c?.mean).toEqual([10.25, 10.5, 10.75, 11]);
+    expect(c?.sd).toEqual([1, 1, 1, 1]);
+    // Weighted sd of the points: sqrt(0.75 * 0.25) * the gap.
+    c?.spread.forEach((s, i) => expect(s).toBeCloseTo(Math.sqrt(0.1875) * (i + 1), 10));
+    const e = errorStructure(c!, { scale: 1, shared: 0 });
+    const sd = stepSd(e);
+    c?.spread.forEach((s, i) => expect(sd[i]).toBeCloseTo(Math.sqrt(1 + s * s), 10));
+    // Agreeing candidates add nothing.
+    const same = combine(
+      [flat, { ...flat, key: 'theta' }],
+      new Map([
+        ['ets', 1],
+        ['theta', 1],
+      ]),
+    );
+    expect(same?.spread).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps intervals that the truth wandering between diverging candidates needs', () => {
+    // Validation runs where the truth follows one candidate or the other: their noise alone (sd 0.2)
+    // would miss most points, the mixture's spread explains the errors.
+    const fits = [
+      { method: 'ets' as const, key: 'ets', mean: [0, 0, 0, 0, 0, 0], sd: new Array(6).fill(0.2) },
+      {
+        method: 'theta' as const,
+        key: 'theta',
+        mean: [1, 2, 3, 4, 5, 6],
+        sd: new Array(6).fill(0.2),
+      },
+    ];
+    const w = new Map([
+      ['ets', 1],
+      ['theta', 1],
+    ]);
+    const runs: CvRun[] = Array.from({ length: 6 }, (_, k) => ({
+      origin: k,
+      actual: (fits[k % 2] as (typeof fits)[number]).mean,
+      fits,
+    }));
+    const cal = calibrate(runs, w);
+    expect(cal.scale).toBeLessThan(1.5);
+    const sd = stepSd(errorStructure(combine(fits, w)!, cal));
+    // The 80% interval around the midpoint reaches both candidates at every step.
+    sd.forEach((s, i) => expect(1.2816 * s).toBeGreaterThan(0.5 * (i + 1) * 0.95));
   });
 });

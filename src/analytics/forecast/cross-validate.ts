@@ -1,11 +1,11 @@
 // Rolling-origin cross-validation on the history only: every candidate is refitted on the series
-// cut at a few late origins and scored on what followed. The same refits weight the combination,
-// calibrate the per-step intervals and the spread of sums. Nothing outside the history is seen.
-import { mean, quantile, zForLevel } from '../stats.js';
+// cut at a few late origins and scored on what followed. The same refits weight the combination
+// and calibrate its intervals (calibrate.ts). Nothing outside the history is seen.
+import { mean } from '../stats.js';
 import type { Transform } from '../types.js';
 import { MIN_MODEL_HISTORY } from './fallback.js';
 import { fitMethods, type MethodForecast, type MethodSet } from './methods.js';
-import { fromModelSpace, psiFromSd, sumVariance, toModelSpace } from './transform.js';
+import { fromModelSpace, toModelSpace } from './transform.js';
 
 export interface CvRun {
   origin: number;
@@ -83,16 +83,30 @@ export function cvError(
   return errs.length ? mean(errs) : Infinity;
 }
 
-/** The weighted mean of the candidates' points and standard errors (weights renormalised over those present). */
+/** A combination's forecast in model space, per step. */
+export interface Combined {
+  mean: number[];
+  /** Weighted mean of the candidates' own standard errors: the noise each expects. */
+  sd: number[];
+  /**
+   * Weighted standard deviation of the candidates' points around the mean: how much they disagree.
+   * A combination's predictive variance is the mixture's, sd^2 + spread^2; leaving the spread out
+   * made intervals narrowest exactly where the candidates disagree about a trend.
+   */
+  spread: number[];
+}
+
+/** Combines the candidates' points and standard errors with the weights (renormalised over those present). */
 export function combine(
   fits: readonly MethodForecast[],
   weights: ReadonlyMap<string, number>,
-): { mean: number[]; sd: number[] } | null {
+): Combined | null {
   const used = fits.filter((f) => (weights.get(f.key) ?? 0) > 0);
   const total = used.reduce((s, f) => s + (weights.get(f.key) as number), 0);
   if (used.length === 0 || total <= 0) return null;
   const h = (used[0] as MethodForecast).mean.length;
-  const out = { mean: new Array<number>(h).fill(0), sd: new Array<number>(h).fill(0) };
+  const zeros = (): number[] => new Array<number>(h).fill(0);
+  const out: Combined = { mean: zeros(), sd: zeros(), spread: zeros() };
   for (const f of used) {
     const w = (weights.get(f.key) as number) / total;
     for (let i = 0; i < h; i++) {
@@ -100,64 +114,13 @@ export function combine(
       out.sd[i] = (out.sd[i] as number) + w * (f.sd[i] as number);
     }
   }
-  return out;
-}
-
-/** Intervals are calibrated where they are used most: the 80% level. */
-const CALIBRATION_LEVEL = 0.8;
-/** A few validation stretches are a noisy judge: the per-step scale stays within these bounds. */
-const CALIBRATION_RANGE = [0.5, 3] as const;
-/** Prior weight, in validation origins, of the models' own width (a factor of 1). */
-const PRIOR_ORIGINS = 3;
-
-export interface Calibration {
-  /** Factor on the combined per-step standard error. */
-  scale: number;
-  /**
-   * Share of the (scaled) per-step variance moved into an error shared by all steps, so that the
-   * spread of sums matches the validation sums while per-step intervals stay as calibrated.
-   */
-  shared: number;
-}
-
-/**
- * Calibrates the combination on the runs. Per step: the 80% quantile of |error / sd| over all
- * validation points against the normal's 1.2816 (split-conformal in spirit). Sums: ETS errors
- * ignore parameter and decomposition uncertainty, which persist over a horizon, so sums come out
- * overconfident (ADR 0003). With a share b of the variance on one shared error, the sum variance
- * is k^2 V + b (S^2 - V) (V: innovations-only sum variance, S: sum of per-step sds), so b is
- * solved from the mean squared error of the validation sums (a moment estimate).
- */
-export function calibrate(
-  runs: readonly CvRun[],
-  weights: ReadonlyMap<string, number>,
-): Calibration {
-  const zs: number[] = [];
-  const sums: { e2: number; v: number; s2: number }[] = [];
-  for (const r of runs) {
-    const c = combine(r.fits, weights);
-    if (!c) continue;
-    let e = 0;
-    r.actual.forEach((a, i) => {
-      const sd = c.sd[i] as number;
-      e += a - (c.mean[i] as number);
-      if (sd > 0) zs.push(Math.abs((a - (c.mean[i] as number)) / sd));
-    });
-    const { sigma, psi } = psiFromSd(c.sd);
-    const s = c.sd.reduce((acc, x) => acc + x, 0);
-    sums.push({ e2: e * e, v: sumVariance(sigma, psi), s2: s * s });
+  for (const f of used) {
+    const w = (weights.get(f.key) as number) / total;
+    for (let i = 0; i < h; i++) {
+      out.spread[i] =
+        (out.spread[i] as number) + w * ((f.mean[i] as number) - (out.mean[i] as number)) ** 2;
+    }
   }
-  if (zs.length < 4) return { scale: 1, shared: 0 };
-  // A few overlapping stretches are a small sample: the factor is shrunk (geometrically) towards
-  // the models' own width, as if PRIOR_ORIGINS more stretches had agreed with it.
-  const raw = quantile(zs, CALIBRATION_LEVEL) / zForLevel(CALIBRATION_LEVEL);
-  const k = Math.exp((runs.length / (runs.length + PRIOR_ORIGINS)) * Math.log(raw));
-  const scale =
-    Number.isFinite(k) && k > 0
-      ? Math.min(CALIBRATION_RANGE[1], Math.max(CALIBRATION_RANGE[0], k))
-      : 1;
-  const k2 = scale * scale;
-  const gap = mean(sums.map((s) => s.s2 - s.v));
-  const b = gap > 0 ? (mean(sums.map((s) => s.e2)) - k2 * mean(sums.map((s) => s.v))) / gap : 0;
-  return { scale, shared: Math.min(1, Math.max(0, b / k2)) };
+  out.spread = out.spread.map(Math.sqrt);
+  return out;
 }

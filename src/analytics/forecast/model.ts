@@ -10,13 +10,14 @@
 // Why psi weights: for a linear innovations model the h-step error is
 // e_h = sigma * sum_{j<h} psi_j * eps_{h-j}, so Var_h = sigma^2 * sum psi_j^2. sigma (step 1) and
 // psi (the growth of the variance) are read from the combined per-step standard errors, which
-// rebuilds the correlation between steps that a sum over a month depends on. The validation runs
-// then calibrate the per-step scale and the share of error common to all steps (cross-validate.ts).
+// rebuilds the correlation between steps that a sum over a month depends on. The candidates'
+// disagreement is an error shared by all steps; the validation runs then calibrate the per-step
+// scale and the share of error common to all steps (calibrate.ts).
 import { AnalyticsInputError } from '../errors.js';
 import { sampleSd, zForLevel } from '../stats.js';
 import type { ForecastMethod, Transform } from '../types.js';
+import { calibrate, errorStructure, stepSd } from './calibrate.js';
 import {
-  calibrate,
   combine,
   crossValidate,
   cvError,
@@ -26,7 +27,7 @@ import {
 } from './cross-validate.js';
 import { constantModel, MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
 import { fitMethods, type MethodSet } from './methods.js';
-import { fromModelSpace, psiFromSd, toModelSpace } from './transform.js';
+import { fromModelSpace, toModelSpace } from './transform.js';
 import { chooseWeights } from './weights.js';
 
 export { fromModelSpace } from './transform.js';
@@ -100,7 +101,7 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
   const comb = combine(final, weights);
   if (!comb) return runRateModel(y, opts.horizon, opts.kind ?? 'flow', floor);
   const cal = calibrate(runs, weights);
-  const { sigma, psi } = psiFromSd(comb.sd);
+  const { sigma, psi, shared } = errorStructure(comb, cal);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const components = final
     .filter((f) => (weights.get(f.key) ?? 0) > 0)
@@ -113,9 +114,9 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
     transform: t,
     periods,
     mean: comb.mean,
-    sigma: sigma * cal.scale * Math.sqrt(1 - cal.shared),
+    sigma,
     psi,
-    shared: comb.sd.map((s) => s * cal.scale * Math.sqrt(cal.shared)),
+    shared,
     floor,
     calibration: cal.scale,
     components,
@@ -127,7 +128,7 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
  * with it (compounding growth, seasons that scale with the level). Negative data stays raw.
  * Returns the validation runs in the chosen space, which weight and calibrate the combination.
  */
-function chooseTransform(
+export function chooseTransform(
   y: readonly number[],
   wanted: Transform | 'auto',
   floor: number | null,
@@ -156,17 +157,11 @@ export function stepIntervals(
   level: number,
 ): { point: number[]; lower: number[]; upper: number[] } {
   const z = zForLevel(level);
-  const point: number[] = [];
-  const lower: number[] = [];
-  const upper: number[] = [];
-  let psiSq = 0;
+  const sd = stepSd(model);
   const clamp = (v: number): number => (model.floor === null ? v : Math.max(model.floor, v));
-  model.mean.forEach((m, i) => {
-    psiSq += (model.psi[i] as number) ** 2;
-    const sd = Math.sqrt(model.sigma ** 2 * psiSq + (model.shared[i] as number) ** 2);
-    point.push(clamp(fromModelSpace(m, model.transform)));
-    lower.push(clamp(fromModelSpace(m - z * sd, model.transform)));
-    upper.push(clamp(fromModelSpace(m + z * sd, model.transform)));
-  });
+  const at = (v: number): number => clamp(fromModelSpace(v, model.transform));
+  const point = model.mean.map(at);
+  const lower = model.mean.map((m, i) => at(m - z * (sd[i] as number)));
+  const upper = model.mean.map((m, i) => at(m + z * (sd[i] as number)));
   return { point, lower, upper };
 }

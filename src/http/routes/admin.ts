@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../../services/context.js';
 import { invalid } from '../../services/errors.js';
 import { pendingRollups, requestRebuild } from '../../services/rebuild-rollups.js';
+import { cacheStats } from '../../services/caches.js';
 import { parse } from '../parse.js';
 
 const rebuildBody = z.strictObject({
@@ -20,6 +21,8 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext) {
       throw invalid('from', 'must be before to');
     return requestRebuild({ ctx, input: { from, to } });
   });
+  // Hit counts of this process's caches since it started, for benchmarks and operators.
+  app.get('/api/admin/caches', { config: { scope: 'ingest' } }, async () => cacheStats(ctx));
   app.get('/api/admin/rollups', { config: { scope: 'ingest' } }, async () =>
     pendingRollups({ ctx, input: {} }),
   );

@@ -12,7 +12,7 @@ import type {
   VisualMapComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { formatBucket, formatTick } from '../lib/format.js';
+import { formatAxisTick, formatBucket } from '../lib/format.js';
 import { metricLabel } from '../lib/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import type { ChartPalette } from './theme.js';
@@ -125,7 +125,13 @@ export function categoryAxis(h: History, look: Look) {
   };
 }
 
-export function valueAxis(look: Look, name?: string, position?: 'left' | 'right', offset = 0) {
+export function valueAxis(
+  look: Look,
+  name?: string,
+  position?: 'left' | 'right',
+  offset = 0,
+  metric: Metric | null = null,
+) {
   return {
     type: 'value' as const,
     name: look.compact ? undefined : name,
@@ -133,7 +139,7 @@ export function valueAxis(look: Look, name?: string, position?: 'left' | 'right'
     position,
     offset,
     splitLine: { lineStyle: { color: look.palette.grid } },
-    axisLabel: { color: look.palette.muted, formatter: (v: number) => formatTick(v) },
+    axisLabel: { color: look.palette.muted, formatter: (v: number) => formatAxisTick(metric, v) },
   };
 }
 

@@ -32,7 +32,13 @@ export function overTimeOption(
   const g = h.period.groupBy;
   const groups = [...new Set(metrics.map(unitGroup))];
   const yAxis = groups.map((u, i) =>
-    valueAxis(look, u === 'count' ? '' : u, i === 0 ? 'left' : 'right', i > 1 ? 56 : 0),
+    valueAxis(
+      look,
+      u === 'count' ? '' : u === 'MB' ? 'storage' : u,
+      i === 0 ? 'left' : 'right',
+      i > 1 ? 56 : 0,
+      u === 'MB' ? 'storage_mb' : null,
+    ),
   );
   yAxis.forEach((a, i) => {
     if (i > 0) a.splitLine = { lineStyle: { color: 'transparent' } };

@@ -20,6 +20,7 @@ import { MonthlyPanel } from '../panels/MonthlyPanel.js';
 import { OverTimePanel } from '../panels/OverTimePanel.js';
 import { StackedPanel } from '../panels/StackedPanel.js';
 import { UtilizationPanel } from '../panels/UtilizationPanel.js';
+import { BillingStrip } from './BillingStrip.js';
 import { ChartDeck } from './ChartDeck.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { Header } from './Header.js';
@@ -110,6 +111,7 @@ export function Dashboard({
         onToggleTheme={onToggleTheme}
       />
       <main id="main" tabIndex={-1}>
+        <BillingStrip token={token} user={user} current={current.data} today={today} />
         <RangeBar
           view={view}
           onChange={navigate}
@@ -143,7 +145,7 @@ export function Dashboard({
             onRetry={() => void monthly.refetch()}
           />
         ) : null}
-        <SummaryCards history={history.data} current={current.data} updating={h.updating} />
+        <SummaryCards history={history.data} updating={h.updating} />
         <ChartDeck phone={phone}>
           <OverTimePanel
             env={env}

@@ -1,8 +1,9 @@
-// One card per metric: total over the range, change against the previous range with a trend
-// arrow, and this billing month's usage against the plan limit as a bar with its percentage.
-import { formatChange, formatPercent, formatValue, trendWords } from '../lib/format.js';
-import { LIMITED_METRICS, METRIC_DEFS, METRICS, metricLabel } from '../lib/metrics.js';
-import type { Current, History, Metric } from '../lib/types.js';
+// One card per metric, all for the selected range: its total and the change against the previous
+// range. This billing month's limits live in the billing strip, so no card mixes time frames.
+import { describeChange } from '../../domain/quantity.js';
+import { formatChange, formatValue, trendWords } from '../lib/format.js';
+import { METRIC_DEFS, METRICS, metricLabel } from '../lib/metrics.js';
+import type { History, Metric } from '../lib/types.js';
 import { Skeleton } from './Skeleton.js';
 
 const KIND: Record<string, string> = {
@@ -13,61 +14,61 @@ const KIND: Record<string, string> = {
 
 const ARROWS: Record<string, string> = { up: '↑', down: '↓', stable: '→' };
 
-function LimitBar({ metric, current }: { metric: Metric; current: Current | undefined }) {
-  if (!current) return <div className="limit limit-empty" />;
-  const c = current.metrics[metric];
-  if (c.limit === null) {
+const REASONS = {
+  'no earlier usage': 'none in the previous period',
+  'small base': 'too little earlier usage for a percentage',
+  'short history': 'your history starts inside the previous period',
+} as const;
+
+/** The change against the previous range: a percentage only where one means something. */
+function ChangeLine({ metric, history }: { metric: Metric; history: History }) {
+  const trend = history.trend[metric];
+  const c = describeChange(
+    history.totals[metric],
+    history.previousTotals[metric],
+    history.previousCoverage ?? 1,
+  );
+  const arrow = <span aria-hidden="true">{ARROWS[trend ?? 'stable']} </span>;
+  const sr = <span className="sr-only">{trendWords(trend)}: </span>;
+  if (c.kind === 'none' || (c.kind === 'absolute' && c.delta === 0)) {
     return (
-      <p className="limit-text muted">
-        {LIMITED_METRICS.includes(metric)
-          ? `Unlimited on ${current.plan.displayName}`
-          : 'No plan limit'}
+      <p className="card-change trend-stable">
+        <span className="muted">No change from the previous period</span>
       </p>
     );
   }
-  const pct = c.percent ?? 0;
-  const over = pct > 100;
-  const label = `${metricLabel(metric)} this billing month: ${formatValue(metric, c.used)} of ${formatValue(metric, c.limit)}`;
-  return (
-    <div className="limit">
-      <div
-        className={`bar${over ? ' over' : pct >= 80 ? ' near' : ''}`}
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.min(100, Math.round(pct))}
-        aria-valuetext={`${formatPercent(pct)} of the limit`}
-      >
-        <span className={`fill dot-${metric}`} style={{ width: `${Math.min(100, pct)}%` }} />
-      </div>
-      <p className="limit-text">
-        <span>
-          {formatValue(metric, c.used, { unit: metric === 'storage_mb' })} of{' '}
-          {formatValue(metric, c.limit)} this month
-        </span>
-        <strong className={over ? 'over-text' : undefined}>
-          {formatPercent(pct)}
-          {over ? ' · over limit' : ''}
-        </strong>
+  if (c.kind === 'percent') {
+    return (
+      <p className={`card-change trend-${trend ?? 'stable'}`}>
+        {arrow}
+        {sr}
+        {formatChange(c.pct)}
+        <span className="muted"> vs previous period</span>
       </p>
-    </div>
+    );
+  }
+  const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±';
+  return (
+    <p className={`card-change trend-${trend ?? 'stable'}`} title={REASONS[c.reason]}>
+      {arrow}
+      {sr}
+      {sign}
+      {formatValue(metric, Math.abs(c.delta))}
+      <span className="muted"> vs previous period ({REASONS[c.reason]})</span>
+    </p>
   );
 }
 
 export function SummaryCards({
   history,
-  current,
   updating,
 }: {
   history: History | undefined;
-  current: Current | undefined;
   updating: boolean;
 }) {
   return (
     <section className={`cards${updating ? ' updating' : ''}`} aria-label="Totals per metric">
       {METRICS.map((m) => {
-        const trend = history?.trend[m];
         return (
           <article key={m} className="card" data-metric={m}>
             <h3>
@@ -80,17 +81,11 @@ export function SummaryCards({
             {history ? (
               <>
                 <p className="card-total">{formatValue(m, history.totals[m] ?? null)}</p>
-                <p className={`card-change trend-${trend ?? 'stable'}`}>
-                  <span aria-hidden="true">{ARROWS[trend ?? 'stable']} </span>
-                  <span className="sr-only">{trendWords(trend)}: </span>
-                  {formatChange(history.change[m])}
-                  <span className="muted"> vs previous period</span>
-                </p>
+                <ChangeLine metric={m} history={history} />
               </>
             ) : (
               <Skeleton height={52} label={`Loading ${metricLabel(m)}`} />
             )}
-            <LimitBar metric={m} current={current} />
           </article>
         );
       })}

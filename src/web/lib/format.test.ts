@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBucket, formatChange, formatPercent, formatValue } from './format.js';
+import {
+  formatAxisTick,
+  formatBucket,
+  formatChange,
+  formatPercent,
+  formatValue,
+} from './format.js';
 
 describe('formatting', () => {
   it('writes values in their unit', () => {
@@ -8,7 +14,12 @@ describe('formatting', () => {
     expect(formatValue('audio_minutes', 312.54, { exact: true })).toBe('312.54 min');
     expect(formatValue('storage_mb', 812)).toBe('812 MB');
     expect(formatValue('storage_mb', 17411.34)).toBe('17.4 GB');
-    expect(formatValue('storage_mb', 17411.34, { exact: true })).toBe('17,411.34 MB');
+    expect(formatValue('storage_mb', 17411.34, { exact: true })).toBe('17.4 GB');
+    expect(formatValue('transcriptions', 1049.3)).toBe('1,049 transcriptions');
+    expect(formatValue('sessions', 1)).toBe('1 session');
+    expect(formatValue('exports', 1)).toBe('1 export');
+    expect(formatAxisTick('storage_mb', 18000)).toBe('18 GB');
+    expect(formatAxisTick('sessions', 18000)).toBe('18k');
     expect(formatValue('api_calls', 32788, { compact: true })).toBe('32.8k calls');
     expect(formatValue('sessions', 5, { unit: false })).toBe('5');
     expect(formatValue('sessions', null)).toBe('–');

@@ -1,5 +1,6 @@
 // Numbers, units, changes and bucket labels as people read them.
 import { wallClockDate } from './dates.js';
+import { formatStorage, unitWord } from '../../domain/quantity.js';
 import { METRIC_DEFS } from './metrics.js';
 import type { GroupBy, Metric } from './types.js';
 
@@ -9,7 +10,10 @@ const dec1 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 const exact = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
 const compactFmt = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
 
-/** A number in a metric's unit: "1,204 sessions", "312.5 min", "1.2 GB". */
+/**
+ * A number in a metric's unit, by the shared rules of src/domain/quantity.ts: "1,204 sessions",
+ * "1 export", "312.5 min", storage always "812 MB" / "17.4 GB" (cards, table, tooltips alike).
+ */
 export function formatValue(
   metric: Metric,
   value: number | null | undefined,
@@ -17,22 +21,22 @@ export function formatValue(
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   const withUnit = opts.unit ?? true;
-  if (metric === 'storage_mb') {
-    if (!opts.exact && Math.abs(value) >= 1000) {
-      return `${dec1.format(value / 1000)}${withUnit ? ' GB' : ''}`;
-    }
-    return `${(opts.exact ? exact : int).format(value)}${withUnit ? ' MB' : ''}`;
-  }
+  if (metric === 'storage_mb') return formatStorage(value, withUnit);
+  const whole = METRIC_DEFS[metric].whole;
   const n = opts.compact
-    ? compactFmt.format(value)
-    : opts.exact
-      ? exact.format(value)
-      : metric === 'audio_minutes'
-        ? dec1.format(value)
-        : int.format(value);
+    ? compactFmt.format(whole ? Math.round(value) : value)
+    : whole
+      ? int.format(Math.round(value))
+      : opts.exact
+        ? exact.format(value)
+        : dec1.format(value);
   if (!withUnit) return n;
-  const unit = metric === 'audio_minutes' ? 'min' : METRIC_DEFS[metric].unit;
-  return `${n} ${unit}`;
+  return `${n} ${unitWord(metric, whole ? Math.round(value) : value, true)}`;
+}
+
+/** An axis tick for a metric's axis: storage in its one unit rule, others compact. */
+export function formatAxisTick(metric: Metric | null, value: number): string {
+  return metric === 'storage_mb' ? formatStorage(value) : formatTick(value);
 }
 
 /** An axis tick: compact, no unit. */
@@ -101,4 +105,14 @@ export function formatDate(date: string): string {
 /** A range of local dates: "4 – 10 Mar 2026" style, kept simple. */
 export function formatDateRange(from: string, to: string): string {
   return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/** A local date as "26 Nov", for sentences about the current period. */
+export function formatDayShort(date: string): string {
+  return F.dayShort.format(wallClockDate(`${date}T00:00`));
+}
+
+/** US dollars: "$49", "$65.35". */
+export function formatDollars(usd: number): string {
+  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
 }

@@ -22,6 +22,8 @@ export interface History {
   totals: Values & { storage_mb_peak?: number | null };
   previousTotals: Values;
   previousPeriod: { from: string; to: string };
+  /** Share (0-1) of the previous period after the user's usage history begins. */
+  previousCoverage?: number;
   change: Partial<Record<Metric, number | null>>;
   trend: Partial<Record<Metric, Trend | string>>;
   peaks: Partial<Record<Metric, { start: string; end: string; value: number } | null>>;
@@ -31,7 +33,13 @@ export interface History {
 /** GET /api/usage/current */
 export interface Current {
   period: { from: string; to: string; tz: string };
-  plan: { name: string; displayName: string };
+  /** priceUsd null: a contract plan; overage: USD per unit beyond the limit (absent: it blocks). */
+  plan: {
+    name: string;
+    displayName: string;
+    priceUsd: number | null;
+    overage: Partial<Record<Metric, number>>;
+  };
   metrics: Record<
     Metric,
     { used: number | null; limit: number | null; percent: number | null; remaining: number | null }

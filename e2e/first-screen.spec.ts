@@ -1,0 +1,87 @@
+// The first screen answers "will I hit my limit, and what will it cost": the billing strip is
+// above the fold at every width, says each limited metric's state in words, warns near a limit
+// and gives the projected bill; the cards keep to the selected range.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, openDashboard, ready } from './lib/app.js';
+import { launch, openPage } from './lib/browser.js';
+
+const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'usage-insights-first-screen');
+
+async function strip(page: Page) {
+  await page.waitForSelector('[data-testid="billing-strip"] .billing-metric', { timeout: 60_000 });
+  return page.locator('[data-testid="billing-strip"]');
+}
+
+describe('first screen', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['tablet', { width: 820, height: 1180 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`shows the billing period above the fold on ${name} (${viewport.width} px)`, async () => {
+      const { page, context, problems } = await openDashboard(browser, '/', { viewport });
+      const s = await strip(page);
+      await page.waitForSelector('[data-testid="projected-bill"]', { timeout: 60_000 });
+      const box = (await s.boundingBox())!;
+      expect(box.y).toBeLessThan(viewport.height / 2);
+      expect(box.y + 40).toBeLessThan(viewport.height);
+      const text = (await s.textContent()) ?? '';
+      expect(text).toMatch(/day \d+ of (28|29|30|31)/);
+      expect(text).toMatch(/Sessions:/);
+      expect(text).toMatch(/Projected bill \$\d/);
+      // Page scrolls vertically only.
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SHOTS, `first-screen-${viewport.width}.png`) });
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('warns in words when a limit is near or reached', async () => {
+    const { page, context } = await openPage(browser);
+    // The demo data decide nothing here: the month-to-date answer is taken from the server and
+    // moved to the edge of the limits (transcriptions 996 of 1,000, sessions at the limit).
+    await page.route('**/api/usage/current*', async (route) => {
+      const res = await route.fetch();
+      const body = await res.json();
+      body.metrics.transcriptions = { ...body.metrics.transcriptions, used: 996, limit: 1000 };
+      body.metrics.sessions = { ...body.metrics.sessions, used: 1000, limit: 1000 };
+      body.plan.overage = {};
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.goto(baseUrl());
+    await ready(page);
+    const s = await strip(page);
+    await expect(s.locator('.billing-warn').textContent()).resolves.toMatch(
+      /Limit reached: Sessions\..*At or near the limit: .*Transcriptions/,
+    );
+    const tr = s.locator('[data-metric="transcriptions"]');
+    await expect(tr.textContent()).resolves.toMatch(/4 left/);
+    await expect(tr.getAttribute('class')).resolves.toContain('tone-near');
+    await expect(s.locator('[data-metric="sessions"]').textContent()).resolves.toMatch(/blocked/);
+    await context.close();
+  });
+
+  it('keeps every card to the selected range: no month bars under last month’s totals', async () => {
+    const { page, context } = await openDashboard(browser, '/?period=last_month');
+    expect(await page.locator('.card [role="progressbar"]').count()).toBe(0);
+    expect(await page.locator('.card').first().textContent()).toMatch(/previous period/);
+    await context.close();
+  });
+});

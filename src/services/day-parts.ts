@@ -1,0 +1,163 @@
+// A history by day made of parts: each local month of a user's closed days (daily rows and each
+// day's clients) is kept until a rollup replaces that month's monthly row (every rollup of a day
+// rewrites the month it lies in, so the row's id names the month's contents), and is combined at
+// read time with the open tail: the days marked stale, recomputed from raw events on every read.
+// A new event therefore costs its own day; a late one, its own month once rolled up.
+import { DateTime } from 'luxon';
+import { LRUCache } from 'lru-cache';
+import { bucketsFor, localDaysOverlapping, type Bucket } from '../domain/calendar.js';
+import type { Period } from '../domain/period-values.js';
+import type { Queryable } from '../store/db.js';
+import { aggregateEvents } from '../store/queries/aggregate-events.js';
+import type { DirtyDay } from '../store/queries/dirty-days.js';
+import {
+  rawClientsIn,
+  readClientDaysIn,
+  readDaysIn,
+  type ClientDay,
+} from '../store/queries/month-days.js';
+import { partsState } from '../store/queries/parts-state.js';
+import type { Loaded } from './load-periods.js';
+
+const DAY = 86_400_000;
+
+interface MonthPart {
+  /** The id of the month's monthly row when read ('' when there was none). */
+  id: string;
+  days: Period[];
+  /** The month's client-day rows, by start (after a zone change they need not meet the days). */
+  clientDays: ClientDay[];
+}
+
+/** Month parts by (user, zone, month start), bounded by bytes, with hit counts. */
+export class DayParts {
+  readonly #lru: LRUCache<string, MonthPart> | null;
+  // The local months covering a window, the same for every user of a zone asking today.
+  readonly #months = new LRUCache<string, Bucket[]>({ max: 256 });
+  hits = 0;
+  misses = 0;
+  /** maxBytes 0 keeps nothing: every read takes the months from the database. */
+  constructor(maxBytes: number) {
+    this.#lru =
+      maxBytes > 0
+        ? new LRUCache<string, MonthPart>({ maxSize: maxBytes, sizeCalculation: weigh })
+        : null;
+  }
+  get(key: string, id: string): MonthPart | undefined {
+    const p = this.#lru?.get(key);
+    if (p && p.id === id) {
+      this.hits++;
+      return p;
+    }
+    this.misses++;
+    return undefined;
+  }
+  /** The local months of the zone that cover [start, end), the first starting at or before start. */
+  monthsOf(start: number, end: number, zone: string): Bucket[] {
+    const key = `${zone}|${start}|${end}`;
+    let m = this.#months.get(key);
+    if (!m) {
+      const first = DateTime.fromMillis(start, { zone }).startOf('month').toMillis();
+      this.#months.set(key, (m = bucketsFor(first, end, zone, 'month')));
+    }
+    return m;
+  }
+  set(key: string, part: MonthPart): void {
+    this.#lru?.set(key, part);
+  }
+  get bytes(): number {
+    return this.#lru?.calculatedSize ?? 0;
+  }
+}
+
+// About what a day takes in the heap: the period object and its values, and each client id.
+const weigh = (p: MonthPart) =>
+  256 + 400 * p.days.length + p.clientDays.reduce((s, c) => s + 64 + 2 * c.client.length, 0);
+
+/** The local days of the stale UTC days, by start. */
+export function staleDays(marks: DirtyDay[], zone: string): Bucket[] {
+  const byStart = new Map<number, Bucket>();
+  for (const m of marks) {
+    const t = Date.parse(m.utcDay + 'T00:00:00Z');
+    for (const d of localDaysOverlapping(t, t + DAY, zone)) byStart.set(d.start, d);
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+const inAny = (t: number, ranges: Bucket[]) => ranges.some((r) => t >= r.start && t < r.end);
+
+/**
+ * Periods covering [start, end) (local day boundaries of the user's zone) and distinct clients per
+ * uniqueBucket, the same as loadPeriods reads them, from kept months plus the stale days.
+ */
+export async function loadFromParts(
+  q: Queryable,
+  parts: DayParts,
+  userId: string,
+  zone: string,
+  start: number,
+  end: number,
+  uniqueBuckets: Bucket[],
+): Promise<Loaded> {
+  const months = parts.monthsOf(start, end, zone);
+  const state = await partsState(q, userId, months[0]!.start, end);
+  const ids = new Map(state.months.map((m) => [m.start, m.id]));
+  const want = months.map((m) => {
+    const id = ids.get(m.start) ?? '';
+    const key = `${userId}\u0000${zone}\u0000${m.start}`;
+    return { m, id, key, part: parts.get(key, id) };
+  });
+  const missing = want.filter((w) => !w.part);
+  const stale = staleDays(state.dirty, zone).filter((d) => d.end > start && d.start < end);
+  const ranges = missing.map((w) => w.m);
+  const [read, readClients, fresh, rawClients] = await Promise.all([
+    readDaysIn(q, userId, ranges),
+    readClientDaysIn(q, userId, ranges),
+    aggregateEvents(q, userId, stale),
+    rawClientsIn(q, userId, stale),
+  ]);
+  for (const w of missing) {
+    const inMonth = (t: number) => t >= w.m.start && t < w.m.end;
+    w.part = {
+      id: w.id,
+      days: read.filter((d) => inMonth(d.start)),
+      clientDays: readClients.filter((c) => inMonth(c.start)),
+    };
+    parts.set(w.key, w.part);
+  }
+  const kept = (t: number) => t >= start && t < end && !inAny(t, stale);
+  const clean = want.flatMap((w) => w.part!.days.filter((d) => kept(d.start)));
+  const clientDays = want.flatMap((w) => w.part!.clientDays.filter((c) => kept(c.start)));
+  const periods = [...clean, ...fresh.filter((p) => p.start >= start && p.start < end)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const uniques = uniqueBuckets.map((b) => {
+    const i = firstAtOrAfter(periods, b.start);
+    const [one, next] = [periods[i], periods[i + 1]];
+    if (!one || one.start >= b.end) return 0;
+    // A bucket that is exactly one period carries its distinct clients already.
+    if (one.start === b.start && one.end === b.end && !(next && next.start < b.end))
+      return one.values.unique_clients;
+    const seen = new Set<string>();
+    for (let k = firstAtOrAfter(clientDays, b.start); k < clientDays.length; k++) {
+      const c = clientDays[k]!;
+      if (c.start >= b.end) break;
+      seen.add(c.client);
+    }
+    stale.forEach((s, k) => {
+      if (s.start >= b.start && s.start < b.end) for (const c of rawClients[k]!) seen.add(c);
+    });
+    return seen.size;
+  });
+  return { periods, uniques };
+}
+
+function firstAtOrAfter(sorted: { start: number }[], t: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

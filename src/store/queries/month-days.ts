@@ -1,0 +1,63 @@
+import type { Bucket } from '../../domain/calendar.js';
+import type { Period } from '../../domain/period-values.js';
+import type { Queryable } from '../db.js';
+import { bounds, PERIOD_SELECT, toPeriod, type PeriodRow } from './period-columns.js';
+
+/** A user's stored daily rows starting inside the given ranges (e.g. months), by start. */
+export async function readDaysIn(
+  q: Queryable,
+  userId: string,
+  ranges: Bucket[],
+): Promise<Period[]> {
+  if (ranges.length === 0) return [];
+  // One index range scan of unique_user_period per range.
+  const rows = await q.query<PeriodRow>(
+    `SELECT ${PERIOD_SELECT}
+     FROM unnest($2::timestamptz[], $3::timestamptz[]) AS r(s, e)
+     JOIN usage_history h ON h.user_id = $1 AND h.period_type = 'daily'
+       AND h.period_start >= r.s AND h.period_start < r.e
+     ORDER BY h.period_start`,
+    [userId, ...bounds(ranges)],
+  );
+  return rows.map(toPeriod);
+}
+
+export interface ClientDay {
+  start: number;
+  client: string;
+}
+
+/** A user's client-day rows (usage_client_days) starting inside the given ranges, by start. */
+export async function readClientDaysIn(
+  q: Queryable,
+  userId: string,
+  ranges: Bucket[],
+): Promise<ClientDay[]> {
+  if (ranges.length === 0) return [];
+  return q.query<ClientDay>(
+    `SELECT (extract(epoch FROM c.day_start) * 1000)::float8 AS start, c.client_id AS client
+     FROM unnest($2::timestamptz[], $3::timestamptz[]) AS r(s, e)
+     JOIN usage_client_days c ON c.user_id = $1 AND c.day_start >= r.s AND c.day_start < r.e
+     ORDER BY c.day_start`,
+    [userId, ...bounds(ranges)],
+  );
+}
+
+/** The distinct clients of a user's raw events inside each range, as one list per range. */
+export async function rawClientsIn(
+  q: Queryable,
+  userId: string,
+  ranges: Bucket[],
+): Promise<string[][]> {
+  if (ranges.length === 0) return [];
+  const rows = await q.query<{ ord: number; client_id: string }>(
+    `SELECT DISTINCT r.ord::int AS ord, ev.client_id
+     FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS r(s, e, ord)
+     JOIN usage_events ev ON ev.user_id = $1 AND ev.occurred_at >= r.s AND ev.occurred_at < r.e
+     WHERE ev.client_id IS NOT NULL`,
+    [userId, ...bounds(ranges)],
+  );
+  const out = ranges.map((): string[] => []);
+  for (const r of rows) out[r.ord - 1]!.push(r.client_id);
+  return out;
+}

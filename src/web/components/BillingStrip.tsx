@@ -1,0 +1,171 @@
+// The first thing on the page: this billing period (day N of M), each limited metric's state in
+// words with its bar, a warning when a limit is reached or near, and the bill it is heading for.
+import { limitStatus, projectedBill, type LimitStatus } from '../../domain/limit-status.js';
+import { formatAmount, formatQuantity } from '../../domain/quantity.js';
+import { useOptionalApi } from '../hooks/queries.js';
+import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
+import { daysBetween } from '../lib/dates.js';
+import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
+import { LIMITED_METRICS, metricLabel } from '../lib/metrics.js';
+import type { Current, Metric } from '../lib/types.js';
+import { Skeleton } from './Skeleton.js';
+
+/** The same path (and so the same cached request) as the forecast and plan panels. */
+export const PREDICTIONS_PATH = '/api/usage/analytics?type=predictions';
+
+function forecastsOf(p: Predictions | null): Partial<Record<Metric, MetricForecast>> {
+  const out: Partial<Record<Metric, MetricForecast>> = {};
+  for (const f of p?.forecast?.metrics ?? []) if (f.available) out[f.metric] = f;
+  return out;
+}
+
+function Bill({
+  current,
+  forecasts,
+}: {
+  current: Current;
+  forecasts: Partial<Record<Metric, MetricForecast>> | null;
+}) {
+  if (!forecasts) return <span className="bill muted">Projected bill: working it out…</span>;
+  const projected: Partial<Record<Metric, number>> = {};
+  const limits: Partial<Record<Metric, number | null>> = {};
+  for (const m of LIMITED_METRICS) {
+    const c = current.metrics[m];
+    limits[m] = c.limit;
+    const f = forecasts[m];
+    const v = f ? f.projected.point : c.used;
+    if (v !== null) projected[m] = Math.max(v, c.used ?? 0);
+  }
+  const bill = projectedBill({
+    priceUsd: current.plan.priceUsd,
+    overage: current.plan.overage,
+    limits,
+    projected,
+  });
+  if (bill.kind === 'contract') {
+    return (
+      <span className="bill">
+        {current.plan.displayName} is a contract plan: <strong>billed as agreed</strong>
+      </span>
+    );
+  }
+  return (
+    <span className="bill">
+      Projected bill <strong data-testid="projected-bill">{formatDollars(bill.totalUsd)}</strong>{' '}
+      <span className={bill.overageUsd > 0 ? 'over-text' : 'muted'}>
+        {bill.overageUsd > 0
+          ? `(${formatDollars(bill.baseUsd)} plan + ${formatDollars(bill.overageUsd)} overage)`
+          : '(no overage expected)'}
+      </span>
+    </span>
+  );
+}
+
+function warningOf(states: LimitStatus[]): string | null {
+  const over = states.filter((s) => s.tone === 'over');
+  const near = states.filter((s) => s.tone === 'near');
+  if (!over.length && !near.length) return null;
+  const names = (l: LimitStatus[]) => l.map((s) => metricLabel(s.metric)).join(', ');
+  const parts = [];
+  if (over.length) parts.push(`Limit reached: ${names(over)}.`);
+  if (near.length) parts.push(`At or near the limit: ${names(near)}.`);
+  return parts.join(' ');
+}
+
+export function BillingStrip({
+  token,
+  user,
+  current,
+  today,
+}: {
+  token: string;
+  user: string;
+  current: Current | undefined;
+  today: string | null;
+}) {
+  const predictions = useOptionalApi<Predictions>(token, user, PREDICTIONS_PATH);
+  if (!current) {
+    return (
+      <section className="billing" aria-label="This billing period">
+        <Skeleton height={96} label="Loading this billing period" />
+      </section>
+    );
+  }
+  const p = predictions.data;
+  const forecasts = p ? forecastsOf(p.absent ? null : p.data) : predictions.isError ? {} : null;
+  const { from, to } = current.period;
+  const total = daysBetween(from, to);
+  const day = today ? Math.min(total, Math.max(1, daysBetween(from, today))) : null;
+  const states = LIMITED_METRICS.flatMap((m) => {
+    const c = current.metrics[m];
+    const s = limitStatus({
+      metric: m,
+      used: c.used,
+      limit: c.limit,
+      overageRate: current.plan.overage[m] ?? null,
+      reach: forecasts?.[m]?.limitReach ?? null,
+      day: formatDayShort,
+    });
+    return s ? [s] : [];
+  });
+  const unlimited = LIMITED_METRICS.filter((m) => current.metrics[m].limit === null);
+  const warning = warningOf(states);
+  return (
+    <section className="billing" aria-labelledby="billing-title" data-testid="billing-strip">
+      <header className="billing-head">
+        <h2 id="billing-title">
+          This billing period{' '}
+          <span className="muted billing-days">
+            {formatDateRange(from, to)}
+            {day ? ` · day ${day} of ${total}` : ''}
+          </span>
+        </h2>
+        <Bill current={current} forecasts={forecasts} />
+      </header>
+      {warning ? (
+        <p className="billing-warn" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {warning}
+        </p>
+      ) : null}
+      <ul className="billing-metrics">
+        {states.map((s) => {
+          const c = current.metrics[s.metric];
+          return (
+            <li key={s.metric} className={`billing-metric tone-${s.tone}`} data-metric={s.metric}>
+              <span className="billing-name">
+                <span className={`dot dot-${s.metric}`} aria-hidden="true" />
+                {metricLabel(s.metric)}:
+              </span>{' '}
+              <span className="billing-words">{s.words}</span>
+              <span
+                className={`bar${s.tone === 'over' ? ' over' : s.tone === 'near' ? ' near' : ''}`}
+                role="progressbar"
+                aria-label={`${metricLabel(s.metric)} this billing period`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.min(100, Math.round(s.percent))}
+                aria-valuetext={`${formatQuantity(s.metric, c.used ?? 0)} of ${formatQuantity(s.metric, c.limit ?? 0)}`}
+              >
+                <span
+                  className={`fill dot-${s.metric}`}
+                  style={{ width: `${Math.min(100, s.percent)}%` }}
+                />
+              </span>
+              <span className="muted billing-of">
+                {s.metric === 'storage_mb'
+                  ? `${formatQuantity(s.metric, c.used ?? 0)} of ${formatQuantity(s.metric, c.limit ?? 0)}`
+                  : `${formatAmount(s.metric, c.used ?? 0)} of ${formatQuantity(s.metric, c.limit ?? 0, { abbreviate: true })}`}
+              </span>
+            </li>
+          );
+        })}
+        {unlimited.length ? (
+          <li className="billing-metric muted">
+            Unlimited on {current.plan.displayName}: {unlimited.map(metricLabel).join(', ')}
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
