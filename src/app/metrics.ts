@@ -35,6 +35,12 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
     labelNames: ['job', 'retry'],
     registers: [registry],
   });
+  const replicaReads = new client.Counter({
+    name: 'usage_insights_replica_reads_total',
+    help: 'Reads that could use the replica, by where they went (replica, or primary when it lagged)',
+    labelNames: ['target'],
+    registers: [registry],
+  });
   const cacheRequests = new client.Counter({
     name: 'usage_insights_cache_requests_total',
     help: 'History answers, month parts of histories by day, and analyses asked of the in-memory caches, by result (hit, miss)',
@@ -123,6 +129,7 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
       request: (method, route, status, seconds) =>
         duration.observe({ method, route, status: String(status) }, seconds),
       jobFailed: (job, willRetry) => jobFailures.inc({ job, retry: String(willRetry) }),
+      replicaRead: (used) => replicaReads.inc({ target: used ? 'replica' : 'primary' }),
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Settle } from './versioned-cache.js';
 import type { Call, ServiceContext } from './context.js';
 import { invalid } from './errors.js';
 import { usageInput } from './usage-input.js';
+import { forReading } from './read-replica.js';
 
 /**
  * What an analysis that must be computed costs in the per-user rate limit, in cached reads: it
@@ -102,7 +103,9 @@ async function computeAnalysis(
   userId: string,
   tz: string | undefined,
 ): Promise<UsageAnalysis> {
-  const load = () => usageInput({ ctx, input: { userId, tz } });
+  // Reads from the replica when it holds this user's data as the primary does; the result is written to the primary.
+  const load = async () =>
+    usageInput({ ctx: await forReading(ctx, userId), input: { userId, tz } });
   try {
     // The context's runner keeps the work off the request thread and under a global cap.
     return ctx.analyses ? await ctx.analyses.run(load) : analyzeInput(await load());
