@@ -71,6 +71,10 @@ const ioModules = [
   'nodemailer',
 ];
 
+/** The layer table, for the README test (src/readme-layers.test.ts). */
+export const LAYER_IMPORTS = allowed;
+export const TYPE_ONLY_IMPORTS = typesOnly;
+
 function layerRules(layer) {
   const types = typesOnly[layer] ?? [];
   const forbidden = layers.filter(

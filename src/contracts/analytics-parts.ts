@@ -132,6 +132,7 @@ export const metricAnomaliesSchema = z.object({
   method: z.string(),
   season: z.number().nullable(),
   threshold: z.number(),
+  alarm: z.number().meta({ description: 'The score from which an anomaly raises an alert' }),
   scale: z.number(),
   transform: z.enum(['none', 'sqrt', 'log']),
   note: z.string().optional(),

@@ -48,6 +48,9 @@ export const currentResponse = z
         description: 'USD per unit over the limit; a metric absent here is blocked at its limit',
       }),
     }),
+    usageSince: isoInstant.nullable().meta({
+      description: "When the user's usage history begins; null: no usage yet",
+    }),
     metrics: everyMetric(meter),
   })
   .meta({ id: 'Current' });

@@ -25,7 +25,7 @@ import { checkResponsesAgainstContracts } from './contract-check.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 import { requestLogFields } from './log-redaction.js';
 import { anonymousLimitHooks, DEFAULT_ANONYMOUS_LIMIT } from './auth-failure-limit.js';
-import type { Limit } from '../domain/rate-limit.js';
+import type { BucketStore, Limit } from '../domain/rate-limit.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -37,6 +37,8 @@ export interface ServerOptions {
   /** GET /readyz: ready to take traffic (database, migrations, worker); 503 with the reasons when not. */
   ready?: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
   rateLimits?: RateLimits;
+  /** Where rate-limit buckets live (default: this process's memory). */
+  buckets?: BucketStore;
   /** Unauthenticated and failed-auth /api requests per client address. */
   anonymousLimit?: Limit;
   /** Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy). */
@@ -106,7 +108,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   // Who is calling and whether they may, before the request is validated: a caller without a
   // token learns nothing about the input a route takes.
   app.addHook('preValidation', authHook(opts.authenticate));
-  app.addHook('preValidation', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
+  app.addHook(
+    'preValidation',
+    rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now, opts.buckets),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (opts.checkContracts) checkResponsesAgainstContracts(app);

@@ -3,6 +3,8 @@ import { METRICS, METRIC_DEFS } from '../domain/metrics.js';
 import type { CurrentUsage } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
+import { listPlans } from '../store/plans-catalog.js';
+import { firstUsageAt } from '../store/queries/first-usage.js';
 import { planAt } from '../store/queries/plan-limits.js';
 
 export type { CurrentUsage };
@@ -17,10 +19,13 @@ export async function getCurrent({
     groupBy: 'month',
     ...(input.tz ? { tz: input.tz } : {}),
   });
-  const [h, plan] = await Promise.all([
+  const [h, planNow, first] = await Promise.all([
     getHistory({ ctx, input: { userId: input.userId, query } }),
     planAt(ctx.db, input.userId, ctx.now()),
+    firstUsageAt(ctx.db, input.userId),
   ]);
+  // A user without plan history is on the default plan the history answered with.
+  const plan = planNow ?? (await listPlans(ctx.db)).find((p) => p.name === h.limits.plan) ?? null;
   const metrics = {} as CurrentUsage['metrics'];
   for (const m of METRICS) {
     const used = h.totals[m] ?? null;
@@ -37,6 +42,7 @@ export async function getCurrent({
   }
   return {
     period: { from: h.period.from, to: h.period.to, tz: h.period.tz },
+    usageSince: first === null ? null : new Date(first).toISOString(),
     plan: {
       name: h.limits.plan,
       displayName: h.limits.planName,
