@@ -84,4 +84,32 @@ describe('first screen', () => {
     expect(await page.locator('.card').first().textContent()).toMatch(/previous period/);
     await context.close();
   });
+
+  it('does not move while the data arrive (cumulative layout shift under 0.1)', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, context } = await openPage(browser, { viewport });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!e.hadRecentInput) w.__cls += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(baseUrl());
+      await ready(page);
+      await page.waitForSelector('[data-testid="projected-bill"]', { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      expect(cls).toBeLessThan(0.1);
+      await context.close();
+    }
+  });
 });

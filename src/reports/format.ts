@@ -1,12 +1,13 @@
 // Numbers and text as reports print them.
 import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
+import { formatQuantity } from '../domain/quantity.js';
 
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-/** A metric value with its unit, e.g. "1,245 sessions" or "3,120.5 minutes". */
+/** A metric value with its unit by the shared rules: "1,245 sessions", "1 export", "17.4 GB". */
 export function formatValue(metric: Metric, v: number | null | undefined): string {
   if (v === null || v === undefined) return 'n/a';
-  return `${nf.format(v)} ${METRIC_DEFS[metric].unit}`;
+  return formatQuantity(metric, v);
 }
 
 /** A change in percent with its sign, or "new" / "no change" where a percentage says nothing. */
@@ -38,8 +39,8 @@ export function forecastLine(f: {
 }): string {
   const m = f.metric;
   const head = `${METRIC_DEFS[m].label}: ${f.kind === 'level' ? 'expected at' : 'projected'} ${formatValue(m, f.projected.point)}`;
-  const of = f.limit !== null ? ` of ${nf.format(f.limit)}` : '';
-  const band = ` (80%: ${nf.format(f.projected.p80.lower)}–${nf.format(f.projected.p80.upper)})`;
+  const of = f.limit !== null ? ` of ${formatValue(m, f.limit)}` : '';
+  const band = ` (80%: ${formatValue(m, f.projected.p80.lower)}–${formatValue(m, f.projected.p80.upper)})`;
   const r = f.limitReach;
   const reach =
     r.status === 'reached'

@@ -2,6 +2,8 @@ import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
+import { listPlans } from '../store/plans-catalog.js';
+import { firstUsageAt } from '../store/queries/first-usage.js';
 import { planAt } from '../store/queries/plan-limits.js';
 
 export interface CurrentUsage {
@@ -13,6 +15,8 @@ export interface CurrentUsage {
     priceUsd: number | null;
     overage: Partial<Record<Metric, number>>;
   };
+  /** When the user's usage history begins (ISO instant), or null for a user with no usage yet. */
+  usageSince: string | null;
   metrics: Record<
     Metric,
     { used: number | null; limit: number | null; percent: number | null; remaining: number | null }
@@ -29,10 +33,13 @@ export async function getCurrent({
     groupBy: 'month',
     ...(input.tz ? { tz: input.tz } : {}),
   });
-  const [h, plan] = await Promise.all([
+  const [h, planNow, first] = await Promise.all([
     getHistory({ ctx, input: { userId: input.userId, query } }),
     planAt(ctx.db, input.userId, ctx.now()),
+    firstUsageAt(ctx.db, input.userId),
   ]);
+  // A user without plan history is on the default plan the history answered with.
+  const plan = planNow ?? (await listPlans(ctx.db)).find((p) => p.name === h.limits.plan) ?? null;
   const metrics = {} as CurrentUsage['metrics'];
   for (const m of METRICS) {
     const used = h.totals[m] ?? null;
@@ -49,6 +56,7 @@ export async function getCurrent({
   }
   return {
     period: { from: h.period.from, to: h.period.to, tz: h.period.tz },
+    usageSince: first === null ? null : new Date(first).toISOString(),
     plan: {
       name: h.limits.plan,
       displayName: h.limits.planName,

@@ -7,8 +7,9 @@ import { shouldRetry } from './lib/api.js';
 import { saveToken, takeTokenFromUrl } from './lib/auth.js';
 import './styles/app.css';
 
-const { token, cleanUrl } = takeTokenFromUrl(window.location.href);
-if (token) saveToken(window.sessionStorage, token);
+const { token, cleanUrl, problem } = takeTokenFromUrl(window.location.href);
+// A link given but unusable drops any earlier session too: never show another account instead.
+if (token || problem) saveToken(window.sessionStorage, token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
 
 // The charts are the page: fetch their code now, alongside the first API calls, not after them.
@@ -23,7 +24,7 @@ const client = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      <App />
+      <App linkProblem={problem ?? null} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 // Chart options for server-rendered reports (PDF and email): plain ECharts option objects, no DOM.
 import { METRIC_DEFS, type Metric } from '../metrics.js';
+import { formatStorage } from '../quantity.js';
 import { METRIC_COLORS } from './palette.js';
 
 export interface SeriesBucket {
@@ -9,9 +10,20 @@ export interface SeriesBucket {
 
 const axisLabel = { color: '#555', fontFamily: 'DejaVu Sans', fontSize: 11 };
 
-/** Daily usage of several metrics as lines, one y axis per unit family, for a static report. */
+/** The unit family a metric is drawn against: counts share an axis, minutes and storage do not. */
+export function unitFamily(m: Metric): 'count' | 'minutes' | 'storage' {
+  return m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'storage' : 'count';
+}
+
+const AXIS_NAMES = { count: 'count', minutes: 'minutes', storage: 'storage' } as const;
+
+/**
+ * Daily usage of several metrics as lines, each on the axis of its own unit family (counts left,
+ * minutes and storage right), so no metric is read against another's scale.
+ */
 export function reportUsageOption(buckets: SeriesBucket[], metrics: Metric[], title: string) {
   const dates = buckets.map((b) => b.start.slice(5, 10));
+  const families = [...new Set(metrics.map(unitFamily))];
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -23,21 +35,27 @@ export function reportUsageOption(buckets: SeriesBucket[], metrics: Metric[], ti
     },
     // Below the plot: beside the title, a long period label ran into it.
     legend: { bottom: 2, left: 'center', textStyle: axisLabel, itemWidth: 14, itemGap: 18 },
-    grid: { left: 48, right: 48, top: 40, bottom: 48 },
+    grid: { left: 48, right: 48 + Math.max(0, families.length - 2) * 52, top: 48, bottom: 48 },
     xAxis: {
       type: 'category',
       data: dates,
       axisLabel: { ...axisLabel, hideOverlap: true },
       axisLine: { lineStyle: { color: '#bbb' } },
     },
-    yAxis: [
-      { type: 'value', axisLabel, splitLine: { lineStyle: { color: '#eee' } } },
-      { type: 'value', axisLabel, splitLine: { show: false } },
-    ],
-    series: metrics.map((m, i) => ({
+    yAxis: families.map((f, i) => ({
+      type: 'value',
+      name: AXIS_NAMES[f],
+      nameTextStyle: axisLabel,
+      position: i === 0 ? 'left' : 'right',
+      offset: i > 1 ? (i - 1) * 52 : 0,
+      axisLabel:
+        f === 'storage' ? { ...axisLabel, formatter: (v: number) => formatStorage(v) } : axisLabel,
+      splitLine: i === 0 ? { lineStyle: { color: '#eee' } } : { show: false },
+    })),
+    series: metrics.map((m) => ({
       type: 'line',
       name: METRIC_DEFS[m].label,
-      yAxisIndex: i === 0 ? 0 : 1,
+      yAxisIndex: families.indexOf(unitFamily(m)),
       showSymbol: false,
       lineStyle: { width: 2, color: METRIC_COLORS[m] },
       itemStyle: { color: METRIC_COLORS[m] },

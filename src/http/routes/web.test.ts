@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../services/context.js';
 import { buildServer } from '../server.js';
@@ -20,6 +21,9 @@ describe('web routes', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(root, 'assets', 'index-AbC123.js'), 'console.log(1)');
+    // What the build writes beside each asset (vite.config.ts).
+    writeFileSync(join(root, 'assets', 'index-AbC123.js.br'), brotliCompressSync('console.log(1)'));
+    writeFileSync(join(root, 'assets', 'index-AbC123.js.gz'), gzipSync('console.log(1)'));
     writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     app = buildServer({ ctx, authenticate: deny, logLevel: 'silent', webRoot: root });
     await app.ready();
@@ -85,5 +89,26 @@ describe('web routes', () => {
     expect(res.statusCode).toBe(503);
     expect(res.body).toContain('npm run build:web');
     await bare.close();
+  });
+
+  it('sends hashed assets precompressed as the browser accepts, cached for a year', async () => {
+    const br = await app.inject({
+      url: '/assets/index-AbC123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(1)');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+    const gz = await app.inject({
+      url: '/assets/index-AbC123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe('console.log(1)');
+    const plain = await app.inject({ url: '/assets/index-AbC123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
   });
 });

@@ -1,4 +1,5 @@
-// Serves the dashboard's Vite build: hashed assets cached for a year, index.html for every other
+// Serves the dashboard's Vite build: hashed assets cached for a year and sent precompressed
+// (brotli or gzip, made at build time), index.html for every other
 // page path (the app routes in the browser). The security headers and the CSP of every response
 // come from security-headers.ts; pages add only what is specific to them.
 import fastifyStatic from '@fastify/static';
@@ -38,12 +39,14 @@ export function webRoutes(app: FastifyInstance, opts: { root?: string } = {}) {
       return;
     }
     // Vite names assets by content hash, so a name never changes meaning: cache for a year.
+    // The build writes .br and .gz beside each asset (vite.config.ts): sent as the browser accepts.
     await web.register(fastifyStatic, {
       root: join(root, 'assets'),
       prefix: '/assets/',
       maxAge: '365d',
       immutable: true,
       index: false,
+      preCompressed: true,
     });
     const page = async (path: string, reply: FastifyReply) => {
       if (path.startsWith('/api/') || path.startsWith('/assets/')) return reply.callNotFound();

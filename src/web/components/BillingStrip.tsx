@@ -8,7 +8,6 @@ import { daysBetween } from '../lib/dates.js';
 import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
 import { LIMITED_METRICS, metricLabel } from '../lib/metrics.js';
 import type { Current, Metric } from '../lib/types.js';
-import { Skeleton } from './Skeleton.js';
 
 /** The same path (and so the same cached request) as the forecast and plan panels. */
 export const PREDICTIONS_PATH = '/api/usage/analytics?type=predictions';
@@ -72,6 +71,34 @@ function warningOf(states: LimitStatus[]): string | null {
   return parts.join(' ');
 }
 
+/** The strip's shape while the month-to-date answer loads: the same lines, so nothing moves. */
+function StripPlaceholder() {
+  return (
+    <section className="billing" aria-label="This billing period" aria-busy="true">
+      <header className="billing-head">
+        <h2>This billing period</h2>
+        <span className="bill muted">Projected bill …</span>
+      </header>
+      <p className="billing-calm muted">Loading this billing period…</p>
+      <ul className="billing-metrics">
+        {LIMITED_METRICS.map((m) => (
+          <li key={m} className="billing-metric">
+            <span className="billing-line">
+              <span className="billing-name">
+                <span className={`dot dot-${m}`} aria-hidden="true" />
+                {metricLabel(m)}:
+              </span>{' '}
+              <span className="billing-words muted">…</span>
+            </span>
+            <span className="bar" />
+            <span className="muted billing-of">&nbsp;</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function BillingStrip({
   token,
   user,
@@ -84,13 +111,7 @@ export function BillingStrip({
   today: string | null;
 }) {
   const predictions = useOptionalApi<Predictions>(token, user, PREDICTIONS_PATH);
-  if (!current) {
-    return (
-      <section className="billing" aria-label="This billing period">
-        <Skeleton height={96} label="Loading this billing period" />
-      </section>
-    );
-  }
+  if (!current) return <StripPlaceholder />;
   const p = predictions.data;
   const forecasts = p ? forecastsOf(p.absent ? null : p.data) : predictions.isError ? {} : null;
   const { from, to } = current.period;
@@ -122,22 +143,29 @@ export function BillingStrip({
         </h2>
         <Bill current={current} forecasts={forecasts} />
       </header>
+      {/* Always one line, so a warning arriving with the forecast moves nothing. */}
       {warning ? (
         <p className="billing-warn" role="status">
           <span aria-hidden="true">⚠ </span>
           {warning}
         </p>
-      ) : null}
+      ) : (
+        <p className="billing-calm muted" role="status">
+          {forecasts ? 'No limit reached or expected this period.' : 'Checking the forecast…'}
+        </p>
+      )}
       <ul className="billing-metrics">
         {states.map((s) => {
           const c = current.metrics[s.metric];
           return (
             <li key={s.metric} className={`billing-metric tone-${s.tone}`} data-metric={s.metric}>
-              <span className="billing-name">
-                <span className={`dot dot-${s.metric}`} aria-hidden="true" />
-                {metricLabel(s.metric)}:
-              </span>{' '}
-              <span className="billing-words">{s.words}</span>
+              <span className="billing-line">
+                <span className="billing-name">
+                  <span className={`dot dot-${s.metric}`} aria-hidden="true" />
+                  {metricLabel(s.metric)}:
+                </span>{' '}
+                <span className="billing-words">{s.words}</span>
+              </span>
               <span
                 className={`bar${s.tone === 'over' ? ' over' : s.tone === 'near' ? ' near' : ''}`}
                 role="progressbar"

@@ -1,8 +1,9 @@
 // The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { PALETTES } from '../charts/theme.js';
 import { useCurrent, useHistory, useMonthly, useOptionalApi } from '../hooks/queries.js';
 import { PHONE, REDUCED_MOTION, useMedia } from '../hooks/useMedia.js';
+import { useOnline } from '../hooks/useOnline.js';
 import type { Session } from '../hooks/useSession.js';
 import type { Theme } from '../hooks/useTheme.js';
 import { useViewState } from '../hooks/useViewState.js';
@@ -10,7 +11,7 @@ import { ApiError } from '../lib/api.js';
 import { todayIn } from '../lib/dates.js';
 import { formatDateRange } from '../lib/format.js';
 import { PERIOD_LABELS, type DrillTarget } from '../lib/ranges.js';
-import type { Metric } from '../lib/types.js';
+import type { History, Metric } from '../lib/types.js';
 import type { Anomalies } from '../lib/analytics-types.js';
 import { historyQuery, withRange } from '../lib/url-state.js';
 import { AnalyticsPanels } from '../panels/analytics.js';
@@ -22,9 +23,11 @@ import { StackedPanel } from '../panels/StackedPanel.js';
 import { UtilizationPanel } from '../panels/UtilizationPanel.js';
 import { BillingStrip } from './BillingStrip.js';
 import { ChartDeck } from './ChartDeck.js';
+import { NoUsageYet } from './NoUsageYet.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { Header } from './Header.js';
 import { RangeBar } from './RangeBar.js';
+import { StaleNotice } from './StaleNotice.js';
 import { SummaryCards } from './SummaryCards.js';
 
 export function Dashboard({
@@ -93,7 +96,19 @@ export function Dashboard({
     }),
     [view, theme, phone, reducedMotion, today, drill, setMetrics],
   );
-  const h = { data: history.data, updating: history.isPlaceholderData && history.isFetching };
+  // The last answer that matched what was asked stays on screen when a later one fails, marked stale.
+  const lastGood = useRef<{ data: History; at: number } | null>(null);
+  if (history.data && !history.isPlaceholderData) {
+    lastGood.current = { data: history.data, at: history.dataUpdatedAt };
+  }
+  const online = useOnline();
+  const failed = !!history.error && !!lastGood.current;
+  const shownHistory = history.data ?? (failed ? lastGood.current!.data : undefined);
+  const stale = !!shownHistory && (!online || failed);
+  const h = {
+    data: shownHistory,
+    updating: history.isPlaceholderData && history.isFetching,
+  };
   const m = { data: monthly.data, updating: monthly.isPlaceholderData && monthly.isFetching };
 
   return (
@@ -111,63 +126,85 @@ export function Dashboard({
         onToggleTheme={onToggleTheme}
       />
       <main id="main" tabIndex={-1}>
-        <BillingStrip token={token} user={user} current={current.data} today={today} />
-        <RangeBar
-          view={view}
-          onChange={navigate}
-          resolved={history.data?.period ?? null}
-          accountZone={current.data?.period.tz ?? null}
-          today={today}
-        >
-          <ExportMenu token={token} view={view} />
-        </RangeBar>
-        <p className="sr-only" aria-live="polite">
-          {h.updating ? 'Updating the dashboard…' : ''}
-        </p>
-        {history.error && !(history.error instanceof ApiError && history.error.status === 401) ? (
-          <ErrorNotice
-            what="your usage history"
-            error={history.error}
-            onRetry={() => void history.refetch()}
-          />
-        ) : null}
-        {current.error && !history.error ? (
-          <ErrorNotice
-            what="this month’s usage"
-            error={current.error}
-            onRetry={() => void current.refetch()}
-          />
-        ) : null}
-        {monthly.error && !history.error ? (
-          <ErrorNotice
-            what="the monthly history"
-            error={monthly.error}
-            onRetry={() => void monthly.refetch()}
-          />
-        ) : null}
-        <SummaryCards history={history.data} updating={h.updating} />
-        <ChartDeck phone={phone}>
-          <OverTimePanel
-            env={env}
-            history={h}
-            anomalies={
-              anomalies.data && !anomalies.data.absent && !history.isPlaceholderData
-                ? anomalies.data.data
-                : null
-            }
-          />
-          {/* Analytics are heavier to compute: asked for once the history (the first chart) is in,
+        {current.data?.usageSince === null ? (
+          <>
+            <NoUsageYet userId={session.userId} planName={current.data.plan.displayName} />
+            <AnalyticsPanels
+              token={token}
+              user={user}
+              env={env}
+              place="charts"
+              only={['account']}
+            />
+          </>
+        ) : (
+          <>
+            <BillingStrip token={token} user={user} current={current.data} today={today} />
+            <RangeBar
+              view={view}
+              onChange={navigate}
+              resolved={history.data?.period ?? null}
+              accountZone={current.data?.period.tz ?? null}
+              today={today}
+            >
+              <ExportMenu token={token} view={view} />
+            </RangeBar>
+            <p className="sr-only" aria-live="polite">
+              {h.updating ? 'Updating the dashboard…' : ''}
+            </p>
+            {history.error &&
+            !(history.error instanceof ApiError && history.error.status === 401) ? (
+              <ErrorNotice
+                what="your usage history"
+                error={history.error}
+                onRetry={() => void history.refetch()}
+              />
+            ) : null}
+            {current.error && !history.error ? (
+              <ErrorNotice
+                what="this month’s usage"
+                error={current.error}
+                onRetry={() => void current.refetch()}
+              />
+            ) : null}
+            {monthly.error && !history.error ? (
+              <ErrorNotice
+                what="the monthly history"
+                error={monthly.error}
+                onRetry={() => void monthly.refetch()}
+              />
+            ) : null}
+            <StaleNotice
+              offline={!online && !!shownHistory}
+              failed={failed}
+              shown={shownHistory?.period ?? null}
+              at={lastGood.current?.at ?? Date.now()}
+            />
+            <SummaryCards history={shownHistory} updating={h.updating || stale} />
+            <ChartDeck phone={phone}>
+              <OverTimePanel
+                env={env}
+                history={h}
+                anomalies={
+                  anomalies.data && !anomalies.data.absent && !history.isPlaceholderData
+                    ? anomalies.data.data
+                    : null
+                }
+              />
+              {/* Analytics are heavier to compute: asked for once the history (the first chart) is in,
               and placed below that chart so their arrival does not move it. */}
-          {history.data ? (
-            <AnalyticsPanels token={token} user={user} env={env} place="lead" />
-          ) : null}
-          <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
-          <UtilizationPanel env={env} monthly={m} />
-          <StackedPanel env={env} history={h} />
-          {history.data ? (
-            <AnalyticsPanels token={token} user={user} env={env} place="charts" />
-          ) : null}
-        </ChartDeck>
+              {history.data ? (
+                <AnalyticsPanels token={token} user={user} env={env} place="lead" />
+              ) : null}
+              <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
+              <UtilizationPanel env={env} monthly={m} />
+              <StackedPanel env={env} history={h} />
+              {history.data ? (
+                <AnalyticsPanels token={token} user={user} env={env} place="charts" />
+              ) : null}
+            </ChartDeck>
+          </>
+        )}
       </main>
     </>
   );

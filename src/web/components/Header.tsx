@@ -29,6 +29,10 @@ export function Header(p: HeaderProps) {
               disabled={p.switching}
               onChange={(e) => p.onSwitchUser(e.target.value)}
             >
+              {/* The signed-in user is always what the switcher shows, demo user or not. */}
+              {p.userId && !p.demo.some((u) => u.id === p.userId) ? (
+                <option value={p.userId}>{p.userId} (signed in)</option>
+              ) : null}
               {p.demo.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.id} · {u.plan} · {u.timeZone}

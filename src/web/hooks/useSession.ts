@@ -10,20 +10,23 @@ export interface Session {
   userId: string | null;
   /** null while asking the server whether it runs the demo. */
   demo: DemoUser[] | false | null;
-  /** Why there is no token: never had one, or it expired or was refused. */
-  signedOutReason: 'none' | 'expired';
+  /** Why there is no token: never had one, it expired or was refused, or the link was not a token. */
+  signedOutReason: SignedOutReason;
   switchUser(userId: string): void;
   switching: boolean;
   /** Drops the token (the API refused it); demo mode then signs in again. */
   expire(): void;
 }
 
+export type SignedOutReason = 'none' | 'expired' | 'invalid';
+
 const store = () => window.sessionStorage;
 
-export function useSession(): Session {
+/** The session; `linkProblem` is what was wrong with a sign-in link this page was opened with. */
+export function useSession(linkProblem: 'expired' | 'invalid' | null = null): Session {
   const qc = useQueryClient();
   const [token, setToken] = useState<string | null>(() => loadToken(store()));
-  const [reason, setReason] = useState<'none' | 'expired'>('none');
+  const [reason, setReason] = useState<SignedOutReason>(linkProblem ?? 'none');
   const demoQuery = useQuery({
     queryKey: ['demo-users'],
     queryFn: async () => {
@@ -47,15 +50,19 @@ export function useSession(): Session {
     },
   });
   const { mutate, isPending, isError } = mint;
-  // Demo mode without a token: sign in as the first demo user (the switcher changes user).
+  // Demo mode without a token: sign in as the first demo user (the switcher changes user) - but
+  // not after a refused or expired link: that is said, and the person chooses the way back.
   useEffect(() => {
-    if (!token && demo && demo.length && !isPending && !isError) mutate(demo[0]!.id);
-  }, [token, demo, isPending, isError, mutate]);
+    if (!token && reason === 'none' && demo && demo.length && !isPending && !isError) {
+      mutate(demo[0]!.id);
+    }
+  }, [token, reason, demo, isPending, isError, mutate]);
   const switchUser = useCallback((userId: string) => mutate(userId), [mutate]);
   const expire = useCallback(() => {
     saveToken(store(), null);
     setToken(null);
-    setReason('expired');
+    // A link that never worked stays "invalid"; one that worked and stopped is "expired".
+    setReason((r) => (r === 'invalid' ? r : 'expired'));
     qc.removeQueries({ queryKey: ['usage'] });
   }, [qc]);
   return {

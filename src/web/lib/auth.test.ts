@@ -6,7 +6,7 @@ const JWT =
 
 describe('sign-in token', () => {
   it('takes the token out of the URL and keeps the rest', () => {
-    expect(takeTokenFromUrl(`http://x/?token=${JWT}&period=7d#top`)).toEqual({
+    expect(takeTokenFromUrl(`http://x/?token=${JWT}&period=7d#top`, 1_700_000_000)).toEqual({
       token: JWT,
       cleanUrl: '/?period=7d#top',
     });
@@ -17,10 +17,20 @@ describe('sign-in token', () => {
     });
   });
 
-  it('strips but refuses a token that is not token-shaped', () => {
+  it('strips but refuses a token that is not token-shaped, and says so', () => {
     expect(takeTokenFromUrl('http://x/?token=%3Cscript%3E')).toEqual({
       token: null,
       cleanUrl: '/',
+      problem: 'invalid',
+    });
+    expect(takeTokenFromUrl('http://x/?token=garbage-garbage-garbage').problem).toBe('invalid');
+  });
+
+  it('refuses an expired link before asking the server', () => {
+    expect(takeTokenFromUrl(`http://x/?token=${JWT}`, 1_900_000_000)).toEqual({
+      token: null,
+      cleanUrl: '/',
+      problem: 'expired',
     });
   });
 

@@ -9,17 +9,31 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** Takes a token out of a URL: the token (if any) and the URL without it. */
-export function takeTokenFromUrl(href: string): { token: string | null; cleanUrl: string } {
+/** Why a link's token cannot be used: not a token at all, or past its expiry. */
+export type LinkProblem = 'invalid' | 'expired';
+
+/**
+ * Takes a token out of a URL: the token (if usable), the URL without it, and what was wrong with
+ * a token that was given but cannot be used (then no other account may be shown instead).
+ */
+export function takeTokenFromUrl(
+  href: string,
+  nowSeconds = Date.now() / 1000,
+): { token: string | null; cleanUrl: string; problem?: LinkProblem } {
   const url = new URL(href);
   const token = url.searchParams.get('token');
   if (token === null) return { token: null, cleanUrl: href };
   url.searchParams.delete('token');
   const search = url.searchParams.toString();
-  return {
-    token: /^[A-Za-z0-9._~+/=-]{10,4096}$/.test(token) ? token : null,
-    cleanUrl: `${url.pathname}${search ? `?${search}` : ''}${url.hash}`,
-  };
+  const cleanUrl = `${url.pathname}${search ? `?${search}` : ''}${url.hash}`;
+  if (!/^[A-Za-z0-9._~+/=-]{10,4096}$/.test(token))
+    return { token: null, cleanUrl, problem: 'invalid' };
+  const claims = tokenClaims(token);
+  if (claims.sub === null) return { token: null, cleanUrl, problem: 'invalid' };
+  if (claims.exp !== null && claims.exp < nowSeconds) {
+    return { token: null, cleanUrl, problem: 'expired' };
+  }
+  return { token, cleanUrl };
 }
 
 export function loadToken(store: KeyValueStore): string | null {

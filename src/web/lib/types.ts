@@ -33,6 +33,8 @@ export interface History {
 /** GET /api/usage/current */
 export interface Current {
   period: { from: string; to: string; tz: string };
+  /** When the user's usage history begins (ISO instant); null: no usage yet. */
+  usageSince?: string | null;
   /** priceUsd null: a contract plan; overage: USD per unit beyond the limit (absent: it blocks). */
   plan: {
     name: string;

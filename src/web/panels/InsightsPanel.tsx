@@ -48,6 +48,18 @@ function readInsights(data: unknown): Insight[] {
 
 const FIRST = 4;
 
+/** Brings the forecast panel into view and moves focus to it. */
+function openForecast() {
+  const panel = document.querySelector<HTMLElement>('[data-chart="forecast"]');
+  if (!panel) return;
+  panel.scrollIntoView({ block: 'start' });
+  const heading = panel.querySelector<HTMLElement>('h2');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
 export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
   const [all, setAll] = useState(false);
   const items = readInsights(data);
@@ -66,7 +78,12 @@ export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
             ) : null}
             <strong>{it.title}</strong> <span>{it.message}</span>{' '}
             {it.suggestion ? <span className="muted">{it.suggestion}</span> : null}{' '}
-            {it.from && it.to ? (
+            {it.from && it.to && env.today && it.to > env.today ? (
+              // A range reaching past today has no usage to draw yet: its answer is the forecast.
+              <button type="button" className="link-btn" onClick={openForecast}>
+                See the forecast
+              </button>
+            ) : it.from && it.to ? (
               <button
                 type="button"
                 className="link-btn"

@@ -64,17 +64,22 @@ export function AnalyticsPanels({
   user,
   env,
   place,
+  only,
 }: {
   token: string;
   user: string;
   env: PanelEnv;
   place: AnalyticsPanelDef['place'];
+  /** Only these panels (by id), e.g. the account settings for a user with no usage yet. */
+  only?: string[];
 }) {
   return (
     <>
-      {ANALYTICS_PANELS.filter((d) => d.place === place).map((d) => (
-        <Slot key={d.id} def={d} token={token} user={user} env={env} />
-      ))}
+      {ANALYTICS_PANELS.filter((d) => d.place === place && (!only || only.includes(d.id))).map(
+        (d) => (
+          <Slot key={d.id} def={d} token={token} user={user} env={env} />
+        ),
+      )}
     </>
   );
 }
