@@ -1,9 +1,9 @@
 // Loads the augurs WebAssembly modules once, synchronously, so forecasting stays a plain function call.
 // Reading the .wasm bytes is module loading (like `import`), not data I/O: this is the only file
 // of the analytics core that touches node:*, and it only ever reads files inside node_modules.
-// eslint-disable-next-line no-restricted-imports -- wasm bytes are code, loaded once; no data I/O
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- wasm bytes are code, loaded once; no data I/O
 import { readFileSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports -- resolves the package's own .wasm next to its .js
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- resolves the package's own .wasm next to its .js
 import { createRequire } from 'node:module';
 import * as ets from '@bsull/augurs/ets';
 import * as mstl from '@bsull/augurs/mstl';
