@@ -26,8 +26,9 @@ export interface AnomalyOptions {
   /** Seasonal periods; detected from the data when absent. */
   seasons?: readonly number[];
   /**
-   * |robust z| beyond which a value is anomalous. Default: 3.29 (a false-alarm rate of 1/1000 on
-   * normal residuals) times how much heavier than normal the series' residual tail is.
+   * |robust z| beyond which a value is anomalous (severity is then graded on it too). Default: the
+   * line the series' own residuals cross once in 200 points, read from their tail (2.81 when they
+   * are normal).
    */
   threshold?: number;
   /**
@@ -42,8 +43,13 @@ export interface AnomalyResult {
   method: string;
   /** The period whose phases the seasonal profile uses (the longest usable one), or null. */
   season: number | null;
-  /** The |score| from which a point is flagged; medium from 1.25x, high from 1.5x. */
+  /** The |score| from which a point is flagged (low). */
   threshold: number;
+  /**
+   * The |score| the series' own residuals cross once in 1000 points (3.29 when normal, higher for
+   * heavy tails); medium from 1.25x, high from 1.5x. Equals `threshold` when one was given.
+   */
+  alarm: number;
   /** Robust sd of the residuals (1.4826 x MAD) on the scale of `transform`: the unit of `score`. */
   scale: number;
   /** The scale residuals are judged on: none, sqrt (counts, spread ~ sqrt(level)) or log (spread ~ level). */

@@ -35,15 +35,21 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
     labelNames: ['job', 'retry'],
     registers: [registry],
   });
+  const replicaReads = new client.Counter({
+    name: 'usage_insights_replica_reads_total',
+    help: 'Reads that could use the replica, by where they went (replica, or primary when it lagged)',
+    labelNames: ['target'],
+    registers: [registry],
+  });
   const cacheRequests = new client.Counter({
     name: 'usage_insights_cache_requests_total',
-    help: 'History and analysis answers asked of the in-memory cache, by result (hit, miss)',
+    help: 'History answers, month parts of histories by day, and analyses asked of the in-memory caches, by result (hit, miss)',
     labelNames: ['cache', 'result'],
     registers: [registry],
     collect() {
       // The caches count for themselves; the counter shows their totals.
       this.reset();
-      for (const name of ['history', 'analysis'] as const) {
+      for (const name of ['history', 'dayParts', 'analysis'] as const) {
         this.inc({ cache: name, result: 'hit' }, caches[name].hits);
         this.inc({ cache: name, result: 'miss' }, caches[name].misses);
       }
@@ -55,7 +61,7 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
     labelNames: ['cache'],
     registers: [registry],
     collect() {
-      for (const name of ['history', 'analysis'] as const) {
+      for (const name of ['history', 'dayParts', 'analysis'] as const) {
         const { hits, misses } = caches[name];
         this.set({ cache: name }, hits + misses ? hits / (hits + misses) : 0);
       }
@@ -123,6 +129,7 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
       request: (method, route, status, seconds) =>
         duration.observe({ method, route, status: String(status) }, seconds),
       jobFailed: (job, willRetry) => jobFailures.inc({ job, retry: String(willRetry) }),
+      replicaRead: (used) => replicaReads.inc({ target: used ? 'replica' : 'primary' }),
     },
   };
 }

@@ -20,7 +20,11 @@ export async function openDatabase(
   onAvailability?: (up: boolean, err?: unknown) => void,
 ): Promise<OpenedDb> {
   if (config.databaseUrl) {
-    const db = openPg({ connectionString: config.databaseUrl, onAvailability });
+    const db = openPg({
+      connectionString: config.databaseUrl,
+      onAvailability,
+      pooler: config.pgbouncer,
+    });
     await migrate(db);
     await loadPlans(db, config.plansFile);
     return { db, close: () => db.close() };

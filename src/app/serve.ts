@@ -15,9 +15,11 @@ import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
+import { openPg } from '../store/pg-db.js';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { createMetrics } from './metrics.js';
+import { sharedBuckets } from './shared-buckets.js';
 import { metricsRoute } from '../http/metrics-route.js';
 
 export interface Running {
@@ -55,6 +57,11 @@ export async function serve(
     }),
     analyses,
   };
+  // Reads only: never migrated, never written (see services/read-replica.ts).
+  const replica =
+    config.databaseUrl && config.databaseReadUrl
+      ? openPg({ connectionString: config.databaseReadUrl, pooler: config.pgbouncer })
+      : undefined;
   // The registry belongs to this server: two servers in one process (tests) count apart.
   const metrics = createMetrics(db, providers.caches);
   const ctx: ServiceContext = {
@@ -62,6 +69,7 @@ export async function serve(
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
     meter: metrics.meter,
+    replica,
     ...providers,
   };
   const metricsSource = {
@@ -78,6 +86,8 @@ export async function serve(
     ctx,
     authenticate: verify,
     rateLimits: config.rateLimits,
+    // On a server several processes may serve one user: they charge the same buckets.
+    buckets: db.kind === 'pg' ? sharedBuckets(db, ctx.now) : undefined,
     anonymousLimit: config.anonymousLimit,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
@@ -151,6 +161,7 @@ export async function serve(
         await metricsApp?.close();
         await worker.stop();
         await analyses.close();
+        await replica?.close();
         await close();
       })();
       return stopping;

@@ -53,6 +53,12 @@ const envSchema = z.object({
   CACHE_MAX_MB: z.coerce.number().int().min(0).max(1_048_576).default(256),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  // pgbouncer: no startup options (transaction pooling does not pass them on).
+  DATABASE_POOLER: z.enum(['none', 'pgbouncer']).default('none'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
@@ -62,6 +68,10 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A streaming replica for history, analytics and exports (the primary when it lags the caller). */
+  databaseReadUrl: string | undefined;
+  /** The server is reached through PgBouncer in transaction pooling mode. */
+  pgbouncer: boolean;
   jwtSecret: string | undefined;
   jwksUrl: string | undefined;
   issuer: string;
@@ -113,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    pgbouncer: e.DATABASE_POOLER === 'pgbouncer',
     jwtSecret:
       e.AUTH_JWT_SECRET ?? (e.AUTH_JWKS_URL ? undefined : storedSecret(dataDir, !!e.DATABASE_URL)),
     jwksUrl: e.AUTH_JWKS_URL,

@@ -47,6 +47,18 @@ describe('local hour buckets', () => {
 });
 
 describe('days, weeks and months', () => {
+  it('end at the range end in the last days of year 9999, whose next boundary has no ISO date', () => {
+    const start = Date.UTC(9999, 11, 1);
+    const end = Date.UTC(9999, 11, 31);
+    for (const g of ['day', 'week', 'month'] as const) {
+      const b = bucketsFor(start, end, 'Pacific/Kiritimati', g);
+      expect(b.at(-1)?.end).toBe(end);
+    }
+    expect(bucketsFor(start, Date.UTC(9999, 11, 31, 10), 'UTC', 'day').at(-1)?.end).toBe(
+      Date.UTC(9999, 11, 31, 10),
+    );
+  });
+
   it('clip ISO weeks (Monday) and months to the range', () => {
     const zone = 'Europe/Berlin';
     const start = startOfLocalDate('2026-03-25', zone); // a Wednesday

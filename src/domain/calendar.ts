@@ -133,20 +133,26 @@ function nextHourBoundary(t: number, zone: string): number {
   return Math.min(probe, candidate);
 }
 
+// A boundary after 9999-12-31 has no ISO date; bucketsFor clips it to the range end, which the
+// time bounds keep inside year 9999.
+function boundaryAt(date: string, zone: string): number {
+  return /^\d{4}-/.test(date) ? startOfLocalDate(date, zone) : Infinity;
+}
+
 function nextDayBoundary(t: number, zone: string): number {
-  return startOfLocalDate(addDays(localDate(t, zone), 1), zone);
+  return boundaryAt(addDays(localDate(t, zone), 1), zone);
 }
 
 function nextWeekBoundary(t: number, zone: string): number {
   const date = localDate(t, zone);
   const isoWeekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  return startOfLocalDate(addDays(date, 8 - isoWeekday), zone);
+  return boundaryAt(addDays(date, 8 - isoWeekday), zone);
 }
 
 function nextMonthBoundary(t: number, zone: string): number {
   const [y, m] = localDate(t, zone).split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return startOfLocalDate(next, zone);
+  return boundaryAt(next, zone);
 }
 
 const NEXT: Record<GroupBy, (t: number, zone: string) => number> = {

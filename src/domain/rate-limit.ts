@@ -29,3 +29,30 @@ export function take(
     retryAfter: Math.max(1, Math.ceil((need - tokens) / rate / 1000)),
   };
 }
+
+/**
+ * Where buckets are kept: this process's memory, or a table every process shares. take charges
+ * cost to key's bucket and resolves null when granted, else the seconds until it would be.
+ */
+export interface BucketStore {
+  take(key: string, limit: Limit, cost: number): Promise<number | null>;
+}
+
+/** Buckets in this process's memory (one process, or limits each process enforces on its own). */
+export function memoryBuckets(now: () => number): BucketStore {
+  const buckets = new Map<string, Bucket>();
+  let sweptAt = 0;
+  return {
+    async take(key, limit, cost) {
+      const t = now();
+      if (t - sweptAt > 60_000) {
+        // Idle buckets are full again; forgetting them keeps memory bounded.
+        sweptAt = t;
+        for (const [id, b] of buckets) if (t - b.at > 10 * 60_000) buckets.delete(id);
+      }
+      const r = take(buckets.get(key), limit, t, cost);
+      buckets.set(key, r.bucket);
+      return r.retryAfter;
+    },
+  };
+}

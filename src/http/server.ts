@@ -23,7 +23,7 @@ import { webRoutes } from './routes/web.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLogFields } from './log-redaction.js';
 import { anonymousLimitHooks, DEFAULT_ANONYMOUS_LIMIT } from './auth-failure-limit.js';
-import type { Limit } from '../domain/rate-limit.js';
+import type { BucketStore, Limit } from '../domain/rate-limit.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -35,6 +35,8 @@ export interface ServerOptions {
   /** GET /readyz: ready to take traffic (database, migrations, worker); 503 with the reasons when not. */
   ready?: () => Promise<{ ready: boolean; checks: Record<string, string> }>;
   rateLimits?: RateLimits;
+  /** Where rate-limit buckets live (default: this process's memory). */
+  buckets?: BucketStore;
   /** Unauthenticated and failed-auth /api requests per client address. */
   anonymousLimit?: Limit;
   /** Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy). */
@@ -101,7 +103,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   securityHeaders(app);
   anonymousLimitHooks(app, opts.anonymousLimit ?? DEFAULT_ANONYMOUS_LIMIT, opts.ctx.now);
   app.addHook('preHandler', authHook(opts.authenticate));
-  app.addHook('preHandler', rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now));
+  app.addHook(
+    'preHandler',
+    rateLimitHook(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.ctx.now, opts.buckets),
+  );
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const requestId = req.id;
     if (err instanceof AppError) {

@@ -111,11 +111,15 @@ describe('alerts through the job worker', () => {
       ['threshold-100', true, true],
       ['threshold-80', true, true],
     ]);
-    expect(listed.deliveries.map((d) => [d.channel, d.status, d.attempts.length]).sort()).toEqual([
-      ['email', 'sent', 1],
-      ['email', 'sent', 1],
-      ['webhook', 'sent', 1],
-      ['webhook', 'sent', 1],
+    // The receiver saw each alert once (above); on a starved machine a first attempt may time out
+    // before it connects and be retried, so only the last attempt must have succeeded.
+    expect(
+      listed.deliveries.map((d) => [d.channel, d.status, d.attempts.at(-1)?.ok]).sort(),
+    ).toEqual([
+      ['email', 'sent', true],
+      ['email', 'sent', true],
+      ['webhook', 'sent', true],
+      ['webhook', 'sent', true],
     ]);
   });
 

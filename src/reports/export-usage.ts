@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { historyQuerySchema, type HistoryQuery } from '../domain/history-query.js';
+import { forReading } from '../services/read-replica.js';
 import type { ServiceContext } from '../services/context.js';
 import { AppError } from '../services/errors.js';
 import { getHistory } from '../services/get-history.js';
@@ -53,8 +54,9 @@ export async function exportData(
       { field: 'format', reason: 'raw=true needs format csv or json' },
     ]);
   }
-  if (q.raw) return exportRaw(ctx, userId, q);
-  if (q.format === 'pdf') return exportPdf(ctx, userId, q);
+  // Raw events and PDFs read from the replica when it is caught up for this user (history decides itself).
+  if (q.raw) return exportRaw(await forReading(ctx, userId), userId, q);
+  if (q.format === 'pdf') return exportPdf(await forReading(ctx, userId), userId, q);
   const h = await getHistory({ ctx, input: { userId, query } });
   const name = exportFilename(userId, h.period.from, h.period.to, q.groupBy, q.format);
   if (q.format === 'json')

@@ -22,6 +22,8 @@ export interface Meter {
   events(outcome: 'accepted' | 'duplicate' | 'rejected', n: number): void;
   request(method: string, route: string, status: number, seconds: number): void;
   jobFailed(job: string, willRetry: boolean): void;
+  /** A read that could use the replica did (true) or went to the primary (false). */
+  replicaRead?(used: boolean): void;
 }
 
 export interface ServiceContext {
@@ -44,6 +46,8 @@ export interface ServiceContext {
   webhooks?: WebhookSender;
   /** Users whose usage just changed, for the worker's alert checks. */
   changes?: ChangeFeed;
+  /** A streaming replica for history, analytics and exports (see read-replica.ts); absent, all reads use db. */
+  replica?: Db;
   /** The process's metrics. */
   meter?: Meter;
 }

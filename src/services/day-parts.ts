@@ -8,15 +8,10 @@ import { LRUCache } from 'lru-cache';
 import { bucketsFor, localDaysOverlapping, type Bucket } from '../domain/calendar.js';
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
-import { aggregateEvents } from '../store/queries/aggregate-events.js';
 import type { DirtyDay } from '../store/queries/dirty-days.js';
-import {
-  rawClientsIn,
-  readClientDaysIn,
-  readDaysIn,
-  type ClientDay,
-} from '../store/queries/month-days.js';
+import { readClientDaysIn, readDaysIn, type ClientDay } from '../store/queries/month-days.js';
 import { partsState } from '../store/queries/parts-state.js';
+import { tailDays } from '../store/queries/tail-days.js';
 import type { Loaded } from './load-periods.js';
 
 const DAY = 86_400_000;
@@ -110,11 +105,10 @@ export async function loadFromParts(
   const missing = want.filter((w) => !w.part);
   const stale = staleDays(state.dirty, zone).filter((d) => d.end > start && d.start < end);
   const ranges = missing.map((w) => w.m);
-  const [read, readClients, fresh, rawClients] = await Promise.all([
+  const [read, readClients, tail] = await Promise.all([
     readDaysIn(q, userId, ranges),
     readClientDaysIn(q, userId, ranges),
-    aggregateEvents(q, userId, stale),
-    rawClientsIn(q, userId, stale),
+    tailDays(q, userId, stale),
   ]);
   for (const w of missing) {
     const inMonth = (t: number) => t >= w.m.start && t < w.m.end;
@@ -128,6 +122,7 @@ export async function loadFromParts(
   const kept = (t: number) => t >= start && t < end && !inAny(t, stale);
   const clean = want.flatMap((w) => w.part!.days.filter((d) => kept(d.start)));
   const clientDays = want.flatMap((w) => w.part!.clientDays.filter((c) => kept(c.start)));
+  const fresh = tail.map(({ clients: _, ...period }) => period);
   const periods = [...clean, ...fresh.filter((p) => p.start >= start && p.start < end)].sort(
     (a, b) => a.start - b.start,
   );
@@ -144,9 +139,8 @@ export async function loadFromParts(
       if (c.start >= b.end) break;
       seen.add(c.client);
     }
-    stale.forEach((s, k) => {
-      if (s.start >= b.start && s.start < b.end) for (const c of rawClients[k]!) seen.add(c);
-    });
+    for (const s of tail)
+      if (s.start >= b.start && s.start < b.end) for (const c of s.clients) seen.add(c);
     return seen.size;
   });
   return { periods, uniques };

@@ -76,6 +76,31 @@ describe('analyses', () => {
     ctx.setNow('2026-11-20T12:00:00Z');
   });
 
+  it('stands by an analysis while events arrive for a quarter of an hour, not past it or a zone change', async () => {
+    ctx.setNow('2026-11-20T12:00:00Z');
+    const first = await getAnalysis({ ctx, input: { userId: 'berlin' } });
+    runner.zones.length = 0;
+    const event = (id: string, at: string) => ({
+      body: {
+        events: [{ id, userId: 'berlin', type: 'session.created', occurredAt: at, value: 5 }],
+      },
+    });
+    await ingestEvents({ ctx, input: event('settle-1', '2026-11-20T11:00:00Z') });
+    ctx.setNow('2026-11-20T12:14:00Z');
+    expect(await getAnalysis({ ctx, input: { userId: 'berlin' } })).toBe(first);
+    expect(runner.zones).toEqual([]);
+    ctx.setNow('2026-11-20T12:16:00Z');
+    const refit = await getAnalysis({ ctx, input: { userId: 'berlin' } });
+    expect(refit).not.toBe(first);
+    expect(runner.zones).toEqual(['Europe/Berlin']);
+    await setUser({ ctx, input: { userId: 'berlin', patch: { timeZone: 'Europe/Paris' } } });
+    expect((await getAnalysis({ ctx, input: { userId: 'berlin' } })).zone).toBe('Europe/Paris');
+    await setUser({ ctx, input: { userId: 'berlin', patch: { timeZone: 'Europe/Berlin' } } });
+    ctx.setNow('2026-11-20T12:00:00Z');
+    // As the other tests found it: the analysis of the current data kept.
+    await getAnalysis({ ctx, input: { userId: 'berlin' } });
+  });
+
   it('charges a computation more than a kept analysis', async () => {
     expect(await analysisCost({ ctx, input: { userId: 'berlin', tz: 'America/Lima' } })).toBe(
       UNCACHED_ANALYSIS_COST,

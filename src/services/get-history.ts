@@ -1,4 +1,5 @@
 import { isoInZoneFast } from '../domain/calendar.js';
+import { forReading } from './read-replica.js';
 import type { HistoryQuery } from '../domain/history-query.js';
 import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
@@ -42,7 +43,9 @@ export async function getHistory(
     JSON.stringify(input.query),
     input.query.tz,
     input.query.groupBy === 'hour',
-    (userZone) => computeHistory(call, userZone),
+    // The cache is keyed by the primary's version; the replica computes only when it has that version.
+    async (userZone) =>
+      computeHistory({ ctx: await forReading(ctx, input.userId), input }, userZone),
   );
 }
 

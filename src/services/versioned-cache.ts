@@ -6,6 +6,19 @@ import { LRUCache } from 'lru-cache';
 interface Entry<T> {
   version: string;
   value: Promise<T>;
+  /** Set once the value is ready: what may stand in for a newer version (see Settle), and when it was asked for. */
+  settle?: string;
+  at?: number;
+}
+
+/**
+ * An answer for another version may be served instead of computing, when it was computed for the
+ * same settle key (e.g. the same local day and settings) less than maxAgeMs before now.
+ */
+export interface Settle {
+  key: string;
+  now: number;
+  maxAgeMs: number;
 }
 
 // What an answer is charged while it is still being computed (its real weight is set once ready).
@@ -44,20 +57,21 @@ export class VersionedCache<T> {
     return this.#lru?.has(key) ?? false;
   }
 
-  /** True when an answer for (key, version) is kept or being computed. */
-  has(key: string, version: string): boolean {
-    return this.#lru?.peek(key)?.version === version;
+  /** True when an answer for (key, version) is kept or being computed, or one that may stand in for it. */
+  has(key: string, version: string, settle?: Settle): boolean {
+    const e = this.#lru?.peek(key);
+    return !!e && (e.version === version || standsIn(e, settle));
   }
 
   /** The answer for (key, version): the kept one, the one being computed, or a new computation. */
-  get(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+  get(key: string, version: string, compute: () => Promise<T>, settle?: Settle): Promise<T> {
     const lru = this.#lru;
     if (!lru) {
       this.misses++;
       return compute();
     }
     const hit = lru.get(key);
-    if (hit && hit.version === version) {
+    if (hit && (hit.version === version || standsIn(hit, settle))) {
       this.hits++;
       return hit.value;
     }
@@ -68,8 +82,8 @@ export class VersionedCache<T> {
     entry.value.then(
       (v) => {
         // A new entry object: lru-cache re-weighs a key only when its value changes.
-        if (lru.peek(key) === entry)
-          lru.set(key, { ...entry }, { size: Math.max(1, this.#sizeOf(v)) });
+        const ready = settle ? { ...entry, settle: settle.key, at: settle.now } : { ...entry };
+        if (lru.peek(key) === entry) lru.set(key, ready, { size: Math.max(1, this.#sizeOf(v)) });
       },
       // A failed computation is not kept: the next request tries again.
       () => {
@@ -93,4 +107,10 @@ export class VersionedCache<T> {
   clear(): void {
     this.#lru?.clear();
   }
+}
+
+function standsIn(e: Entry<unknown>, settle: Settle | undefined): boolean {
+  return (
+    !!settle && e.settle === settle.key && e.at !== undefined && settle.now - e.at < settle.maxAgeMs
+  );
 }

@@ -27,7 +27,12 @@ export async function createTestDb(): Promise<TestDb> {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const db = openPg({ connectionString: url, schema, max: 8 });
+  const db = openPg({
+    connectionString: url,
+    schema,
+    max: 8,
+    pooler: process.env.DATABASE_POOLER === 'pgbouncer',
+  });
   await migrate(db);
   await loadPlans(db);
   return {

@@ -70,19 +70,40 @@ describe('detectAnomalies', () => {
     ).toEqual([40]);
   });
 
-  it('grades severity against the flag line: medium from 1.25x, high from 1.5x', () => {
+  it('flags from the line, and grades severity against the alarm line: medium from 1.25x, high from 1.5x', () => {
     const y = weekly(7);
-    const { scale, threshold } = detectAnomalies(y, null, { seasons: [7] });
-    y[40] = (y[40] as number) - 1.2 * threshold * scale;
-    y[60] = (y[60] as number) + 3 * threshold * scale;
+    const { scale, threshold, alarm } = detectAnomalies(y, null, { seasons: [7] });
+    // The flag line lets 1 point in 200 of the series' own through, the alarm line 1 in 1000.
+    expect(threshold).toBeLessThan(alarm);
+    y[40] = (y[40] as number) - 1.2 * alarm * scale;
+    y[60] = (y[60] as number) + 3 * alarm * scale;
     const r = detectAnomalies(y, null, { seasons: [7] });
-    expect(r.anomalies.map((a) => a.index)).toEqual([40, 60]);
-    expect(r.anomalies[1]?.severity).toBe('high');
+    expect(r.anomalies.map((a) => a.index)).toContain(40);
+    expect(r.anomalies.map((a) => a.index)).toContain(60);
+    expect(r.anomalies.find((a) => a.index === 60)?.severity).toBe('high');
     for (const a of r.anomalies) {
-      const k = Math.abs(a.score) / r.threshold;
+      const k = Math.abs(a.score) / r.alarm;
       expect(a.severity).toBe(k >= 1.5 ? 'high' : k >= 1.25 ? 'medium' : 'low');
-      expect(k).toBeGreaterThanOrEqual(1);
+      expect(Math.abs(a.score)).toBeGreaterThanOrEqual(r.threshold);
     }
+  });
+
+  it('lets about 1 point in 200 of normal noise through the flag line, and 1 in 1000 reach the alarm line', () => {
+    let flags = 0;
+    let alarms = 0;
+    let points = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      const g = seededNormal(100 + seed);
+      const y = Array.from({ length: 1000 }, () => 50 + 5 * g());
+      const r = detectAnomalies(y, null, { seasons: [] });
+      flags += r.anomalies.length;
+      alarms += r.anomalies.filter((a) => Math.abs(a.score) >= r.alarm).length;
+      points += y.length;
+    }
+    // Noise alone: leave-one-out residuals of a trimmed-mean level are a little heavier than normal.
+    expect(flags / points).toBeGreaterThan(0.001);
+    expect(flags / points).toBeLessThan(0.01);
+    expect(alarms / points).toBeLessThan(0.003);
   });
 
   it('judges a series that grows tenfold with proportional noise on a log scale', () => {
@@ -95,26 +116,32 @@ describe('detectAnomalies', () => {
     expect(clean.transform).toBe('log');
     // One robust sd of the raw residuals is far more than the quiet start's noise and far less
     // than the busy end's: on the raw scale the end would be all flags and the start blind.
-    expect(clean.anomalies.length).toBeLessThanOrEqual(1);
+    // The flag line lets 1 point in 200 of noise through: 1.4 of these 280 points on average.
+    expect(clean.anomalies.length).toBeLessThanOrEqual(3);
     y[30] = (y[30] as number) * 1.5;
     const found = detectAnomalies(y, null, { seasons: [7] }).anomalies.map((a) => a.index);
     expect(found).toContain(30);
-    expect(found.length).toBeLessThanOrEqual(2);
+    expect(found.length).toBeLessThanOrEqual(4);
   });
 
-  it('flags the jump of a level shift at most once, never the days after it', () => {
+  it('flags a level shift rarely, and the days after it seldom above low', () => {
     let flags = 0;
+    let aboveLow = 0;
     for (let seed = 1; seed <= 20; seed++) {
       const g = seededNormal(seed);
       const y = Array.from(
         { length: 200 },
         (_, i) => 100 + 3 * g() + (i >= 120 ? 40 : 0) + (i % 7 >= 5 ? -20 : 0),
       );
-      const found = detectAnomalies(y, null, { seasons: [7] }).anomalies.map((a) => a.index);
-      expect(found.filter((i) => i > 123)).toEqual([]);
-      flags += found.length;
+      const found = detectAnomalies(y, null, { seasons: [7] }).anomalies;
+      // Noise alone crosses the flag line once in 200 points anywhere (low); the window that
+      // straddles the jump adds a few more near it, never a run of the new level's days.
+      expect(found.filter((a) => a.index > 125).length).toBeLessThanOrEqual(2);
+      flags += found.filter((a) => a.index >= 110 && a.index <= 135).length;
+      aboveLow += found.filter((a) => a.index > 120 && a.severity !== 'low').length;
     }
     expect(flags / 20).toBeLessThan(1);
+    expect(aboveLow).toBeLessThanOrEqual(2);
   });
 
   it('recognises zero-heavy counts without being told, and reads times that are labels', () => {

@@ -6,10 +6,17 @@ const MAD_TO_SD = 1.4826;
 const MEANAD_TO_SD = 1.2533;
 
 /**
- * The false-alarm rate the flag threshold aims at: one point in a thousand on noise alone
- * (|z| >= 3.29 when the residuals are normal). A person reads every flag.
+ * The false-alarm rate of the alarm line that severity is graded on: one point in a thousand on
+ * noise alone (|z| >= 3.29 when the residuals are normal). Medium and high start above it.
  */
 export const FALSE_ALARM_RATE = 0.001;
+/**
+ * The share of a series' own points the flag line lets through: one in 200 (|z| >= 2.81 on normal
+ * residuals), half the 1% a person reading every flag accepts (issue 10), the other half left for
+ * the neighbours of real anomalies and for tails heavier than the line's estimate. Flags between
+ * this line and 1.25x the alarm line are low.
+ */
+export const FLAG_RATE = 0.005;
 /** Residual count from which the 98th percentile (not only the 95th) informs the tail factor. */
 const TAIL_98_MIN = 250;
 
@@ -37,12 +44,30 @@ export function tailFactor(absZ: readonly number[]): number {
   return Math.max(1, at95, at98);
 }
 
-/** Returns the |z| that normal residuals exceed at the target false-alarm rate (3.29). */
-export function normalThreshold(): number {
-  return normalQuantile(1 - FALSE_ALARM_RATE / 2);
+/** Returns the |z| that normal residuals exceed at `rate` (3.29 at the alarm rate). */
+export function normalThreshold(rate = FALSE_ALARM_RATE): number {
+  return normalQuantile(1 - rate / 2);
 }
 
-/** Returns the flag threshold on |z| for the target false-alarm rate, widened by the tail factor. */
-export function flagThreshold(absZ: readonly number[]): number {
-  return normalThreshold() * tailFactor(absZ);
+/** Returns the flag threshold on |z| for a false-alarm rate, widened by the tail factor. */
+export function flagThreshold(absZ: readonly number[], rate = FALSE_ALARM_RATE): number {
+  return normalThreshold(rate) * tailFactor(absZ);
+}
+
+/**
+ * Returns the |z| that the series' own residuals exceed at `rate`, read from its tail: the normal
+ * line widened by the tail factor, or, where larger, the line of an exponential tail through two
+ * percentiles of |z| (the 95th and 98th from TAIL_98_MIN points, else the 90th and 95th). An
+ * exponential tail is what a heavier-than-normal residual has in the far tail; it is a little
+ * above the normal line on normal residuals (2.89 for 2.81 at 1 in 200).
+ */
+export function budgetThreshold(absZ: readonly number[], rate: number): number {
+  const z = absZ.filter(Number.isFinite).sort((a, b) => a - b);
+  const normal = flagThreshold(z, rate);
+  if (z.length < 20) return normal;
+  const [pLo, pHi] = z.length >= TAIL_98_MIN ? [0.05, 0.02] : [0.1, 0.05];
+  const qLo = quantileSorted(z, 1 - pLo);
+  const qHi = quantileSorted(z, 1 - pHi);
+  const expo = qHi + ((qHi - qLo) * Math.log(pHi / rate)) / Math.log(pLo / pHi);
+  return Math.max(normal, expo);
 }

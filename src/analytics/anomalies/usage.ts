@@ -25,7 +25,7 @@ function material(a: Anomaly): Anomaly {
 
 /**
  * Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its
- * daily change. High severity means both far outside the usual band (1.5x the flag line) and a
+ * daily change. High severity means both far outside the usual band (1.5x the alarm line) and a
  * material change of a flow (at least 1.5x, or at most 1/1.5 of, the expected day): the days a
  * person wants a message about.
  */

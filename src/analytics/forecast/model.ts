@@ -128,7 +128,7 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
  * with it (compounding growth, seasons that scale with the level). Negative data stays raw.
  * Returns the validation runs in the chosen space, which weight and calibrate the combination.
  */
-export function chooseTransform(
+function chooseTransform(
   y: readonly number[],
   wanted: Transform | 'auto',
   floor: number | null,

@@ -87,6 +87,7 @@ export function registerAnalyze(program: Command) {
         season: r.season,
         transform: r.transform,
         threshold: r.threshold,
+        alarm: r.alarm,
         ...(r.note ? { note: r.note } : {}),
         anomalies: r.anomalies.map((a) => ({
           index: a.index,

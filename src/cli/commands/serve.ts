@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { demoLink, demoMode, demoRefusal } from '../../app/demo-mode.js';
 import { serve } from '../../app/serve.js';
+import { superviseWorkers } from '../../app/cluster.js';
 import type { ServiceContext } from '../../services/context.js';
 import { seedDemo } from '../../services/seed-demo.js';
 import { runPendingRollups } from '../../services/rebuild-rollups.js';
@@ -81,7 +82,23 @@ export function registerServe(program: Command) {
   program
     .command('serve')
     .description('run the HTTP API, dashboard and job worker')
-    .action(() => run('serve'));
+    .option(
+      '--workers <n>',
+      'server processes on this port (node:cluster; needs DATABASE_URL when more than 1)',
+      '1',
+    )
+    .action((opts: { workers: string }) => {
+      const n = Number(opts.workers);
+      if (!Number.isInteger(n) || n < 1 || n > 64)
+        throw new Error('--workers must be a whole number from 1 to 64');
+      // The embedded database belongs to one process; several need a PostgreSQL server.
+      if (n > 1 && !config().databaseUrl)
+        throw new Error(
+          '--workers above 1 needs DATABASE_URL (the embedded database has one owner)',
+        );
+      if (n > 1 && superviseWorkers(n)) return;
+      return run('serve');
+    });
   program
     .command('start')
     .description(

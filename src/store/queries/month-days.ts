@@ -42,22 +42,3 @@ export async function readClientDaysIn(
     [userId, ...bounds(ranges)],
   );
 }
-
-/** The distinct clients of a user's raw events inside each range, as one list per range. */
-export async function rawClientsIn(
-  q: Queryable,
-  userId: string,
-  ranges: Bucket[],
-): Promise<string[][]> {
-  if (ranges.length === 0) return [];
-  const rows = await q.query<{ ord: number; client_id: string }>(
-    `SELECT DISTINCT r.ord::int AS ord, ev.client_id
-     FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS r(s, e, ord)
-     JOIN usage_events ev ON ev.user_id = $1 AND ev.occurred_at >= r.s AND ev.occurred_at < r.e
-     WHERE ev.client_id IS NOT NULL`,
-    [userId, ...bounds(ranges)],
-  );
-  const out = ranges.map((): string[] => []);
-  for (const r of rows) out[r.ord - 1]!.push(r.client_id);
-  return out;
-}

@@ -16,18 +16,18 @@ export async function planHistory(
   }));
 }
 
-/** A value that changes whenever the user's usage, rollups, zone or plan change, and the user's zone (null for an unknown user). */
+/** A value that changes whenever the user's usage, rollups, zone or plan change, the user's zone (null for an unknown user), and a stamp that changes only with the user's own settings (zone, plan). */
 export async function dataVersion(
   q: Queryable,
   userId: string,
-): Promise<{ version: string; timeZone: string | null }> {
-  const rows = await q.query<{ v: string; tz: string | null }>(
+): Promise<{ version: string; timeZone: string | null; userStamp: string }> {
+  const rows = await q.query<{ v: string; tz: string | null; u: string | null }>(
     `SELECT concat_ws('|',
        (SELECT max(version) FROM rollup_dirty WHERE user_id = $1),
        (SELECT max(recorded_at) FROM usage_history WHERE user_id = $1 AND period_type = 'monthly'),
-       u.updated_at) AS v, u.time_zone AS tz
+       u.updated_at) AS v, u.time_zone AS tz, u.updated_at::text AS u
      FROM (SELECT 1) AS one LEFT JOIN users u ON u.user_id = $1`,
     [userId],
   );
-  return { version: rows[0]?.v ?? '', timeZone: rows[0]?.tz ?? null };
+  return { version: rows[0]?.v ?? '', timeZone: rows[0]?.tz ?? null, userStamp: rows[0]?.u ?? '' };
 }
