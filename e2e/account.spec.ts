@@ -65,6 +65,11 @@ describe('account panel', () => {
     await panel.getByRole('button', { name: 'Subscribe' }).click();
     const subs = panel.getByRole('list', { name: 'Your report subscriptions' });
     await subs.getByText('Weekly').first().waitFor({ timeout: 10_000 });
+    // The identical subscription again: refused with a reason, nothing added.
+    const weekly = await subs.getByText('Weekly').count();
+    await panel.getByRole('button', { name: 'Subscribe' }).click();
+    await panel.getByText('You already get this report').waitFor();
+    expect(await subs.getByText('Weekly').count()).toBe(weekly);
     const before = await outbox();
     await panel.getByRole('button', { name: 'Send me one now' }).click();
     await panel.getByText(/A report was sent to \S+@/).waitFor({ timeout: 30_000 });
@@ -74,6 +79,11 @@ describe('account panel', () => {
     const stop = panel.getByRole('button', { name: /Stop the weekly report/ });
     const n = await stop.count();
     await stop.first().click();
+    // Stopping asks first; keeping changes nothing.
+    await panel.getByRole('button', { name: 'Keep' }).click();
+    expect(await stop.count()).toBe(n);
+    await stop.first().click();
+    await panel.getByRole('button', { name: 'Yes, stop it' }).click();
     await expect.poll(() => stop.count(), { timeout: 10_000 }).toBe(n - 1);
     expect(problems).toEqual([]);
     await context.close();

@@ -77,6 +77,10 @@ describe('states', () => {
     const switcher = page.getByRole('combobox', { name: 'Demo user' });
     expect(await switcher.inputValue()).toBe(user);
     expect(problems).toEqual([]);
+    // No email on file: subscribing says what to do, not the API's words (the 400 is expected).
+    const account = page.locator('[data-chart="account"]');
+    await account.getByRole('button', { name: 'Subscribe' }).click();
+    await account.getByText('Your account has no email address on file').waitFor();
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 // Emailed reports: subscribe (weekly or monthly, with a PDF or CSV attached), list, stop, and
 // "send me one now".
 import { useId, useState } from 'react';
+import { ApiError } from '../../lib/api.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
 
 interface Subscription {
@@ -34,6 +35,8 @@ export function ReportsSection({ token, user }: { token: string; user: string })
   const [format, setFormat] = useState<'none' | 'pdf' | 'csv'>('pdf');
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [confirmStop, setConfirmStop] = useState<string | null>(null);
   const add = useChange(
     token,
     user,
@@ -47,10 +50,27 @@ export function ReportsSection({ token, user }: { token: string; user: string })
   const test = useChange(token, user, [PATH], (t, _: null) =>
     api.send<{ outcome: string; to?: string; period?: string }>(t, 'POST', `${PATH}/test`),
   );
+  const subs = list.data && !list.data.absent ? (list.data.data.subscriptions ?? []) : [];
+  // The same report twice is never wanted: an explicit address must differ, and without one the
+  // account's address (subscriptions to it are active at once) must not already get it.
+  const wanted = email.trim().toLowerCase();
+  const duplicateOf = attempted
+    ? (subs.find(
+        (x) =>
+          x.frequency === frequency &&
+          x.format === format &&
+          (wanted ? x.email.toLowerCase() === wanted : x.status !== 'pending'),
+      ) ?? null)
+    : null;
   if (!list.data || list.data.absent) return null;
-  const subs = list.data.data.subscriptions ?? [];
   const sends = (list.data.data.recentSends ?? []).slice(0, 5);
-  const error = errorText(add.error) ?? errorText(stop.error) ?? errorText(test.error);
+  const addError =
+    add.error instanceof ApiError && add.error.message.includes('no email address is on file')
+      ? 'Your account has no email address on file: enter the address the reports should go to.'
+      : errorText(add.error);
+  const error = duplicateOf
+    ? `You already get this report (${FORMATS[duplicateOf.format] ?? duplicateOf.format}, to ${duplicateOf.email}).`
+    : (addError ?? errorText(stop.error) ?? errorText(test.error));
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`}>
@@ -59,6 +79,16 @@ export function ReportsSection({ token, user }: { token: string; user: string })
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
+          const same = subs.some(
+            (x) =>
+              x.frequency === frequency &&
+              x.format === format &&
+              (email.trim()
+                ? x.email.toLowerCase() === email.trim().toLowerCase()
+                : x.status !== 'pending'),
+          );
+          setAttempted(same);
+          if (same) return;
           add.mutate({ frequency, format, ...(email.trim() ? { email: email.trim() } : {}) });
         }}
       >
@@ -105,15 +135,38 @@ export function ReportsSection({ token, user }: { token: string; user: string })
                   {s.stoppedReason ? `: ${s.stoppedReason}` : ''}
                 </span>
               </span>
-              <button
-                type="button"
-                className="btn btn-small"
-                disabled={stop.isPending}
-                aria-label={`Stop the ${s.frequency} report to ${s.email}`}
-                onClick={() => stop.mutate(s.id)}
-              >
-                Stop
-              </button>
+              {confirmStop === s.id ? (
+                <span className="confirm-row">
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    disabled={stop.isPending}
+                    onClick={() => {
+                      setConfirmStop(null);
+                      stop.mutate(s.id);
+                    }}
+                  >
+                    Yes, stop it
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setConfirmStop(null)}
+                  >
+                    Keep
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={stop.isPending}
+                  aria-label={`Stop the ${s.frequency} report to ${s.email}`}
+                  onClick={() => setConfirmStop(s.id)}
+                >
+                  Stop
+                </button>
+              )}
             </li>
           ))}
         </ul>
