@@ -99,4 +99,31 @@ describe('report addresses', () => {
     ctx.setNow('2026-12-11T08:00:00Z');
     expect((await post('owner', '/api/usage/subscribe/test')).statusCode).toBe(200);
   });
+  it('refuses an identical subscription with the reason, and allows it again once stopped', async () => {
+    await setUser({ ctx, input: { userId: 'twice', patch: { email: 'twice@example.com' } } });
+    const first = await post('twice', '/api/usage/subscribe', { frequency: 'weekly' });
+    expect(first.statusCode).toBe(201);
+    const again = await post('twice', '/api/usage/subscribe', {
+      frequency: 'weekly',
+      email: 'TWICE@example.com',
+      format: 'none',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toContain('a weekly report already goes to this address');
+    // Another format or frequency is another report.
+    expect(
+      (await post('twice', '/api/usage/subscribe', { frequency: 'weekly', format: 'pdf' }))
+        .statusCode,
+    ).toBe(201);
+    const id = first.json().id as string;
+    const stop = await app.inject({
+      method: 'DELETE',
+      url: `/api/usage/subscribe/${id}`,
+      headers: await bearer(ctx, 'twice'),
+    });
+    expect(stop.statusCode).toBe(204);
+    expect((await post('twice', '/api/usage/subscribe', { frequency: 'weekly' })).statusCode).toBe(
+      201,
+    );
+  });
 });

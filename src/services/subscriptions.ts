@@ -62,7 +62,22 @@ export async function subscribe({
     const confirmed = onFile !== null && email.toLowerCase() === onFile.toLowerCase();
     // Count and insert under the user's lock: parallel requests cannot all see room for one more.
     await lockUserFor(tx, 'subscriptions', input.userId);
-    if ((await userSubscriptions(tx, input.userId)).length >= MAX_SUBSCRIPTIONS) {
+    const live = await userSubscriptions(tx, input.userId);
+    const format = input.body.format ?? 'none';
+    // The same report to the same address twice would only send two identical emails.
+    const same = live.find(
+      (s) =>
+        s.email.toLowerCase() === email.toLowerCase() &&
+        s.frequency === input.body.frequency &&
+        s.format === format,
+    );
+    if (same) {
+      throw new AppError(
+        'conflict',
+        `a ${same.frequency} report${format === 'none' ? '' : ` with ${format}`} already goes to this address (subscription ${same.id})`,
+      );
+    }
+    if (live.length >= MAX_SUBSCRIPTIONS) {
       throw new AppError('conflict', `at most ${MAX_SUBSCRIPTIONS} subscriptions`);
     }
     if (!confirmed) {
@@ -76,7 +91,7 @@ export async function subscribe({
         id: randomBytes(6).toString('hex'),
         frequency: input.body.frequency,
         email,
-        format: input.body.format ?? 'none',
+        format,
       },
       ctx.now(),
       confirmed,
