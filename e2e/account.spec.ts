@@ -46,12 +46,33 @@ describe('account panel', () => {
     // Shown once: gone after "Done", and never in the list.
     await panel.getByRole('button', { name: 'Done' }).click();
     expect(await panel.getByText(key).count()).toBe(0);
+    // Revoking asks first; "Keep" changes nothing.
     await panel.getByRole('button', { name: `Revoke key ${name}` }).click();
+    await keys.getByRole('button', { name: 'Keep' }).click();
+    await keys.getByRole('button', { name: `Revoke key ${name}` }).waitFor();
+    expect(
+      (
+        await fetch(`${baseUrl()}/api/usage/current`, {
+          headers: { authorization: `Bearer ${key}` },
+        })
+      ).status,
+    ).toBe(200);
+    await panel.getByRole('button', { name: `Revoke key ${name}` }).click();
+    await keys.getByRole('button', { name: `Yes, revoke key ${name}` }).click();
     await keys.getByText(name).waitFor({ state: 'detached', timeout: 10_000 });
     const refused = await fetch(`${baseUrl()}/api/usage/current`, {
       headers: { authorization: `Bearer ${key}` },
     });
     expect(refused.status).toBe(401);
+    // A key revoked while its "copy it now" box is still open takes the box with it.
+    const other = `${name}-b`;
+    await panel.getByRole('textbox', { name: 'Name' }).fill(other);
+    await panel.getByRole('button', { name: 'Create key' }).click();
+    const otherBox = panel.getByRole('textbox', { name: `The new key ${other}` });
+    await otherBox.waitFor({ timeout: 10_000 });
+    await panel.getByRole('button', { name: `Revoke key ${other}` }).click();
+    await keys.getByRole('button', { name: `Yes, revoke key ${other}` }).click();
+    await otherBox.waitFor({ state: 'detached', timeout: 10_000 });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -18,6 +18,8 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
   const list = useSettings<{ keys: Key[] }>(token, user, PATH);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<(Key & { key: string }) | null>(null);
+  // Revoking breaks every script that uses the key, at once and for good: ask first.
+  const [confirmRevoke, setConfirmRevoke] = useState<string | null>(null);
   const create = useChange(token, user, [PATH], (t, n: string) =>
     api.send<Key & { key: string }>(t, 'POST', PATH, { name: n }),
   );
@@ -88,20 +90,42 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
                   {k.scope} · created {dateTime(k.createdAt)} · last used {dateTime(k.lastUsedAt)}
                 </span>
               </span>
-              <button
-                type="button"
-                className="btn btn-small"
-                disabled={revoke.isPending}
-                aria-label={`Revoke key ${k.name}`}
-                onClick={() =>
-                  revoke.mutate(k.id, {
-                    // The box of a key just revoked would offer a dead key for copying.
-                    onSuccess: () => setCreated((c) => (c?.id === k.id ? null : c)),
-                  })
-                }
-              >
-                Revoke
-              </button>
+              {confirmRevoke === k.id ? (
+                <span className="confirm-row">
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    disabled={revoke.isPending}
+                    aria-label={`Yes, revoke key ${k.name}: scripts using it stop working`}
+                    onClick={() => {
+                      setConfirmRevoke(null);
+                      revoke.mutate(k.id, {
+                        // The box of a key just revoked would offer a dead key for copying.
+                        onSuccess: () => setCreated((c) => (c?.id === k.id ? null : c)),
+                      });
+                    }}
+                  >
+                    Yes, revoke it
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setConfirmRevoke(null)}
+                  >
+                    Keep
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={revoke.isPending}
+                  aria-label={`Revoke key ${k.name}`}
+                  onClick={() => setConfirmRevoke(k.id)}
+                >
+                  Revoke
+                </button>
+              )}
             </li>
           ))}
         </ul>
