@@ -85,31 +85,64 @@ describe('first screen', () => {
     await context.close();
   });
 
-  it('does not move while the data arrive (cumulative layout shift under 0.1)', async () => {
-    for (const viewport of [
-      { width: 1440, height: 900 },
-      { width: 390, height: 844 },
-    ]) {
-      const { page, context } = await openPage(browser, { viewport });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[]) {
-            if (!e.hadRecentInput) w.__cls += e.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(baseUrl());
-      await ready(page);
-      await page.waitForSelector('[data-testid="projected-bill"]', { timeout: 60_000 });
-      await page.waitForLoadState('networkidle');
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-      expect(cls).toBeLessThan(0.1);
-      await context.close();
-    }
-  });
+  // Specs run side by side against one server, so a page may meet another spec's load once; a
+  // shift that happens on every try is ours (the message names what moved).
+  it(
+    'does not move while the data arrive (cumulative layout shift under 0.1)',
+    { retry: 2 },
+    async () => {
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 390, height: 844 },
+      ]) {
+        const { page, context } = await openPage(browser, { viewport });
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number; __moved: string[] };
+          w.__cls = 0;
+          w.__moved = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: {
+                node?: Element;
+                previousRect: DOMRectReadOnly;
+                currentRect: DOMRectReadOnly;
+              }[];
+            })[]) {
+              if (!e.hadRecentInput) w.__cls += e.value;
+              // What moved, for the failure message.
+              w.__moved.push(
+                `${e.value.toFixed(3)}: ${(e.sources ?? [])
+                  .map(
+                    (x) =>
+                      `${x.node?.className || x.node?.nodeName} ${x.previousRect.y}->${x.currentRect.y}`,
+                  )
+                  .join(', ')}`,
+              );
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // The forecast is the slowest answer (a model fit on a busy server): let it arrive last, as
+        // it does in production, so the words and the warning it brings must not move the page.
+        await page.route(
+          (url) => url.pathname === '/api/usage/analytics',
+          async (route) => {
+            await new Promise((r) => setTimeout(r, 2500));
+            await route.continue();
+          },
+        );
+        await page.goto(baseUrl());
+        await ready(page);
+        await page.waitForSelector('[data-testid="projected-bill"]', { timeout: 60_000 });
+        await page.waitForLoadState('networkidle');
+        const { cls, moved } = await page.evaluate(() => {
+          const w = window as unknown as { __cls: number; __moved: string[] };
+          return { cls: w.__cls, moved: w.__moved };
+        });
+        expect(cls, `${viewport.width} px: ${moved.join('; ')}`).toBeLessThan(0.1);
+        await context.close();
+      }
+    },
+  );
 });
