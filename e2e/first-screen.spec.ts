@@ -85,8 +85,8 @@ describe('first screen', () => {
     await context.close();
   });
 
-  // Specs run side by side against one server, so a page may meet another spec's load once; a
-  // shift that happens on every try is ours (the message names what moved).
+  // The specs share one server, which may still be busy with an earlier spec's jobs; a shift that
+  // happens on every try is ours (the message names what moved).
   it(
     'does not move while the data arrive (cumulative layout shift under 0.1)',
     { retry: 2 },
