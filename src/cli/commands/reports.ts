@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { outboxMailer, smtpMailer } from '../../reports/mailer.js';
-import { sendReportNow } from '../../reports/send-report.js';
+import { documents } from '../../reports/documents.js';
+import { sendReportNow } from '../../services/send-report.js';
 import { config, runningServer, withLocalDb } from '../context.js';
 import { callServer } from '../remote.js';
 
@@ -29,12 +30,16 @@ export function registerReports(program: Command) {
             const mailer = cfg.smtpUrl
               ? smtpMailer(cfg.smtpUrl, cfg.mailFrom)
               : outboxMailer(join(cfg.dataDir, 'outbox'), cfg.mailFrom);
-            return sendReportNow(
-              { ...ctx, publicUrl: cfg.publicUrl, signingKey: cfg.signingKey },
-              mailer,
-              o.user,
-              o.period,
-            );
+            return sendReportNow({
+              ctx: {
+                ...ctx,
+                publicUrl: cfg.publicUrl,
+                signingKey: cfg.signingKey,
+                mailer,
+                documents: documents(),
+              },
+              input: { userId: o.user, month: o.period },
+            });
           });
       console.log(
         `${result.outcome}: report for ${result.period} to ${result.to}${cfg.smtpUrl ? '' : ` (written to ${join(cfg.dataDir, 'outbox')})`}`,
