@@ -35,9 +35,11 @@ export async function writeEmailPreviews(out: string, now = Date.now()): Promise
     const data = await reportData({ ctx, input: { userId, period } });
     const docs = documents();
     const emails: Record<string, EmailContent> = {
-      report: docs.reportEmail(data, { unsubscribeUrl: `${PUBLIC_URL}/api/unsubscribe?token=…` }),
+      report: docs.reportEmail(data, {
+        unsubscribeUrl: `${PUBLIC_URL}/api/unsubscribe?token=preview-token`,
+      }),
       confirmation: docs.confirmationEmail({
-        link: `${PUBLIC_URL}/api/subscribe/confirm?token=…`,
+        link: `${PUBLIC_URL}/api/subscribe/confirm?token=preview-token`,
         frequency: 'monthly',
       }),
       alert: docs.alertEmail({
