@@ -2,6 +2,7 @@
 // Every instant is epoch milliseconds; every bucket is a half-open [start, end).
 import { LRUCache } from 'lru-cache';
 import { DateTime, IANAZone } from 'luxon';
+import { addDays } from './dates.js';
 import { canonicalZone } from './zones.js';
 
 export type GroupBy = 'hour' | 'day' | 'week' | 'month';
@@ -13,7 +14,6 @@ export interface Bucket {
 const MINUTE = 60_000;
 const QUARTER = 15 * MINUTE;
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** True when zone is an IANA time zone name this runtime knows (in any accepted spelling). */
 export function isValidZone(zone: string): boolean {
@@ -52,14 +52,6 @@ export function instantOfLocal(
     if (zoneOffset(t, zone) === offset && (best === null || t < best)) best = t;
   }
   return best;
-}
-
-/** Adds whole calendar days to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (!Number.isFinite(t) || !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new RangeError(`invalid date ${date}`);
-  return new Date(t + days * DAY).toISOString().slice(0, 10);
 }
 
 /** An instant as ISO-8601 with the zone's offset, e.g. 2026-03-29T00:00:00+01:00. */

@@ -1,13 +1,7 @@
 // Turns the history query's period parameters into an exact range in the user's zone.
 import { DateTime } from 'luxon';
-import {
-  addDays,
-  bucketsFor,
-  localDate,
-  startOfLocalDate,
-  type Bucket,
-  type GroupBy,
-} from './calendar.js';
+import { bucketsFor, localDate, startOfLocalDate, type Bucket, type GroupBy } from './calendar.js';
+import { addDays } from './dates.js';
 import { LATEST_DATE } from './time-bounds.js';
 
 export const PERIODS = ['7d', '30d', '3m', '12m', 'this_month', 'last_month', 'custom'] as const;

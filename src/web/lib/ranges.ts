@@ -1,5 +1,6 @@
 // Which ranges and granularities exist, which granularity fits a range, and where a click drills to.
-import { addDays, daysBetween, endOfMonth, startOfMonth, wallClock } from './dates.js';
+import { addDays, daysInclusive, monthEnd, monthStart } from '../../domain/dates.js';
+import { wallClock } from './dates.js';
 import type { GroupBy, Period } from './types.js';
 
 export const PERIODS: readonly Period[] = [
@@ -50,7 +51,7 @@ export function rangeDays(period: Period, from?: string, to?: string): number {
     case '12m':
       return 366;
     case 'custom':
-      return from && to ? daysBetween(from, to) : 30;
+      return from && to ? daysInclusive(from, to) : 30;
   }
 }
 
@@ -93,7 +94,7 @@ export function drillTarget(
   const clamp = (to: string) => (today && today >= date && today < to ? today : to);
   switch (groupBy) {
     case 'month':
-      return { from: date, to: clamp(endOfMonth(date)), groupBy: 'day', kind: 'month' };
+      return { from: date, to: clamp(monthEnd(date)), groupBy: 'day', kind: 'month' };
     case 'week':
       return { from: date, to: clamp(addDays(date, 6)), groupBy: 'day', kind: 'week' };
     case 'day':
@@ -115,16 +116,16 @@ export function zoomOut(
   | null {
   if (period !== 'custom' || !from || !to) return null;
   if (from === to) {
-    const end = endOfMonth(from);
+    const end = monthEnd(from);
     return {
       period: 'custom',
-      from: startOfMonth(from),
+      from: monthStart(from),
       to: today && today >= from && today < end ? today : end,
       groupBy: 'day',
     };
   }
-  const monthEnd = endOfMonth(from);
-  if (from === startOfMonth(from) && (to === monthEnd || (today !== undefined && to === today))) {
+  const lastDay = monthEnd(from);
+  if (from === monthStart(from) && (to === lastDay || (today !== undefined && to === today))) {
     return { period: '12m', groupBy: 'month' };
   }
   return null;

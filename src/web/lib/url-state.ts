@@ -1,7 +1,7 @@
 // The view lives in the URL (range, granularity, metrics shown, zone), so a link reproduces it and
 // the back button walks through earlier views. Anything invalid falls back to a sensible default.
 import { METRICS } from '../../domain/metrics.js';
-import { isDate } from './dates.js';
+import { isIsoDate } from '../../domain/dates.js';
 import {
   GROUP_BYS,
   MAX_RANGE_DAYS,
@@ -40,7 +40,7 @@ export function parseViewState(search: string): ViewState {
   if (period === 'custom') {
     const f = q.get('from');
     const t = q.get('to');
-    if (isDate(f) && isDate(t) && f <= t && rangeDays('custom', f, t) <= MAX_RANGE_DAYS) {
+    if (isIsoDate(f) && isIsoDate(t) && f <= t && rangeDays('custom', f, t) <= MAX_RANGE_DAYS) {
       from = f;
       to = t;
     } else {
