@@ -1,6 +1,6 @@
 // The view lives in the URL (range, granularity, metrics shown, zone), so a link reproduces it and
 // the back button walks through earlier views. Anything invalid falls back to a sensible default.
-import { METRICS } from '../../domain/metrics.js';
+import { HEADLINE_METRICS, METRICS } from '../../domain/metrics.js';
 import { isIsoDate } from '../../domain/dates.js';
 import {
   GROUP_BYS,
@@ -24,7 +24,7 @@ export interface ViewState {
   tz?: string;
 }
 
-export const DEFAULT_METRICS: Metric[] = ['sessions', 'audio_minutes', 'transcriptions'];
+export const DEFAULT_METRICS = HEADLINE_METRICS;
 export const DEFAULT_PERIOD: Period = '30d';
 
 const ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
