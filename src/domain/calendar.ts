@@ -3,9 +3,10 @@
 import { LRUCache } from 'lru-cache';
 import { DateTime, IANAZone } from 'luxon';
 import { addDays } from './dates.js';
+import type { GroupBy } from './periods.js';
 import { canonicalZone } from './zones.js';
 
-export type GroupBy = 'hour' | 'day' | 'week' | 'month';
+export type { GroupBy };
 export interface Bucket {
   start: number;
   end: number;

@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { PHONE, useMedia } from '../hooks/useMedia.js';
-import { daysInclusive, isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
+import { isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
 import { fromPickerDate, toPickerDate } from '../lib/dates.js';
-import { MAX_RANGE_DAYS } from '../lib/ranges.js';
+import { exceedsRangeCap, MAX_RANGE_YEARS } from '../../domain/periods.js';
 
 export interface CustomRangeDialogProps {
   initialFrom: string | undefined;
@@ -34,7 +34,7 @@ function dayLabel(date: Date, modifiers: { selected?: boolean; today?: boolean }
 export function rangeProblem(from: string, to: string): string | null {
   if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates.';
   if (from > to) return 'The start must not be after the end.';
-  if (daysInclusive(from, to) > MAX_RANGE_DAYS) return 'A range may span at most three years.';
+  if (exceedsRangeCap(from, to)) return `A range may span at most ${MAX_RANGE_YEARS} years.`;
   return null;
 }
 

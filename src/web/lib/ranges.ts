@@ -1,18 +1,8 @@
 // Which ranges and granularities exist, which granularity fits a range, and where a click drills to.
 import { addDays, daysInclusive, monthEnd, monthStart } from '../../domain/dates.js';
+import { MAX_HOURLY_DAYS } from '../../domain/periods.js';
 import { wallClock } from './dates.js';
 import type { GroupBy, Period } from './types.js';
-
-export const PERIODS: readonly Period[] = [
-  '7d',
-  '30d',
-  '3m',
-  '12m',
-  'this_month',
-  'last_month',
-  'custom',
-];
-export const GROUP_BYS: readonly GroupBy[] = ['hour', 'day', 'week', 'month'];
 
 export const PERIOD_LABELS: Record<Period, string> = {
   '7d': '7 days',
@@ -30,11 +20,6 @@ export const GROUP_BY_LABELS: Record<GroupBy, string> = {
   week: 'Week',
   month: 'Month',
 };
-
-/** The API offers hourly buckets for ranges up to this many days. */
-export const MAX_HOURLY_DAYS = 31;
-/** The API refuses ranges spanning three years or more. */
-export const MAX_RANGE_DAYS = 365 * 3;
 
 /** The most days a preset can span (exact for custom ranges). */
 export function rangeDays(period: Period, from?: string, to?: string): number {

@@ -2,14 +2,8 @@
 // the back button walks through earlier views. Anything invalid falls back to a sensible default.
 import { HEADLINE_METRICS, METRICS } from '../../domain/metrics.js';
 import { isIsoDate } from '../../domain/dates.js';
-import {
-  GROUP_BYS,
-  MAX_RANGE_DAYS,
-  PERIODS,
-  defaultGroupBy,
-  rangeDays,
-  validGroupBys,
-} from './ranges.js';
+import { exceedsRangeCap, GROUP_BYS, PERIODS } from '../../domain/periods.js';
+import { defaultGroupBy, rangeDays, validGroupBys } from './ranges.js';
 import type { GroupBy, Metric, Period } from './types.js';
 
 export interface ViewState {
@@ -40,7 +34,7 @@ export function parseViewState(search: string): ViewState {
   if (period === 'custom') {
     const f = q.get('from');
     const t = q.get('to');
-    if (isIsoDate(f) && isIsoDate(t) && f <= t && rangeDays('custom', f, t) <= MAX_RANGE_DAYS) {
+    if (isIsoDate(f) && isIsoDate(t) && f <= t && !exceedsRangeCap(f, t)) {
       from = f;
       to = t;
     } else {
