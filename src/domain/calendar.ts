@@ -60,6 +60,9 @@ export function isoInZone(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+// Module-level on purpose, unlike the service caches: this memoises a pure function of the tz
+// database (an answer never changes and no test or user can tell it apart from recomputing), and
+// the pure calendar functions would otherwise need a context threaded through every call.
 // Offsets per zone and quarter hour, bounded in all: a map entry costs about 40 bytes, so the
 // budget below is about 20 MB per thread whatever zones and ranges callers ask for. A zone's
 // map is re-weighed as it grows (in a new holder: lru-cache re-weighs only a changed value), and
