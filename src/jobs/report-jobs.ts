@@ -6,12 +6,11 @@ import { sendReport } from '../services/send-report.js';
 import { dueReports, sweepInterrupted } from '../services/report-ledger.js';
 import { userZone } from '../services/user-zone.js';
 import type { ServiceContext } from '../services/context.js';
-import { enqueueJob } from '../store/queries/jobs-queue.js';
-import { defineJob } from './definition.js';
+import { defineJob, defineQueue } from './definition.js';
 import type { Periodic } from './worker.js';
 
-/** Sends one subscription's report for one period; SMTP failures are retried with backoff. */
-export const sendReportJob = defineJob({
+/** Where report sends are queued: one job per (subscription, period). */
+export const sendReportQueue = defineQueue({
   name: 'send-report',
   payload: z.object({
     userId: z.string(),
@@ -19,8 +18,13 @@ export const sendReportJob = defineJob({
     frequency: z.enum(['weekly', 'monthly']),
     periodKey: z.string(),
   }),
-  timeoutMs: 120_000,
   maxAttempts: 6,
+});
+
+/** Sends one subscription's report for one period; SMTP failures are retried with backoff. */
+export const sendReportJob = defineJob({
+  ...sendReportQueue,
+  timeoutMs: 120_000,
   transactional: false,
   async handler(p, ctx) {
     const period = latestDuePeriod(
@@ -47,17 +51,16 @@ export function reportPeriodics(ctx: Partial<ServiceContext>): Periodic[] {
         const c = { ...ctx, db, now: () => now } as ServiceContext;
         for (const due of await dueReports({ ctx: c, input: {} })) {
           const s = due.subscription;
-          await enqueueJob(db, {
-            name: 'send-report',
-            key: `${s.userId}:${s.id}:${due.period.key}`,
-            payload: {
+          await sendReportQueue.enqueue(
+            db,
+            {
               userId: s.userId,
               subscriptionId: s.id,
               frequency: s.frequency,
               periodKey: due.period.key,
             },
-            maxAttempts: 6,
-          });
+            { key: `${s.userId}:${s.id}:${due.period.key}` },
+          );
         }
       },
     },
