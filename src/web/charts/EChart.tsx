@@ -2,6 +2,7 @@
 // and PNG / SVG export. This module (and ECharts with it) loads lazily.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { echarts } from './echarts.js';
+import { fitLegend } from './legend-fit.js';
 import type { ChartOption } from './options.js';
 
 export interface ChartHandle {
@@ -19,6 +20,15 @@ export interface EChartProps {
 
 let firstDrawn = false;
 
+let measureCtx: CanvasRenderingContext2D | null = null;
+/** Width of legend text as ECharts draws it (12 px, the charts' font). */
+function measure(text: string): number {
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  if (!measureCtx) return text.length * 7;
+  measureCtx.font = '12px system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+  return measureCtx.measureText(text).width;
+}
+
 // fetch() of a data: URL is a connection the CSP refuses; decode it here instead.
 function dataUrlToBlob(url: string): Blob {
   const [head, b64 = ''] = url.split(',');
@@ -33,6 +43,11 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onBucketClick);
   click.current = onBucketClick;
+  // The option as drawn: its legend fitted to the chart's width (redrawn when that moves the grid).
+  const shown = useRef<ChartOption>(option);
+  const optionRef = useRef(option);
+  optionRef.current = option;
+  const fitted = () => fitLegend(optionRef.current, el.current?.clientWidth ?? 0, measure);
 
   useEffect(() => {
     const div = el.current!;
@@ -59,7 +74,15 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
         performance.mark('first-chart-drawn');
       }
     });
-    const ro = new ResizeObserver(() => c.resize());
+    const ro = new ResizeObserver(() => {
+      const next = fitted();
+      if (JSON.stringify(next.grid) === JSON.stringify(shown.current.grid)) c.resize();
+      else {
+        c.resize();
+        shown.current = next;
+        c.setOption(next, { notMerge: true });
+      }
+    });
     ro.observe(div);
     return () => {
       ro.disconnect();
@@ -69,7 +92,9 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    shown.current = fitted();
+    chart.current.setOption(shown.current, { notMerge: true });
   }, [option]);
 
   useImperativeHandle(
@@ -95,7 +120,12 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
           width: div.clientWidth || 800,
           height: div.clientHeight || height,
         });
-        ssr.setOption({ ...option, animation: false, backgroundColor: background, dataZoom: [] });
+        ssr.setOption({
+          ...shown.current,
+          animation: false,
+          backgroundColor: background,
+          dataZoom: [],
+        });
         const svg = ssr.renderToSVGString();
         ssr.dispose();
         return new Blob([svg], { type: 'image/svg+xml' });
