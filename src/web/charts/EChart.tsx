@@ -3,6 +3,7 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { echarts } from './echarts.js';
 import { fitLegend } from './legend-fit.js';
+import { dotsFor, keepPins, peaksOf } from './pin-layout.js';
 import type { ChartOption } from './options.js';
 
 export interface ChartHandle {
@@ -45,6 +46,8 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   click.current = onBucketClick;
   // The option as drawn: its legend fitted to the chart's width (redrawn when that moves the grid).
   const shown = useRef<ChartOption>(option);
+  // The peaks drawn as dots, not pins (they would overlap a higher pin).
+  const dots = useRef(new Set<string>());
   const optionRef = useRef(option);
   optionRef.current = option;
   const fitted = () => fitLegend(optionRef.current, el.current?.clientWidth ?? 0, measure);
@@ -53,18 +56,39 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
     const div = el.current!;
     const c = echarts.init(div, null, { renderer: 'canvas' });
     chart.current = c;
-    const inGrid = (x: number, y: number) => c.containPixel({ gridIndex: 0 }, [x, y]);
+    // The plot under the pointer (stacked small multiples share one time axis), or -1.
+    const gridAt = (x: number, y: number) => {
+      const grids = ([] as unknown[]).concat((c.getOption() as { grid?: unknown }).grid ?? []);
+      return grids.findIndex((_, i) => c.containPixel({ gridIndex: i }, [x, y]));
+    };
     // A click anywhere over a bucket's column counts, not only on the line's small symbols.
     const categories = () =>
       (c.getOption() as { xAxis?: { data?: unknown[] }[] }).xAxis?.[0]?.data?.length ?? 0;
     c.getZr().on('click', (e) => {
-      if (!click.current || !inGrid(e.offsetX, e.offsetY)) return;
-      const v = c.convertFromPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY]) as number[];
+      const g = click.current ? gridAt(e.offsetX, e.offsetY) : -1;
+      if (!click.current || g < 0) return;
+      const v = c.convertFromPixel({ gridIndex: g }, [e.offsetX, e.offsetY]) as number[];
       const i = Math.min(categories() - 1, Math.max(0, Math.round(Number(v?.[0]))));
       if (Number.isFinite(i)) click.current(i);
     });
     c.getZr().on('mousemove', (e) => {
-      if (click.current && inGrid(e.offsetX, e.offsetY)) c.getZr().setCursorStyle('pointer');
+      if (click.current && gridAt(e.offsetX, e.offsetY) >= 0) c.getZr().setCursorStyle('pointer');
+    });
+    // Peak pins that would overlap: the lower one becomes a dot. Laid out on the drawn chart (real
+    // pixels, after every redraw, resize or zoom); the outcome is kept on the element for tests.
+    c.on('finished', () => {
+      const peaks = peaksOf(shown.current);
+      const pins = peaks.map((p) => {
+        const [x, y] = c.convertToPixel({ seriesId: p.id }, p.coord as number[]) as number[];
+        return { id: p.id, x: x!, y: y!, size: p.size };
+      });
+      const kept = keepPins(pins, Math.max(0, ...pins.map((p) => p.size)));
+      const dotted = new Set(pins.filter((p) => !kept.has(p.id)).map((p) => p.id));
+      const key = [...dotted].sort().join(',');
+      div.dataset.pins = JSON.stringify(pins.map((p) => ({ ...p, pin: kept.has(p.id) })));
+      if (key === [...dots.current].sort().join(',')) return;
+      dots.current = dotted;
+      c.setOption({ series: dotsFor(shown.current, dotted) });
     });
     c.on('rendered', () => {
       if (div.dataset.ready === 'true') return;
@@ -80,6 +104,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
       else {
         c.resize();
         shown.current = next;
+        dots.current = new Set();
         c.setOption(next, { notMerge: true });
       }
     });
@@ -94,6 +119,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   useEffect(() => {
     if (!chart.current) return;
     shown.current = fitted();
+    dots.current = new Set();
     chart.current.setOption(shown.current, { notMerge: true });
   }, [option]);
 
@@ -126,6 +152,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
           backgroundColor: background,
           dataZoom: [],
         });
+        ssr.setOption({ series: dotsFor(shown.current, dots.current) });
         const svg = ssr.renderToSVGString();
         ssr.dispose();
         return new Blob([svg], { type: 'image/svg+xml' });
