@@ -3,7 +3,7 @@ export * from './types.js';
 export { AnalyticsInputError } from './errors.js';
 export { ANALYTICS_REVISION } from './revision.js';
 
-export { analyzeUsage, CHARTED_METRICS } from './analyze.js';
+export { analyzeUsage } from './analyze.js';
 
 export { dayOfWeekProfile, hourOfDayProfile, weekdayHourHeatmap } from './patterns/profiles.js';
 export { calendarHeatmap, monthlySummaries, weeklyTrend } from './patterns/calendar.js';
