@@ -136,7 +136,7 @@ describe('limit wording per case', () => {
     const minutes = byId.get('limit:audio_minutes:reached');
     expect(minutes?.title).toBe('Audio minutes over the plan: overage billed');
     expect(minutes?.message).toMatch(
-      /^You passed your 600 minutes limit on 10 March 2025; [\d.]+ minutes over it so far, about \$[\d.]+ of overage\.$/,
+      /^You passed your 600 minutes limit on 10 March 2025; [\d.]+ minutes over it so far, about \$\d+\.\d\d of overage\.$/,
     );
     const sessions = byId.get('limit:sessions:expected') ?? byId.get('limit:sessions:reached');
     expect(sessions?.suggestion).toMatch(/blocks further sessions|stay blocked/);

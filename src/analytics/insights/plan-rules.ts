@@ -73,7 +73,7 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
         message:
           rate === undefined
             ? `You reached your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(f.toDate, m)} used this period.`
-            : `You passed your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(over, m)} over it so far, about $${num(Math.round(over * rate * 100) / 100)} of overage.`,
+            : `You passed your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(over, m)} over it so far, about $${(over * rate).toFixed(2)} of overage.`,
         suggestion: limitSuggestion(m, true, rate, f.period.to),
         evidence: { ...evidence, reachedOn: r.date },
         range,
