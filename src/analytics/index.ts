@@ -1,6 +1,7 @@
 // The public surface of the analytics core: pure functions from series, plans and "now" to plain data.
 export * from './types.js';
 export { AnalyticsInputError } from './errors.js';
+export { ANALYTICS_REVISION } from './revision.js';
 
 export { analyzeUsage } from './analyze.js';
 

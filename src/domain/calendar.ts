@@ -187,3 +187,10 @@ export function localDaysOverlapping(start: number, end: number, zone: string): 
   const first = startOfLocalDate(localDate(start, zone), zone);
   return bucketsFor(first, nextDayBoundary(end - 1, zone), zone, 'day');
 }
+
+/** The whole local hours (as buckets) that overlap [start, end). */
+export function localHoursOverlapping(start: number, end: number, zone: string): Bucket[] {
+  const local = start + zoneOffset(start, zone) * MINUTE;
+  const first = start - (((local % HOUR) + HOUR) % HOUR);
+  return bucketsFor(first, nextHourBoundary(end - 1, zone), zone, 'hour');
+}

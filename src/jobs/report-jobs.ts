@@ -2,8 +2,7 @@
 // keyed by them, so every process together sends each report once.
 import { z } from 'zod';
 import { latestDuePeriod } from '../domain/report-periods.js';
-import type { Mailer } from '../reports/mailer.js';
-import { sendReport } from '../reports/send-report.js';
+import { sendReport } from '../services/send-report.js';
 import { dueReports, sweepInterrupted } from '../services/report-ledger.js';
 import { userZone } from '../services/user-zone.js';
 import type { ServiceContext } from '../services/context.js';
@@ -23,22 +22,24 @@ export const sendReportQueue = defineQueue({
 });
 
 /** Sends one subscription's report for one period; SMTP failures are retried with backoff. */
-export const sendReportJob = (mailer: Mailer) =>
-  defineJob({
-    ...sendReportQueue,
-    timeoutMs: 120_000,
-    transactional: false,
-    async handler(p, ctx) {
-      const period = latestDuePeriod(
-        p.frequency,
-        await userZone({ ctx, input: { userId: p.userId } }),
-        ctx.now(),
-      );
-      // The job is for the period it was enqueued for; a later period is another job.
-      if (period.key !== p.periodKey) return;
-      await sendReport(ctx, mailer, { userId: p.userId, subscriptionId: p.subscriptionId, period });
-    },
-  });
+export const sendReportJob = defineJob({
+  ...sendReportQueue,
+  timeoutMs: 120_000,
+  transactional: false,
+  async handler(p, ctx) {
+    const period = latestDuePeriod(
+      p.frequency,
+      await userZone({ ctx, input: { userId: p.userId } }),
+      ctx.now(),
+    );
+    // The job is for the period it was enqueued for; a later period is another job.
+    if (period.key !== p.periodKey) return;
+    await sendReport({
+      ctx,
+      input: { userId: p.userId, subscriptionId: p.subscriptionId, period },
+    });
+  },
+});
 
 /** Every minute: enqueue due reports; every ten: mark sends cut off by a crash as unknown. */
 export function reportPeriodics(ctx: Partial<ServiceContext>): Periodic[] {

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
-import type { Mailer } from '../reports/mailer.js';
 import {
   alertChanges,
   alertSweep,
@@ -40,8 +39,8 @@ const peersJob = defineJob({
   },
 });
 
-/** The job definitions every worker runs; without a mailer no report is sent. */
-export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefinition[] {
+/** The job definitions every worker runs; reports go through the context's mailer. */
+export function jobDefinitions(retentionDays: number): JobDefinition[] {
   const jobs = [
     rollupJob(retentionDays),
     retentionJob(retentionDays),
@@ -49,8 +48,8 @@ export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefin
     checkAlertsJob,
     checkForecastAlertsJob,
     deliverAlertsJob,
+    sendReportJob,
   ] as JobDefinition[];
-  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);
   return jobs;
 }
 

@@ -9,7 +9,7 @@ import { reportForecastOption, reportUsageOption } from '../domain/charts/report
 import { METRIC_DEFS } from '../domain/metrics.js';
 import { renderSvg } from './chart-render.js';
 import { forecastLine, formatChange, formatValue } from './format.js';
-import { REPORT_METRICS, type ReportData } from './report-data.js';
+import { REPORT_METRICS, type ReportData } from '../services/report-data.js';
 
 const fontDir = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),

@@ -92,11 +92,11 @@ export function base(look: Look, h: History): ChartOption {
       textStyle: { color: p.text },
       axisPointer: { type: 'line', lineStyle: { color: p.axis } },
     },
+    // Plain: it wraps onto more rows (the chart makes room for them), never pages.
     legend: {
       top: 0,
-      type: 'scroll',
+      type: 'plain',
       textStyle: { color: p.text },
-      pageTextStyle: { color: p.muted },
       inactiveColor: p.axis,
     },
     grid: {

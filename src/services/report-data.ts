@@ -3,9 +3,9 @@ import type { Insight, MetricForecastResult, PlanAdvice } from '../analytics/ind
 import { historyQuerySchema } from '../domain/history-query.js';
 import type { Metric } from '../domain/metrics.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
-import type { ServiceContext } from '../services/context.js';
-import { getAnalysis } from '../services/get-analysis.js';
-import { getHistory, type HistoryResponse } from '../services/get-history.js';
+import type { Call } from './context.js';
+import { getAnalysis } from './get-analysis.js';
+import { getHistory, type HistoryResponse } from './get-history.js';
 
 export const REPORT_METRICS: Metric[] = [
   'sessions',
@@ -31,11 +31,11 @@ export interface ReportData {
 }
 
 /** The numbers, forecast, insights and plan comparison of a user's report for a period. */
-export async function reportData(
-  ctx: ServiceContext,
-  userId: string,
-  period: ReportPeriod,
-): Promise<ReportData> {
+export async function reportData({
+  ctx,
+  input,
+}: Call<{ userId: string; period: ReportPeriod }>): Promise<ReportData> {
+  const { userId, period } = input;
   const query = historyQuerySchema.parse({
     period: 'custom',
     from: period.from,
