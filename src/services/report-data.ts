@@ -1,20 +1,11 @@
 // Everything a report (email or PDF) says about one user and period, gathered from the services.
 import type { Insight, MetricForecastResult, PlanAdvice } from '../analytics/index.js';
 import { historyQuerySchema } from '../domain/history-query.js';
-import type { Metric } from '../domain/metrics.js';
+import { REPORT_METRICS } from '../domain/metrics.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
 import { getHistory, type HistoryResponse } from './get-history.js';
-
-export const REPORT_METRICS: Metric[] = [
-  'sessions',
-  'audio_minutes',
-  'transcriptions',
-  'exports',
-  'storage_mb',
-  'api_calls',
-];
 
 export interface ReportData {
   userId: string;

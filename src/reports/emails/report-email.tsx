@@ -1,9 +1,9 @@
 // The report email: subject with the period, HTML and text parts, key numbers with changes, the
 // usage chart as an inline PNG, top insights and forecast, and one-click unsubscribe (RFC 8058).
 import { reportUsageOption } from '../../domain/charts/report-charts.js';
-import { METRIC_DEFS } from '../../domain/metrics.js';
+import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../../domain/metrics.js';
 import type { EmailContent } from '../../services/providers.js';
-import { REPORT_METRICS, type ReportData } from '../../services/report-data.js';
+import type { ReportData } from '../../services/report-data.js';
 import { renderSvg, svgToPng } from '../chart-render.js';
 import { forecastLine, formatChange, formatValue } from '../format.js';
 import { EmailLayout, styles } from './layout.js';
@@ -122,7 +122,7 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
     renderSvg(
       reportUsageOption(
         h.buckets.map((b) => ({ start: b.start, values: b })),
-        ['sessions', 'audio_minutes', 'transcriptions'],
+        HEADLINE_METRICS,
         `Daily usage, ${d.period.label}`,
       ),
       640,
