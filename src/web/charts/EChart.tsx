@@ -1,13 +1,15 @@
 // One ECharts instance in a div: canvas rendering, resize with its box, clicks on a bucket,
 // and PNG / SVG export. This module (and ECharts with it) loads lazily.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { withCaption } from './download.js';
 import { echarts } from './echarts.js';
 import { fitLegend } from './legend-fit.js';
 import { dotsFor, keepPins, peaksOf } from './pin-layout.js';
 import type { ChartOption } from './options.js';
 
 export interface ChartHandle {
-  png(background: string): Promise<Blob>;
+  /** The chart as a PNG with the caption's lines (title, range, units) printed above it. */
+  png(background: string, caption?: string[]): Promise<Blob>;
   svg(background: string): Promise<Blob>;
 }
 
@@ -126,7 +128,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   useImperativeHandle(
     ref,
     () => ({
-      async png(background) {
+      async png(background, caption = []) {
         const c = chart.current!;
         const url = c.getDataURL({
           type: 'png',
@@ -134,7 +136,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
           backgroundColor: background,
           excludeComponents: ['dataZoom'],
         });
-        return dataUrlToBlob(url);
+        return withCaption(dataUrlToBlob(url), caption, background);
       },
       async svg(background) {
         const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');
