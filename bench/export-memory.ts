@@ -47,7 +47,7 @@ async function load() {
   );
   await t.db.query(
     `INSERT INTO rollup_dirty SELECT $1, d, nextval('rollup_dirty_version')
-     FROM (SELECT DISTINCT (occurred_at AT TIME ZONE 'UTC')::date AS d FROM usage_events WHERE user_id = $1) x`,
+     FROM (SELECT DISTINCT date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events WHERE user_id = $1) x`,
     [USER],
   );
   await runPendingRollups({

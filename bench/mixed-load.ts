@@ -24,7 +24,7 @@ import { fmt, loadLine } from './lib/stats.js';
 
 const USAGE = `usage: npx tsx bench/mixed-load.ts [--database-url URL (default ${DEFAULT_HISTORY_URL})]
        [--duration 20] [--warmup 5] [--connections 32] [--rate 1000] [--batch 100]
-       [--floor-seconds 10] [--env K=V,...] [--cpu-prof]`;
+       [--floor-seconds 10] [--spread-hours 30] [--env K=V,...] [--cpu-prof]`;
 const opts = cliOptions(
   {
     'database-url': { type: 'string' },
@@ -34,6 +34,7 @@ const opts = cliOptions(
     rate: { type: 'string' },
     batch: { type: 'string' },
     'floor-seconds': { type: 'string' },
+    'spread-hours': { type: 'string' },
     env: { type: 'string' },
     'cpu-prof': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -46,6 +47,8 @@ const connections = Math.round(numberOption(opts.connections, 32, 'connections')
 const rate = numberOption(opts.rate, 1000, 'rate');
 const batchSize = Math.round(numberOption(opts.batch, 100, 'batch'));
 const floorSeconds = numberOption(opts['floor-seconds'], 10, 'floor-seconds');
+// Events stamped within the last N hours: 30 puts late ones on yesterday, 1 is live traffic.
+const spreadHours = numberOption(opts['spread-hours'], 30, 'spread-hours');
 const url = opts['database-url'] ?? DEFAULT_HISTORY_URL;
 const env = Object.fromEntries(
   (opts.env ?? '')
@@ -114,7 +117,7 @@ const pacer = startPacer({
   rate,
   batchSize,
   userIds: users.map((u) => u.id),
-  spreadHours: 30,
+  spreadHours,
   maxInFlight: 16,
 });
 let reads: autocannon.Result;

@@ -1,20 +1,18 @@
 // A history by day made of parts: each local month of a user's closed days (daily rows and each
 // day's clients) is kept until a rollup replaces that month's monthly row (every rollup of a day
 // rewrites the month it lies in, so the row's id names the month's contents), and is combined at
-// read time with the open tail: the days marked stale, recomputed from raw events on every read.
-// A new event therefore costs its own day; a late one, its own month once rolled up.
+// read time with the open tail (open-tail.ts): the days holding stale hours, their clean hours from
+// hourly rows and their stale hours from raw events on every read. A new event therefore costs
+// its own hour; a late one, its own month once rolled up.
 import { DateTime } from 'luxon';
 import { LRUCache } from 'lru-cache';
-import { bucketsFor, localDaysOverlapping, type Bucket } from '../domain/calendar.js';
+import { bucketsFor, type Bucket } from '../domain/calendar.js';
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
-import type { DirtyDay } from '../store/queries/dirty-days.js';
 import { readClientDaysIn, readDaysIn, type ClientDay } from '../store/queries/month-days.js';
 import { partsState } from '../store/queries/parts-state.js';
-import { tailDays } from '../store/queries/tail-days.js';
 import type { Loaded } from './load-periods.js';
-
-const DAY = 86_400_000;
+import { openTail } from './open-tail.js';
 
 interface MonthPart {
   /** The id of the month's monthly row when read ('' when there was none). */
@@ -69,16 +67,6 @@ export class DayParts {
 const weigh = (p: MonthPart) =>
   256 + 400 * p.days.length + p.clientDays.reduce((s, c) => s + 64 + 2 * c.client.length, 0);
 
-/** The local days of the stale UTC days, by start. */
-export function staleDays(marks: DirtyDay[], zone: string): Bucket[] {
-  const byStart = new Map<number, Bucket>();
-  for (const m of marks) {
-    const t = Date.parse(m.utcDay + 'T00:00:00Z');
-    for (const d of localDaysOverlapping(t, t + DAY, zone)) byStart.set(d.start, d);
-  }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
-}
-
 const inAny = (t: number, ranges: Bucket[]) => ranges.some((r) => t >= r.start && t < r.end);
 
 /**
@@ -103,12 +91,11 @@ export async function loadFromParts(
     return { m, id, key, part: parts.get(key, id) };
   });
   const missing = want.filter((w) => !w.part);
-  const stale = staleDays(state.dirty, zone).filter((d) => d.end > start && d.start < end);
   const ranges = missing.map((w) => w.m);
   const [read, readClients, tail] = await Promise.all([
     readDaysIn(q, userId, ranges),
     readClientDaysIn(q, userId, ranges),
-    tailDays(q, userId, stale),
+    openTail(q, userId, zone, state.dirty, start, end),
   ]);
   for (const w of missing) {
     const inMonth = (t: number) => t >= w.m.start && t < w.m.end;
@@ -119,13 +106,13 @@ export async function loadFromParts(
     };
     parts.set(w.key, w.part);
   }
+  const stale = tail.days;
   const kept = (t: number) => t >= start && t < end && !inAny(t, stale);
   const clean = want.flatMap((w) => w.part!.days.filter((d) => kept(d.start)));
-  const clientDays = want.flatMap((w) => w.part!.clientDays.filter((c) => kept(c.start)));
-  const fresh = tail.map(({ clients: _, ...period }) => period);
-  const periods = [...clean, ...fresh.filter((p) => p.start >= start && p.start < end)].sort(
-    (a, b) => a.start - b.start,
-  );
+  // A tail day's own client-day rows count when its stored rows are of this zone (open-tail.ts).
+  const keptClient = (t: number) => kept(t) || tail.keptClientDays.has(t);
+  const clientDays = want.flatMap((w) => w.part!.clientDays.filter((c) => keptClient(c.start)));
+  const periods = [...clean, ...tail.periods].sort((a, b) => a.start - b.start);
   const uniques = uniqueBuckets.map((b) => {
     const i = firstAtOrAfter(periods, b.start);
     const [one, next] = [periods[i], periods[i + 1]];
@@ -139,7 +126,7 @@ export async function loadFromParts(
       if (c.start >= b.end) break;
       seen.add(c.client);
     }
-    for (const s of tail)
+    for (const s of tail.raw)
       if (s.start >= b.start && s.start < b.end) for (const c of s.clients) seen.add(c);
     return seen.size;
   });

@@ -5,9 +5,7 @@ import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
 import { summarize } from '../domain/summarize.js';
 import { listPlans } from '../store/plans-catalog.js';
-import { firstUsageAt } from '../store/queries/first-usage.js';
-import { lastStorageBefore } from '../store/queries/last-gauge.js';
-import { planAt } from '../store/queries/plan-limits.js';
+import { planAndStorageBefore } from '../store/queries/plan-limits.js';
 import type { HistoryResponse } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { boundariesOf, bucketLabels, rangeOrInvalid } from './range.js';
@@ -31,8 +29,8 @@ export async function getHistory(
     input.query.tz,
     input.query.groupBy === 'hour',
     // The cache is keyed by the primary's version; the replica computes only when it has that version.
-    async (userZone) =>
-      computeHistory({ ctx: await forReading(ctx, input.userId), input }, userZone),
+    async (userZone, first) =>
+      computeHistory({ ctx: await forReading(ctx, input.userId), input }, userZone, first),
   );
 }
 
@@ -46,6 +44,7 @@ function coverage(r: { start: number; end: number }, first: number | null): numb
 async function computeHistory(
   { ctx, input }: Call<{ userId: string; query: HistoryQuery }>,
   userZone: string,
+  first: number | null,
 ): Promise<HistoryResponse> {
   const { query, userId } = input;
   const now = ctx.now();
@@ -59,7 +58,7 @@ async function computeHistory(
   const { boundaries, aligned } = boundariesOf(range, userZone);
   const whole = { start: range.start, end: range.end };
   // Independent reads go out together: a miss waits for the slowest, not for the sum.
-  const [{ periods, uniques }, carryIn, planThen, first] = await Promise.all([
+  const [{ periods, uniques }, { plan: planThen, storageBefore: carryIn }] = await Promise.all([
     loadPeriods(
       ctx.db,
       userId,
@@ -69,9 +68,7 @@ async function computeHistory(
       [...range.buckets, whole, prev],
       { parts: ctx.caches?.dayParts, aligned },
     ),
-    lastStorageBefore(ctx.db, userId, prev.start),
-    planAt(ctx.db, userId, Math.min(now, range.end - 1)),
-    firstUsageAt(ctx.db, userId),
+    planAndStorageBefore(ctx.db, userId, Math.min(now, range.end - 1), prev.start),
   ]);
   const n = range.buckets.length;
   const summary = summarize(

@@ -6,21 +6,22 @@ import { dataVersion } from '../store/queries/plan-history.js';
 import type { ServiceContext } from './context.js';
 import type { HistoryResponse } from './get-history.js';
 
-/** Returns the cached answer for (user, key) at the current data version, or computes and keeps it (tz: the asked zone, else the user's). */
+/** Returns the cached answer for (user, key) at the current data version, or computes and keeps it (tz: the asked zone, else the user's; compute gets the user's zone and first usage). */
 export async function cachedForVersion(
   ctx: ServiceContext,
   userId: string,
   key: string,
   tz: string | undefined,
   hourly: boolean,
-  compute: (userZone: string) => Promise<HistoryResponse>,
+  compute: (userZone: string, firstUsageAt: number | null) => Promise<HistoryResponse>,
 ): Promise<HistoryResponse> {
-  // One round trip on a hit: the version and the zone that decides when the local day turns.
-  const data = await dataVersion(ctx.db, userId);
+  // One round trip on a hit: the version and the zone that decides when the local day turns, and
+  // when usage begins (a miss needs it, and asking here saves it a round trip of its own).
+  const data = await dataVersion(ctx.db, userId, { firstUsage: true });
   const userZone = data.timeZone ?? 'UTC';
   const now = ctx.now();
   const clock = hourly ? String(Math.floor(now / 3_600_000)) : localDate(now, tz ?? userZone);
-  const run = () => compute(userZone);
+  const run = () => compute(userZone, data.firstUsageAt);
   if (!ctx.caches) return run();
   return ctx.caches.history.get(`${userId}\u0000${key}`, `${data.version}|${clock}`, run);
 }

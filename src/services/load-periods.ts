@@ -4,10 +4,11 @@ import { bucketsFor, isLocalDayStart, isLocalHourStart, type Bucket } from '../d
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
 import { aggregateEvents } from '../store/queries/aggregate-events.js';
-import { dirtyDays } from '../store/queries/dirty-days.js';
+import { dirtyHours } from '../store/queries/dirty-hours.js';
 import { distinctClients } from '../store/queries/distinct-clients.js';
 import { readPeriods } from '../store/queries/read-periods.js';
-import { loadFromParts, staleDays, type DayParts } from './day-parts.js';
+import { loadFromParts, type DayParts } from './day-parts.js';
+import { staleDays } from './open-tail.js';
 
 export interface Loaded {
   periods: Period[];
@@ -44,7 +45,8 @@ export async function loadPeriods(
   // By day in the user's zone, closed months come from the process's parts (day-parts.ts).
   if (dayAligned && parts)
     return loadFromParts(q, parts, userId, userZone, start, end, uniqueBuckets);
-  const stale = staleDays(await dirtyDays(q, userId, start, end), userZone);
+  // Off the parts path a day holding a stale hour is read whole from raw events.
+  const stale = staleDays(await dirtyHours(q, userId, start, end), userZone);
   const level = dayAligned ? 'daily' : 'hourly';
   const clean = await readPeriods(q, userId, level, start, end, stale);
   const staleInRange = stale.filter((d) => d.end > start && d.start < end);

@@ -40,7 +40,7 @@ describe('rollupUser', () => {
     await rollupUser({ ctx, input: { userId: 'twice' } });
     expect(await rows('twice')).toEqual(first);
     await t.db.query(
-      `INSERT INTO rollup_dirty SELECT 'twice', '2026-11-01', nextval('rollup_dirty_version')`,
+      `INSERT INTO rollup_dirty SELECT 'twice', '2026-11-01T05:00:00Z', nextval('rollup_dirty_version')`,
     );
     await Promise.all([
       rollupUser({ ctx, input: { userId: 'twice' } }),

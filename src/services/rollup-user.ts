@@ -1,11 +1,12 @@
 import {
   bucketsFor,
   localDaysOverlapping,
+  localHoursOverlapping,
   startOfLocalDate,
   type Bucket,
 } from '../domain/calendar.js';
 import { DateTime } from 'luxon';
-import { clearDirty, dirtyDays } from '../store/queries/dirty-days.js';
+import { clearDirty, dirtyHours, hourOf } from '../store/queries/dirty-hours.js';
 import { getUser } from '../store/queries/get-user.js';
 import { hoursAcross } from '../store/queries/rederive-days.js';
 import { rollupDays } from '../store/queries/rollup-days.js';
@@ -13,8 +14,8 @@ import type { Call } from './context.js';
 
 const DAY = 86_400_000;
 export const DEFAULT_RETENTION_DAYS = 400;
-/** UTC days handled per run, so one run stays short; the rest wait for the next run. */
-export const MAX_MARKERS_PER_RUN = 62;
+/** UTC hours handled per run (62 days' worth), so one run stays short; the rest wait for the next run. */
+export const MAX_MARKERS_PER_RUN = 62 * 24;
 
 export interface RollupResult {
   days: number;
@@ -49,26 +50,33 @@ export async function rollupUser({
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [
       input.userId,
     ]);
-    const seen = (await dirtyDays(tx, input.userId)).slice(
+    const seen = (await dirtyHours(tx, input.userId)).slice(
       0,
       input.maxMarkers ?? MAX_MARKERS_PER_RUN,
     );
     const user = await getUser(tx, input.userId);
     if (seen.length === 0 || !user) return { days: 0, markers: 0 };
     const zone = user.timeZone;
+    // The local hours of the stale UTC hours are recomputed from raw events; the local days they
+    // lie in get their clients (from raw events) and daily rows (from hourly rows) again.
     const byStart = new Map<number, Bucket>();
     for (const m of seen) {
-      const utc = Date.parse(m.utcDay + 'T00:00:00Z');
-      for (const d of localDaysOverlapping(utc, utc + DAY, zone)) {
-        if (d.start >= horizon) byStart.set(d.start, d);
+      const u = hourOf(m);
+      for (const h of localHoursOverlapping(u.start, u.end, zone)) {
+        if (h.start >= horizon) byStart.set(h.start, h);
       }
     }
-    const days = [...byStart.values()].sort((a, b) => a.start - b.start);
-    const hours = days.flatMap((d) => bucketsFor(d.start, d.end, zone, 'hour'));
-    // After a zone change, an hourly row of the old zone can cross the first of these days: it is
-    // replaced by its part before the day (from raw events, which the margin of the horizon
+    const hours = [...byStart.values()].sort((a, b) => a.start - b.start);
+    const dayByStart = new Map<number, Bucket>();
+    for (const h of hours)
+      for (const d of localDaysOverlapping(h.start, h.end, zone)) dayByStart.set(d.start, d);
+    const days = [...dayByStart.values()].sort((a, b) => a.start - b.start);
+    // After a zone change, an hourly row of the old zone can cross the first of these hours: it is
+    // replaced by its part before the hour (from raw events, which the margin of the horizon
     // keeps), and the day it starts in gets its daily row again.
-    const cuts = days.filter((d, i) => i === 0 || days[i - 1]!.end !== d.start).map((d) => d.start);
+    const cuts = hours
+      .filter((h, i) => i === 0 || hours[i - 1]!.end !== h.start)
+      .map((h) => h.start);
     const across = await hoursAcross(tx, input.userId, cuts);
     const parts = across.map((h) => ({ start: h.start, end: h.cut }));
     const edgeDays = parts.flatMap((p) => localDaysOverlapping(p.start, p.start + 1, zone));

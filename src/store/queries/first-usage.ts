@@ -1,16 +1,26 @@
 import type { Queryable } from '../db.js';
 
+// When usage begins, as two columns (epoch ms) any statement keyed by user $1 can carry: the first
+// daily rollup and the first raw event (rollups trail ingestion and raw events age out).
+export const FIRST_USAGE_COLUMNS = `
+  (extract(epoch FROM (SELECT min(period_start) FROM usage_history
+     WHERE user_id = $1 AND period_type = 'daily')) * 1000)::float8 AS first_h,
+  (extract(epoch FROM (SELECT min(occurred_at) FROM usage_events WHERE user_id = $1)) * 1000)::float8 AS first_e`;
+
+/** The earlier of the two FIRST_USAGE_COLUMNS, or null without any usage at all. */
+export function firstOf(row: { first_h: number | null; first_e: number | null } | undefined) {
+  const times = [row?.first_h, row?.first_e].filter((t): t is number => t != null);
+  return times.length ? Math.min(...times) : null;
+}
+
 /**
  * When a user's recorded usage begins: the first daily rollup or, earlier, the first raw event
  * (rollups trail ingestion and raw events age out), or null without any usage at all.
  */
 export async function firstUsageAt(q: Queryable, userId: string): Promise<number | null> {
-  const rows = await q.query<{ h: Date | string | null; e: Date | string | null }>(
-    `SELECT (SELECT min(period_start) FROM usage_history
-              WHERE user_id = $1 AND period_type = 'daily') AS h,
-            (SELECT min(occurred_at) FROM usage_events WHERE user_id = $1) AS e`,
+  const rows = await q.query<{ first_h: number | null; first_e: number | null }>(
+    `SELECT ${FIRST_USAGE_COLUMNS}`,
     [userId],
   );
-  const times = [rows[0]?.h, rows[0]?.e].filter((t) => t).map((t) => new Date(t!).getTime());
-  return times.length ? Math.min(...times) : null;
+  return firstOf(rows[0]);
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db.js';
 
-/** Marks every UTC day with raw events in [from, to) as stale, for all users; returns users touched. */
+/** Marks every UTC hour with raw events in [from, to) as stale, for all users; returns users touched. */
 export async function markAllDirty(
   q: Queryable,
   from: number | null,
@@ -8,13 +8,13 @@ export async function markAllDirty(
 ): Promise<number> {
   const rows = await q.query<{ n: number }>(
     `WITH days AS (
-       SELECT DISTINCT user_id, (occurred_at AT TIME ZONE 'UTC')::date AS d FROM usage_events
+       SELECT DISTINCT user_id, date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events
        WHERE ($1::timestamptz IS NULL OR occurred_at >= $1) AND ($2::timestamptz IS NULL OR occurred_at < $2)
        ORDER BY 1, 2
      ), ins AS (
-       INSERT INTO rollup_dirty (user_id, utc_day, version)
+       INSERT INTO rollup_dirty (user_id, utc_hour, version)
        SELECT user_id, d, nextval('rollup_dirty_version') FROM days
-       ON CONFLICT (user_id, utc_day) DO UPDATE SET version = EXCLUDED.version
+       ON CONFLICT (user_id, utc_hour) DO UPDATE SET version = EXCLUDED.version
        RETURNING user_id
      )
      SELECT count(DISTINCT user_id)::int AS n FROM ins`,
@@ -34,7 +34,7 @@ export async function countDirtyUsers(q: Queryable): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-/** How many (user, UTC day) markers wait for a rollup. */
+/** How many (user, UTC hour) markers wait for a rollup. */
 export async function countDirtyDays(q: Queryable): Promise<number> {
   const rows = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM rollup_dirty');
   return rows[0]?.n ?? 0;

@@ -2,7 +2,7 @@
 import type { Queryable } from '../db.js';
 
 export interface OpsGauges {
-  /** Seconds since the oldest day still waiting for its rollup was marked (0 when none waits). */
+  /** Seconds since the oldest hour still waiting for its rollup was marked (0 when none waits). */
   rollupLagSeconds: number;
   /** Jobs waiting (queued, due or not) and running, per job name. */
   jobs: { name: string; status: string; n: number }[];

@@ -1,35 +1,34 @@
 import type { Queryable } from '../db.js';
-import type { DirtyDay } from './dirty-days.js';
+import type { DirtyHour } from './dirty-hours.js';
 
 export interface PartsState {
   /** The monthly rows overlapping the window: start (epoch ms) and row id, which every rollup of a day in that month replaces. */
   months: { start: number; id: string }[];
-  /** The UTC days with stale rollups in or next to the window (as dirtyDays returns them). */
-  dirty: DirtyDay[];
+  /** The stale UTC hours overlapping the window, by start (as dirtyHours returns them). */
+  dirty: DirtyHour[];
 }
 
-/** In one round trip, what tells a user's cached month parts apart from the stored ones, and which days are stale. */
+/** In one round trip, what tells a user's cached month parts apart from the stored ones, and which hours are stale. */
 export async function partsState(
   q: Queryable,
   userId: string,
   start: number,
   end: number,
 ): Promise<PartsState> {
-  const rows = await q.query<{ k: string; t: number | null; v: string; n: number | null }>(
+  const rows = await q.query<{ k: string; t: number; v: string | null; n: string | null }>(
     `SELECT 'm' AS k, (extract(epoch FROM period_start) * 1000)::float8 AS t, id::text AS v, NULL::bigint AS n
      FROM usage_history
      WHERE user_id = $1 AND period_type = 'monthly' AND period_start < $3 AND period_end > $2
      UNION ALL
-     SELECT 'd', NULL, to_char(utc_day, 'YYYY-MM-DD'), version FROM rollup_dirty
-     WHERE user_id = $1 AND utc_day >= ($2::timestamptz AT TIME ZONE 'UTC')::date - 1
-       AND utc_day <= ($3::timestamptz AT TIME ZONE 'UTC')::date`,
+     SELECT 'd', (extract(epoch FROM utc_hour) * 1000)::float8, NULL, version FROM rollup_dirty
+     WHERE user_id = $1 AND utc_hour > $2::timestamptz - interval '1 hour' AND utc_hour < $3`,
     [userId, new Date(start).toISOString(), new Date(end).toISOString()],
   );
   const out: PartsState = { months: [], dirty: [] };
   for (const r of rows) {
-    if (r.k === 'm') out.months.push({ start: r.t!, id: r.v });
-    else out.dirty.push({ utcDay: r.v, version: Number(r.n) });
+    if (r.k === 'm') out.months.push({ start: r.t, id: r.v! });
+    else out.dirty.push({ utcHour: r.t, version: Number(r.n) });
   }
-  out.dirty.sort((a, b) => (a.utcDay < b.utcDay ? -1 : 1));
+  out.dirty.sort((a, b) => a.utcHour - b.utcHour);
   return out;
 }

@@ -37,12 +37,12 @@ export async function updateUser(
     ],
   );
   if (patch.timeZone !== undefined && patch.timeZone !== before?.time_zone) {
-    // Local days moved: every day still backed by raw events is rolled up again in the new zone.
+    // Local days moved: every hour still backed by raw events is rolled up again in the new zone.
     await tx.query(
-      `INSERT INTO rollup_dirty (user_id, utc_day, version)
+      `INSERT INTO rollup_dirty (user_id, utc_hour, version)
        SELECT $1, d, nextval('rollup_dirty_version') FROM (
-         SELECT DISTINCT (occurred_at AT TIME ZONE 'UTC')::date AS d FROM usage_events WHERE user_id = $1 ORDER BY 1) x
-       ON CONFLICT (user_id, utc_day) DO UPDATE SET version = EXCLUDED.version`,
+         SELECT DISTINCT date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events WHERE user_id = $1 ORDER BY 1) x
+       ON CONFLICT (user_id, utc_hour) DO UPDATE SET version = EXCLUDED.version`,
       [userId],
     );
   }

@@ -13,7 +13,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { formatAxisTick, formatBucket } from '../lib/format.js';
-import { metricLabel } from '../lib/metrics.js';
+import { metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import type { ChartPalette } from './theme.js';
 

@@ -2,7 +2,7 @@
 // one chart per unit stacked on a shared, aligned time axis, never as several y-axes. Pure.
 import type { LineSeriesOption } from 'echarts/charts';
 import { formatBucket, formatValue } from '../lib/format.js';
-import { METRIC_COLORS, metricLabel } from '../lib/metrics.js';
+import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
 import {

@@ -2,7 +2,7 @@
 import type { MarkLineComponentOption } from 'echarts/components';
 import { utilization } from '../lib/chart-data.js';
 import { formatBucket, formatPercent, formatValue } from '../lib/format.js';
-import { METRIC_COLORS, metricLabel } from '../lib/metrics.js';
+import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import {
   base,
@@ -19,7 +19,7 @@ export { anomalyMarks, anomalyText } from './anomaly-marks.js';
 export { overTimeHeight, overTimeOption, overTimeUnits } from './options-over-time.js';
 
 /** Several metrics stacked as areas (counts of the same kind: events). */
-export function stackedOption(h: History, metrics: Metric[], look: Look): ChartOption {
+export function stackedOption(h: History, metrics: readonly Metric[], look: Look): ChartOption {
   const g = h.period.groupBy;
   return {
     ...base(look, h),
@@ -122,7 +122,7 @@ export function monthlyBarsOption(
 }
 
 /** Share of the plan's monthly limit used, per limited metric, with the limit at 100%. */
-export function utilizationOption(h: History, metrics: Metric[], look: Look): ChartOption {
+export function utilizationOption(h: History, metrics: readonly Metric[], look: Look): ChartOption {
   const u = utilization(h, metrics);
   const all = metrics.flatMap((m) => u[m] ?? []).filter((v): v is number => v !== null);
   const top = Math.max(100, ...all);

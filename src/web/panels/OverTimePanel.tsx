@@ -6,7 +6,7 @@ import type { Anomalies } from '../lib/analytics-types.js';
 import { formatBucket } from '../lib/format.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
-import { METRICS, metricLabel } from '../lib/metrics.js';
+import { METRICS, metricLabel } from '../../domain/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
