@@ -1,6 +1,6 @@
 // The words printed above an exported chart image: what it shows, the range and the units. Pure.
 import { formatDateRange } from '../lib/format.js';
-import { METRIC_DEFS, metricLabel } from '../lib/metrics.js';
+import { METRIC_DEFS, metricLabel } from '../../domain/metrics.js';
 import type { Metric } from '../lib/types.js';
 
 /** "Units: Sessions (count), Audio minutes (minutes), Storage (MB)". */

@@ -32,7 +32,7 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
     <ChartPanel
       name="stacked"
       title="Activity by kind"
-      units={unitsLine(STACKED)}
+      units={unitsLine([...STACKED_METRICS])}
       wide
       summary={summary}
       option={option}
