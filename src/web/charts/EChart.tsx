@@ -1,13 +1,15 @@
 // One ECharts instance in a div: canvas rendering, resize with its box, clicks on a bucket,
 // and PNG / SVG export. This module (and ECharts with it) loads lazily.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { withCaption } from './download.js';
 import { echarts } from './echarts.js';
 import { fitLegend } from './legend-fit.js';
-import { dotsFor, keepPins, peaksOf } from './pin-layout.js';
+import { dotsFor, dottedIn, keepPins, peaksOf } from './pin-layout.js';
 import type { ChartOption } from './options.js';
 
 export interface ChartHandle {
-  png(background: string): Promise<Blob>;
+  /** The chart as a PNG with the caption's lines (title, range, units) printed above it. */
+  png(background: string, caption?: string[]): Promise<Blob>;
   svg(background: string): Promise<Blob>;
 }
 
@@ -76,6 +78,8 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
     });
     // Peak pins that would overlap: the lower one becomes a dot. Laid out on the drawn chart (real
     // pixels, after every redraw, resize or zoom); the outcome is kept on the element for tests.
+    let asked = '';
+    let askedFor: ChartOption | null = null;
     c.on('finished', () => {
       const peaks = peaksOf(shown.current);
       const pins = peaks.map((p) => {
@@ -85,10 +89,20 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
       const kept = keepPins(pins, Math.max(0, ...pins.map((p) => p.size)));
       const dotted = new Set(pins.filter((p) => !kept.has(p.id)).map((p) => p.id));
       const key = [...dotted].sort().join(',');
-      div.dataset.pins = JSON.stringify(pins.map((p) => ({ ...p, pin: kept.has(p.id) })));
-      if (key === [...dots.current].sort().join(',')) return;
+      // Settled when the chart draws what the layout asks: only then is the outcome published.
+      if (key === [...dottedIn(c.getOption() as ChartOption)].sort().join(',')) {
+        div.dataset.pins = JSON.stringify(pins.map((p) => ({ ...p, pin: kept.has(p.id) })));
+        return;
+      }
+      // Asked once per layout (never a loop of redraws if the chart were to refuse it).
+      if (asked === `${key}@${shown.current === askedFor ? 1 : 0}`) return;
+      asked = `${key}@1`;
+      askedFor = shown.current;
       dots.current = dotted;
-      c.setOption({ series: dotsFor(shown.current, dotted) });
+      // Outside ECharts' own render cycle, where a setOption is refused.
+      setTimeout(() => {
+        if (!c.isDisposed()) c.setOption({ series: dotsFor(shown.current, dotted) });
+      }, 0);
     });
     c.on('rendered', () => {
       if (div.dataset.ready === 'true') return;
@@ -126,7 +140,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
   useImperativeHandle(
     ref,
     () => ({
-      async png(background) {
+      async png(background, caption = []) {
         const c = chart.current!;
         const url = c.getDataURL({
           type: 'png',
@@ -134,7 +148,7 @@ export default function EChart({ option, height, label, onBucketClick, ref }: EC
           backgroundColor: background,
           excludeComponents: ['dataZoom'],
         });
-        return dataUrlToBlob(url);
+        return withCaption(dataUrlToBlob(url), caption, background);
       },
       async svg(background) {
         const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');

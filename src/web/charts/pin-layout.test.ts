@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsFor, keepPins, peaksOf, pinsOverlap } from './pin-layout.js';
+import { dotsFor, dottedIn, keepPins, peaksOf, pinsOverlap } from './pin-layout.js';
 import type { ChartOption } from './option-parts.js';
 
 describe('keepPins', () => {
@@ -49,7 +49,10 @@ describe('peaks and dots', () => {
   });
 
   it('turns a dropped pin into a dot without a label, leaving the other marks', () => {
-    const [s] = dotsFor(option, new Set(['sessions']));
+    const dotted = dotsFor(option, new Set(['sessions']));
+    const [s] = dotted;
+    expect(dottedIn({ series: dotted } as ChartOption)).toEqual(new Set(['sessions']));
+    expect(dottedIn(option)).toEqual(new Set());
     expect(s!.markPoint.data[0]).toMatchObject({ symbol: 'circle', label: { show: false } });
     expect(s!.markPoint.data[1]).toEqual({ name: 'spike', coord: [5, 40], value: 40 });
     expect(dotsFor(option, new Set())[0]!.markPoint.data[0]).toEqual({

@@ -63,3 +63,13 @@ export function dotsFor(option: ChartOption, dotted: Set<string>) {
       },
     }));
 }
+
+/** The series whose peak is drawn as a dot in this option (as the chart holds it). */
+export function dottedIn(option: ChartOption): Set<string> {
+  const series = ([] as Series[]).concat((option.series ?? []) as never);
+  return new Set(
+    series
+      .filter((s) => s.markPoint?.data?.some((d) => d.name === 'Peak' && d.symbol === 'circle'))
+      .map((s) => String(s.id)),
+  );
+}

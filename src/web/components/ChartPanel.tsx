@@ -2,6 +2,7 @@
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartHandle } from '../charts/EChart.js';
 import { download, exportName } from '../charts/download.js';
+import { exportCaption } from '../charts/export-caption.js';
 import type { ChartOption } from '../charts/options.js';
 import type { Table } from '../lib/chart-data.js';
 import { DataTable } from './DataTable.js';
@@ -24,7 +25,9 @@ export interface ChartPanelProps {
   table: Table | null;
   option: ChartOption | null;
   height: number;
-  /** The range the chart covers, for file names. */
+  /** What the values are measured in, printed on the PNG export ("Units: Sessions (count)"). */
+  units?: string;
+  /** The range the chart covers, for file names and the PNG's caption. */
   range: { from: string; to: string } | null;
   background: string;
   updating?: boolean;
@@ -47,7 +50,10 @@ export function ChartPanel(p: ChartPanelProps) {
     if (!chart.current || !p.range) return;
     setBusy(true);
     try {
-      const blob = await chart.current[kind](p.background);
+      const blob =
+        kind === 'png'
+          ? await chart.current.png(p.background, exportCaption(p.title, p.range, p.units))
+          : await chart.current.svg(p.background);
       download(blob, exportName(p.title, p.range.from, p.range.to, kind));
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
 // Forecast of this billing period from GET /api/usage/analytics?type=predictions: per limited
 // metric, usage so far (cumulative), the projection with its 80% band, the limit and the day it is
 // (or is expected to be) reached; the projected total and its interval in words.
+import { unitsLine } from '../charts/export-caption.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { forecastOption } from '../charts/options-forecast.js';
@@ -64,6 +65,7 @@ export function ForecastPanel({ data, env, token, user }: AnalyticsPanelProps) {
     <ChartPanel
       name="forecast"
       title="Forecast this billing period"
+      units={unitsLine([f.metric])}
       summary={summary}
       option={option}
       table={table}

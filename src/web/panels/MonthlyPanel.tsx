@@ -1,4 +1,5 @@
 // Twelve months side by side for one metric, with the plan limit; a click opens the month's days.
+import { unitsLine } from '../charts/export-caption.js';
 import { useMemo, useState } from 'react';
 import { monthlyBarsOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
@@ -44,6 +45,7 @@ export function MonthlyPanel({
     <ChartPanel
       name="monthly"
       title="Month by month"
+      units={unitsLine([metric])}
       summary={summary}
       option={option}
       table={table}

@@ -1,4 +1,5 @@
 // Usage over time: lines for the chosen metrics, exact values in the tooltip, zoom, peaks, drill-down.
+import { unitsLine } from '../charts/export-caption.js';
 import { useMemo } from 'react';
 import { anomalyMarks, overTimeHeight, overTimeOption, overTimeUnits } from '../charts/options.js';
 import type { Anomalies } from '../lib/analytics-types.js';
@@ -95,6 +96,7 @@ export function OverTimePanel({
     <ChartPanel
       name="over-time"
       title="Usage over time"
+      units={unitsLine(metrics)}
       wide
       summary={summary}
       option={option}

@@ -1,4 +1,5 @@
 // Activity by kind, stacked: sessions, transcriptions and exports add up to all countable work.
+import { unitsLine } from '../charts/export-caption.js';
 import { useMemo } from 'react';
 import { stackedOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
@@ -31,6 +32,7 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
     <ChartPanel
       name="stacked"
       title="Activity by kind"
+      units={unitsLine([...STACKED_METRICS])}
       wide
       summary={summary}
       option={option}

@@ -32,6 +32,7 @@ export function UtilizationPanel({ env, monthly }: { env: PanelEnv; monthly: His
     <ChartPanel
       name="utilization"
       title="Plan utilization"
+      units={'Units: % of the plan’s monthly limit'}
       summary={summary}
       option={option}
       table={table}
