@@ -25,7 +25,7 @@ const allowed = {
   store: ['domain'],
   services: ['domain', 'contracts', 'analytics', 'store'],
   reports: ['domain', 'contracts', 'analytics', 'services'],
-  jobs: ['domain', 'services', 'store', 'reports'],
+  jobs: ['domain', 'services', 'store'],
   http: ['domain', 'contracts', 'services', 'reports', 'config'],
   config: ['domain'],
   app: [

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { dailyUsageAnomalies } from '../src/analytics/index.js';
 import type { DailyPoint } from '../src/analytics/types.js';
-import { addDays } from '../src/domain/calendar.js';
+import { addDays } from '../src/domain/dates.js';
 import { generateDemoEvents } from '../src/domain/demo/generate.js';
 import { DETAILED_USERS, demoProfiles } from '../src/domain/demo/profiles.js';
 import type { PlanLimits } from '../src/domain/plans.js';

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { metricLabel } from '../src/web/lib/metrics.js';
+import { metricLabel } from '../src/domain/metrics.js';
 import type { Metric } from '../src/web/lib/types.js';
 import { mintToken } from '../src/services/tokens.js';
 import { baseUrl, openDashboard } from './lib/app.js';

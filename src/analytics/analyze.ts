@@ -1,6 +1,6 @@
 // One call for everything the analytics core says about a user: what the service layer caches
 // per user and data version. Each part is also exported on its own for callers that need less.
-import type { Metric } from '../domain/metrics.js';
+import { CHARTED_METRICS, type Metric } from '../domain/metrics.js';
 import { efficiencyScore } from './advice/efficiency.js';
 import { advisePlan } from './advice/plan-advice.js';
 import { costSuggestions } from './advice/suggestions.js';
@@ -16,15 +16,6 @@ import { seasonalVariation } from './patterns/seasonal.js';
 import { assertDailySeries } from './series.js';
 import { instantIn, todayOf } from './time.js';
 import type { Demand, MetricPatterns, UsageAnalysis, UsageInput } from './types.js';
-
-/** The metrics the dashboard charts, in its order. */
-export const CHARTED_METRICS: readonly Metric[] = [
-  'sessions',
-  'audio_minutes',
-  'transcriptions',
-  'exports',
-  'storage_mb',
-];
 
 /** Returns patterns, comparisons, forecast, plan advice, suggestions, efficiency, anomalies and insights in one pass. */
 export function analyzeUsage(

@@ -1,8 +1,9 @@
 // The public surface of the analytics core: pure functions from series, plans and "now" to plain data.
 export * from './types.js';
 export { AnalyticsInputError } from './errors.js';
+export { ANALYTICS_REVISION } from './revision.js';
 
-export { analyzeUsage, CHARTED_METRICS } from './analyze.js';
+export { analyzeUsage } from './analyze.js';
 
 export { dayOfWeekProfile, hourOfDayProfile, weekdayHourHeatmap } from './patterns/profiles.js';
 export { calendarHeatmap, monthlySummaries, weeklyTrend } from './patterns/calendar.js';

@@ -7,6 +7,8 @@ export interface PlanBlocker {
   limit: number;
   /** 90th percentile of the month of demand. */
   p90Demand: number;
+  /** Median of the month of demand: above the limit, a block is likely rather than possible. */
+  medianDemand: number;
 }
 
 export interface OverageCost {

@@ -14,14 +14,15 @@ export type CandidateMethod = 'mstl-ets' | 'ets' | 'theta' | 'seasonal-naive';
 /**
  * A candidate alone, or a combination of several weighted by validation on the history; -log1p:
  * fitted on log(1 + y) (compounding growth); run-rate: short-history fallback; constant: the
- * history never changed.
+ * history never changed; level-drift: a gauge's last reading plus its bounded recent pace.
  */
 export type ForecastMethod =
   | CandidateMethod
   | 'combination'
   | `${CandidateMethod | 'combination'}-log1p`
   | 'run-rate'
-  | 'constant';
+  | 'constant'
+  | 'level-drift';
 
 export interface SeriesForecastOptions {
   horizon: number;

@@ -11,6 +11,7 @@ import { createAnalysisRunner } from './analysis-runner.js';
 import { outboxMailer, smtpMailer } from '../reports/mailer.js';
 import { demoMode } from './demo-mode.js';
 import { webhookSender } from '../reports/webhook.js';
+import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
@@ -48,6 +49,7 @@ export async function serve(
     publicUrl: config.publicUrl,
     signingKey: config.signingKey,
     mailer,
+    documents: documents(),
     webhooks: webhookSender({ allowPrivate: config.webhookAllowPrivate }),
     changes: createChangeFeed(),
     // Jobs share the caches and the analysis runner (the worker sets db and clock per job).
@@ -90,7 +92,6 @@ export async function serve(
     buckets: db.kind === 'pg' ? sharedBuckets(db, ctx.now) : undefined,
     anonymousLimit: config.anonymousLimit,
     trustProxy: config.trustProxy,
-    mailer,
     logLevel: config.logLevel,
     demo:
       demo && config.jwtSecret
@@ -132,7 +133,7 @@ export async function serve(
   const worker = startWorker({
     db,
     now: ctx.now,
-    jobs: jobDefinitions(config.retentionDays, mailer),
+    jobs: jobDefinitions(config.retentionDays),
     periodic: periodicTasks(providers, true),
     ctx: { ...providers, meter: metrics.meter },
     // On a server, rollups and checks of different users run side by side on their own connections.

@@ -59,7 +59,14 @@ export const planCostSchema = z.object({
   expectedOverageUsd: z.number(),
   expectedCostUsd: z.number().nullable(),
   covers: z.boolean(),
-  blockers: z.array(z.object({ metric: metricSchema, limit: z.number(), p90Demand: z.number() })),
+  blockers: z.array(
+    z.object({
+      metric: metricSchema,
+      limit: z.number(),
+      p90Demand: z.number(),
+      medianDemand: z.number(),
+    }),
+  ),
   overage: z.array(
     z.object({
       metric: metricSchema,

@@ -1,6 +1,7 @@
 // Ingestion, history, month-to-date and raw events.
 import { z } from 'zod';
 import { historyQuerySchema } from '../domain/history-query.js';
+import { GROUP_BYS } from '../domain/periods.js';
 import { ingestBodySchema } from '../domain/events.js';
 import { everyMetric, isoDate, isoInstant, metricSchema, perMetric, tzParam } from './common.js';
 import { contract } from './route.js';
@@ -12,7 +13,7 @@ export const trendSchema = z.enum(['up', 'down', 'stable']);
 
 export const historyResponse = z
   .object({
-    period: range.extend({ tz: z.string(), groupBy: z.enum(['hour', 'day', 'week', 'month']) }),
+    period: range.extend({ tz: z.string(), groupBy: z.enum(GROUP_BYS) }),
     metrics: z.array(metricSchema),
     buckets: z.array(
       z

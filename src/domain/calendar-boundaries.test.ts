@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays, bucketsFor, instantOfLocal, type GroupBy } from './calendar.js';
+import { bucketsFor, instantOfLocal, type GroupBy } from './calendar.js';
+import { addDays } from './dates.js';
 
 const ZONES = [
   'UTC',

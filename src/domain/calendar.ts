@@ -2,9 +2,11 @@
 // Every instant is epoch milliseconds; every bucket is a half-open [start, end).
 import { LRUCache } from 'lru-cache';
 import { DateTime, IANAZone } from 'luxon';
+import { addDays } from './dates.js';
+import type { GroupBy } from './periods.js';
 import { canonicalZone } from './zones.js';
 
-export type GroupBy = 'hour' | 'day' | 'week' | 'month';
+export type { GroupBy };
 export interface Bucket {
   start: number;
   end: number;
@@ -13,7 +15,6 @@ export interface Bucket {
 const MINUTE = 60_000;
 const QUARTER = 15 * MINUTE;
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** True when zone is an IANA time zone name this runtime knows (in any accepted spelling). */
 export function isValidZone(zone: string): boolean {
@@ -54,19 +55,14 @@ export function instantOfLocal(
   return best;
 }
 
-/** Adds whole calendar days to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (!Number.isFinite(t) || !/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new RangeError(`invalid date ${date}`);
-  return new Date(t + days * DAY).toISOString().slice(0, 10);
-}
-
 /** An instant as ISO-8601 with the zone's offset, e.g. 2026-03-29T00:00:00+01:00. */
 export function isoInZone(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+// Module-level on purpose, unlike the service caches: this memoises a pure function of the tz
+// database (an answer never changes and no test or user can tell it apart from recomputing), and
+// the pure calendar functions would otherwise need a context threaded through every call.
 // Offsets per zone and quarter hour, bounded in all: a map entry costs about 40 bytes, so the
 // budget below is about 20 MB per thread whatever zones and ranges callers ask for. A zone's
 // map is re-weighed as it grows (in a new holder: lru-cache re-weighs only a changed value), and

@@ -1,7 +1,7 @@
 // The query parameters of the history endpoint (and of exports), shared by validation and docs.
 import { z } from 'zod';
 import { METRICS, isMetric, type Metric } from './metrics.js';
-import { PERIODS } from './range.js';
+import { GROUP_BYS, MAX_HOURLY_DAYS, PERIODS } from './periods.js';
 import { tzParam } from './zones.js';
 
 const date = z
@@ -35,9 +35,9 @@ export const historyQuerySchema = z.strictObject({
     })
     .meta({ description: `Comma-separated metrics (default all): ${METRICS.join(', ')}` }),
   groupBy: z
-    .enum(['hour', 'day', 'week', 'month'])
+    .enum(GROUP_BYS)
     .default('day')
-    .meta({ description: 'Bucket size; hour covers at most 31 days' }),
+    .meta({ description: `Bucket size; hour covers at most ${MAX_HOURLY_DAYS} days` }),
   tz: tzParam,
 });
 

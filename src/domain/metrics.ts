@@ -29,7 +29,18 @@ export interface MetricDef {
   limited: boolean;
   /** Counted in whole units (sessions, exports): never shown with decimals. */
   whole: boolean;
+  /** Its colour in the product story: dashboard, PDF and email charts. */
+  color: string;
+  /** The named subsets below it belongs to (see MetricTag). */
+  tags: readonly MetricTag[];
 }
+
+/**
+ * Where a metric shows besides the API. report: the report tables, the monthly panel's choices
+ * and the peer comparison; chart: analysed and charted by the analytics panels; headline: shown
+ * first (the dashboard's default lines, the report's daily chart); stack: the stacked panel.
+ */
+export type MetricTag = 'report' | 'chart' | 'headline' | 'stack';
 
 export const METRIC_DEFS: Record<Metric, MetricDef> = {
   sessions: {
@@ -41,6 +52,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'sessions_created',
     limited: true,
     whole: true,
+    color: '#FFB800',
+    tags: ['report', 'chart', 'headline', 'stack'],
   },
   audio_minutes: {
     name: 'audio_minutes',
@@ -51,6 +64,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'audio_minutes_processed',
     limited: true,
     whole: false,
+    color: '#4ECDC4',
+    tags: ['report', 'chart', 'headline'],
   },
   transcriptions: {
     name: 'transcriptions',
@@ -61,6 +76,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'transcriptions_completed',
     limited: true,
     whole: true,
+    color: '#FF6B6B',
+    tags: ['report', 'chart', 'headline', 'stack'],
   },
   exports: {
     name: 'exports',
@@ -71,6 +88,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'exports_generated',
     limited: true,
     whole: true,
+    color: '#9B7BFF',
+    tags: ['report', 'chart', 'stack'],
   },
   storage_mb: {
     name: 'storage_mb',
@@ -81,6 +100,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'storage_used_mb',
     limited: true,
     whole: false,
+    color: '#4D8DF7',
+    tags: ['report', 'chart'],
   },
   api_calls: {
     name: 'api_calls',
@@ -91,6 +112,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'api_calls_made',
     limited: false,
     whole: true,
+    color: '#7CB342',
+    tags: ['report'],
   },
   unique_clients: {
     name: 'unique_clients',
@@ -101,6 +124,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'unique_clients',
     limited: false,
     whole: true,
+    color: '#F28CD0',
+    tags: [],
   },
   concurrent_sessions_peak: {
     name: 'concurrent_sessions_peak',
@@ -111,6 +136,8 @@ export const METRIC_DEFS: Record<Metric, MetricDef> = {
     column: 'concurrent_sessions_peak',
     limited: false,
     whole: true,
+    color: '#A1887F',
+    tags: [],
   },
 };
 
@@ -134,6 +161,34 @@ export const COUNTED_EVENT_TYPES: ReadonlySet<EventType> = new Set([
   'api.call',
 ]);
 
+const tagged = (tag: MetricTag): readonly Metric[] =>
+  METRICS.filter((m) => METRIC_DEFS[m].tags.includes(tag));
+
+/** Each metric's colour, shared by the dashboard, the PDF and the email. */
+export const METRIC_COLORS = Object.fromEntries(
+  METRICS.map((m) => [m, METRIC_DEFS[m].color]),
+) as Readonly<Record<Metric, string>>;
+/** Metrics that add up over time (lines, stacks); the rest are gauges, maxima or distinct counts. */
+export const FLOW_METRICS: readonly Metric[] = METRICS.filter(
+  (m) => METRIC_DEFS[m].aggregation === 'sum',
+);
+/** Metrics a plan limits each month. */
+export const LIMITED_METRICS: readonly Metric[] = METRICS.filter((m) => METRIC_DEFS[m].limited);
+/** Metrics a report lists, the monthly panel offers and the peer comparison ranks. */
+export const REPORT_METRICS = tagged('report');
+/** Metrics the analytics core analyses and the dashboard charts, in its order. */
+export const CHARTED_METRICS = tagged('chart');
+/** Metrics shown first: the dashboard's default selection and the report's daily chart. */
+export const HEADLINE_METRICS = tagged('headline');
+/** Counted metrics the stacked panel piles up. */
+export const STACKED_METRICS = tagged('stack');
+
+/** The metric's name as people read it, e.g. "Audio minutes". */
+export function metricLabel(m: Metric): string {
+  return METRIC_DEFS[m].label;
+}
+
+/** True when `name` is one of the API's metric names. */
 export function isMetric(name: string): name is Metric {
   return (METRICS as readonly string[]).includes(name);
 }

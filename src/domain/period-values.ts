@@ -21,15 +21,6 @@ export interface Period {
   values: PeriodValues;
 }
 
-export const SUM_KEYS = [
-  'sessions',
-  'audio_minutes',
-  'transcriptions',
-  'exports',
-  'api_calls',
-  'event_count',
-] as const;
-
 /** A period with nothing in it. */
 export function emptyValues(): PeriodValues {
   return {

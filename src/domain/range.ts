@@ -1,17 +1,15 @@
 // Turns the history query's period parameters into an exact range in the user's zone.
 import { DateTime } from 'luxon';
+import { bucketsFor, localDate, startOfLocalDate, type Bucket } from './calendar.js';
+import { addDays, daysInclusive } from './dates.js';
 import {
-  addDays,
-  bucketsFor,
-  localDate,
-  startOfLocalDate,
-  type Bucket,
+  exceedsRangeCap,
+  MAX_HOURLY_DAYS,
+  MAX_RANGE_YEARS,
   type GroupBy,
-} from './calendar.js';
+  type Period,
+} from './periods.js';
 import { LATEST_DATE } from './time-bounds.js';
-
-export const PERIODS = ['7d', '30d', '3m', '12m', 'this_month', 'last_month', 'custom'] as const;
-export type Period = (typeof PERIODS)[number];
 
 export interface RangeInput {
   period: Period;
@@ -41,12 +39,6 @@ export class RangeError400 extends Error {
   ) {
     super(`${field}: ${reason}`);
   }
-}
-
-const MAX_HOURLY_DAYS = 31;
-
-function dayCount(fromDate: string, toDate: string): number {
-  return DateTime.fromISO(toDate).diff(DateTime.fromISO(fromDate), 'days').days + 1;
 }
 
 function fromPeriod(input: RangeInput, today: string): [string, string] {
@@ -89,12 +81,10 @@ export function resolveRange(input: RangeInput, now: number): ResolvedRange {
     }
   }
   if (fromDate > toDate) throw new RangeError400('from', 'must not be after to');
-  // Compared as dates: near year 10000 the ISO text of "from + 3 years" is +010002-..., which
-  // sorts before any four-digit year.
-  if (+DateTime.fromISO(fromDate).plus({ years: 3 }) <= +DateTime.fromISO(toDate)) {
-    throw new RangeError400('to', 'the range may span at most 3 years');
+  if (exceedsRangeCap(fromDate, toDate)) {
+    throw new RangeError400('to', `the range may span at most ${MAX_RANGE_YEARS} years`);
   }
-  const days = dayCount(fromDate, toDate);
+  const days = daysInclusive(fromDate, toDate);
   if (input.groupBy === 'hour' && days > MAX_HOURLY_DAYS) {
     throw new RangeError400(
       'groupBy',

@@ -62,18 +62,31 @@ export function routeSchema(c: Contract) {
   };
 }
 
-/** Registers a contract's route with its handler; `config` adds route options (rate-limit cost). */
+/** The status a route answers when it succeeds: its contract's first 2xx (201 for a creation, 204 for no content). */
+export function successStatus(c: Contract): number {
+  const codes = Object.keys(c.response)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300);
+  return codes.length ? Math.min(...codes) : 200;
+}
+
+/**
+ * Registers a contract's route with its handler; `config` adds route options (rate-limit cost).
+ * The success status comes from the contract, so a handler only returns what the service gave.
+ */
 export function contractRoute<C extends Contract>(
   app: FastifyInstance,
   c: C,
   handler: ContractHandler<C>,
   config: Record<string, unknown> = {},
 ) {
+  const status = successStatus(c);
   app.withTypeProvider<ZodTypeProvider>().route({
     method: c.method,
     url: c.url,
     schema: routeSchema(c),
     config: { scope: c.scope, contract: c, ...config },
-    handler: handler as never,
+    handler: ((req: FastifyRequest<ContractRequest<C>>, reply: FastifyReply) =>
+      handler(req, reply.status(status))) as never,
   });
 }

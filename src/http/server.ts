@@ -13,7 +13,6 @@ import { demoRoutes } from './routes/demo.js';
 import { alertRoutes } from './routes/alerts.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { reportRoutes } from './routes/reports.js';
-import type { Mailer } from '../reports/mailer.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
 import { keyRoutes } from './routes/keys.js';
@@ -43,7 +42,6 @@ export interface ServerOptions {
   anonymousLimit?: Limit;
   /** Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy). */
   trustProxy?: boolean | string[];
-  mailer?: Mailer;
   /** Fail every answer its route's contract does not describe (tests). */
   checkContracts?: boolean;
   /** Demo mode (`npm start`): the demo users and demo sign-in, without a token. */
@@ -189,7 +187,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     exportRoutes(api, opts.ctx);
     analyticsRoutes(api, opts.ctx);
     alertRoutes(api, opts.ctx);
-    reportRoutes(api, opts.ctx, opts.mailer);
+    reportRoutes(api, opts.ctx);
   });
   return app;
 }

@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TestContext } from '../services/testing.js';
 import { memoryMailer } from '../reports/testing.js';
+import { documents } from '../reports/documents.js';
+import type { Mailer } from '../reports/mailer.js';
 import { webhookSender } from '../reports/webhook.js';
 import { createAuthenticator } from '../services/authenticate.js';
 import { mintToken, type Scope } from '../services/tokens.js';
@@ -13,14 +15,23 @@ export const TEST_TOKEN_CONFIG = {
   audience: 'usage-insights',
 };
 
-/** Builds the app (not listening) for inject() tests. */
-export function testApp(ctx: TestContext, opts: Partial<ServerOptions> = {}): FastifyInstance {
+/**
+ * Builds the app (not listening) for inject() tests, over the context with the real providers it
+ * lacks (webhook sender, documents) and the given mailer (default: one that keeps messages in memory).
+ */
+export function testApp(
+  ctx: TestContext,
+  { mailer, ...opts }: Partial<ServerOptions> & { mailer?: Mailer } = {},
+): FastifyInstance {
+  // The real webhook sender: tests that need a local receiver pass one that allows it.
+  ctx.webhooks ??= webhookSender();
+  ctx.documents ??= documents();
+  if (mailer) ctx.mailer = mailer;
+  ctx.mailer ??= memoryMailer();
   return buildServer({
-    // The real webhook sender: tests that need a local receiver pass one that allows it.
-    ctx: ctx.webhooks ? ctx : Object.assign(ctx, { webhooks: webhookSender() }),
+    ctx,
     authenticate: createAuthenticator(ctx, TEST_TOKEN_CONFIG),
     logLevel: 'silent',
-    mailer: memoryMailer(),
     // Suites that hammer public routes from one address test the handlers, not this limit
     // (auth-failure-limit.test.ts does).
     anonymousLimit: { perMinute: 100_000, burst: 100_000 },

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookSender, signature } from '../reports/webhook.js';
 import { memoryMailer } from '../reports/testing.js';
+import { documents } from '../reports/documents.js';
 import { getAlerts, updateAlertSettings } from '../services/alerts.js';
 import { ingestEvents } from '../services/ingest-events.js';
 import { setUser } from '../services/set-user.js';
@@ -56,7 +57,12 @@ describe('alerts through the job worker', () => {
     startWorker({
       db: t.db,
       now: ctx.now,
-      ctx: { mailer, webhooks: ctx.webhooks, publicUrl: 'https://usage.example.com' },
+      ctx: {
+        mailer,
+        documents: documents(),
+        webhooks: ctx.webhooks,
+        publicUrl: 'https://usage.example.com',
+      },
       jobs: jobDefinitions(400),
       periodic: periodicTasks({}),
       pollMs: 0,

@@ -5,12 +5,16 @@ import type { ServiceContext } from '../services/context.js';
 import type { Queryable } from '../store/db.js';
 import { enqueueJob } from '../store/queries/jobs-queue.js';
 
-export interface JobSpec<S extends z.ZodType = z.ZodType> {
+/** What enqueuing needs: a job's name, its payload schema and how often it may be tried. */
+export interface QueueSpec<S extends z.ZodType = z.ZodType> {
   name: string;
   payload: S;
+  maxAttempts?: number;
+}
+
+export interface JobSpec<S extends z.ZodType = z.ZodType> extends QueueSpec<S> {
   /** The handler's transaction is cut off after this long, so a stuck job cannot hold its lease. */
   timeoutMs: number;
-  maxAttempts?: number;
   /** At most this many of the type run at once in one process (heavy CPU work). */
   maxConcurrent?: number;
   /** Delay before the next attempt after `attempts` failed ones; default doubles from 2 s to 10 min. */
@@ -34,12 +38,17 @@ export interface EnqueueOptions {
   priority?: number;
 }
 
-export interface JobDefinition<S extends z.ZodType = z.ZodType> extends JobSpec<S> {
+export interface JobQueue<S extends z.ZodType = z.ZodType> extends QueueSpec<S> {
   enqueue(q: Queryable, payload: z.input<S>, opts: EnqueueOptions): Promise<void>;
 }
 
-/** Declares a job with its payload type inferred from the schema, and a typed enqueue for it. */
-export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<S> {
+export interface JobDefinition<S extends z.ZodType = z.ZodType> extends JobSpec<S>, JobQueue<S> {}
+
+/**
+ * Declares where a job is queued, for a job whose handler is built later (it needs settings the
+ * enqueuer does not have): spread it into defineJob, and enqueue through it.
+ */
+export function defineQueue<S extends z.ZodType>(spec: QueueSpec<S>): JobQueue<S> {
   return {
     ...spec,
     enqueue: (q, payload, opts) =>
@@ -50,4 +59,9 @@ export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<
         ...opts,
       }),
   };
+}
+
+/** Declares a job with its payload type inferred from the schema, and a typed enqueue for it. */
+export function defineJob<S extends z.ZodType>(spec: JobSpec<S>): JobDefinition<S> {
+  return { ...spec, ...defineQueue(spec) };
 }

@@ -2,39 +2,44 @@
 // keyed by them, so every process together sends each report once.
 import { z } from 'zod';
 import { latestDuePeriod } from '../domain/report-periods.js';
-import type { Mailer } from '../reports/mailer.js';
-import { sendReport } from '../reports/send-report.js';
+import { sendReport } from '../services/send-report.js';
 import { dueReports, sweepInterrupted } from '../services/report-ledger.js';
 import { userZone } from '../services/user-zone.js';
 import type { ServiceContext } from '../services/context.js';
-import { enqueueJob } from '../store/queries/jobs-queue.js';
-import { defineJob } from './definition.js';
+import { defineJob, defineQueue } from './definition.js';
 import type { Periodic } from './worker.js';
 
+/** Where report sends are queued: one job per (subscription, period). */
+export const sendReportQueue = defineQueue({
+  name: 'send-report',
+  payload: z.object({
+    userId: z.string(),
+    subscriptionId: z.string(),
+    frequency: z.enum(['weekly', 'monthly']),
+    periodKey: z.string(),
+  }),
+  maxAttempts: 6,
+});
+
 /** Sends one subscription's report for one period; SMTP failures are retried with backoff. */
-export const sendReportJob = (mailer: Mailer) =>
-  defineJob({
-    name: 'send-report',
-    payload: z.object({
-      userId: z.string(),
-      subscriptionId: z.string(),
-      frequency: z.enum(['weekly', 'monthly']),
-      periodKey: z.string(),
-    }),
-    timeoutMs: 120_000,
-    maxAttempts: 6,
-    transactional: false,
-    async handler(p, ctx) {
-      const period = latestDuePeriod(
-        p.frequency,
-        await userZone({ ctx, input: { userId: p.userId } }),
-        ctx.now(),
-      );
-      // The job is for the period it was enqueued for; a later period is another job.
-      if (period.key !== p.periodKey) return;
-      await sendReport(ctx, mailer, { userId: p.userId, subscriptionId: p.subscriptionId, period });
-    },
-  });
+export const sendReportJob = defineJob({
+  ...sendReportQueue,
+  timeoutMs: 120_000,
+  transactional: false,
+  async handler(p, ctx) {
+    const period = latestDuePeriod(
+      p.frequency,
+      await userZone({ ctx, input: { userId: p.userId } }),
+      ctx.now(),
+    );
+    // The job is for the period it was enqueued for; a later period is another job.
+    if (period.key !== p.periodKey) return;
+    await sendReport({
+      ctx,
+      input: { userId: p.userId, subscriptionId: p.subscriptionId, period },
+    });
+  },
+});
 
 /** Every minute: enqueue due reports; every ten: mark sends cut off by a crash as unknown. */
 export function reportPeriodics(ctx: Partial<ServiceContext>): Periodic[] {
@@ -46,17 +51,16 @@ export function reportPeriodics(ctx: Partial<ServiceContext>): Periodic[] {
         const c = { ...ctx, db, now: () => now } as ServiceContext;
         for (const due of await dueReports({ ctx: c, input: {} })) {
           const s = due.subscription;
-          await enqueueJob(db, {
-            name: 'send-report',
-            key: `${s.userId}:${s.id}:${due.period.key}`,
-            payload: {
+          await sendReportQueue.enqueue(
+            db,
+            {
               userId: s.userId,
               subscriptionId: s.id,
               frequency: s.frequency,
               periodKey: due.period.key,
             },
-            maxAttempts: 6,
-          });
+            { key: `${s.userId}:${s.id}:${due.period.key}` },
+          );
         }
       },
     },

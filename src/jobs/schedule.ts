@@ -1,13 +1,12 @@
 // The periodic work of a server: rollup requests every few seconds, retention once a day.
-import { enqueueDirtyRollups, enqueueJob } from '../store/queries/jobs-queue.js';
-import { defineJob, type JobDefinition } from './definition.js';
-import { ROLLUP_JOB_NAME, rollupJob } from './rollup-job.js';
+import { enqueueDirtyRollups } from '../store/queries/jobs-queue.js';
+import { defineJob, defineQueue, type JobDefinition } from './definition.js';
+import { rollupJob, rollupQueue } from './rollup-job.js';
 import type { Periodic } from './worker.js';
 import { z } from 'zod';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
-import type { Mailer } from '../reports/mailer.js';
 import {
   alertChanges,
   alertSweep,
@@ -20,10 +19,11 @@ import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
 const DAY = 86_400_000;
 
+const retentionQueue = defineQueue({ name: 'retention', payload: z.object({ day: z.string() }) });
+
 const retentionJob = (retentionDays: number) =>
   defineJob({
-    name: 'retention',
-    payload: z.object({ day: z.string() }),
+    ...retentionQueue,
     timeoutMs: 600_000,
     async handler(_payload, ctx) {
       await deleteEventsBefore(ctx.db, ctx.now() - retentionDays * DAY);
@@ -39,8 +39,8 @@ const peersJob = defineJob({
   },
 });
 
-/** The job definitions every worker runs; without a mailer no report is sent. */
-export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefinition[] {
+/** The job definitions every worker runs; reports go through the context's mailer. */
+export function jobDefinitions(retentionDays: number): JobDefinition[] {
   const jobs = [
     rollupJob(retentionDays),
     retentionJob(retentionDays),
@@ -48,8 +48,8 @@ export function jobDefinitions(retentionDays: number, mailer?: Mailer): JobDefin
     checkAlertsJob,
     checkForecastAlertsJob,
     deliverAlertsJob,
+    sendReportJob,
   ] as JobDefinition[];
-  if (mailer) jobs.push(sendReportJob(mailer) as JobDefinition);
   return jobs;
 }
 
@@ -61,32 +61,28 @@ export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false
       // New usage goes before periodic sweeps: its rollup leads to its alert check.
       name: 'rollup-sweep',
       everyMs: 2000,
-      run: (db) => enqueueDirtyRollups(db, { name: ROLLUP_JOB_NAME, priority: PRIORITY.rollup }),
+      run: (db) => enqueueDirtyRollups(db, { name: rollupQueue.name, priority: PRIORITY.rollup }),
     },
     alertSweep,
     ...(ctx.changes ? [alertChanges(ctx.changes)] : []),
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.
-      name: 'peers',
+      name: 'peers-sweep',
       everyMs: 3_600_000,
       run: (db, now) => {
         const d = new Date(now);
         const month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1))
           .toISOString()
           .slice(0, 7);
-        return enqueueJob(db, {
-          name: 'peers',
-          key: `${month}@${d.toISOString().slice(0, 10)}`,
-          payload: { month },
-        });
+        return peersJob.enqueue(db, { month }, { key: `${month}@${d.toISOString().slice(0, 10)}` });
       },
     },
     {
-      name: 'retention',
+      name: 'retention-sweep',
       everyMs: 3_600_000,
       run: (db, now) => {
         const day = new Date(now).toISOString().slice(0, 10);
-        return enqueueJob(db, { name: 'retention', key: day, payload: { day } });
+        return retentionQueue.enqueue(db, { day }, { key: day });
       },
     },
   ];

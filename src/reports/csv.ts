@@ -20,8 +20,8 @@ export function csvWriter(columns: string[]): Stringifier {
   });
 }
 
-/** Rows (arrays in column order) as CSV text, with the header row when asked; formula-safe. */
-export function csvRows(rows: unknown[][], columns: string[], header: boolean): string {
+/** Rows (arrays in column order, or objects) as CSV text, with the header row when asked; formula-safe. */
+export function csvRows(rows: unknown[][] | object[], columns: string[], header: boolean): string {
   if (rows.length === 0 && !header) return '';
   return stringifySync(rows, {
     header,

@@ -24,11 +24,6 @@ export function formatChange(
   return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
 }
 
-/** Escapes text for HTML. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** "Sessions: projected 1,325 of 1,000 (80%: 1,280–1,370); limit reached on 2026-11-23". */
 export function forecastLine(f: {
   metric: Metric;

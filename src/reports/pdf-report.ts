@@ -6,10 +6,10 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { reportForecastOption, reportUsageOption } from '../domain/charts/report-charts.js';
-import { METRIC_DEFS } from '../domain/metrics.js';
+import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../domain/metrics.js';
 import { renderSvg } from './chart-render.js';
 import { forecastLine, formatChange, formatValue } from './format.js';
-import { REPORT_METRICS, type ReportData } from './report-data.js';
+import type { ReportData } from '../services/report-data.js';
 
 const fontDir = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
@@ -64,7 +64,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       renderSvg(
         reportUsageOption(
           h.buckets.map((b) => ({ start: b.start, values: b })),
-          ['sessions', 'audio_minutes', 'transcriptions'],
+          [...HEADLINE_METRICS],
           `Daily usage, ${d.period.label}`,
         ),
         w,

@@ -1,6 +1,6 @@
 // What an alert delivery says: one email listing the alerts raised together, and the webhook body.
-import escapeHtml from 'escape-html';
 import type { AlertRow } from '../store/queries/usage-alerts.js';
+import type { AlertEmailContent } from './providers.js';
 
 export interface AlertMessageInput {
   userId: string;
@@ -32,19 +32,13 @@ function subject(alerts: AlertRow[]): string {
   return isAnomaly(first) ? `Unusual usage: ${what}` : `Usage alert: ${what}`;
 }
 
-/** The email for alerts raised together: subject, plain text and HTML (every user-visible string escaped). */
-export function alertEmail(m: AlertMessageInput) {
-  const link = `${m.dashboardUrl}/?period=this_month`;
+/** What the email about alerts raised together says: its subject, one line per metric, the dashboard link. */
+export function alertEmailContent(m: AlertMessageInput): AlertEmailContent {
   const alerts = highestPerMetric(m.alerts);
   return {
     subject: subject(alerts),
-    text: [...alerts.map((a) => `- ${a.message}`), '', `Open your dashboard: ${link}`].join('\n'),
-    html:
-      `<ul>${alerts.map((a) => `<li>${escapeHtml(a.message)}</li>`).join('')}</ul>` +
-      `<p><a href="${escapeHtml(link)}">Open your dashboard</a></p>` +
-      `<p style="color:#666;font-size:12px">Alert settings are in the dashboard's account panel.</p>`,
-    // One Message-ID per delivery: a mail server or client recognises a copy as the same message.
-    messageId: `<${m.deliveryId}@usage-insights>`,
+    lines: alerts.map((a) => a.message),
+    dashboardUrl: `${m.dashboardUrl}/?period=this_month`,
   };
 }
 

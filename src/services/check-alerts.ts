@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { alertsFor, type AlertCandidate } from '../domain/alerts.js';
 import { anomalyAlertsFor, type DayAnomaly } from '../domain/anomaly-alerts.js';
-import { addDays, localDate } from '../domain/calendar.js';
+import { localDate } from '../domain/calendar.js';
+import { addDays } from '../domain/dates.js';
 import type { UsageAnalysis } from '../analytics/index.js';
 import type { Metric } from '../domain/metrics.js';
 import { createDelivery } from '../store/queries/alert-deliveries.js';

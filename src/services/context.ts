@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import type { ExportSlots } from './export-slots.js';
 import type { ServiceCaches } from './caches.js';
 import type { ChangeFeed } from './change-feed.js';
-import type { Mailer, WebhookSender } from './providers.js';
+import type { Documents, Mailer, WebhookSender } from './providers.js';
 
 /**
  * Where analyses run: loads the input (database reads) and runs the analytics core on it, e.g.
@@ -42,6 +42,8 @@ export interface ServiceContext {
   analyses?: AnalysisRunner;
   /** Sends email (SMTP, or .eml files in an outbox); absent where nothing is sent. */
   mailer?: Mailer;
+  /** Renders emails, the PDF report and CSV; absent where nothing is sent or exported as a file. */
+  documents?: Documents;
   /** Calls users' webhooks, refusing targets inside the network. */
   webhooks?: WebhookSender;
   /** Users whose usage just changed, for the worker's alert checks. */

@@ -9,7 +9,7 @@ import {
   type DeliveryRow,
 } from '../store/queries/alert-deliveries.js';
 import { listAlerts, markAlertsDelivered } from '../store/queries/usage-alerts.js';
-import { alertEmail, alertWebhookBody } from './alert-messages.js';
+import { alertEmailContent, alertWebhookBody } from './alert-messages.js';
 import type { Call, ServiceContext } from './context.js';
 import { DeliveryError } from './providers.js';
 
@@ -38,7 +38,7 @@ async function settle(ctx: ServiceContext, userId: string, d: DeliveryRow, o: Ou
 async function sendEmail(ctx: ServiceContext, userId: string, d: DeliveryRow): Promise<Outcome> {
   const started = performance.now();
   const alerts = await listAlerts(ctx.db, userId, { keys: d.alerts });
-  const m = alertEmail({
+  const content = alertEmailContent({
     userId,
     deliveryId: d.deliveryId,
     createdAt: d.createdAt,
@@ -47,8 +47,13 @@ async function sendEmail(ctx: ServiceContext, userId: string, d: DeliveryRow): P
   });
   const ms = () => Math.round(performance.now() - started);
   try {
-    if (!ctx.mailer) throw new DeliveryError('no mailer is configured', false);
-    await ctx.mailer.send({ to: d.target, ...m });
+    if (!ctx.mailer || !ctx.documents) throw new DeliveryError('no mailer is configured', false);
+    await ctx.mailer.send({
+      ...ctx.documents.alertEmail(content),
+      to: d.target,
+      // One Message-ID per delivery: a mail server or client recognises a copy as the same message.
+      messageId: `<${d.deliveryId}@usage-insights>`,
+    });
     return { status: 'sent', httpStatus: null, error: null, durationMs: ms() };
   } catch (err) {
     const permanent = err instanceof DeliveryError && err.permanent;

@@ -1,6 +1,6 @@
 // The full analysis of a user, computed by the analytics core once per data version and served
 // from memory (this process) or the shared cache table (every process) until new usage arrives.
-import { AnalyticsInputError, type UsageAnalysis } from '../analytics/index.js';
+import { ANALYTICS_REVISION, AnalyticsInputError, type UsageAnalysis } from '../analytics/index.js';
 import { localDate } from '../domain/calendar.js';
 import { canonicalZone } from '../domain/zones.js';
 import { hasAnalysis, readAnalysis, writeAnalysis } from '../store/queries/analysis-cache.js';
@@ -34,7 +34,8 @@ interface Slot {
 }
 
 // Where an analysis is kept: per user and zone, valid for one data version and one local day of
-// the zone it is computed in (forecasts and "month to date" move at that zone's midnight).
+// the zone it is computed in (forecasts and "month to date" move at that zone's midnight), and one
+// revision of the analytics code (a deploy that changes its answers recomputes).
 async function slotOf(ctx: ServiceContext, userId: string, tz?: string): Promise<Slot> {
   const data = await dataVersion(ctx.db, userId);
   const userZone = canonicalZone(data.timeZone ?? 'UTC') ?? 'UTC';
@@ -42,7 +43,12 @@ async function slotOf(ctx: ServiceContext, userId: string, tz?: string): Promise
   const zoneKey = asked === userZone ? '' : asked;
   const day = `${localDate(ctx.now(), asked)}|${zoneKey}`;
   const settle = { key: `${data.userStamp}|${day}`, now: ctx.now(), maxAgeMs: ANALYSIS_SETTLE_MS };
-  return { key: `${userId}\u0000${zoneKey}`, version: `${data.version}|${day}`, zoneKey, settle };
+  return {
+    key: `${userId}\u0000${zoneKey}`,
+    version: `${data.version}|${day}|r${ANALYTICS_REVISION}`,
+    zoneKey,
+    settle,
+  };
 }
 
 /** What serving the caller's analysis costs in the rate limit: 1 when it is kept (memory or the shared table), UNCACHED_ANALYSIS_COST when it must be computed. */

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { peerPercentile, type PeerComparison } from '../analytics/index.js';
 import { historyQuerySchema } from '../domain/history-query.js';
-import type { Metric } from '../domain/metrics.js';
+import { REPORT_METRICS, type Metric } from '../domain/metrics.js';
 import { computePeerCohorts, readPeerCohorts } from '../store/queries/peer-cohorts.js';
 import { getUser } from '../store/queries/get-user.js';
 import { planAt } from '../store/queries/plan-limits.js';
@@ -38,18 +38,10 @@ export async function getPeers({ ctx, input }: Call<{ userId: string }>): Promis
     },
   });
   const cohorts = new Map((await readPeerCohorts(ctx.db, plan, month)).map((c) => [c.metric, c]));
-  const metrics = [
-    'sessions',
-    'audio_minutes',
-    'transcriptions',
-    'exports',
-    'storage_mb',
-    'api_calls',
-  ] as Metric[];
   return {
     month,
     plan,
-    metrics: metrics.map((metric) => {
+    metrics: REPORT_METRICS.map((metric) => {
       const value = (h.totals[metric] as number | null) ?? 0;
       const c = cohorts.get(metric);
       const cohort =

@@ -30,6 +30,8 @@ export class JsonText {
   }
 }
 
+// Module-level on purpose: a memo keyed by the answer object itself (owned by a context cache), so
+// it is freed with that object and shares nothing between contexts that they could observe.
 const texts = new WeakMap<object, JsonText>();
 
 /** The serialised form of a value that is never mutated after it is returned, made once per value. */

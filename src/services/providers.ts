@@ -1,5 +1,8 @@
-// The outside world a use case talks to, as interfaces: email and webhooks. Implementations live in
-// reports/ and arrive on the context, so services stay testable with real providers of any kind.
+// The outside world a use case talks to, as interfaces: email, webhooks, and the documents a use
+// case hands out (emails' bodies, PDF, CSV). Implementations live in reports/ and arrive on the
+// context, so services stay testable with real providers of any kind.
+import type { Transform } from 'node:stream';
+import type { ReportData } from './report-data.js';
 
 export interface MailMessage {
   to: string;
@@ -49,4 +52,30 @@ export interface WebhookSender {
     deliveryId: string;
     now: number;
   }): Promise<WebhookAttempt>;
+}
+
+/** What an email says; the use case adds the recipient and Message-ID. */
+export type EmailContent = Pick<
+  MailMessage,
+  'subject' | 'text' | 'html' | 'headers' | 'attachments'
+>;
+
+/** Alerts raised together, as the email about them shows them. */
+export interface AlertEmailContent {
+  subject: string;
+  /** One line per alert, as the user reads it. */
+  lines: string[];
+  dashboardUrl: string;
+}
+
+/** Renders what use cases send or hand out: email bodies (HTML and text), the PDF report, CSV. */
+export interface Documents {
+  reportEmail(d: ReportData, links: { unsubscribeUrl: string }): EmailContent;
+  confirmationEmail(c: { link: string; frequency: string }): EmailContent;
+  alertEmail(a: AlertEmailContent): EmailContent;
+  reportPdf(d: ReportData): Promise<Buffer>;
+  /** A streaming CSV writer (objects in, text out) with a header row and formula-safe text cells. */
+  csvWriter(columns: string[]): Transform;
+  /** Rows (arrays in column order, or objects) as CSV text; formula-safe. */
+  csvRows(rows: unknown[][] | object[], columns: string[], header: boolean): string;
 }

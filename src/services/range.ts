@@ -11,6 +11,9 @@ import {
 import { invalid } from './errors.js';
 import { alignmentOf, type Alignment } from './load-periods.js';
 
+// Module-level on purpose (the rule is state on the context): these are
+// memos keyed by a ResolvedRange object, which the context's ranges cache owns; they hold nothing
+// once the range is evicted, so they need no budget and no reset between tests.
 const labels = new WeakMap<ResolvedRange, { starts: string[]; ends: string[] }>();
 
 /** resolveRange with its complaints turned into invalid_input errors naming the field; the result is shared (kept in `ranges` when given) and must not be mutated. */

@@ -2,7 +2,8 @@
 // hourly for the last 28, the plan catalogue and the plan in force each month.
 import { DateTime } from 'luxon';
 import type { DailyPoint, HourlyPoint, UsageInput } from '../analytics/index.js';
-import { addDays, localDate } from '../domain/calendar.js';
+import { localDate } from '../domain/calendar.js';
+import { addDays } from '../domain/dates.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, type Metric } from '../domain/metrics.js';
 import { listPlans } from '../store/plans-catalog.js';

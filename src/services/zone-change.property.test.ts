@@ -3,7 +3,8 @@
 // monthly row exactly its days, also for days whose raw events are gone.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalDayStart, localDate, startOfLocalDate, addDays } from '../domain/calendar.js';
+import { isLocalDayStart, localDate, startOfLocalDate } from '../domain/calendar.js';
+import { addDays } from '../domain/dates.js';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
 import { ingestEvents } from './ingest-events.js';

@@ -41,6 +41,7 @@ function ownedTempDir(prefix: string): string {
   return dir;
 }
 
+// Module-level on purpose: the postgres account's ids are a fact of the machine, read once.
 let ids: { uid: number; gid: number } | undefined;
 function postgresIds() {
   if (!ids) {

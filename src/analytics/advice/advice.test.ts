@@ -81,8 +81,25 @@ describe('plan advice', () => {
     });
     expect(a.recommended).toBe('pro');
     expect(a.savingUsd).toBe(-30);
+    // Only the tail is over the limit: a possibility, not "your plan is likely to block you".
+    const s = costSuggestions({ plans: PLANS, advice: a, utilization: noUtilization });
+    expect(s.map((x) => x.type)).toEqual([]);
+  });
+
+  it('says a block is likely only when the middle of the forecast is over the hard limit', () => {
+    const a = advisePlan({
+      plans: PLANS,
+      currentPlan: 'starter',
+      demand: { ...light, sessions: demand(270.4, 20) },
+    });
+    if (!a.available) throw new Error(a.reason);
     const s = costSuggestions({ plans: PLANS, advice: a, utilization: noUtilization });
     expect(s.map((x) => x.type)).toEqual(['avoid-block']);
+    expect(s[0]?.title).toBe('Your plan is likely to block your sessions');
+    expect(s[0]?.message).toBe(
+      'The forecast expects 270 sessions in the next 30 days (296 sessions in 1 case of 10) ' +
+        'against a hard limit of 250 sessions; Pro covers it.',
+    );
   });
 
   it('sends usage beyond every listed plan to a contract, with no made-up price', () => {

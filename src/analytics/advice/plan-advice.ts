@@ -38,7 +38,13 @@ export function costOfPlan(plan: Plan, demand: Partial<Record<Metric, Demand>>):
     if (limit === null) continue;
     const rate = plan.overage[metric];
     if (rate === undefined) {
-      if (p90(d) > limit) blockers.push({ metric, limit, p90Demand: round(p90(d)) });
+      if (p90(d) > limit)
+        blockers.push({
+          metric,
+          limit,
+          p90Demand: round(p90(d)),
+          medianDemand: round(d.percentiles[49] as number),
+        });
       continue;
     }
     const units = expectedExcess(d, limit);

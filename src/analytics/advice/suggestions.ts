@@ -2,6 +2,7 @@
 // utilization history; none is made on a guess (no history, no forecast: no suggestion).
 import { METRIC_DEFS } from '../../domain/metrics.js';
 import type { Plan } from '../../domain/plans.js';
+import { formatQuantity, formatStorage } from '../../domain/quantity.js';
 import { num } from '../format.js';
 import { round } from '../stats.js';
 import type { PlanAdvice, PlanCost, Suggestion, UtilizationTrend } from '../types.js';
@@ -103,16 +104,26 @@ function upgrade(input: SuggestionInput, advice: Advice, current: PlanCost): Sug
 function avoidBlock(advice: Advice, current: PlanCost): Suggestion | null {
   if (current.covers || !advice.recommended || advice.recommended === advice.currentPlan)
     return null;
-  const b = current.blockers[0] as PlanCost['blockers'][number];
+  // "Likely" needs the middle of the forecast over the limit: the tail alone is a possibility,
+  // which the limit insights state with its chance, never a reason to change plans.
+  const b = current.blockers.find((x) => x.medianDemand > x.limit);
+  if (!b) return null;
   const target = costOf(advice, advice.recommended);
   const label = METRIC_DEFS[b.metric].label.toLowerCase();
   return {
     type: 'avoid-block',
     title: `Your plan is likely to block your ${label}`,
     message:
-      `At the 90th percentile of the forecast you would need ${num(Math.round(b.p90Demand))} ${METRIC_DEFS[b.metric].unit} ` +
-      `against a hard limit of ${num(b.limit)}; ${target.displayName} covers it.`,
-    evidence: { metric: b.metric, p90Demand: b.p90Demand, limit: b.limit, targetPlan: target.plan },
+      `The forecast expects ${formatQuantity(b.metric, b.medianDemand)} in the next 30 days ` +
+      `(${formatQuantity(b.metric, b.p90Demand)} in 1 case of 10) against a hard limit of ` +
+      `${formatQuantity(b.metric, b.limit)}; ${target.displayName} covers it.`,
+    evidence: {
+      metric: b.metric,
+      medianDemand: b.medianDemand,
+      p90Demand: b.p90Demand,
+      limit: b.limit,
+      targetPlan: target.plan,
+    },
     monthlySavingUsd: advice.savingUsd,
   };
 }
@@ -137,8 +148,8 @@ function storageCleanup(advice: Advice): Suggestion | null {
     type: 'storage-cleanup',
     title: 'Storage is what decides your plan',
     message:
-      `Everything but storage fits ${cheaper.displayName}. Freeing about ${num(free)} MB (old recordings and ` +
-      `exports) would keep you under its ${num(b.limit)} MB and save about $${num(saving)} a month.`,
+      `Everything but storage fits ${cheaper.displayName}. Freeing about ${formatStorage(free)} (old recordings and ` +
+      `exports) would keep you under its ${formatStorage(b.limit)} and save about $${num(saving)} a month.`,
     evidence: {
       storageP90Mb: b.p90Demand,
       targetLimitMb: b.limit,

@@ -8,6 +8,8 @@ import { findPlan } from '../catalogue.js';
 import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
+import { MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
+import { levelModel } from './level.js';
 import { fitPathModel, stepIntervals } from './model.js';
 import { DEFAULT_PATHS, simulatePaths, withBursts } from './paths.js';
 import { summarise } from './usage-summary.js';
@@ -101,16 +103,22 @@ function forecastMetric(
     history.map((h) => h.value),
     kind,
   );
-  const model = fitPathModel(values, {
-    horizon,
-    // A gauge's level has no weekly rhythm (storage stays stored over the weekend): weekly
-    // seasonal naive would forecast last week's level, so it gets none, and naive is its benchmark.
-    periods: kind === 'level' ? [] : [7],
-    transform: 'auto',
-    kind: kind === 'level' ? 'level' : 'flow',
-    // Three validation origins: the server fits every metric of every user (ADR 0006, cost).
-    origins: 3,
-  });
+  // A level moves by what is added and removed, from where it stands: its own model (level.ts),
+  // after two weeks of readings; before, the run rate that says its history is short.
+  const floor = values.every((v) => v >= 0) ? 0 : null;
+  const model =
+    kind === 'level'
+      ? values.length < MIN_MODEL_HISTORY
+        ? runRateModel(values, horizon, 'level', floor)
+        : levelModel(values, horizon, floor)
+      : fitPathModel(values, {
+          horizon,
+          periods: [7],
+          transform: 'auto',
+          kind: 'flow',
+          // Three validation origins: the server fits every metric of every user (ADR 0006, cost).
+          origins: 3,
+        });
   const i80 = stepIntervals(model, 0.8);
   const i95 = stepIntervals(model, 0.95);
   const work: MetricWork = {

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { outboxMailer, smtpMailer } from '../../reports/mailer.js';
-import { sendReportNow } from '../../reports/send-report.js';
+import { documents } from '../../reports/documents.js';
+import { sendReportNow } from '../../services/send-report.js';
 import { config, runningServer, withLocalDb } from '../context.js';
+import { writeEmailPreviews } from './email-preview.js';
 import { callServer } from '../remote.js';
 
 /** `reports send --user ID --period YYYY-MM`: a user's report now, through the server when it runs. */
@@ -29,15 +31,29 @@ export function registerReports(program: Command) {
             const mailer = cfg.smtpUrl
               ? smtpMailer(cfg.smtpUrl, cfg.mailFrom)
               : outboxMailer(join(cfg.dataDir, 'outbox'), cfg.mailFrom);
-            return sendReportNow(
-              { ...ctx, publicUrl: cfg.publicUrl, signingKey: cfg.signingKey },
-              mailer,
-              o.user,
-              o.period,
-            );
+            return sendReportNow({
+              ctx: {
+                ...ctx,
+                publicUrl: cfg.publicUrl,
+                signingKey: cfg.signingKey,
+                mailer,
+                documents: documents(),
+              },
+              input: { userId: o.user, month: o.period },
+            });
           });
       console.log(
         `${result.outcome}: report for ${result.period} to ${result.to}${cfg.smtpUrl ? '' : ` (written to ${join(cfg.dataDir, 'outbox')})`}`,
+      );
+    });
+  reports
+    .command('preview')
+    .description('render every email for a demo user into a folder (HTML, text, .eml)')
+    .option('--out <dir>', 'where to write them', 'data/email-preview')
+    .action(async (o: { out: string }) => {
+      const names = await writeEmailPreviews(o.out);
+      console.log(
+        `wrote ${names.map((n) => `${n}.html, ${n}.txt`).join(', ')} and eml/ to ${o.out}`,
       );
     });
 }

@@ -32,7 +32,7 @@ async function run(command: 'start' | 'serve') {
         return;
       }
       console.error(
-        'First start: creating 60 demo users and 13 months of usage (under a minute)...',
+        'First start: creating 60 demo users and 13 months of usage (a minute or two)...',
       );
       const bar = progressBar('demo users');
       // Thirteen months arriving at once are not news: the alert sweep after start checks them.

@@ -1,7 +1,7 @@
 // Chart options for server-rendered reports (PDF and email): plain ECharts option objects, no DOM.
 import { METRIC_DEFS, type Metric } from '../metrics.js';
 import { formatStorage } from '../quantity.js';
-import { METRIC_COLORS } from './palette.js';
+import { METRIC_COLORS } from '../metrics.js';
 
 export interface SeriesBucket {
   start: string;

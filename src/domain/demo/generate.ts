@@ -1,7 +1,8 @@
 // Realistic demo usage: weekday and business-hour rhythm, growth, a summer dip, a December peak,
 // spikes and an outage, storage that grows and is cleaned up. Deterministic for a seed.
 import { DateTime } from 'luxon';
-import { addDays, instantOfLocal } from '../calendar.js';
+import { instantOfLocal } from '../calendar.js';
+import { addDays } from '../dates.js';
 import type { PlanLimits } from '../plans.js';
 import { seededUniform } from '../rng.js';
 import type { DemoProfile } from './profiles.js';

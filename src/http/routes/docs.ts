@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { CSP_DIRECTIVES } from '../security-headers.js';
 
 const DESCRIPTION = `Usage history, analytics and exports.
 
@@ -11,6 +12,17 @@ Every route under **Usage**, **Analytics**, **Exports**, **Keys**, **Reports** a
 \`Authorization: Bearer <token>\`, where the token is the user's sign-in token or a personal API
 key (\`uik_...\`, read-only). The **Operator** routes are for the platform's own services: they
 need a service token (scope \`ingest\`) and are not for customers.`;
+
+/**
+ * The app's policy, plus the one inline style Swagger UI's bundle inserts (allowed by its hash,
+ * not by 'unsafe-inline'): without it every load of /docs logs a CSP error. The hash belongs to
+ * the pinned @fastify/swagger-ui; e2e/docs.spec.ts fails on any violation if an upgrade moves it.
+ */
+export const DOCS_CSP: Record<string, string[]> = {
+  ...CSP_DIRECTIVES,
+  'style-src': ["'self'", "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"],
+  'img-src': ["'self'", 'data:'],
+};
 
 const TAGS = [
   { name: 'Usage', description: "The caller's usage: history, month to date, raw events" },
@@ -74,7 +86,7 @@ export function docsRoutes(app: FastifyInstance) {
   });
   void app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
-    staticCSP: true,
+    staticCSP: DOCS_CSP,
     uiConfig: { docExpansion: 'list', deepLinking: true },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

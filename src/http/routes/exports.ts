@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { exportContracts as C } from '../../contracts/exports.js';
-import { exportData } from '../../reports/export-usage.js';
 import type { ServiceContext } from '../../services/context.js';
 import { ExportSlots } from '../../services/export-slots.js';
+import { exportUsage } from '../../services/export-usage.js';
 import { callerId } from '../auth.js';
 import { contractRoute } from '../contract-route.js';
 
@@ -13,7 +13,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServiceContext) {
     // The slot is held until the response is over: generated, streamed (raw events) or refused,
     // read to the end by the client or cut off.
     reply.raw.once('close', slots.take(callerId(req)));
-    const file = await exportData(ctx, callerId(req), req.query);
+    const file = await exportUsage({ ctx, input: { userId: callerId(req), query: req.query } });
     return reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)

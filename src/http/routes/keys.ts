@@ -15,18 +15,14 @@ function userWithToken(req: FastifyRequest): string {
 
 /** Personal API keys: create (shown once), list, revoke. */
 export function keyRoutes(app: FastifyInstance, ctx: ServiceContext) {
-  contractRoute(app, C.createKey, async (req, reply) =>
-    reply
-      .status(201)
-      .send(
-        await createApiKey({ ctx, input: { userId: userWithToken(req), name: req.body.name } }),
-      ),
+  contractRoute(app, C.createKey, async (req) =>
+    createApiKey({ ctx, input: { userId: userWithToken(req), name: req.body.name } }),
   );
   contractRoute(app, C.listKeys, async (req) => ({
     keys: await listApiKeys({ ctx, input: { userId: userWithToken(req) } }),
   }));
   contractRoute(app, C.revokeKey, async (req, reply) => {
     await revokeApiKey({ ctx, input: { userId: userWithToken(req), keyId: req.params.id } });
-    return reply.status(204).send();
+    return reply.send();
   });
 }

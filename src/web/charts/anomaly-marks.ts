@@ -54,7 +54,7 @@ export function anomalyPoints(
 /** A tooltip formatter that adds the explanation of each unusual value under the values. */
 export function withAnomalyNotes(
   lines: (params: unknown) => string,
-  metrics: Metric[],
+  metrics: readonly Metric[],
   marks: AnomalyMarks,
 ) {
   return (params: unknown) => {

@@ -13,7 +13,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { formatAxisTick, formatBucket } from '../lib/format.js';
-import { metricLabel } from '../lib/metrics.js';
+import { metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import type { ChartPalette } from './theme.js';
 
@@ -92,11 +92,11 @@ export function base(look: Look, h: History): ChartOption {
       textStyle: { color: p.text },
       axisPointer: { type: 'line', lineStyle: { color: p.axis } },
     },
+    // Plain: it wraps onto more rows (the chart makes room for them), never pages.
     legend: {
       top: 0,
-      type: 'scroll',
+      type: 'plain',
       textStyle: { color: p.text },
-      pageTextStyle: { color: p.muted },
       inactiveColor: p.axis,
     },
     grid: {

@@ -4,7 +4,7 @@ import type { ForecastSeries } from '../lib/analytics-data.js';
 import { limitReachDate } from '../lib/analytics-data.js';
 import type { MetricForecast } from '../lib/analytics-types.js';
 import { formatDate, formatTick, formatValue } from '../lib/format.js';
-import { METRIC_COLORS } from '../lib/metrics.js';
+import { METRIC_COLORS } from '../../domain/metrics.js';
 import { box, common, dayLabel, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
 

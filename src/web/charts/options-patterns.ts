@@ -1,9 +1,9 @@
 // ECharts options of the usage patterns (weekday x hour heatmap, calendar) and the peer position. Pure.
 import type { BarSeriesOption } from 'echarts/charts';
 import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from '../lib/analytics-types.js';
-import { addDays } from '../lib/dates.js';
+import { addDays } from '../../domain/dates.js';
 import { formatDate, formatTick, formatValue } from '../lib/format.js';
-import { METRIC_COLORS, metricLabel } from '../lib/metrics.js';
+import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { Metric } from '../lib/types.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';

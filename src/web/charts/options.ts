@@ -1,10 +1,8 @@
 // ECharts options for each chart, built from API data: pure functions, no DOM.
-import type { LineSeriesOption } from 'echarts/charts';
 import type { MarkLineComponentOption } from 'echarts/components';
 import { utilization } from '../lib/chart-data.js';
-import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
 import { formatBucket, formatPercent, formatValue } from '../lib/format.js';
-import { METRIC_COLORS, metricLabel } from '../lib/metrics.js';
+import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import {
   base,
@@ -18,67 +16,10 @@ import {
 
 export type { ChartOption, Look };
 export { anomalyMarks, anomalyText } from './anomaly-marks.js';
-
-const unitGroup = (m: Metric) =>
-  m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'MB' : 'count';
-
-/** Usage over time: one line per metric, axes per unit, peaks and unusual days marked, zoom and pan. */
-export function overTimeOption(
-  h: History,
-  metrics: Metric[],
-  look: Look,
-  anomalies: AnomalyMarks = {},
-): ChartOption {
-  const g = h.period.groupBy;
-  const groups = [...new Set(metrics.map(unitGroup))];
-  const yAxis = groups.map((u, i) =>
-    valueAxis(
-      look,
-      u === 'count' ? '' : u === 'MB' ? 'storage' : u,
-      i === 0 ? 'left' : 'right',
-      i > 1 ? 56 : 0,
-      u === 'MB' ? 'storage_mb' : null,
-    ),
-  );
-  yAxis.forEach((a, i) => {
-    if (i > 0) a.splitLine = { lineStyle: { color: 'transparent' } };
-  });
-  const series: LineSeriesOption[] = metrics.map((m) => {
-    const peak = h.peaks[m];
-    const peakIndex = peak ? h.buckets.findIndex((b) => b.start === peak.start) : -1;
-    return {
-      id: m,
-      name: metricLabel(m),
-      type: 'line',
-      yAxisIndex: groups.indexOf(unitGroup(m)),
-      data: h.buckets.map((b) => b[m] ?? null),
-      color: METRIC_COLORS[m],
-      showSymbol: h.buckets.length <= 45,
-      symbolSize: 5,
-      lineStyle: { width: 2 },
-      emphasis: { focus: 'series' },
-      markPoint: overTimeMarks(m, peak, peakIndex, anomalies[m], look),
-    };
-  });
-  const lines = tooltip(
-    (i) => formatBucket(h.buckets[i]!.start, g),
-    (m, v) => formatValue(m, v, { exact: true }),
-  ) as (params: unknown) => string;
-  return {
-    ...base(look, h),
-    tooltip: {
-      ...base(look, h).tooltip,
-      formatter: withAnomalyNotes(lines, metrics, anomalies),
-    },
-    xAxis: categoryAxis(h, look),
-    yAxis,
-    dataZoom: zoom(h, look),
-    series,
-  };
-}
+export { overTimeHeight, overTimeOption, overTimeUnits } from './options-over-time.js';
 
 /** Several metrics stacked as areas (counts of the same kind: events). */
-export function stackedOption(h: History, metrics: Metric[], look: Look): ChartOption {
+export function stackedOption(h: History, metrics: readonly Metric[], look: Look): ChartOption {
   const g = h.period.groupBy;
   return {
     ...base(look, h),
@@ -181,7 +122,7 @@ export function monthlyBarsOption(
 }
 
 /** Share of the plan's monthly limit used, per limited metric, with the limit at 100%. */
-export function utilizationOption(h: History, metrics: Metric[], look: Look): ChartOption {
+export function utilizationOption(h: History, metrics: readonly Metric[], look: Look): ChartOption {
   const u = utilization(h, metrics);
   const all = metrics.flatMap((m) => u[m] ?? []).filter((v): v is number => v !== null);
   const top = Math.max(100, ...all);

@@ -4,9 +4,9 @@ import { limitStatus, projectedBill, type LimitStatus } from '../../domain/limit
 import { formatAmount, formatQuantity } from '../../domain/quantity.js';
 import { useOptionalApi } from '../hooks/queries.js';
 import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
-import { daysBetween } from '../lib/dates.js';
+import { daysInclusive } from '../../domain/dates.js';
 import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
-import { LIMITED_METRICS, metricLabel } from '../lib/metrics.js';
+import { LIMITED_METRICS, metricLabel } from '../../domain/metrics.js';
 import type { Current, Metric } from '../lib/types.js';
 
 /** The same path (and so the same cached request) as the forecast and plan panels. */
@@ -115,8 +115,8 @@ export function BillingStrip({
   const p = predictions.data;
   const forecasts = p ? forecastsOf(p.absent ? null : p.data) : predictions.isError ? {} : null;
   const { from, to } = current.period;
-  const total = daysBetween(from, to);
-  const day = today ? Math.min(total, Math.max(1, daysBetween(from, today))) : null;
+  const total = daysInclusive(from, to);
+  const day = today ? Math.min(total, Math.max(1, daysInclusive(from, today))) : null;
   const states = LIMITED_METRICS.flatMap((m) => {
     const c = current.metrics[m];
     const s = limitStatus({

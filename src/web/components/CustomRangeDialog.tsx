@@ -4,15 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { PHONE, useMedia } from '../hooks/useMedia.js';
-import {
-  daysBetween,
-  fromPickerDate,
-  isDate,
-  monthsBefore,
-  startOfMonth,
-  toPickerDate,
-} from '../lib/dates.js';
-import { MAX_RANGE_DAYS } from '../lib/ranges.js';
+import { isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
+import { fromPickerDate, toPickerDate } from '../lib/dates.js';
+import { exceedsRangeCap, MAX_RANGE_YEARS } from '../../domain/periods.js';
 
 export interface CustomRangeDialogProps {
   initialFrom: string | undefined;
@@ -38,9 +32,9 @@ function dayLabel(date: Date, modifiers: { selected?: boolean; today?: boolean }
 }
 
 export function rangeProblem(from: string, to: string): string | null {
-  if (!isDate(from) || !isDate(to)) return 'Enter both dates.';
+  if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates.';
   if (from > to) return 'The start must not be after the end.';
-  if (daysBetween(from, to) > MAX_RANGE_DAYS) return 'A range may span at most three years.';
+  if (exceedsRangeCap(from, to)) return `A range may span at most ${MAX_RANGE_YEARS} years.`;
   return null;
 }
 
@@ -59,10 +53,10 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
     return () => d.close();
   }, []);
 
-  const end = isDate(to) ? to : isDate(today) ? today : null;
-  const month = end ? toPickerDate(phone ? startOfMonth(end) : monthsBefore(end, 1)) : undefined;
-  const selected: DateRange | undefined = isDate(from)
-    ? { from: toPickerDate(from), to: isDate(to) ? toPickerDate(to) : undefined }
+  const end = isIsoDate(to) ? to : isIsoDate(today) ? today : null;
+  const month = end ? toPickerDate(phone ? monthStart(end) : shiftMonth(end, -1)) : undefined;
+  const selected: DateRange | undefined = isIsoDate(from)
+    ? { from: toPickerDate(from), to: isIsoDate(to) ? toPickerDate(to) : undefined }
     : undefined;
 
   return (

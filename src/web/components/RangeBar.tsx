@@ -1,10 +1,10 @@
 // Range presets, a custom range, granularity (only the valid ones) and the time zone in use.
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../lib/format.js';
+import { PERIODS } from '../../domain/periods.js';
 import {
   GROUP_BY_LABELS,
   PERIOD_LABELS,
-  PERIODS,
   rangeDays,
   validGroupBys,
   zoomOut,

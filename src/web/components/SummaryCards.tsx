@@ -2,7 +2,7 @@
 // range. This billing month's limits live in the billing strip, so no card mixes time frames.
 import { describeChange } from '../../domain/quantity.js';
 import { formatChange, formatValue, trendWords } from '../lib/format.js';
-import { METRIC_DEFS, METRICS, metricLabel } from '../lib/metrics.js';
+import { METRIC_DEFS, METRICS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import { Skeleton } from './Skeleton.js';
 

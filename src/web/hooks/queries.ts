@@ -2,7 +2,7 @@
 // and a view seen before comes back at once.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../lib/api.js';
-import { monthsBefore } from '../lib/dates.js';
+import { shiftMonth } from '../../domain/dates.js';
 import { historyQuery, type ViewState } from '../lib/url-state.js';
 
 const STALE = 60_000;
@@ -37,7 +37,7 @@ export function useMonthly(
     monthStart && monthEnd
       ? historyQuery({
           period: 'custom',
-          from: monthsBefore(monthStart, 11),
+          from: shiftMonth(monthStart, -11),
           to: monthEnd,
           groupBy: 'month',
           ...(tz ? { tz } : {}),

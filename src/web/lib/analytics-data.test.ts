@@ -84,7 +84,7 @@ describe('planTable', () => {
           expectedOverageUsd: 12.76,
           expectedCostUsd: 61.76,
           covers: false,
-          blockers: [{ metric: 'sessions', limit: 1000, p90Demand: 1425.1 }],
+          blockers: [{ metric: 'sessions', limit: 1000, p90Demand: 1425.1, medianDemand: 1210 }],
           overage: [],
         },
         {

@@ -2,9 +2,9 @@
 // the analytics API responses. Pure functions (unit-tested), shared by charts, tables and text.
 import type { LimitReach, MetricForecast, PlanCost } from './analytics-types.js';
 import type { Table } from './chart-data.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysInclusive } from '../../domain/dates.js';
 import { formatDate, formatPercent, formatValue } from './format.js';
-import { metricLabel } from './metrics.js';
+import { metricLabel } from '../../domain/metrics.js';
 import type { History } from './types.js';
 
 /** One row per day of the billing period: usage so far, the projection and its 80% band. */
@@ -35,7 +35,7 @@ export function forecastSeries(
   history: History | null | undefined,
 ): ForecastSeries {
   const today = forecastToday(f);
-  const n = Math.max(1, daysBetween(f.period.from, f.period.to));
+  const n = Math.max(1, daysInclusive(f.period.from, f.period.to));
   const dates = Array.from({ length: n }, (_, i) => addDays(f.period.from, i));
   const todayIndex = Math.min(n - 1, Math.max(0, dates.indexOf(today)));
   const byDate = new Map<string, number>();

@@ -1,7 +1,7 @@
 // What each chart says, as data: table rows, peaks and plain-language summaries (for everyone,
 // and for screen readers the same words as the chart).
 import { formatBucket, formatChange, formatPercent, formatValue, trendWords } from './format.js';
-import { metricLabel } from './metrics.js';
+import { metricLabel } from '../../domain/metrics.js';
 import type { GroupBy, History, Metric } from './types.js';
 
 export interface Table {
@@ -10,7 +10,7 @@ export interface Table {
 }
 
 /** One row per bucket, one column per metric, values with units. */
-export function bucketTable(h: History, metrics: Metric[]): Table {
+export function bucketTable(h: History, metrics: readonly Metric[]): Table {
   const g = h.period.groupBy;
   return {
     columns: [
@@ -25,7 +25,10 @@ export function bucketTable(h: History, metrics: Metric[]): Table {
 }
 
 /** Per-bucket share of the monthly limit, in percent (null when unlimited). */
-export function utilization(h: History, metrics: Metric[]): Record<string, (number | null)[]> {
+export function utilization(
+  h: History,
+  metrics: readonly Metric[],
+): Record<string, (number | null)[]> {
   const out: Record<string, (number | null)[]> = {};
   for (const m of metrics) {
     const limit = h.limits.values[m];
@@ -39,11 +42,11 @@ export function utilization(h: History, metrics: Metric[]): Record<string, (numb
 }
 
 /** Metrics the plan limits (a number, not unlimited). */
-export function limitedIn(h: History, metrics: Metric[]): Metric[] {
+export function limitedIn(h: History, metrics: readonly Metric[]): Metric[] {
   return metrics.filter((m) => typeof h.limits.values[m] === 'number');
 }
 
-export function utilizationTable(h: History, metrics: Metric[]): Table {
+export function utilizationTable(h: History, metrics: readonly Metric[]): Table {
   const u = utilization(h, metrics);
   return {
     columns: ['Month', ...metrics.map((m) => `${metricLabel(m)} (% of limit)`)],
@@ -61,7 +64,7 @@ function peakText(h: History, m: Metric, g: GroupBy): string {
 }
 
 /** "Sessions: 1,204 sessions in total, up 12% on the previous period (rising), peak 83 sessions (Mon 3 Nov 2026)." */
-export function overTimeSummary(h: History, metrics: Metric[]): string {
+export function overTimeSummary(h: History, metrics: readonly Metric[]): string {
   const g = h.period.groupBy;
   return metrics
     .map((m) => {
@@ -102,7 +105,7 @@ export function monthlySummary(h: History, m: Metric): string {
   return parts.join(' ');
 }
 
-export function stackedSummary(h: History, metrics: Metric[]): string {
+export function stackedSummary(h: History, metrics: readonly Metric[]): string {
   const totals = metrics.map((m) => h.totals[m] ?? 0);
   const sum = totals.reduce((a, b) => a + b, 0);
   if (!sum) return 'No activity in this range.';
@@ -114,7 +117,7 @@ export function stackedSummary(h: History, metrics: Metric[]): string {
     .join(', ')}: ${metrics.length} kinds of activity stacked per ${h.period.groupBy}.`;
 }
 
-export function utilizationSummary(h: History, metrics: Metric[]): string {
+export function utilizationSummary(h: History, metrics: readonly Metric[]): string {
   const u = utilization(h, metrics);
   const parts = metrics.map((m) => {
     const values = (u[m] ?? []).filter((v): v is number => v !== null);

@@ -1,7 +1,7 @@
 // Numbers, units, changes and bucket labels as people read them.
 import { wallClockDate } from './dates.js';
 import { formatStorage, unitWord } from '../../domain/quantity.js';
-import { METRIC_DEFS } from './metrics.js';
+import { METRIC_DEFS } from '../../domain/metrics.js';
 import type { GroupBy, Metric } from './types.js';
 
 const LOCALE = 'en-GB';

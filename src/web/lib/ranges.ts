@@ -1,17 +1,8 @@
 // Which ranges and granularities exist, which granularity fits a range, and where a click drills to.
-import { addDays, daysBetween, endOfMonth, startOfMonth, wallClock } from './dates.js';
+import { addDays, daysInclusive, monthEnd, monthStart } from '../../domain/dates.js';
+import { MAX_HOURLY_DAYS } from '../../domain/periods.js';
+import { wallClock } from './dates.js';
 import type { GroupBy, Period } from './types.js';
-
-export const PERIODS: readonly Period[] = [
-  '7d',
-  '30d',
-  '3m',
-  '12m',
-  'this_month',
-  'last_month',
-  'custom',
-];
-export const GROUP_BYS: readonly GroupBy[] = ['hour', 'day', 'week', 'month'];
 
 export const PERIOD_LABELS: Record<Period, string> = {
   '7d': '7 days',
@@ -30,11 +21,6 @@ export const GROUP_BY_LABELS: Record<GroupBy, string> = {
   month: 'Month',
 };
 
-/** The API offers hourly buckets for ranges up to this many days. */
-export const MAX_HOURLY_DAYS = 31;
-/** The API refuses ranges spanning three years or more. */
-export const MAX_RANGE_DAYS = 365 * 3;
-
 /** The most days a preset can span (exact for custom ranges). */
 export function rangeDays(period: Period, from?: string, to?: string): number {
   switch (period) {
@@ -50,7 +36,7 @@ export function rangeDays(period: Period, from?: string, to?: string): number {
     case '12m':
       return 366;
     case 'custom':
-      return from && to ? daysBetween(from, to) : 30;
+      return from && to ? daysInclusive(from, to) : 30;
   }
 }
 
@@ -93,7 +79,7 @@ export function drillTarget(
   const clamp = (to: string) => (today && today >= date && today < to ? today : to);
   switch (groupBy) {
     case 'month':
-      return { from: date, to: clamp(endOfMonth(date)), groupBy: 'day', kind: 'month' };
+      return { from: date, to: clamp(monthEnd(date)), groupBy: 'day', kind: 'month' };
     case 'week':
       return { from: date, to: clamp(addDays(date, 6)), groupBy: 'day', kind: 'week' };
     case 'day':
@@ -115,16 +101,16 @@ export function zoomOut(
   | null {
   if (period !== 'custom' || !from || !to) return null;
   if (from === to) {
-    const end = endOfMonth(from);
+    const end = monthEnd(from);
     return {
       period: 'custom',
-      from: startOfMonth(from),
+      from: monthStart(from),
       to: today && today >= from && today < end ? today : end,
       groupBy: 'day',
     };
   }
-  const monthEnd = endOfMonth(from);
-  if (from === startOfMonth(from) && (to === monthEnd || (today !== undefined && to === today))) {
+  const lastDay = monthEnd(from);
+  if (from === monthStart(from) && (to === lastDay || (today !== undefined && to === today))) {
     return { period: '12m', groupBy: 'month' };
   }
   return null;

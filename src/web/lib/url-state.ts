@@ -1,15 +1,9 @@
 // The view lives in the URL (range, granularity, metrics shown, zone), so a link reproduces it and
 // the back button walks through earlier views. Anything invalid falls back to a sensible default.
-import { METRICS } from '../../domain/metrics.js';
-import { isDate } from './dates.js';
-import {
-  GROUP_BYS,
-  MAX_RANGE_DAYS,
-  PERIODS,
-  defaultGroupBy,
-  rangeDays,
-  validGroupBys,
-} from './ranges.js';
+import { HEADLINE_METRICS, METRICS } from '../../domain/metrics.js';
+import { isIsoDate } from '../../domain/dates.js';
+import { exceedsRangeCap, GROUP_BYS, PERIODS } from '../../domain/periods.js';
+import { defaultGroupBy, rangeDays, validGroupBys } from './ranges.js';
 import type { GroupBy, Metric, Period } from './types.js';
 
 export interface ViewState {
@@ -24,7 +18,7 @@ export interface ViewState {
   tz?: string;
 }
 
-export const DEFAULT_METRICS: Metric[] = ['sessions', 'audio_minutes', 'transcriptions'];
+export const DEFAULT_METRICS = HEADLINE_METRICS;
 export const DEFAULT_PERIOD: Period = '30d';
 
 const ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
@@ -40,7 +34,7 @@ export function parseViewState(search: string): ViewState {
   if (period === 'custom') {
     const f = q.get('from');
     const t = q.get('to');
-    if (isDate(f) && isDate(t) && f <= t && rangeDays('custom', f, t) <= MAX_RANGE_DAYS) {
+    if (isIsoDate(f) && isIsoDate(t) && f <= t && !exceedsRangeCap(f, t)) {
       from = f;
       to = t;
     } else {

@@ -1,7 +1,7 @@
 // Insights from GET /api/usage/insights: each with its message and, when it names a range, a link
 // to that range. Reads the response defensively; renders nothing it does not understand.
 import { useState } from 'react';
-import { isDate } from '../lib/dates.js';
+import { isIsoDate } from '../../domain/dates.js';
 import { formatDateRange } from '../lib/format.js';
 import type { AnalyticsPanelProps } from './analytics.js';
 
@@ -27,8 +27,8 @@ function readInsights(data: unknown): Insight[] {
       typeof o.message === 'string' ? o.message : typeof o.detail === 'string' ? o.detail : null;
     if (!title || !message) return [];
     const r = (o.range ?? o.period ?? o) as Record<string, unknown>;
-    const from = typeof r.from === 'string' && isDate(r.from) ? r.from : undefined;
-    const to = typeof r.to === 'string' && isDate(r.to) ? r.to : undefined;
+    const from = typeof r.from === 'string' && isIsoDate(r.from) ? r.from : undefined;
+    const to = typeof r.to === 'string' && isIsoDate(r.to) ? r.to : undefined;
     const severity =
       o.severity === 'critical' || o.severity === 'warning' || o.severity === 'info'
         ? o.severity

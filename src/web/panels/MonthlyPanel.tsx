@@ -3,19 +3,10 @@ import { useMemo, useState } from 'react';
 import { monthlyBarsOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, monthlySummary } from '../lib/chart-data.js';
-import { metricLabel } from '../lib/metrics.js';
+import { metricLabel, REPORT_METRICS } from '../../domain/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
 import type { Metric } from '../lib/types.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
-
-const CHOICES: Metric[] = [
-  'sessions',
-  'audio_minutes',
-  'transcriptions',
-  'exports',
-  'storage_mb',
-  'api_calls',
-];
 
 export function MonthlyPanel({
   env,
@@ -65,7 +56,7 @@ export function MonthlyPanel({
         <label className="select-label">
           Metric
           <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
-            {CHOICES.map((m) => (
+            {REPORT_METRICS.map((m) => (
               <option key={m} value={m}>
                 {metricLabel(m)}
               </option>

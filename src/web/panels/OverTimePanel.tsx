@@ -1,11 +1,11 @@
 // Usage over time: lines for the chosen metrics, exact values in the tooltip, zoom, peaks, drill-down.
 import { useMemo } from 'react';
-import { anomalyMarks, overTimeOption } from '../charts/options.js';
+import { anomalyMarks, overTimeHeight, overTimeOption, overTimeUnits } from '../charts/options.js';
 import type { Anomalies } from '../lib/analytics-types.js';
 import { formatBucket } from '../lib/format.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
-import { METRICS, metricLabel } from '../lib/metrics.js';
+import { METRICS, metricLabel } from '../../domain/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
@@ -99,7 +99,12 @@ export function OverTimePanel({
       summary={summary}
       option={option}
       table={table}
-      height={env.compact ? 260 : 340}
+      height={overTimeHeight(
+        overTimeUnits(metrics).length,
+        env.compact,
+        // The zoom slider comes with more than 12 buckets (assumed until the data say).
+        !env.compact && (h ? h.buckets.length > 12 : true),
+      )}
       range={h ? h.period : null}
       background={env.palette.background}
       updating={history.updating}

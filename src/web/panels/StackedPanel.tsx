@@ -4,18 +4,16 @@ import { stackedOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, stackedSummary } from '../lib/chart-data.js';
 import { drillTarget } from '../lib/ranges.js';
-import type { Metric } from '../lib/types.js';
+import { STACKED_METRICS } from '../../domain/metrics.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
-
-const STACKED: Metric[] = ['sessions', 'transcriptions', 'exports'];
 
 export function StackedPanel({ env, history }: { env: PanelEnv; history: HistoryData }) {
   const h = history.data;
-  const summary = useMemo(() => (h ? stackedSummary(h, STACKED) : ''), [h]);
+  const summary = useMemo(() => (h ? stackedSummary(h, STACKED_METRICS) : ''), [h]);
   const option = useMemo(
     () =>
       h
-        ? stackedOption(h, STACKED, {
+        ? stackedOption(h, STACKED_METRICS, {
             palette: env.palette,
             compact: env.compact,
             animation: env.animation,
@@ -24,7 +22,7 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
         : null,
     [h, env.palette, env.compact, env.animation, summary],
   );
-  const table = useMemo(() => (h ? bucketTable(h, STACKED) : null), [h]);
+  const table = useMemo(() => (h ? bucketTable(h, STACKED_METRICS) : null), [h]);
   const target = (i: number) =>
     h && h.buckets[i]
       ? drillTarget(h.buckets[i].start, h.period.groupBy, env.today ?? undefined)

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { utilizationOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { limitedIn, utilizationSummary, utilizationTable } from '../lib/chart-data.js';
-import { LIMITED_METRICS } from '../lib/metrics.js';
+import { LIMITED_METRICS } from '../../domain/metrics.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 

@@ -7,14 +7,16 @@ import { monthPeriod } from '../domain/report-periods.js';
 import { bearer, testApp } from '../http/testing.js';
 import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
 import { startWorker } from '../jobs/worker.js';
-import { ingestEvents } from '../services/ingest-events.js';
-import { runPendingRollups } from '../services/rebuild-rollups.js';
-import { setUser } from '../services/set-user.js';
-import { confirmSubscription, subscribe } from '../services/subscriptions.js';
-import { testContext, type TestContext } from '../services/testing.js';
+import { documents } from '../reports/documents.js';
+import { smtpMailer } from '../reports/mailer.js';
+import type { Mailer } from './providers.js';
+import { ingestEvents } from './ingest-events.js';
+import { runPendingRollups } from './rebuild-rollups.js';
+import { sendReport as send } from './send-report.js';
+import { setUser } from './set-user.js';
+import { confirmSubscription, subscribe } from './subscriptions.js';
+import { testContext, type TestContext } from './testing.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
-import { smtpMailer } from './mailer.js';
-import { sendReport } from './send-report.js';
 
 interface Received {
   rcpt: string[];
@@ -45,6 +47,9 @@ describe('emailed reports', () => {
   });
   const mailer = () =>
     smtpMailer(`smtp://127.0.0.1:${port}`, 'Usage Insights <reports@example.com>');
+  // The use case with the given mailer (and the app's documents) on the test context.
+  const sendReport = (m: Mailer, input: Parameters<typeof send>[0]['input']) =>
+    send({ ctx: { ...ctx, mailer: m, documents: documents() }, input });
 
   beforeAll(async () => {
     await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
@@ -83,8 +88,8 @@ describe('emailed reports', () => {
     });
     const period = monthPeriod('2026-10', 'Europe/Berlin');
     const outcomes = [
-      await sendReport(ctx, mailer(), { userId: 'rep', subscriptionId: sub.id, period }),
-      await sendReport(ctx, mailer(), { userId: 'rep', subscriptionId: sub.id, period }),
+      await sendReport(mailer(), { userId: 'rep', subscriptionId: sub.id, period }),
+      await sendReport(mailer(), { userId: 'rep', subscriptionId: sub.id, period }),
     ];
     expect(outcomes).toEqual(['sent', 'skipped']);
     expect(received).toHaveLength(1);
@@ -147,7 +152,7 @@ describe('emailed reports', () => {
     await confirmSubscription({ ctx, input: { token: confirmToken! } });
     reject = { code: 421, message: 'try again later' };
     await expect(
-      sendReport(ctx, mailer(), {
+      sendReport(mailer(), {
         userId: 'rep',
         subscriptionId: sub.id,
         period: monthPeriod('2026-09', 'Europe/Berlin'),
@@ -155,7 +160,7 @@ describe('emailed reports', () => {
     ).rejects.toThrow();
     reject = null;
     expect(
-      await sendReport(ctx, mailer(), {
+      await sendReport(mailer(), {
         userId: 'rep',
         subscriptionId: sub.id,
         period: monthPeriod('2026-09', 'Europe/Berlin'),
@@ -164,7 +169,7 @@ describe('emailed reports', () => {
     reject = { code: 550, message: 'mailbox unavailable' };
     for (const m of ['2026-06', '2026-07', '2026-08']) {
       expect(
-        await sendReport(ctx, mailer(), {
+        await sendReport(mailer(), {
           userId: 'rep',
           subscriptionId: sub.id,
           period: monthPeriod(m, 'Europe/Berlin'),
@@ -173,7 +178,7 @@ describe('emailed reports', () => {
     }
     reject = null;
     expect(
-      await sendReport(ctx, mailer(), {
+      await sendReport(mailer(), {
         userId: 'rep',
         subscriptionId: sub.id,
         period: monthPeriod('2026-05', 'Europe/Berlin'),
@@ -198,13 +203,13 @@ describe('emailed reports', () => {
     const before = received.length;
     const dying = {
       kind: 'smtp' as const,
-      send: async (m: Parameters<ReturnType<typeof mailer>['send']>[0]) => {
+      send: async (m: Parameters<Mailer['send']>[0]) => {
         await mailer().send(m);
         throw new Error('killed');
       },
     };
     await expect(
-      sendReport(ctx, dying, {
+      sendReport(dying, {
         userId: 'rep',
         subscriptionId: sub.id,
         period: monthPeriod('2026-04', 'Europe/Berlin'),
@@ -215,7 +220,7 @@ describe('emailed reports', () => {
       sub.id,
     ]);
     expect(
-      await sendReport(ctx, mailer(), {
+      await sendReport(mailer(), {
         userId: 'rep',
         subscriptionId: sub.id,
         period: monthPeriod('2026-04', 'Europe/Berlin'),
@@ -236,8 +241,8 @@ describe('emailed reports', () => {
       startWorker({
         db: t.db,
         now: c.now,
-        ctx: c,
-        jobs: jobDefinitions(400, mailer()),
+        ctx: { ...c, mailer: mailer(), documents: documents() },
+        jobs: jobDefinitions(400),
         periodic: periodicTasks(c, true),
         pollMs: 0,
       });

@@ -3,12 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, testApp } from '../http/testing.js';
-import { dueReports } from '../services/report-ledger.js';
-import { setUser } from '../services/set-user.js';
-import { unsubscribeToken } from '../services/signed-links.js';
-import { testContext, type TestContext } from '../services/testing.js';
+import { memoryMailer } from '../reports/testing.js';
+import { dueReports } from './report-ledger.js';
+import { setUser } from './set-user.js';
+import { unsubscribeToken } from './signed-links.js';
+import { testContext, type TestContext } from './testing.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
-import { memoryMailer } from './testing.js';
 
 describe('report addresses', () => {
   let t: TestDb;

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, testApp } from '../http/testing.js';
-import { ingestEvents } from '../services/ingest-events.js';
-import { testContext, type TestContext } from '../services/testing.js';
+import { ingestEvents } from './ingest-events.js';
+import { testContext, type TestContext } from './testing.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
 
 const HOSTILE = [

@@ -1,20 +1,11 @@
 // Everything a report (email or PDF) says about one user and period, gathered from the services.
 import type { Insight, MetricForecastResult, PlanAdvice } from '../analytics/index.js';
 import { historyQuerySchema } from '../domain/history-query.js';
-import type { Metric } from '../domain/metrics.js';
+import { REPORT_METRICS } from '../domain/metrics.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
-import type { ServiceContext } from '../services/context.js';
-import { getAnalysis } from '../services/get-analysis.js';
-import { getHistory, type HistoryResponse } from '../services/get-history.js';
-
-export const REPORT_METRICS: Metric[] = [
-  'sessions',
-  'audio_minutes',
-  'transcriptions',
-  'exports',
-  'storage_mb',
-  'api_calls',
-];
+import type { Call } from './context.js';
+import { getAnalysis } from './get-analysis.js';
+import { getHistory, type HistoryResponse } from './get-history.js';
 
 export interface ReportData {
   userId: string;
@@ -31,11 +22,11 @@ export interface ReportData {
 }
 
 /** The numbers, forecast, insights and plan comparison of a user's report for a period. */
-export async function reportData(
-  ctx: ServiceContext,
-  userId: string,
-  period: ReportPeriod,
-): Promise<ReportData> {
+export async function reportData({
+  ctx,
+  input,
+}: Call<{ userId: string; period: ReportPeriod }>): Promise<ReportData> {
+  const { userId, period } = input;
   const query = historyQuerySchema.parse({
     period: 'custom',
     from: period.from,

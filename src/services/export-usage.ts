@@ -1,18 +1,18 @@
 // Exports of the caller's usage: the history buckets or the raw events as CSV or JSON, or a PDF report.
 import { Readable } from 'node:stream';
 import type { HistoryQuery } from '../domain/history-query.js';
-import { forReading } from '../services/read-replica.js';
-import type { ServiceContext } from '../services/context.js';
-import { AppError } from '../services/errors.js';
-import { getHistory } from '../services/get-history.js';
-import { streamEvents } from '../services/list-events.js';
-import { rangeOrInvalid } from '../services/range.js';
-import { userZone } from '../services/user-zone.js';
 import { DateTime } from 'luxon';
-import { csvRows, csvWriter } from './csv.js';
-import { reportPdf } from './pdf-report.js';
-import { reportData } from './report-data.js';
 import type { ExportQuery } from '../contracts/exports.js';
+import type { Call, ServiceContext } from './context.js';
+import { AppError } from './errors.js';
+import { exportFilename } from './export-filename.js';
+import { getHistory } from './get-history.js';
+import { streamEvents } from './list-events.js';
+import type { Documents } from './providers.js';
+import { rangeOrInvalid } from './range.js';
+import { forReading } from './read-replica.js';
+import { reportData } from './report-data.js';
+import { userZone } from './user-zone.js';
 
 export interface ExportFile {
   filename: string;
@@ -20,25 +20,18 @@ export interface ExportFile {
   body: Readable | string | Buffer;
 }
 
-const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-
-/** The file name of an export: user, range, grouping and format. */
-export function exportFilename(
-  userId: string,
-  from: string,
-  to: string,
-  what: string,
-  ext: string,
-): string {
-  return `usage-${safeName(userId)}-${from}_${to}-${what}.${ext}`;
+// Files are rendered by the context's documents provider; JSON needs none.
+function documentsOf(ctx: ServiceContext): Documents {
+  if (!ctx.documents) throw new AppError('unavailable', 'file exports are not configured');
+  return ctx.documents;
 }
 
 /** Exports history buckets (or raw events with raw=true) as CSV or JSON, streamed where it can be large. */
-export async function exportData(
-  ctx: ServiceContext,
-  userId: string,
-  q: ExportQuery,
-): Promise<ExportFile> {
+export async function exportUsage({
+  ctx,
+  input,
+}: Call<{ userId: string; query: ExportQuery }>): Promise<ExportFile> {
+  const { userId, query: q } = input;
   const query: HistoryQuery = q;
   if (q.raw && q.format === 'pdf') {
     throw new AppError('invalid_input', 'raw events export as csv or json', [
@@ -58,7 +51,7 @@ export async function exportData(
     ...h.metrics,
     ...(h.metrics.includes('storage_mb') ? ['storage_mb_peak'] : []),
   ];
-  const csv = csvWriter(columns);
+  const csv = documentsOf(ctx).csvWriter(columns);
   const rows = Readable.from(h.buckets).pipe(csv);
   return { filename: name, contentType: 'text/csv; charset=utf-8', body: rows };
 }
@@ -80,7 +73,9 @@ async function exportPdf(ctx: ServiceContext, userId: string, q: ExportQuery): P
     label,
     dueAt: range.end,
   };
-  const pdf = await reportPdf(await reportData(ctx, userId, period));
+  const pdf = await documentsOf(ctx).reportPdf(
+    await reportData({ ctx, input: { userId, period } }),
+  );
   return {
     filename: exportFilename(userId, range.fromDate, range.toDate, 'report', 'pdf'),
     contentType: 'application/pdf',
@@ -97,19 +92,21 @@ async function exportRaw(ctx: ServiceContext, userId: string, q: ExportQuery): P
   const pages = streamEvents({ ctx, input: { userId, from: range.start, to: range.end } });
   const name = exportFilename(userId, range.fromDate, range.toDate, 'events', q.format);
   const columns = ['occurred_at', 'event_id', 'type', 'value', 'client_id'];
+  // Checked before the first byte: a missing renderer is a 503, not a cut-off download.
+  const csv = q.format === 'json' ? null : documentsOf(ctx);
   // A page at a time (5,000 rows): constant memory, and far fewer stream hops than a row at a time.
   const source = Readable.from(
     (async function* () {
       if (q.format === 'json') {
         yield `{"user":${JSON.stringify(userId)},"from":"${range.fromDate}","to":"${range.toDate}","tz":${JSON.stringify(tz)},"events":[`;
-      } else yield csvRows([], columns, true);
+      } else yield csv!.csvRows([], columns, true);
       let first = true;
       for await (const page of pages) {
         if (q.format === 'json') {
           yield (first ? '\n' : ',\n') + page.map((e) => JSON.stringify(e)).join(',\n');
           first = false;
         } else {
-          yield csvRows(
+          yield csv!.csvRows(
             page.map((e) => [e.occurredAt, e.id, e.type, e.value, e.clientId ?? '']),
             columns,
             false,
