@@ -1,25 +1,12 @@
 // Result types of anomaly detection.
+import type { AnomalyPoint, Severity } from '../domain/anomaly-alerts.js';
 import type { Metric } from '../domain/metrics.js';
 
-export type Severity = 'low' | 'medium' | 'high';
+export type { Severity };
 
-export interface Anomaly {
+/** An unusual value and its position in the series analysed. */
+export interface Anomaly extends AnomalyPoint {
   index: number;
-  /** The timestamp given for that value (a date, an ISO instant or epoch ms), or null if none was given. */
-  time: string | number | null;
-  value: number;
-  /** What trend and seasonality lead one to expect. */
-  expected: number;
-  /** The band outside which a value counts as unusual. */
-  lower: number;
-  upper: number;
-  direction: 'spike' | 'dip';
-  severity: Severity;
-  /**
-   * Robust z score: the leave-one-out residual over its robust sd, on the scale of `transform`
-   * (|score| >= threshold). Comparable across points of a series, and it ranks them.
-   */
-  score: number;
 }
 
 export interface AnomalyOptions {

@@ -3,17 +3,30 @@
 import { amount, type AlertCandidate } from './alerts.js';
 import { METRIC_DEFS, type Metric } from './metrics.js';
 
-export interface DayAnomaly {
-  metric: Metric;
-  /** The local date (YYYY-MM-DD) judged. */
+export type Severity = 'low' | 'medium' | 'high';
+
+/** One unusual value as the detector reports it (the analytics core's Anomaly adds its index). */
+export interface AnomalyPoint {
+  /** The timestamp given for that value (a date, an ISO instant or epoch ms), or null if none was given. */
   time: string | number | null;
   value: number;
+  /** What trend and seasonality lead one to expect. */
   expected: number;
+  /** The band outside which a value counts as unusual. */
   lower: number;
   upper: number;
   direction: 'spike' | 'dip';
-  severity: 'low' | 'medium' | 'high';
+  severity: Severity;
+  /**
+   * Robust z score: the leave-one-out residual over its robust sd, on the scale of `transform`
+   * (|score| >= threshold). Comparable across points of a series, and it ranks them.
+   */
   score: number;
+}
+
+/** An unusual day of one metric; its time is the local date (YYYY-MM-DD) judged. */
+export interface DayAnomaly extends AnomalyPoint {
+  metric: Metric;
 }
 
 /** A dated alert: its period is the day it is about. */

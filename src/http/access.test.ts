@@ -1,19 +1,13 @@
 // For every route in the router: a token never reaches another user's data, scopes stay apart,
 // and no query or body can name another user.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { bearer, testApp } from './testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer } from './testing.js';
+
+const test = appTest('2026-11-28T12:00:00Z');
 
 describe('access control over every route', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
+  test.beforeAll(async ({ app, ctx }) => {
     await app.ready();
     const events = Array.from({ length: 7 }, (_, i) => ({
       id: `secret-${i}`,
@@ -31,17 +25,13 @@ describe('access control over every route', () => {
     });
     expect(res.statusCode).toBe(200);
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
   const PUBLIC = ['/api/openapi.json', '/api/unsubscribe', '/api/subscribe/confirm'];
-  const apiRoutes = () =>
+  const apiRoutes = (app: FastifyInstance) =>
     app.routeTable.filter((r) => r.url.startsWith('/api/') && !PUBLIC.includes(r.url));
   const fill = (url: string, id: string) => url.replace(/:[A-Za-z]+/g, id);
 
-  it('documents exactly the routes the router has', async () => {
+  test('documents exactly the routes the router has', async ({ app }) => {
     const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
       openapi: string;
       paths: Record<string, Record<string, unknown>>;
@@ -59,14 +49,15 @@ describe('access control over every route', () => {
     expect(docs.body).toContain('swagger');
   });
 
-  it('lists routes, and every /api route needs a scope', () => {
-    expect(apiRoutes().length).toBeGreaterThanOrEqual(4);
-    for (const r of apiRoutes()) expect(r.scope, `${r.method} ${r.url}`).toMatch(/^(read|ingest)$/);
+  test('lists routes, and every /api route needs a scope', ({ app }) => {
+    expect(apiRoutes(app).length).toBeGreaterThanOrEqual(4);
+    for (const r of apiRoutes(app))
+      expect(r.scope, `${r.method} ${r.url}`).toMatch(/^(read|ingest)$/);
   });
 
-  it("never shows one user's data to another, whatever the route", async () => {
+  test("never shows one user's data to another, whatever the route", async ({ ctx, app }) => {
     const bob = await bearer(ctx, 'bob');
-    for (const r of apiRoutes().filter((x) => x.scope === 'read')) {
+    for (const r of apiRoutes(app).filter((x) => x.scope === 'read')) {
       for (const url of [fill(r.url, 'alice'), fill(r.url, 'secret-1')]) {
         const res = await app.inject({
           method: r.method as 'GET',
@@ -82,9 +73,9 @@ describe('access control over every route', () => {
     }
   });
 
-  it('refuses query parameters or body fields that name a user', async () => {
+  test('refuses query parameters or body fields that name a user', async ({ ctx, app }) => {
     const bob = await bearer(ctx, 'bob');
-    for (const r of apiRoutes().filter((x) => x.scope === 'read')) {
+    for (const r of apiRoutes(app).filter((x) => x.scope === 'read')) {
       for (const field of ['userId', 'user', 'user_id', 'sub']) {
         const url = `${fill(r.url, 'x')}?${field}=alice`;
         const res = await app.inject({
@@ -98,10 +89,13 @@ describe('access control over every route', () => {
     }
   });
 
-  it('keeps read tokens off ingest routes and service tokens off read routes', async () => {
+  test('keeps read tokens off ingest routes and service tokens off read routes', async ({
+    ctx,
+    app,
+  }) => {
     const reader = await bearer(ctx, 'alice');
     const service = await bearer(ctx, 'svc', 'ingest');
-    for (const r of apiRoutes()) {
+    for (const r of apiRoutes(app)) {
       const headers = r.scope === 'read' ? service : reader;
       const res = await app.inject({
         method: r.method as 'GET',
@@ -113,7 +107,11 @@ describe('access control over every route', () => {
     }
   });
 
-  it('lets a personal API key read, and refuses it on every route that is not a read', async () => {
+  test('lets a personal API key read, and refuses it on every route that is not a read', async ({
+    ctx,
+    t,
+    app,
+  }) => {
     const owner = await bearer(ctx, 'alice');
     const created = await app.inject({
       method: 'POST',
@@ -128,7 +126,7 @@ describe('access control over every route', () => {
       'POST /api/usage/subscribe': { frequency: 'monthly', email: 'outside@example.com' },
       'PUT /api/usage/alerts': { enabled: false, webhookUrl: 'https://example.com/hook' },
     };
-    const writes = apiRoutes().filter((r) => r.method !== 'GET');
+    const writes = apiRoutes(app).filter((r) => r.method !== 'GET');
     expect(writes.length).toBeGreaterThanOrEqual(6);
     for (const r of writes) {
       const res = await app.inject({
@@ -145,7 +143,7 @@ describe('access control over every route', () => {
     );
     expect(state).toEqual({ subs: 0, alerts: 0 });
     // Every read route still answers the key (keys themselves are managed with the user token).
-    for (const r of apiRoutes().filter((x) => x.method === 'GET' && x.scope === 'read')) {
+    for (const r of apiRoutes(app).filter((x) => x.method === 'GET' && x.scope === 'read')) {
       const res = await app.inject({ url: fill(r.url, 'x'), headers: asKey });
       if (r.url === '/api/keys') expect(res.statusCode).toBe(403);
       else expect([200, 400, 404], `GET ${r.url}`).toContain(res.statusCode);

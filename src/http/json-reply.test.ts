@@ -1,10 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect, it } from 'vitest';
 import { tagMatches } from './json-reply.js';
-import { bearer, testApp } from './testing.js';
+import { appTest, bearer } from './testing.js';
 
 describe('tagMatches', () => {
   it('compares weakly against each listed tag and honours *', () => {
@@ -18,40 +15,42 @@ describe('tagMatches', () => {
   });
 });
 
+// One app over one database for the file; ingest and history are the two requests these tests make.
+const test = appTest('2026-11-28T12:00:00Z')
+  .extend(
+    'ingest',
+    async ({ app, ctx }) =>
+      async (id: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/usage/events',
+          headers: await bearer(ctx, 'service', 'ingest'),
+          payload: {
+            events: [
+              { id, userId: 'etag-user', type: 'api.call', occurredAt: '2026-11-28T10:00:00Z' },
+            ],
+          },
+        }),
+  )
+  .extend(
+    'history',
+    async ({ app, ctx }) =>
+      async (etag?: string, encoding?: string) =>
+        app.inject({
+          url: '/api/usage/history?period=7d&metrics=api_calls',
+          headers: {
+            ...(await bearer(ctx, 'etag-user')),
+            ...(etag ? { 'if-none-match': etag } : {}),
+            ...(encoding ? { 'accept-encoding': encoding } : {}),
+          },
+        }),
+  );
+
 describe('conditional history requests', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
-
-  const ingest = async (id: string) =>
-    app.inject({
-      method: 'POST',
-      url: '/api/usage/events',
-      headers: await bearer(ctx, 'service', 'ingest'),
-      payload: {
-        events: [{ id, userId: 'etag-user', type: 'api.call', occurredAt: '2026-11-28T10:00:00Z' }],
-      },
-    });
-  const history = async (etag?: string, encoding?: string) =>
-    app.inject({
-      url: '/api/usage/history?period=7d&metrics=api_calls',
-      headers: {
-        ...(await bearer(ctx, 'etag-user')),
-        ...(etag ? { 'if-none-match': etag } : {}),
-        ...(encoding ? { 'accept-encoding': encoding } : {}),
-      },
-    });
-
-  it('answers 304 while the data is unchanged and 200 with a new tag once an event lands', async () => {
+  test('answers 304 while the data is unchanged and 200 with a new tag once an event lands', async ({
+    ingest,
+    history,
+  }) => {
     expect((await ingest('a')).statusCode).toBe(200);
     const first = await history();
     expect(first.statusCode).toBe(200);
@@ -71,7 +70,11 @@ describe('conditional history requests', () => {
     expect(changed.json().totals).toEqual({ api_calls: 2 });
   });
 
-  it('never answers 304 to a different user holding the first user’s tag', async () => {
+  test('never answers 304 to a different user holding the first user’s tag', async ({
+    app,
+    ctx,
+    history,
+  }) => {
     const mine = await history();
     const other = await app.inject({
       url: '/api/usage/history?period=7d&metrics=api_calls',
@@ -84,7 +87,9 @@ describe('conditional history requests', () => {
     expect(other.json().totals).toEqual({ api_calls: 0 });
   });
 
-  it('sends gzip to a client that accepts it, with its own tag that also revalidates', async () => {
+  test('sends gzip to a client that accepts it, with its own tag that also revalidates', async ({
+    history,
+  }) => {
     const plain = await history();
     const zipped = await history(undefined, 'br, gzip;q=0.8');
     expect(zipped.statusCode).toBe(200);

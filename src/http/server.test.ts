@@ -1,24 +1,10 @@
 import { SignJWT, generateKeyPair } from 'jose';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { bearer, TEST_TOKEN_CONFIG, testApp } from './testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer, TEST_TOKEN_CONFIG } from './testing.js';
+
+const test = appTest('2026-11-28T12:00:00Z');
 
 describe('HTTP API', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
-
   const events = (n: number, user = 'http-user') =>
     Array.from({ length: n }, (_, i) => ({
       id: `e${i}`,
@@ -27,7 +13,10 @@ describe('HTTP API', () => {
       occurredAt: '2026-11-28T10:00:00Z',
     }));
 
-  it('ingests with a service token and serves the events in history within the same second', async () => {
+  test('ingests with a service token and serves the events in history within the same second', async ({
+    ctx,
+    app,
+  }) => {
     const post = await app.inject({
       method: 'POST',
       url: '/api/usage/events',
@@ -44,7 +33,10 @@ describe('HTTP API', () => {
     expect(get.json().totals).toEqual({ api_calls: 3 });
   });
 
-  it('refuses missing, malformed, forged, expired, alg:none and wrong-audience tokens with 401', async () => {
+  test('refuses missing, malformed, forged, expired, alg:none and wrong-audience tokens with 401', async ({
+    ctx,
+    app,
+  }) => {
     const secret = new TextEncoder().encode(TEST_TOKEN_CONFIG.secret);
     const base = () =>
       new SignJWT({ scope: 'read' })
@@ -97,7 +89,7 @@ describe('HTTP API', () => {
     }
   });
 
-  it('keeps read and ingest scopes apart', async () => {
+  test('keeps read and ingest scopes apart', async ({ ctx, app }) => {
     const ingestAsReader = await app.inject({
       method: 'POST',
       url: '/api/usage/events',
@@ -112,7 +104,10 @@ describe('HTTP API', () => {
     expect(readAsService.statusCode).toBe(403);
   });
 
-  it('answers bad input with 400 naming the field, and oversized bodies with 413', async () => {
+  test('answers bad input with 400 naming the field, and oversized bodies with 413', async ({
+    ctx,
+    app,
+  }) => {
     const h = await bearer(ctx, 'http-user');
     const cases: [string, string][] = [
       ['/api/usage/history?metrics=sessions,bogus', 'metrics'],
@@ -158,7 +153,7 @@ describe('HTTP API', () => {
     expect(badJson.statusCode).toBe(400);
   });
 
-  it('sets a user through the service route and refuses unknown fields', async () => {
+  test('sets a user through the service route and refuses unknown fields', async ({ ctx, app }) => {
     const svc = await bearer(ctx, 'service', 'ingest');
     const ok = await app.inject({
       method: 'PUT',
@@ -190,7 +185,10 @@ describe('HTTP API', () => {
     ]);
   });
 
-  it('serves /healthz without a token and month-to-date usage against limits', async () => {
+  test('serves /healthz without a token and month-to-date usage against limits', async ({
+    ctx,
+    app,
+  }) => {
     expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
     const cur = await app.inject({
       url: '/api/usage/current',

@@ -1,6 +1,6 @@
 // An in-process app over a test database, with tokens minted for it.
 import type { FastifyInstance } from 'fastify';
-import type { TestContext } from '../services/testing.js';
+import { serviceTest, type TestContext } from '../services/testing.js';
 import { memoryMailer } from '../reports/testing.js';
 import { documents } from '../reports/documents.js';
 import type { Mailer } from '../reports/mailer.js';
@@ -51,3 +51,11 @@ export async function bearer(
     authorization: `Bearer ${await mintToken(TEST_TOKEN_CONFIG, sub, scope, 3600, ctx.now())}`,
   };
 }
+
+/** serviceTest plus the fixture `app`: the app over that context (testApp) for the whole file, closed after it. */
+export const appTest = (nowIso: string, opts: Partial<ServerOptions> = {}) =>
+  serviceTest(nowIso).extend('app', { scope: 'file' }, async ({ ctx }, { onCleanup }) => {
+    const app = testApp(ctx, opts);
+    onCleanup(() => app.close());
+    return app;
+  });

@@ -64,7 +64,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       renderSvg(
         reportUsageOption(
           h.buckets.map((b) => ({ start: b.start, values: b })),
-          [...HEADLINE_METRICS],
+          HEADLINE_METRICS,
           `Daily usage, ${d.period.label}`,
         ),
         w,

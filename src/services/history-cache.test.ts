@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect } from 'vitest';
 import { createCaches } from './caches.js';
 import type { HistoryResponse } from './get-history.js';
 import { cachedForVersion } from './history-cache.js';
-import { testContext, type TestContext } from './testing.js';
+import { serviceTest } from './testing.js';
+
+const test = serviceTest('2026-11-28T12:00:00Z');
 
 describe('history cache', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+  test.beforeAll(async ({ t }) => {
     await t.db.query(`INSERT INTO users (user_id, time_zone) VALUES ('c1', 'Asia/Tokyo')`);
   });
-  afterAll(() => t.drop());
 
   const counting = (bytes = 10) => {
     const calls: string[] = [];
@@ -25,7 +21,9 @@ describe('history cache', () => {
     return { calls, compute };
   };
 
-  it('computes once for concurrent requests of the same answer, in the user’s zone', async () => {
+  test('computes once for concurrent requests of the same answer, in the user’s zone', async ({
+    ctx,
+  }) => {
     const { calls, compute } = counting();
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => cachedForVersion(ctx, 'c1', 'k1', undefined, false, compute)),
@@ -34,7 +32,7 @@ describe('history cache', () => {
     expect(new Set(answers).size).toBe(1);
   });
 
-  it('recomputes once the user’s data version changes', async () => {
+  test('recomputes once the user’s data version changes', async ({ ctx, t }) => {
     const { calls, compute } = counting();
     await cachedForVersion(ctx, 'c1', 'k2', undefined, false, compute);
     await t.db.query(
@@ -44,7 +42,7 @@ describe('history cache', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('recomputes when the user’s local day turns, not the UTC day', async () => {
+  test('recomputes when the user’s local day turns, not the UTC day', async ({ ctx }) => {
     const { calls, compute } = counting();
     ctx.setNow('2026-11-28T14:30:00Z'); // 23:30 in Tokyo
     await cachedForVersion(ctx, 'c1', 'k3', undefined, false, compute);
@@ -54,7 +52,7 @@ describe('history cache', () => {
     ctx.setNow('2026-11-28T12:00:00Z');
   });
 
-  it('keeps nothing with no budget, and never keeps a failed computation', async () => {
+  test('keeps nothing with no budget, and never keeps a failed computation', async ({ ctx }) => {
     const off = { ...ctx, caches: createCaches({ maxBytes: 0 }) };
     const { calls, compute } = counting();
     await cachedForVersion(off, 'c1', 'k', undefined, false, compute);
@@ -67,7 +65,9 @@ describe('history cache', () => {
     expect(await cachedForVersion(ctx, 'c1', 'f', undefined, false, async () => fine)).toBe(fine);
   });
 
-  it('holds no more bytes than its budget, dropping the least recently used answers', async () => {
+  test('holds no more bytes than its budget, dropping the least recently used answers', async ({
+    ctx,
+  }) => {
     // 1 MB for all caches: 600 KB for history answers, each weighed at about 4 × 50 KB.
     const small = { ...ctx, caches: createCaches({ maxBytes: 1024 * 1024 }) };
     const { calls, compute } = counting(50_000);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect } from 'vitest';
 import { AppError } from './errors.js';
 import { ingestEvents } from './ingest-events.js';
-import { testContext, type TestContext } from './testing.js';
+import { serviceTest } from './testing.js';
 
 const batch = (user: string, n: number, prefix = 'e') =>
   Array.from({ length: n }, (_, i) => ({
@@ -12,24 +11,24 @@ const batch = (user: string, n: number, prefix = 'e') =>
     occurredAt: new Date(Date.parse('2026-11-20T10:00:00Z') + i * 60_000).toISOString(),
   }));
 
+// One database and context for the file; count reads how many events a user has stored.
+const test = serviceTest('2026-11-28T12:00:00Z').extend(
+  'count',
+  async ({ t }) =>
+    async (user: string) =>
+      (
+        await t.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM usage_events WHERE user_id = $1',
+          [user],
+        )
+      )[0]!.n,
+);
+
 describe('ingestEvents', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-  });
-  afterAll(() => t.drop());
-
-  const count = async (user: string) =>
-    (
-      await t.db.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM usage_events WHERE user_id = $1',
-        [user],
-      )
-    )[0]!.n;
-
-  it('stores a batch sent 10 times at once, plus once later, exactly once', async () => {
+  test('stores a batch sent 10 times at once, plus once later, exactly once', async ({
+    ctx,
+    count,
+  }) => {
     const events = batch('dup-user', 100);
     const results = await Promise.all(
       Array.from({ length: 10 }, () => ingestEvents({ ctx, input: { body: { events } } })),
@@ -41,7 +40,10 @@ describe('ingestEvents', () => {
     expect(await count('dup-user')).toBe(100);
   });
 
-  it('answers identical events sent in parallel as accepted once and duplicate otherwise, never conflict', async () => {
+  test('answers identical events sent in parallel as accepted once and duplicate otherwise, never conflict', async ({
+    ctx,
+    count,
+  }) => {
     // The user exists already, so nothing serialises the batches before their events meet.
     await ingestEvents({ ctx, input: { body: { events: batch('race-user', 1, 'warm') } } });
     for (let round = 0; round < 20; round++) {
@@ -72,7 +74,7 @@ describe('ingestEvents', () => {
     }
   });
 
-  it('counts the same event id from two users for both', async () => {
+  test('counts the same event id from two users for both', async ({ ctx, count }) => {
     await ingestEvents({
       ctx,
       input: { body: { events: [...batch('ua', 1, 'same'), ...batch('ub', 1, 'same')] } },
@@ -81,7 +83,10 @@ describe('ingestEvents', () => {
     expect(await count('ub')).toBe(1);
   });
 
-  it('reports the same id with other content as a conflict and keeps the original', async () => {
+  test('reports the same id with other content as a conflict and keeps the original', async ({
+    ctx,
+    t,
+  }) => {
     const [orig] = batch('cu', 1);
     await ingestEvents({ ctx, input: { body: { events: [orig] } } });
     const changed = { ...orig!, occurredAt: '2026-11-21T10:00:00Z' };
@@ -99,7 +104,10 @@ describe('ingestEvents', () => {
     expect(row[0]!.occurred_at.toISOString()).toBe(orig!.occurredAt);
   });
 
-  it('writes nothing of a batch with one invalid event and lists the problem', async () => {
+  test('writes nothing of a batch with one invalid event and lists the problem', async ({
+    ctx,
+    count,
+  }) => {
     const events = [...batch('bad-user', 3), { ...batch('bad-user', 1, 'x')[0], value: -1 }];
     const err = await ingestEvents({ ctx, input: { body: { events } } }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
@@ -109,7 +117,10 @@ describe('ingestEvents', () => {
     expect(await count('bad-user')).toBe(0);
   });
 
-  it('creates an unknown user on its first event, on the free plan in UTC', async () => {
+  test('creates an unknown user on its first event, on the free plan in UTC', async ({
+    ctx,
+    t,
+  }) => {
     await ingestEvents({ ctx, input: { body: { events: batch('newbie', 1) } } });
     const u = await t.db.query('SELECT plan_name, time_zone FROM users WHERE user_id = $1', [
       'newbie',
@@ -117,14 +128,17 @@ describe('ingestEvents', () => {
     expect(u).toEqual([{ plan_name: 'free', time_zone: 'UTC' }]);
   });
 
-  it('refuses an empty batch and more than 1,000 events', async () => {
+  test('refuses an empty batch and more than 1,000 events', async ({ ctx }) => {
     for (const events of [[], batch('big', 1001)]) {
       const err = await ingestEvents({ ctx, input: { body: { events } } }).catch((e) => e);
       expect((err as AppError).code).toBe('invalid_input');
     }
   });
 
-  it('lets only an internal backfill commit up to 10,000 events at once', async () => {
+  test('lets only an internal backfill commit up to 10,000 events at once', async ({
+    ctx,
+    count,
+  }) => {
     const events = batch('backfill', 2500);
     const r = await ingestEvents({ ctx, input: { body: { events }, backfill: true } });
     expect(r.accepted).toBe(2500);

@@ -1,35 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { historyQuerySchema } from '../domain/history-query.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
 import { getHistory } from './get-history.js';
 import { ingestEvents } from './ingest-events.js';
 import { rollupUser } from './rollup-user.js';
 import { setUser } from './set-user.js';
-import { testContext, type TestContext } from './testing.js';
+import { serviceTest } from './testing.js';
+
+// Event ids stay unique across the file, whose tests share one database.
+let n = 0;
+// send ingests one event; rows reads a user's usage_history rows in a stable order.
+const test = serviceTest('2026-11-05T12:00:00Z')
+  .extend(
+    'send',
+    async ({ ctx }) =>
+      (userId: string, at: string, type = 'api.call', value = 1) =>
+        ingestEvents({
+          ctx,
+          input: { body: { events: [{ id: `r${n++}`, userId, type, occurredAt: at, value }] } },
+        }),
+  )
+  .extend(
+    'rows',
+    async ({ t }) =>
+      (userId: string) =>
+        t.db.query(
+          `SELECT period_type, period_start, period_end, api_calls_made, event_count, storage_used_mb, unique_clients, plan_name
+           FROM usage_history WHERE user_id = $1 ORDER BY period_type, period_start`,
+          [userId],
+        ),
+  );
 
 describe('rollupUser', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let n = 0;
-  const send = (userId: string, at: string, type = 'api.call', value = 1) =>
-    ingestEvents({
-      ctx,
-      input: { body: { events: [{ id: `r${n++}`, userId, type, occurredAt: at, value }] } },
-    });
-  const rows = (userId: string) =>
-    t.db.query(
-      `SELECT period_type, period_start, period_end, api_calls_made, event_count, storage_used_mb, unique_clients, plan_name
-       FROM usage_history WHERE user_id = $1 ORDER BY period_type, period_start`,
-      [userId],
-    );
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-05T12:00:00Z');
-  });
-  afterAll(() => t.drop());
-
-  it('gives identical rows when run twice in a row and twice at once', async () => {
+  test('gives identical rows when run twice in a row and twice at once', async ({
+    ctx,
+    t,
+    send,
+    rows,
+  }) => {
     for (let h = 0; h < 30; h++)
       await send(
         'twice',
@@ -49,7 +56,11 @@ describe('rollupUser', () => {
     expect(await rows('twice')).toEqual(first);
   });
 
-  it('updates an hour and its day and month when a late event arrives after they were rolled up', async () => {
+  test('updates an hour and its day and month when a late event arrives after they were rolled up', async ({
+    ctx,
+    send,
+    rows,
+  }) => {
     await send('late', '2026-11-02T10:15:00Z');
     await rollupUser({ ctx, input: { userId: 'late' } });
     ctx.setNow('2026-11-20T12:00:00Z');
@@ -63,7 +74,11 @@ describe('rollupUser', () => {
     ]);
   });
 
-  it('stores 25 hourly buckets on the New York fall-back day and records the plan in force', async () => {
+  test('stores 25 hourly buckets on the New York fall-back day and records the plan in force', async ({
+    ctx,
+    send,
+    rows,
+  }) => {
     ctx.setNow('2026-11-05T12:00:00Z');
     await setUser({
       ctx: { ...ctx, now: () => Date.parse('2026-10-01T00:00:00Z') },
@@ -100,7 +115,10 @@ describe('rollupUser', () => {
     expect(h.buckets.every((b) => b.api_calls === 1)).toBe(true);
   });
 
-  it('rolls Australia/Lord_Howe days up by its local hours, half-hour shift included', async () => {
+  test('rolls Australia/Lord_Howe days up by its local hours, half-hour shift included', async ({
+    ctx,
+    send,
+  }) => {
     ctx.setNow('2026-10-10T00:00:00Z');
     await setUser({ ctx, input: { userId: 'lh', patch: { timeZone: 'Australia/Lord_Howe' } } });
     // Local 02:00-02:30 does not exist on Oct 4; 15:45Z is 02:45 LHDT, in the 30-minute bucket.

@@ -1,5 +1,6 @@
 // Test helpers for services: a context with a fixed, movable clock over a test database.
 import type { Db } from '../store/db.js';
+import { dbTest } from '../store/testing.js';
 import { createCaches } from './caches.js';
 import type { ServiceContext } from './context.js';
 import { ExportSlots } from './export-slots.js';
@@ -21,3 +22,7 @@ export function testContext(db: Db, nowIso: string): TestContext {
     },
   };
 }
+
+/** dbTest plus the fixture `ctx`: a test context over that database for the whole file, its clock at nowIso. */
+export const serviceTest = (nowIso: string) =>
+  dbTest.extend('ctx', { scope: 'file' }, async ({ t }) => testContext(t.db, nowIso));

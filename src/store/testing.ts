@@ -1,6 +1,7 @@
 // Test databases: in-memory PGlite by default, or a throwaway schema on the server when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { test } from 'vitest';
 import type { Db } from './db.js';
 import { migrate } from './migrate.js';
 import { openPg } from './pg-db.js';
@@ -46,6 +47,17 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * A test with the fixture `t`: one database (createTestDb) for the whole file, set up for the
+ * first test that asks for it and dropped after the last. Extend it for more fixtures.
+ */
+// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's needs from this pattern.
+export const dbTest = test.extend('t', { scope: 'file' }, async ({}, { onCleanup }) => {
+  const t = await createTestDb();
+  onCleanup(() => t.drop());
+  return t;
+});
 
 /** A fresh, empty database on the server for a test that starts the service itself; null without DATABASE_URL. */
 export async function createTestDatabaseUrl(): Promise<{

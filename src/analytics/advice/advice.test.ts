@@ -194,6 +194,28 @@ describe('efficiency score', () => {
     expect(e.formula).toBe(EFFICIENCY_FORMULA);
   });
 
+  it('scores a plan that needs one three times its price as a poor cost fit, not 100%', () => {
+    // 240 sessions against Starter's 250: Pro ($49) is recommended over Starter ($19).
+    const advice = advisePlan({
+      plans: PLANS,
+      currentPlan: 'starter',
+      demand: { ...light, sessions: demand(240, 20) },
+    });
+    const e = efficiencyScore({
+      daily: dailySeries('2025-03-01', 10, () => ({})),
+      utilization: noUtilization,
+      advice,
+      now: '2025-03-10T12:00:00Z',
+      zone: 'UTC',
+    });
+    if (!e.available) throw new Error(e.reason);
+    const cost = e.components.find((c) => c.name === 'costFit');
+    expect(cost?.value).toBeCloseTo(19 / 49, 3);
+    expect(cost?.detail).toBe(
+      'your plan does not cover the forecast: Pro would, at $49/month against $19/month now',
+    );
+  });
+
   it('drops components without data instead of scoring them zero', () => {
     const daily = dailySeries('2025-03-01', 10, () => ({}));
     const advice = advisePlan({ plans: PLANS, currentPlan: 'free', demand: light });

@@ -4,10 +4,13 @@
 //   planFit    (w 0.4) = u / 0.8 for u <= 0.8; 1 for 0.8 < u <= 1; max(0, 2 - u) above,
 //                        u = the binding metric's share of its limit in the last complete month
 //                        (80-100% of a plan used is a plan that fits; beyond 100% is paying overage or hitting blocks)
-//   costFit    (w 0.4) = expected monthly cost of the recommended plan / that of the current plan (<= 1)
+//   costFit    (w 0.4) = cheaper / dearer of the recommended and the current plan's expected monthly cost
+//                        (paying three times what fits is poor, and so is a plan a third of what the
+//                        forecast needs: it blocks or bills overage, so the recommendation costs more)
 //   featureUse (w 0.2) = transcriptions / sessions over the last 30 complete days (<= 1)
 // A component without data (no complete month, contract pricing, no sessions) drops out and the
 // remaining weights are renormalised, so a missing input never counts as a poor one.
+import { num } from '../format.js';
 import { valueOf } from '../series.js';
 import { round } from '../stats.js';
 import { addDays, todayOf } from '../time.js';
@@ -24,7 +27,7 @@ import type {
 export const EFFICIENCY_FORMULA =
   'score = 100 x (0.4 x planFit + 0.4 x costFit + 0.2 x featureUse) / (sum of the weights of the components available); ' +
   'planFit = u/0.8 for u <= 0.8, 1 for 0.8 < u <= 1, max(0, 2 - u) above, u = the binding metric share of its limit in the last complete month; ' +
-  'costFit = expected monthly cost of the recommended plan / expected monthly cost of the current plan, at most 1; ' +
+  'costFit = the lower / the higher of the expected monthly costs of the recommended and the current plan; ' +
   'featureUse = transcriptions / sessions over the last 30 complete days, at most 1';
 
 export interface EfficiencyInput extends Clock {
@@ -63,12 +66,19 @@ function costFit(advice: PlanAdvice): ScoreComponent {
   const cur = advice.plans.find((p) => p.plan === advice.currentPlan)?.expectedCostUsd ?? null;
   const rec = advice.plans.find((p) => p.plan === advice.recommended)?.expectedCostUsd ?? null;
   if (cur === null || rec === null) return none('contract pricing has no list price to compare');
-  const value = cur === 0 ? 1 : Math.min(1, rec / cur);
+  const value = Math.max(cur, rec) === 0 ? 1 : Math.min(cur, rec) / Math.max(cur, rec);
+  const name = advice.plans.find((p) => p.plan === advice.recommended)?.displayName;
+  const usd = (x: number) => `$${num(x)}/month`;
   return {
     name: 'costFit',
     weight: 0.4,
     value: round(value, 3),
-    detail: `recommended ${advice.recommended} at $${rec}/month against $${cur}/month now`,
+    detail:
+      advice.recommended === advice.currentPlan
+        ? `your plan is the cheapest that covers the forecast (${usd(cur)})`
+        : rec > cur
+          ? `your plan does not cover the forecast: ${name} would, at ${usd(rec)} against ${usd(cur)} now`
+          : `${name} covers the forecast at ${usd(rec)} against ${usd(cur)} now`,
   };
 }
 

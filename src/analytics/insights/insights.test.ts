@@ -4,6 +4,7 @@ import { PLANS } from '../testing/plans.js';
 import { dailySeries, hourlySeries, noise } from '../testing/series.js';
 import type { DailyPoint } from '../types.js';
 import { buildInsights } from './build.js';
+import { limitSuggestion } from './plan-rules.js';
 
 const NOW = '2025-03-12T15:00:00Z';
 const clock = { now: NOW, zone: 'UTC' };
@@ -112,5 +113,56 @@ describe('analyzeUsage', () => {
     expect(a.efficiency.available).toBe(true);
     expect(a.comparisons.limits.plan).toBe('starter');
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+});
+
+describe('limit wording per case', () => {
+  it('offers a larger plan once a hard limit is reached, not "compare plans before you reach it"', () => {
+    expect(limitSuggestion('sessions', true, undefined, '2025-03-31')).toBe(
+      'New sessions stay blocked until the period ends on 31 March 2025; a larger plan lifts the limit at once.',
+    );
+    expect(limitSuggestion('sessions', false, undefined, '2025-03-31')).toContain(
+      'compare plans before you reach it',
+    );
+    expect(limitSuggestion('audio_minutes', true, 0.03, '2025-03-31')).toBe(
+      'Each minute beyond the limit is billed at $0.03 until the period ends; if this pace is usual, compare plans to see which costs less.',
+    );
+  });
+
+  it('words a reached billed limit as overage with its cost, a reached hard one as blocked', () => {
+    const daily = dailySeries('2025-01-01', 71, () => ({ sessions: 15, audio_minutes: 60.5 }));
+    const a = analyzeUsage({ daily, plans: PLANS, currentPlan: 'starter', ...clock }, { seed: 1 });
+    const byId = new Map(a.insights.map((i) => [i.id, i]));
+    const minutes = byId.get('limit:audio_minutes:reached');
+    expect(minutes?.title).toBe('Audio minutes over the plan: overage billed');
+    expect(minutes?.message).toMatch(
+      /^You passed your 600 minutes limit on 10 March 2025; [\d.]+ minutes over it so far, about \$\d+\.\d\d of overage\.$/,
+    );
+    const sessions = byId.get('limit:sessions:expected') ?? byId.get('limit:sessions:reached');
+    expect(sessions?.suggestion).toMatch(/blocks further sessions|stay blocked/);
+  });
+});
+
+describe('numbers in insights', () => {
+  it('writes counts whole and averages as rates', () => {
+    const wed = dailySeries('2025-01-01', 70, (_, d) => ({
+      sessions: new Date(`${d}T00:00:00Z`).getUTCDay() === 3 ? 20 : 8,
+      transcriptions: 1,
+    }));
+    const hourly = hourlySeries('2025-02-10', 24 * 30, (_, t) => ({
+      sessions: t.hour === 10 ? 3 : t.hour > 8 && t.hour < 18 ? 1 : 0,
+    }));
+    const found = buildInsights({ ...clock, daily: wed, hourly });
+    const peakDay = found.find((i) => i.id === 'pattern:peak-day:3');
+    expect(peakDay?.message).toBe(
+      'You use the platform most on Wednesdays: sessions about 20 a day, against about 8 a day on other days.',
+    );
+    const peakHour = found.find((i) => i.id === 'pattern:peak-hour:10');
+    expect(peakHour?.message).toBe(
+      'Your busiest hour is 10:00-11:00 (UTC): sessions about 3 an hour, against about 0.5 an hour across all hours.',
+    );
+    expect(found.find((i) => i.id === 'feature:transcriptions')?.message).toMatch(
+      /^30 transcriptions for 2[89]\d sessions in the last 30 days\.$/,
+    );
   });
 });

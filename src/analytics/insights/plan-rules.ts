@@ -13,7 +13,8 @@ import type {
   UsageForecast,
   UtilizationTrend,
 } from '../types.js';
-import { day, label, num, qty } from '../format.js';
+import { unitWord } from '../../domain/quantity.js';
+import { amount, day, label, num, qty } from '../format.js';
 
 /** Limits projected within this many days are critical rather than a warning. */
 const URGENT_DAYS = 7;
@@ -22,6 +23,24 @@ const LOW_UTILIZATION_PCT = 40;
 /** Anomalies older than this are history, not news. */
 const RECENT_DAYS = 14;
 const MAX_ANOMALY_INSIGHTS = 3;
+
+/** What to do about a limit, worded for where it stands: already reached or still ahead, blocking or billed. */
+export function limitSuggestion(
+  m: UsageForecast['metrics'][number]['metric'],
+  reached: boolean,
+  rate: number | undefined,
+  periodEnd: string,
+): string {
+  const one = unitWord(m, 1);
+  if (rate === undefined) {
+    return reached
+      ? `New ${label(m)} stay blocked until the period ends on ${day(periodEnd)}; a larger plan lifts the limit at once.`
+      : `This limit blocks further ${label(m)} until the period ends: compare plans before you reach it.`;
+  }
+  return reached
+    ? `Each ${one} beyond the limit is billed at $${rate} until the period ends; if this pace is usual, compare plans to see which costs less.`
+    : `Beyond the limit each ${one} is billed at $${rate}: compare plans to see which costs less.`;
+}
 
 /** Limits reached or projected this billing period, from the forecast. */
 export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock): Insight[] {
@@ -40,19 +59,22 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
       projected: f.projected.point,
       method: f.method,
     };
-    const suggestion =
-      rate === undefined
-        ? `This limit blocks further ${label(m)} until the period ends: compare plans before you reach it.`
-        : `Beyond the limit each ${METRIC_DEFS[m].unit.replace(/s$/, '')} is billed at $${rate}: compare plans to see which costs less.`;
     if (r.status === 'reached') {
+      const over = Math.max(0, f.toDate - f.limit);
       out.push({
         id: `limit:${m}:reached`,
         type: 'limit',
         // A hard limit stops work; a billed one starts charging.
         severity: rate === undefined ? 'critical' : 'warning',
-        title: `${METRIC_DEFS[m].label} limit reached`,
-        message: `You reached your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(f.toDate, m)} used this period.`,
-        suggestion,
+        title:
+          rate === undefined
+            ? `${METRIC_DEFS[m].label} limit reached: blocked`
+            : `${METRIC_DEFS[m].label} over the plan: overage billed`,
+        message:
+          rate === undefined
+            ? `You reached your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(f.toDate, m)} used this period.`
+            : `You passed your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(over, m)} over it so far, about $${(over * rate).toFixed(2)} of overage.`,
+        suggestion: limitSuggestion(m, true, rate, f.period.to),
         evidence: { ...evidence, reachedOn: r.date },
         range,
       });
@@ -67,7 +89,7 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
           `At your current pace you will reach your ${qty(f.limit, m)} limit around ${day(r.date)}` +
           likelyWindow(r.earliest, r.latest, r.date) +
           `the period is projected to end at ${qty(f.projected.point, m)}.`,
-        suggestion,
+        suggestion: limitSuggestion(m, false, rate, f.period.to),
         evidence: {
           ...evidence,
           date: r.date,
@@ -147,8 +169,9 @@ export function anomalyInsights(anomalies: readonly MetricAnomalies[], clock: Cl
       severity,
       title: `Unusual ${x.direction === 'spike' ? 'spike' : 'drop'} in ${label(x.metric)}`,
       message:
-        `${day(date)} had ${qty(x.value, x.metric)} where about ${num(x.expected)} were expected ` +
-        `(usual range ${num(x.lower)} to ${num(x.upper)} for that day of the week).`,
+        `${day(date)} had ${qty(x.value, x.metric)} where about ${amount(x.expected, x.metric)} ` +
+        `${x.metric === 'storage_mb' ? 'was' : 'were'} expected (usual range ${amount(x.lower, x.metric)} ` +
+        `to ${amount(x.upper, x.metric)} for that day of the week).`,
       suggestion:
         x.direction === 'spike'
           ? 'If nobody on your team expected this, check your API keys and integrations.'

@@ -7,6 +7,7 @@ import { valueOf } from '../series.js';
 import { mean, pctChange, round, welchT } from '../stats.js';
 import { addDays, isoWeekday, todayOf } from '../time.js';
 import type { Clock, DailyPoint, HourlyPoint, Insight, IsoDate } from '../types.js';
+import { describeChange, formatRate } from '../../domain/quantity.js';
 import { label, num, qty } from '../format.js';
 
 /** A busiest weekday must be this much above the average weekday, and significantly so. */
@@ -46,7 +47,7 @@ export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insi
       type: 'pattern',
       severity: 'info',
       title: 'Peak usage day',
-      message: `You use the platform most on ${peak.label}s: ${num(peak.mean)} sessions on average, against ${num(offMean)} on other days.`,
+      message: `You use the platform most on ${peak.label}s: sessions ${formatRate(peak.mean, 'day')}, against ${formatRate(offMean, 'day')} on other days.`,
       suggestion: `Keep ${peak.label}s clear for sessions; batch exports and clean-ups on quieter days.`,
       evidence: {
         weekday: peak.label,
@@ -79,7 +80,7 @@ export function peakHourInsight(hourly: readonly HourlyPoint[], clock: Clock): I
       type: 'pattern',
       severity: 'info',
       title: 'Peak usage time',
-      message: `Your busiest hour is ${span} (${clock.zone}): ${num(p.peak.mean)} sessions on average, against ${num(round(avg, 2))} across all hours.`,
+      message: `Your busiest hour is ${span} (${clock.zone}): sessions ${formatRate(p.peak.mean, 'hour')}, against ${formatRate(avg, 'hour')} across all hours.`,
       suggestion:
         'Start long recordings outside this hour when you can; processing queues are busiest then.',
       evidence: { hour: h, meanAtPeak: p.peak.mean, meanAllHours: round(avg, 2), sessions: total },
@@ -100,7 +101,9 @@ export function trendInsights(daily: readonly DailyPoint[], clock: Clock): Insig
     const b = recent.map((d) => valueOf(d.values, metric));
     const sa = a.reduce((s, v) => s + v, 0);
     const sb = b.reduce((s, v) => s + v, 0);
-    const pct = pctChange(sa, sb);
+    // A percentage only against a meaningful base (domain/quantity): else no growth is claimed.
+    const change = describeChange(sb, sa);
+    const pct = change.kind === 'percent' ? change.pct : null;
     if (pct === null || Math.abs(pct) < TREND_PCT || Math.abs(welchT(a, b)) < SIGNIFICANT_T)
       continue;
     const up = pct > 0;
@@ -141,7 +144,7 @@ export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Ins
       type: 'feature',
       severity: 'info',
       title: 'Many sessions without transcription',
-      message: `${num(transcriptions)} transcriptions for ${num(sessions)} sessions in the last ${days.length} days.`,
+      message: `${qty(transcriptions, 'transcriptions')} for ${qty(sessions, 'sessions')} in the last ${days.length} days.`,
       suggestion:
         'Transcripts make sessions searchable and are included in your plan: turn on automatic transcription.',
       evidence: { sessions, transcriptions, days: days.length },
@@ -154,7 +157,7 @@ export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Ins
       type: 'feature',
       severity: 'info',
       title: 'Exports rarely used',
-      message: `${num(exports)} export${exports === 1 ? '' : 's'} for ${num(sessions)} sessions in the last ${days.length} days.`,
+      message: `${qty(exports, 'exports')} for ${qty(sessions, 'sessions')} in the last ${days.length} days.`,
       suggestion:
         'Exports share session notes with clients and colleagues; your plan includes them.',
       evidence: { sessions, exports, days: days.length },
@@ -179,7 +182,7 @@ export function storageInsight(daily: readonly DailyPoint[], clock: Clock): Insi
       type: 'best-practice',
       severity: 'info',
       title: 'Storage growing quickly',
-      message: `Storage grew ${num(pct)}% in 30 days, from ${num(first)} MB to ${num(last)} MB.`,
+      message: `Storage grew ${num(pct)}% in 30 days, from ${qty(first, 'storage_mb')} to ${qty(last, 'storage_mb')}.`,
       suggestion:
         'Set a retention rule for old recordings and exports so storage stops deciding your plan.',
       evidence: { storageMbStart: first, storageMbNow: last, changePct: pct },

@@ -21,7 +21,11 @@ const AXIS_NAMES = { count: 'count', minutes: 'minutes', storage: 'storage' } as
  * Daily usage of several metrics as lines, each on the axis of its own unit family (counts left,
  * minutes and storage right), so no metric is read against another's scale.
  */
-export function reportUsageOption(buckets: SeriesBucket[], metrics: Metric[], title: string) {
+export function reportUsageOption(
+  buckets: SeriesBucket[],
+  metrics: readonly Metric[],
+  title: string,
+) {
   const dates = buckets.map((b) => b.start.slice(5, 10));
   const families = [...new Set(metrics.map(unitFamily))];
   return {

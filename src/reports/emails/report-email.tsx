@@ -122,7 +122,7 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
     renderSvg(
       reportUsageOption(
         h.buckets.map((b) => ({ start: b.start, values: b })),
-        [...HEADLINE_METRICS],
+        HEADLINE_METRICS,
         `Daily usage, ${d.period.label}`,
       ),
       640,

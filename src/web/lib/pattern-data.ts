@@ -3,6 +3,7 @@ import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from './analytics-typ
 import type { Table } from './chart-data.js';
 import { formatDate, formatValue } from './format.js';
 import { metricLabel } from '../../domain/metrics.js';
+import { formatRate } from '../../domain/quantity.js';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
@@ -28,7 +29,7 @@ export function heatmapSummary(h: WeekdayHourHeatmap): string {
   const busiestDay = dayTotals.indexOf(Math.max(...dayTotals));
   return `${metricLabel(h.metric)}, mean per hour by weekday: busiest hour ${h.weekdays[best.i]} ${
     HOURS[h.hours[best.j] ?? 0]
-  } (${formatValue(h.metric, best.v)} on average); busiest day ${h.weekdays[busiestDay]}.`;
+  } (${formatRate(best.v, 'hour')}); busiest day ${h.weekdays[busiestDay]}.`;
 }
 
 export function calendarTable(c: CalendarHeatmap): Table {

@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import { planCostOption } from '../charts/options-plan.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { formatUsd, planTable } from '../lib/analytics-data.js';
-import type { Efficiency, PlanAdvice, Predictions, Suggestion } from '../lib/analytics-types.js';
+import { planSummary } from '../lib/plan-summary.js';
+import type { Efficiency, Predictions, Suggestion } from '../lib/analytics-types.js';
 import type { AnalyticsPanelProps } from './analytics.js';
 
 const COMPONENT_NAMES: Record<string, string> = {
@@ -13,28 +14,6 @@ const COMPONENT_NAMES: Record<string, string> = {
   costFit: 'Cost fit',
   featureUse: 'Feature use',
 };
-
-type Advice = Extract<PlanAdvice, { available: true }>;
-
-export function planSummary(a: Advice): string {
-  const name = (id: string | null) => a.plans.find((p) => p.plan === id)?.displayName ?? id ?? '';
-  const cur = a.plans.find((p) => p.plan === a.currentPlan);
-  const parts = [
-    `You are on ${name(a.currentPlan)}, expected to cost ${formatUsd(cur?.expectedCostUsd)} a month.`,
-  ];
-  if (a.recommended === null) parts.push('No listed plan covers the forecast.');
-  else if (a.recommended === a.currentPlan)
-    parts.push('Your plan is the best fit for the forecast.');
-  else parts.push(`Recommended: ${name(a.recommended)}. ${a.reason}.`);
-  if (a.savingUsd !== null && a.recommended !== a.currentPlan) {
-    parts.push(
-      a.savingUsd >= 0
-        ? `Expected saving ${formatUsd(a.savingUsd)} a month.`
-        : `Covering the forecast costs ${formatUsd(-a.savingUsd)} a month more.`,
-    );
-  }
-  return parts.join(' ');
-}
 
 function EfficiencyScore({ e }: { e: Efficiency }) {
   if (!e.available) {
