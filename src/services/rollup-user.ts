@@ -50,7 +50,7 @@ export async function rollupUser({
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('rollup:' || $1, 0))`, [
       input.userId,
     ]);
-    const seen = (await dirtyHours(tx, input.userId)).slice(
+    const seen = (await dirtyHours(tx, input.userId, undefined, undefined, true)).slice(
       0,
       input.maxMarkers ?? MAX_MARKERS_PER_RUN,
     );

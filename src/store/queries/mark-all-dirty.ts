@@ -14,7 +14,6 @@ export async function markAllDirty(
      ), ins AS (
        INSERT INTO rollup_dirty (user_id, utc_hour, version)
        SELECT user_id, d, nextval('rollup_dirty_version') FROM days
-       ON CONFLICT (user_id, utc_hour) DO UPDATE SET version = EXCLUDED.version
        RETURNING user_id
      )
      SELECT count(DISTINCT user_id)::int AS n FROM ins`,

@@ -13,8 +13,7 @@ export async function markDirty(
        SELECT DISTINCT u.user_id, date_trunc('hour', u.t, 'UTC') AS utc_hour
        FROM unnest($1::text[], $2::timestamptz[]) AS u(user_id, t)
        ORDER BY 1, 2
-     ) d
-     ON CONFLICT (user_id, utc_hour) DO UPDATE SET version = EXCLUDED.version`,
+     ) d`,
     [userIds, instants.map((t) => new Date(t).toISOString())],
   );
 }

@@ -20,8 +20,9 @@ export async function partsState(
      FROM usage_history
      WHERE user_id = $1 AND period_type = 'monthly' AND period_start < $3 AND period_end > $2
      UNION ALL
-     SELECT 'd', (extract(epoch FROM utc_hour) * 1000)::float8, NULL, version FROM rollup_dirty
-     WHERE user_id = $1 AND utc_hour > $2::timestamptz - interval '1 hour' AND utc_hour < $3`,
+     SELECT 'd', (extract(epoch FROM utc_hour) * 1000)::float8, NULL, max(version) FROM rollup_dirty
+     WHERE user_id = $1 AND utc_hour > $2::timestamptz - interval '1 hour' AND utc_hour < $3
+     GROUP BY utc_hour`,
     [userId, new Date(start).toISOString(), new Date(end).toISOString()],
   );
   const out: PartsState = { months: [], dirty: [] };

@@ -41,8 +41,7 @@ export async function updateUser(
     await tx.query(
       `INSERT INTO rollup_dirty (user_id, utc_hour, version)
        SELECT $1, d, nextval('rollup_dirty_version') FROM (
-         SELECT DISTINCT date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events WHERE user_id = $1 ORDER BY 1) x
-       ON CONFLICT (user_id, utc_hour) DO UPDATE SET version = EXCLUDED.version`,
+         SELECT DISTINCT date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events WHERE user_id = $1 ORDER BY 1) x`,
       [userId],
     );
   }
