@@ -21,8 +21,10 @@ describe('charts', () => {
     const canvas = page.locator('[data-chart="over-time"] canvas').first();
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 4 });
+    // Sessions and audio minutes are two small charts, one per unit: hover inside the first plot,
+    // the pointer is linked, and the tooltip lists every metric of that day.
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.3);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 4 });
     const tooltip = page.locator('.chart-tooltip .tt');
     await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
     const text = (await tooltip.textContent()) ?? '';
