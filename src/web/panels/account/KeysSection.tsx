@@ -1,4 +1,5 @@
 // Personal API keys: create one (the key is shown once, with a copy button), list and revoke.
+import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
 import { SecretOnce } from './SecretOnce.js';
@@ -90,42 +91,23 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
                   {k.scope} · created {dateTime(k.createdAt)} · last used {dateTime(k.lastUsedAt)}
                 </span>
               </span>
-              {confirmRevoke === k.id ? (
-                <span className="confirm-row">
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger"
-                    disabled={revoke.isPending}
-                    aria-label={`Yes, revoke key ${k.name}: scripts using it stop working`}
-                    onClick={() => {
-                      setConfirmRevoke(null);
-                      revoke.mutate(k.id, {
-                        // The box of a key just revoked would offer a dead key for copying.
-                        onSuccess: () => setCreated((c) => (c?.id === k.id ? null : c)),
-                      });
-                    }}
-                  >
-                    Yes, revoke it
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => setConfirmRevoke(null)}
-                  >
-                    Keep
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  disabled={revoke.isPending}
-                  aria-label={`Revoke key ${k.name}`}
-                  onClick={() => setConfirmRevoke(k.id)}
-                >
-                  Revoke
-                </button>
-              )}
+              <ConfirmAction
+                asking={confirmRevoke === k.id}
+                busy={revoke.isPending}
+                label="Revoke"
+                ariaLabel={`Revoke key ${k.name}`}
+                confirmLabel="Yes, revoke it"
+                confirmAriaLabel={`Yes, revoke key ${k.name}: scripts using it stop working`}
+                onAsk={() => setConfirmRevoke(k.id)}
+                onKeep={() => setConfirmRevoke(null)}
+                onConfirm={() => {
+                  setConfirmRevoke(null);
+                  revoke.mutate(k.id, {
+                    // The box of a key just revoked would offer a dead key for copying.
+                    onSuccess: () => setCreated((c) => (c?.id === k.id ? null : c)),
+                  });
+                }}
+              />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // Emailed reports: subscribe (weekly or monthly, with a PDF or CSV attached), list, stop, and
 // "send me one now".
+import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
 import { ApiError } from '../../lib/api.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
@@ -135,38 +136,19 @@ export function ReportsSection({ token, user }: { token: string; user: string })
                   {s.stoppedReason ? `: ${s.stoppedReason}` : ''}
                 </span>
               </span>
-              {confirmStop === s.id ? (
-                <span className="confirm-row">
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger"
-                    disabled={stop.isPending}
-                    onClick={() => {
-                      setConfirmStop(null);
-                      stop.mutate(s.id);
-                    }}
-                  >
-                    Yes, stop it
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => setConfirmStop(null)}
-                  >
-                    Keep
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  disabled={stop.isPending}
-                  aria-label={`Stop the ${s.frequency} report to ${s.email}`}
-                  onClick={() => setConfirmStop(s.id)}
-                >
-                  Stop
-                </button>
-              )}
+              <ConfirmAction
+                asking={confirmStop === s.id}
+                busy={stop.isPending}
+                label="Stop"
+                ariaLabel={`Stop the ${s.frequency} report to ${s.email}`}
+                confirmLabel="Yes, stop it"
+                onAsk={() => setConfirmStop(s.id)}
+                onKeep={() => setConfirmStop(null)}
+                onConfirm={() => {
+                  setConfirmStop(null);
+                  stop.mutate(s.id);
+                }}
+              />
             </li>
           ))}
         </ul>
