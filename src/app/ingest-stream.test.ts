@@ -88,6 +88,8 @@ describe.skipIf(!canRun)('ingestion through NATS JetStream', () => {
         body: batch(b),
       });
 
+    const ready = (await (await fetch(`${first.url}/readyz`)).json()) as { checks: object };
+    expect(ready.checks).toMatchObject({ database: 'ok', stream: 'ok' });
     for (let b = 0; b < 5; b++) {
       const res = await send(first, b);
       expect(res.status).toBe(202);

@@ -28,6 +28,8 @@ export interface StreamLog {
 export interface IngestStream extends EventStream {
   /** Writes batches from the stream to the database until stopped; retries while the database is away. */
   startConsumer(ctx: ServiceContext, log: StreamLog): void;
+  /** Whether NATS answers now (for readiness). */
+  reachable(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,16 @@ export async function openIngestStream(opts: { url: string; name: string }): Pro
           }
         }
       })();
+    },
+    async reachable() {
+      const timeout = new Promise<false>((r) => setTimeout(() => r(false), 1_000).unref());
+      return Promise.race([
+        nc.rtt().then(
+          () => true,
+          () => false,
+        ),
+        timeout,
+      ]);
     },
     async close() {
       stopped = true;

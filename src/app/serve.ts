@@ -120,6 +120,7 @@ export async function serve(
         checks.migrations = 'unknown';
       }
       checks.worker = worker.running() ? 'ok' : 'stopped';
+      if (stream) checks.stream = (await stream.reachable()) ? 'ok' : 'unreachable';
       return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
     },
   });
