@@ -14,6 +14,7 @@ import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
+import { openIngestStream } from './jetstream.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
@@ -66,12 +67,15 @@ export async function serve(
       : undefined;
   // The registry belongs to this server: two servers in one process (tests) count apart.
   const metrics = createMetrics(db, providers.caches);
+  // With a stream, an accepted batch is first persisted in NATS JetStream (see jetstream.ts).
+  const stream = config.ingestStream ? await openIngestStream(config.ingestStream) : undefined;
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
     meter: metrics.meter,
     replica,
+    eventStream: stream,
     ...providers,
   };
   const metricsSource = {
@@ -116,6 +120,7 @@ export async function serve(
         checks.migrations = 'unknown';
       }
       checks.worker = worker.running() ? 'ok' : 'stopped';
+      if (stream) checks.stream = (await stream.reachable()) ? 'ok' : 'unreachable';
       return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
     },
   });
@@ -147,6 +152,7 @@ export async function serve(
     metricsRoute(metricsApp, metricsSource);
     await metricsApp.listen({ port: config.metricsPort, host: config.host });
   }
+  stream?.startConsumer(ctx, app.log);
   await opts.beforeListen?.(ctx);
   await app.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
@@ -160,6 +166,7 @@ export async function serve(
         await app.close();
         await metricsApp?.close();
         await worker.stop();
+        await stream?.close();
         await analyses.close();
         await replica?.close();
         await close();
