@@ -19,11 +19,8 @@ export interface AnomalyOptions {
    */
   threshold?: number;
   /**
-   * Counts of events: whole counts are scored against a negative binomial around their expected
-   * count (Poisson noise plus a fitted spread of the rate), other values are never judged less
-   * noisy than Poisson counts, so that 1 instead of 0 is not news. Default: the count model for
-   * whole numbers, none negative; the Poisson floor when zero is also at least a quarter of them.
-   * false: neither (a gauge).
+   * Counts of events: never judged less noisy than Poisson counts, so that 1 instead of 0 is not
+   * news. Default: whole numbers, none negative, zero at least a quarter of the time.
    */
   countData?: boolean;
 }
