@@ -18,11 +18,13 @@ export async function openDatabase(
   config: Config,
   port: number | null = null,
   onAvailability?: (up: boolean, err?: unknown) => void,
+  onAcquired?: (waitMs: number) => void,
 ): Promise<OpenedDb> {
   if (config.databaseUrl) {
     const db = openPg({
       connectionString: config.databaseUrl,
       onAvailability,
+      onAcquired,
       pooler: config.pgbouncer,
     });
     await migrate(db);

@@ -40,7 +40,14 @@ export async function serve(
   const demo = opts.demo === true && demoMode(config, 'start');
   // The server's logger exists only once the database is open; until then an outage fails the start.
   let availability = (up: boolean, err?: unknown) => void [up, err];
-  const { db, close } = await openDatabase(config, config.port, (up, err) => availability(up, err));
+  // Pool waits go to the metrics, which need the open database: told through this once they exist.
+  let acquired: (ms: number) => void = () => {};
+  const { db, close } = await openDatabase(
+    config,
+    config.port,
+    (up, err) => availability(up, err),
+    (ms) => acquired(ms),
+  );
   const analyses = createAnalysisRunner();
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
@@ -66,6 +73,7 @@ export async function serve(
       : undefined;
   // The registry belongs to this server: two servers in one process (tests) count apart.
   const metrics = createMetrics(db, providers.caches);
+  acquired = metrics.poolWait;
   const ctx: ServiceContext = {
     db,
     now: () => Date.now(),
