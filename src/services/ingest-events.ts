@@ -4,9 +4,7 @@ import {
   validateEvents,
   type EventIssue,
 } from '../domain/events.js';
-import { ensureUsers } from '../store/queries/ensure-users.js';
-import { insertEvents } from '../store/queries/insert-events.js';
-import { markDirty } from '../store/queries/mark-dirty.js';
+import { ingestBatch } from '../store/queries/ingest-batch.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import { withRetry } from './retry.js';
@@ -46,22 +44,8 @@ export async function ingestEvents({
     return true;
   });
 
-  const outcomes = await withRetry(() =>
-    ctx.db.transaction(async (tx) => {
-      await ensureUsers(
-        tx,
-        unique.map((e) => e.userId),
-      );
-      const result = await insertEvents(tx, unique);
-      const fresh = unique.filter((_, i) => result[i] === 'inserted');
-      await markDirty(
-        tx,
-        fresh.map((e) => e.userId),
-        fresh.map((e) => e.occurredAt),
-      );
-      return result;
-    }),
-  );
+  // Users, events and their stale hours commit together, in one statement.
+  const outcomes = await withRetry(() => ingestBatch(ctx.db, unique));
   ctx.changes?.add(unique.filter((_, i) => outcomes[i] === 'inserted').map((e) => e.userId));
 
   const byKey = new Map(
