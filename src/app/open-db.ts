@@ -48,3 +48,18 @@ export async function openDatabase(
     throw err;
   }
 }
+
+/**
+ * The database the job worker uses: on a server its own small pool (one connection per job lane,
+ * two for the periodic sweeps), so a rollup's transaction, which holds its connection across a
+ * dozen round trips, never makes a request wait for a connection; the embedded database is shared.
+ */
+export function openJobsDb(config: Config, db: Db): { db: Db; close(): Promise<void> } {
+  if (db.kind !== 'pg' || !config.databaseUrl) return { db, close: async () => {} };
+  const jobs = openPg({
+    connectionString: config.databaseUrl,
+    pooler: config.pgbouncer,
+    max: config.workerConcurrency + 2,
+  });
+  return { db: jobs, close: () => jobs.close() };
+}

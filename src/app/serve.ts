@@ -13,7 +13,7 @@ import { demoMode } from './demo-mode.js';
 import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
-import { openDatabase } from './open-db.js';
+import { openDatabase, openJobsDb } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
@@ -138,8 +138,9 @@ export async function serve(
   };
   // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
   if (db.kind === 'pglite') await requeueOrphanedJobs(db);
+  const jobsDb = openJobsDb(config, db);
   const worker = startWorker({
-    db,
+    db: jobsDb.db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays),
     periodic: periodicTasks(providers, true),
@@ -168,6 +169,7 @@ export async function serve(
         await app.close();
         await metricsApp?.close();
         await worker.stop();
+        await jobsDb.close();
         await analyses.close();
         await replica?.close();
         await close();
