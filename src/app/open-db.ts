@@ -50,16 +50,13 @@ export async function openDatabase(
 }
 
 /**
- * The database the job worker uses: on a server its own small pool (one connection per job lane,
- * two for the periodic sweeps), so a rollup's transaction, which holds its connection across a
- * dozen round trips, never makes a request wait for a connection; the embedded database is shared.
+ * A pool of its own on a server, for one kind of work: the job worker (one connection per job
+ * lane, two for the periodic sweeps), whose rollup transactions hold a connection across a dozen
+ * round trips, and ingestion, whose one-statement batches must not queue behind history reads
+ * for a connection. The embedded database has one connection: shared.
  */
-export function openJobsDb(config: Config, db: Db): { db: Db; close(): Promise<void> } {
+export function openLane(config: Config, db: Db, max: number): { db: Db; close(): Promise<void> } {
   if (db.kind !== 'pg' || !config.databaseUrl) return { db, close: async () => {} };
-  const jobs = openPg({
-    connectionString: config.databaseUrl,
-    pooler: config.pgbouncer,
-    max: config.workerConcurrency + 2,
-  });
-  return { db: jobs, close: () => jobs.close() };
+  const lane = openPg({ connectionString: config.databaseUrl, pooler: config.pgbouncer, max });
+  return { db: lane, close: () => lane.close() };
 }

@@ -13,7 +13,7 @@ import { demoMode } from './demo-mode.js';
 import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
-import { openDatabase, openJobsDb } from './open-db.js';
+import { openDatabase, openLane } from './open-db.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
@@ -22,6 +22,9 @@ import Fastify from 'fastify';
 import { createMetrics } from './metrics.js';
 import { sharedBuckets } from './shared-buckets.js';
 import { metricsRoute } from '../http/metrics-route.js';
+
+// Batches in flight at once on their own connections; more wait in Node, not in the database.
+const INGEST_CONNECTIONS = 4;
 
 export interface Running {
   url: string;
@@ -74,8 +77,10 @@ export async function serve(
   // The registry belongs to this server: two servers in one process (tests) count apart.
   const metrics = createMetrics(db, providers.caches);
   acquired = metrics.poolWait;
+  const ingest = openLane(config, db, INGEST_CONNECTIONS);
   const ctx: ServiceContext = {
     db,
+    ingestDb: ingest.db,
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
     meter: metrics.meter,
@@ -138,7 +143,7 @@ export async function serve(
   };
   // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
   if (db.kind === 'pglite') await requeueOrphanedJobs(db);
-  const jobsDb = openJobsDb(config, db);
+  const jobsDb = openLane(config, db, config.workerConcurrency + 2);
   const worker = startWorker({
     db: jobsDb.db,
     now: ctx.now,
@@ -170,6 +175,7 @@ export async function serve(
         await metricsApp?.close();
         await worker.stop();
         await jobsDb.close();
+        await ingest.close();
         await analyses.close();
         await replica?.close();
         await close();

@@ -45,7 +45,7 @@ export async function ingestEvents({
   });
 
   // Users, events and their stale hours commit together, in one statement.
-  const outcomes = await withRetry(() => ingestBatch(ctx.db, unique));
+  const outcomes = await withRetry(() => ingestBatch(ctx.ingestDb ?? ctx.db, unique));
   ctx.changes?.add(unique.filter((_, i) => outcomes[i] === 'inserted').map((e) => e.userId));
 
   const byKey = new Map(
