@@ -24,7 +24,8 @@ import { fmt, loadLine } from './lib/stats.js';
 
 const USAGE = `usage: npx tsx bench/mixed-load.ts [--database-url URL (default ${DEFAULT_HISTORY_URL})]
        [--duration 20] [--warmup 5] [--connections 32] [--rate 1000] [--batch 100]
-       [--floor-seconds 10] [--spread-hours 30] [--env K=V,...] [--cpu-prof] [--port N]`;
+       [--floor-seconds 10] [--spread-hours 30] [--env K=V,...] [--cpu-prof] [--port N]
+       [--bin OTHER_CHECKOUT/bin/usage-insights.js]`;
 const opts = cliOptions(
   {
     'database-url': { type: 'string' },
@@ -38,6 +39,7 @@ const opts = cliOptions(
     env: { type: 'string' },
     'cpu-prof': { type: 'boolean' },
     port: { type: 'string' },
+    bin: { type: 'string' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -86,6 +88,8 @@ const server = await startServer({
   env,
   cpuProfDir: profDir,
   port: opts.port ? Math.round(numberOption(opts.port, 0, 'port')) : undefined,
+  // Another checkout's server against the same database and load: before and after in one session.
+  bin: opts.bin,
 });
 const cfg = tokenConfig(server.secret);
 const tokens = await Promise.all(users.map((u) => mintToken(cfg, u.id, 'read', 3600, Date.now())));
