@@ -14,6 +14,7 @@ import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase, openLane } from './open-db.js';
+import { openIngestStream } from './jetstream.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
@@ -78,6 +79,8 @@ export async function serve(
   const metrics = createMetrics(db, providers.caches);
   acquired = metrics.poolWait;
   const ingest = openLane(config, db, INGEST_CONNECTIONS);
+  // With a stream, an accepted batch is first persisted in NATS JetStream (see jetstream.ts).
+  const stream = config.ingestStream ? await openIngestStream(config.ingestStream) : undefined;
   const ctx: ServiceContext = {
     db,
     ingestDb: ingest.db,
@@ -85,6 +88,7 @@ export async function serve(
     exportSlots: new ExportSlots(),
     meter: metrics.meter,
     replica,
+    eventStream: stream,
     ...providers,
   };
   const metricsSource = {
@@ -129,6 +133,7 @@ export async function serve(
         checks.migrations = 'unknown';
       }
       checks.worker = worker.running() ? 'ok' : 'stopped';
+      if (stream) checks.stream = (await stream.reachable()) ? 'ok' : 'unreachable';
       return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
     },
   });
@@ -161,6 +166,7 @@ export async function serve(
     metricsRoute(metricsApp, metricsSource);
     await metricsApp.listen({ port: config.metricsPort, host: config.host });
   }
+  stream?.startConsumer(ctx, app.log);
   await opts.beforeListen?.(ctx);
   await app.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
@@ -175,6 +181,8 @@ export async function serve(
         await metricsApp?.close();
         await worker.stop();
         await jobsDb.close();
+        // The stream's consumer writes through the ingestion pool: it stops first.
+        await stream?.close();
         await ingest.close();
         await analyses.close();
         await replica?.close();
