@@ -48,6 +48,8 @@ export interface ServiceContext {
   webhooks?: WebhookSender;
   /** Users whose usage just changed, for the worker's alert checks. */
   changes?: ChangeFeed;
+  /** Where ingestion writes: its own connections on a server (batches never queue behind reads for one); absent, db. */
+  ingestDb?: Db;
   /** A streaming replica for history, analytics and exports (see read-replica.ts); absent, all reads use db. */
   replica?: Db;
   /** Where ingestion puts batches when a stream fronts the database (INGEST_STREAM_URL); absent, it writes. */

@@ -1,9 +1,8 @@
 // The one write path of accepted events, shared by ingestion over HTTP and the stream's consumer:
-// users, events and stale markers in one transaction, retried on serialization failures.
+// users, events and stale markers in one statement, retried on deadlocks and serialization failures.
 import type { UsageEvent } from '../domain/events.js';
-import { ensureUsers } from '../store/queries/ensure-users.js';
-import { insertEvents, type InsertOutcome } from '../store/queries/insert-events.js';
-import { markDirty } from '../store/queries/mark-dirty.js';
+import { ingestBatch } from '../store/queries/ingest-batch.js';
+import type { InsertOutcome } from '../store/queries/insert-events.js';
 import type { Call } from './context.js';
 import { withRetry } from './retry.js';
 
@@ -13,22 +12,9 @@ export async function writeEvents({
   input,
 }: Call<{ events: UsageEvent[] }>): Promise<InsertOutcome[]> {
   const { events } = input;
-  const outcomes = await withRetry(() =>
-    ctx.db.transaction(async (tx) => {
-      await ensureUsers(
-        tx,
-        events.map((e) => e.userId),
-      );
-      const result = await insertEvents(tx, events);
-      const fresh = events.filter((_, i) => result[i] === 'inserted');
-      await markDirty(
-        tx,
-        fresh.map((e) => e.userId),
-        fresh.map((e) => e.occurredAt),
-      );
-      return result;
-    }),
-  );
+  // Users, events and their stale hours commit together, in one statement, on ingestion's own
+  // connections where it has them.
+  const outcomes = await withRetry(() => ingestBatch(ctx.ingestDb ?? ctx.db, events));
   ctx.changes?.add(events.filter((_, i) => outcomes[i] === 'inserted').map((e) => e.userId));
   return outcomes;
 }
