@@ -1,7 +1,8 @@
 // Usage over time: one line per metric. Metrics of different units are drawn as small multiples,
 // one chart per unit stacked on a shared, aligned time axis, never as several y-axes. Pure.
 import type { LineSeriesOption } from 'echarts/charts';
-import { formatBucket, formatValue } from '../lib/format.js';
+import { formatValue } from '../lib/format.js';
+import { bucketName } from '../lib/partial-buckets.js';
 import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
@@ -105,7 +106,7 @@ export function overTimeOption(
     };
   });
   const lines = tooltip(
-    (i) => formatBucket(h.buckets[i]!.start, h.period.groupBy),
+    (i) => bucketName(h, i, look.today),
     (m, v) => formatValue(m, v, { exact: true }),
   ) as (params: unknown) => string;
   return {

@@ -2,6 +2,7 @@
 // and for screen readers the same words as the chart).
 import { formatBucket, formatChange, formatPercent, formatValue, trendWords } from './format.js';
 import { metricLabel } from '../../domain/metrics.js';
+import { bucketName } from './partial-buckets.js';
 import type { GroupBy, History, Metric } from './types.js';
 
 export interface Table {
@@ -9,16 +10,16 @@ export interface Table {
   rows: string[][];
 }
 
-/** One row per bucket, one column per metric, values with units. */
-export function bucketTable(h: History, metrics: readonly Metric[]): Table {
+/** One row per bucket, one column per metric, values with units; partial weeks and months say so. */
+export function bucketTable(h: History, metrics: readonly Metric[], today?: string | null): Table {
   const g = h.period.groupBy;
   return {
     columns: [
       g === 'hour' ? 'Hour' : g === 'day' ? 'Day' : g === 'week' ? 'Week' : 'Month',
       ...metrics.map(metricLabel),
     ],
-    rows: h.buckets.map((b) => [
-      formatBucket(b.start, g),
+    rows: h.buckets.map((b, i) => [
+      bucketName(h, i, today),
       ...metrics.map((m) => formatValue(m, b[m] ?? null, { exact: true })),
     ]),
   };
@@ -46,12 +47,16 @@ export function limitedIn(h: History, metrics: readonly Metric[]): Metric[] {
   return metrics.filter((m) => typeof h.limits.values[m] === 'number');
 }
 
-export function utilizationTable(h: History, metrics: readonly Metric[]): Table {
+export function utilizationTable(
+  h: History,
+  metrics: readonly Metric[],
+  today?: string | null,
+): Table {
   const u = utilization(h, metrics);
   return {
     columns: ['Month', ...metrics.map((m) => `${metricLabel(m)} (% of limit)`)],
-    rows: h.buckets.map((b, i) => [
-      formatBucket(b.start, h.period.groupBy),
+    rows: h.buckets.map((_, i) => [
+      bucketName(h, i, today),
       ...metrics.map((m) => formatPercent(u[m]?.[i] ?? null)),
     ]),
   };
