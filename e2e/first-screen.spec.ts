@@ -41,7 +41,7 @@ describe('first screen', () => {
       const text = (await s.textContent()) ?? '';
       expect(text).toMatch(/day \d+ of (28|29|30|31)/);
       expect(text).toMatch(/Sessions:/);
-      expect(text).toMatch(/Projected bill \$\d/);
+      expect(text).toMatch(/Projected bill for this period \$\d/);
       // Page scrolls vertically only.
       const sideways = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -104,15 +104,17 @@ describe('custom range picker', () => {
     const second = panel.locator('tbody tr').nth(1).locator('th, td').first();
     await expect(second.textContent()).resolves.toBe('Week of 7 Sept 2026');
 
-    // By month: September from the 3rd, and the open months in October.
-    await page
-      .getByRole('group', { name: 'Granularity' })
-      .getByRole('button', { name: 'Month' })
-      .click();
-    await page.waitForURL(/groupBy=month/);
+    // By month (offered from 56 days): August from the 12th, October up to the 14th.
+    await page.goto(
+      page
+        .url()
+        .replace('from=2026-09-03', 'from=2026-08-12')
+        .replace('groupBy=week', 'groupBy=month'),
+    );
     await ready(page);
+    expect(params(page).get('groupBy')).toBe('month');
     await expect(note.textContent()).resolves.toBe(
-      '* Partial months, not comparable with whole ones: September 2026 (partial: 28 of 30 days); October 2026 (partial: 14 of 31 days).',
+      '* Partial months, not comparable with whole ones: August 2026 (partial: 20 of 31 days); October 2026 (partial: 14 of 31 days).',
     );
     // A whole range has no note.
     await page.goto(

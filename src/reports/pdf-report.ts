@@ -124,7 +124,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     doc.moveDown(0.3);
   }
   doc.moveDown();
-  heading(doc, 'Plans compared (expected monthly cost)');
+  heading(doc, 'Plans compared (expected cost of the next 30 days)');
   const advice = d.advice;
   if (advice.available) {
     const pc = [M, M + 150, M + 250, M + 360];
