@@ -85,6 +85,9 @@ export function overTimeOption(
         }
       : {}),
     splitNumber: k > 1 ? 3 : undefined,
+    // Room above the highest point for its peak pin, so the pin stays inside its small chart
+    // instead of running into the axis name or the chart above.
+    ...(k > 1 ? { boundaryGap: [0, '30%'] as [number, string] } : {}),
   }));
   const series: LineSeriesOption[] = metrics.map((m) => {
     const peak = h.peaks[m];
