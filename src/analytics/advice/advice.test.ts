@@ -216,6 +216,25 @@ describe('efficiency score', () => {
     );
   });
 
+  it('writes feature use with whole counts and the right plural ("1 transcription")', () => {
+    const daily = dailySeries('2025-02-01', 38, (_i, d) => ({
+      sessions: 3,
+      transcriptions: d === '2025-03-05' ? 1 : 0,
+    }));
+    const advice = advisePlan({ plans: PLANS, currentPlan: 'free', demand: light });
+    const e = efficiencyScore({
+      daily,
+      utilization: noUtilization,
+      advice,
+      now: '2025-03-10T12:00:00Z',
+      zone: 'UTC',
+    });
+    if (!e.available) throw new Error(e.reason);
+    expect(e.components.find((c) => c.name === 'featureUse')?.detail).toBe(
+      '1 transcription for 90 sessions in the last 30 complete days',
+    );
+  });
+
   it('drops components without data instead of scoring them zero', () => {
     const daily = dailySeries('2025-03-01', 10, () => ({}));
     const advice = advisePlan({ plans: PLANS, currentPlan: 'free', demand: light });

@@ -10,6 +10,7 @@
 //   featureUse (w 0.2) = transcriptions / sessions over the last 30 complete days (<= 1)
 // A component without data (no complete month, contract pricing, no sessions) drops out and the
 // remaining weights are renormalised, so a missing input never counts as a poor one.
+import { formatQuantity } from '../../domain/quantity.js';
 import { num } from '../format.js';
 import { valueOf } from '../series.js';
 import { round } from '../stats.js';
@@ -99,7 +100,7 @@ function featureUse(daily: readonly DailyPoint[], clock: Clock): ScoreComponent 
     name: 'featureUse',
     weight: 0.2,
     value: round(Math.min(1, transcriptions / sessions), 3),
-    detail: `${transcriptions} transcriptions for ${sessions} sessions in the last 30 complete days`,
+    detail: `${formatQuantity('transcriptions', transcriptions)} for ${formatQuantity('sessions', sessions)} in the last 30 complete days`,
   };
 }
 
