@@ -76,6 +76,8 @@ describe('numbers a customer can trust', () => {
       const tip = (await tooltip.textContent()) ?? '';
       expect(tip).toMatch(/Sessions[\d,]+ session/);
       expect(quantityProblems(`${text}\n${tables}\n${tip}`)).toEqual([]);
+      // No percentage against a base too small or too short to mean it ("+1,386.2%").
+      expect(text).not.toMatch(/[+−-]\d{1,3}(,\d{3})+(\.\d)?%/);
       expect(problems).toEqual([]);
       await context.close();
     });

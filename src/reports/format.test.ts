@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandText, forecastLine } from './format.js';
+import { bandText, forecastLine, formatUsd } from './format.js';
 import { quantityProblems } from '../domain/quantity-check.js';
 
 describe('report numbers', () => {
@@ -38,8 +38,17 @@ describe('report numbers', () => {
     ];
     expect(lines[0]).toBe('Storage: expected at 11.7 GB of 20 GB (80% range: 11.7 GB)');
     expect(lines[1]).toBe(
-      'Transcriptions: projected 1,167 transcriptions of 1,000 transcriptions (80%: 1,049 transcriptions–1,202 transcriptions); limit reached on 2026-11-26',
+      'Transcriptions: projected 1,167 transcriptions of 1,000 transcriptions (80%: 1,049 transcriptions–1,202 transcriptions); limit reached on 26 Nov 2026',
     );
     expect(quantityProblems(lines.join('\n'))).toEqual([]);
+  });
+});
+
+describe('report dollars', () => {
+  it('writes whole dollars without cents and others with two, as the dashboard does', () => {
+    expect(formatUsd(0)).toBe('$0');
+    expect(formatUsd(19)).toBe('$19');
+    expect(formatUsd(413.5)).toBe('$413.50');
+    expect(formatUsd(1234.567)).toBe('$1,234.57');
   });
 });

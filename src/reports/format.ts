@@ -10,6 +10,24 @@ export function formatValue(metric: Metric, v: number | null | undefined): strin
   return formatQuantity(metric, v);
 }
 
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A local date as the dashboard writes it: "26 Nov 2026", not "2026-11-26". */
+export function formatDay(date: string): string {
+  return DATE.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19". */
+export function formatUsd(usd: number): string {
+  const cents = !Number.isInteger(Math.round(usd * 100) / 100);
+  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
+}
+
 /** A change in percent with its sign, or "new" / "no change" where a percentage says nothing. */
 export function formatChange(
   pct: number | null | undefined,
@@ -55,11 +73,11 @@ export function forecastLine(f: {
   const r = f.limitReach;
   const reach =
     r.status === 'reached'
-      ? `; limit reached on ${r.date}`
+      ? `; limit reached on ${formatDay(r.date ?? '')}`
       : r.status === 'expected'
-        ? `; limit expected around ${r.date}`
+        ? `; limit expected around ${formatDay(r.date ?? '')}`
         : r.status === 'possible'
-          ? `; limit possible from ${r.earliest}`
+          ? `; limit possible from ${formatDay(r.earliest ?? '')}`
           : '';
   return head + of + band + reach;
 }
