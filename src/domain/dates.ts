@@ -18,7 +18,8 @@ export function dayNumber(date: string): number {
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
   // Date.UTC rolls month 13 into the next year and 31 Feb into March: neither is a date.
-  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1) throw new InvalidDateError(`no such date: ${date}`);
+  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1)
+    throw new InvalidDateError(`no such date: ${date}`);
   return ms / DAY_MS;
 }
 
