@@ -41,7 +41,14 @@ describe('first screen', () => {
       const text = (await s.textContent()) ?? '';
       expect(text).toMatch(/day \d+ of (28|29|30|31)/);
       expect(text).toMatch(/Sessions:/);
-      expect(text).toMatch(/Projected bill \$\d/);
+      expect(text).toMatch(/Projected bill for this period \$\d/);
+      // No number in the strip is cut short ("1,014 of 1,000 transcript…" on a phone).
+      const cut = await s
+        .locator('.billing-of, .billing-words, .bill')
+        .evaluateAll((els) =>
+          els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+        );
+      expect(cut).toEqual([]);
       // Page scrolls vertically only.
       const sideways = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

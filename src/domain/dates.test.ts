@@ -47,6 +47,8 @@ describe('date arithmetic', () => {
     expect(() => addDays('nope', 1)).toThrow(InvalidDateError);
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2026-13-13')).toBe(false);
+    expect(isIsoDate('2026-00-10')).toBe(false);
     expect(isIsoDate('2025-2-3')).toBe(false);
     expect(isIsoDate(undefined)).toBe(false);
   });

@@ -16,7 +16,10 @@ export function dayNumber(date: string): number {
   if (!m) throw new InvalidDateError(`not a YYYY-MM-DD date: ${date}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(y, mo - 1, d);
-  if (new Date(ms).getUTCDate() !== d) throw new InvalidDateError(`no such date: ${date}`);
+  const back = new Date(ms);
+  // Date.UTC rolls month 13 into the next year and 31 Feb into March: neither is a date.
+  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1)
+    throw new InvalidDateError(`no such date: ${date}`);
   return ms / DAY_MS;
 }
 

@@ -10,6 +10,24 @@ export function formatValue(metric: Metric, v: number | null | undefined): strin
   return formatQuantity(metric, v);
 }
 
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A local date as the dashboard writes it: "26 Nov 2026", not "2026-11-26". */
+export function formatDay(date: string): string {
+  return DATE.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19". */
+export function formatUsd(usd: number): string {
+  const cents = !Number.isInteger(Math.round(usd * 100) / 100);
+  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
+}
+
 /** A change in percent with its sign, or "new" / "no change" where a percentage says nothing. */
 export function formatChange(
   pct: number | null | undefined,
@@ -24,6 +42,22 @@ export function formatChange(
   return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
 }
 
+const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+/**
+ * An 80% range whose ends differ as written: "80%: 1,280–1,370 sessions"; storage in GB at two
+ * decimals where one is not enough ("80%: 11.68–11.74 GB"); said once when even that reads the same.
+ */
+export function bandText(m: Metric, lower: number, upper: number): string {
+  let lo = formatValue(m, lower);
+  let hi = formatValue(m, upper);
+  if (lo === hi && m === 'storage_mb' && Math.min(lower, upper) >= 1000) {
+    const [a, b] = [fine.format(lower / 1000), fine.format(upper / 1000)];
+    if (a !== b) [lo, hi] = [`${a} GB`, `${b} GB`];
+  }
+  return lo === hi ? `80% range: ${lo}` : `80%: ${lo}–${hi}`;
+}
+
 /** "Sessions: projected 1,325 of 1,000 (80%: 1,280–1,370); limit reached on 2026-11-23". */
 export function forecastLine(f: {
   metric: Metric;
@@ -35,15 +69,15 @@ export function forecastLine(f: {
   const m = f.metric;
   const head = `${METRIC_DEFS[m].label}: ${f.kind === 'level' ? 'expected at' : 'projected'} ${formatValue(m, f.projected.point)}`;
   const of = f.limit !== null ? ` of ${formatValue(m, f.limit)}` : '';
-  const band = ` (80%: ${formatValue(m, f.projected.p80.lower)}–${formatValue(m, f.projected.p80.upper)})`;
+  const band = ` (${bandText(m, f.projected.p80.lower, f.projected.p80.upper)})`;
   const r = f.limitReach;
   const reach =
     r.status === 'reached'
-      ? `; limit reached on ${r.date}`
+      ? `; limit reached on ${formatDay(r.date ?? '')}`
       : r.status === 'expected'
-        ? `; limit expected around ${r.date}`
+        ? `; limit expected around ${formatDay(r.date ?? '')}`
         : r.status === 'possible'
-          ? `; limit possible from ${r.earliest}`
+          ? `; limit possible from ${formatDay(r.earliest ?? '')}`
           : '';
   return head + of + band + reach;
 }

@@ -8,7 +8,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { reportForecastOption, reportUsageOption } from '../domain/charts/report-charts.js';
 import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../domain/metrics.js';
 import { renderSvg } from './chart-render.js';
-import { forecastLine, formatChange, formatValue } from './format.js';
+import { forecastLine, formatChange, formatDay, formatUsd, formatValue } from './format.js';
 import type { ReportData } from '../services/report-data.js';
 
 const fontDir = join(
@@ -39,9 +39,11 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     .fontSize(10)
     .fillColor('#555')
     .text(
-      `${d.userId} · plan ${h.limits.planName} · ${h.period.from} to ${h.period.to} (${d.zone})`,
+      `${d.userId} · plan ${h.limits.planName} · ${formatDay(h.period.from)} – ${formatDay(h.period.to)} (${d.zone})`,
     )
-    .text(`Generated ${new Date(d.generatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    .text(
+      `Generated ${formatDay(new Date(d.generatedAt).toISOString())}, ${new Date(d.generatedAt).toISOString().slice(11, 16)} UTC`,
+    );
   doc.moveDown();
 
   heading(doc, 'Summary');
@@ -124,22 +126,21 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     doc.moveDown(0.3);
   }
   doc.moveDown();
-  heading(doc, 'Plans compared (expected monthly cost)');
+  heading(doc, 'Plans compared (expected cost of the next 30 days)');
   const advice = d.advice;
   if (advice.available) {
     const pc = [M, M + 150, M + 250, M + 360];
     row(doc, pc, ['Plan', 'Price', 'Expected cost', 'Covers forecast'], true);
     for (const p of advice.plans) {
-      const mark =
-        p.plan === advice.recommended
-          ? ' (recommended)'
-          : p.plan === advice.currentPlan
-            ? ' (current)'
-            : '';
+      const marks = [
+        p.plan === advice.currentPlan ? 'current' : '',
+        p.plan === advice.recommended ? 'recommended' : '',
+      ].filter(Boolean);
+      const mark = marks.length ? ` (${marks.join(', ')})` : '';
       row(doc, pc, [
         p.displayName + mark,
-        p.priceUsd === null ? 'contract' : `$${p.priceUsd}`,
-        p.expectedCostUsd === null ? 'contract' : `$${p.expectedCostUsd.toFixed(2)}`,
+        p.priceUsd === null ? 'contract' : formatUsd(p.priceUsd),
+        p.expectedCostUsd === null ? 'contract' : formatUsd(p.expectedCostUsd),
         p.covers ? 'yes' : 'no',
       ]);
     }

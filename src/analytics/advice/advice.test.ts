@@ -212,7 +212,52 @@ describe('efficiency score', () => {
     const cost = e.components.find((c) => c.name === 'costFit');
     expect(cost?.value).toBeCloseTo(19 / 49, 3);
     expect(cost?.detail).toBe(
-      'your plan does not cover the forecast: Pro would, at $49/month against $19/month now',
+      'your plan does not cover the forecast: Pro would, at $49 for 30 days against $19 for 30 days now',
+    );
+  });
+
+  it('names plan fit’s month and metric in words, not "2025-02: audio_minutes"', () => {
+    const advice = advisePlan({ plans: PLANS, currentPlan: 'pro', demand: light });
+    const e = efficiencyScore({
+      daily: dailySeries('2025-03-01', 10, () => ({})),
+      utilization: {
+        months: [
+          {
+            month: '2025-02',
+            plan: 'pro',
+            complete: true,
+            pct: { audio_minutes: 156 },
+            binding: { metric: 'audio_minutes', pct: 156 },
+          },
+        ],
+        trend: { available: false, reason: 'none' },
+      },
+      advice,
+      now: '2025-03-10T12:00:00Z',
+      zone: 'UTC',
+    });
+    if (!e.available) throw new Error(e.reason);
+    expect(e.components.find((c) => c.name === 'planFit')?.detail).toBe(
+      'February 2025: audio minutes at 156% of the limit',
+    );
+  });
+
+  it('writes feature use with whole counts and the right plural ("1 transcription")', () => {
+    const daily = dailySeries('2025-02-01', 38, (_i, d) => ({
+      sessions: 3,
+      transcriptions: d === '2025-03-05' ? 1 : 0,
+    }));
+    const advice = advisePlan({ plans: PLANS, currentPlan: 'free', demand: light });
+    const e = efficiencyScore({
+      daily,
+      utilization: noUtilization,
+      advice,
+      now: '2025-03-10T12:00:00Z',
+      zone: 'UTC',
+    });
+    if (!e.available) throw new Error(e.reason);
+    expect(e.components.find((c) => c.name === 'featureUse')?.detail).toBe(
+      '1 transcription for 90 sessions in the last 30 complete days',
     );
   });
 

@@ -10,7 +10,8 @@
 //   featureUse (w 0.2) = transcriptions / sessions over the last 30 complete days (<= 1)
 // A component without data (no complete month, contract pricing, no sessions) drops out and the
 // remaining weights are renormalised, so a missing input never counts as a poor one.
-import { num } from '../format.js';
+import { formatQuantity } from '../../domain/quantity.js';
+import { day, label } from '../format.js';
 import { valueOf } from '../series.js';
 import { round } from '../stats.js';
 import { addDays, todayOf } from '../time.js';
@@ -51,7 +52,7 @@ function planFit(utilization: UtilizationTrend): ScoreComponent {
     name: 'planFit',
     weight: 0.4,
     value: round(value, 3),
-    detail: `${last.month}: ${last.binding.metric} at ${last.binding.pct}% of its limit`,
+    detail: `${day(`${last.month}-01`).replace(/^1 /, '')}: ${label(last.binding.metric)} at ${last.binding.pct}% of the limit`,
   };
 }
 
@@ -68,7 +69,9 @@ function costFit(advice: PlanAdvice): ScoreComponent {
   if (cur === null || rec === null) return none('contract pricing has no list price to compare');
   const value = Math.max(cur, rec) === 0 ? 1 : Math.min(cur, rec) / Math.max(cur, rec);
   const name = advice.plans.find((p) => p.plan === advice.recommended)?.displayName;
-  const usd = (x: number) => `$${num(x)}/month`;
+  // Dollars and cents as the billing strip writes them; the costs are of the next 30 days.
+  const usd = (x: number) =>
+    `$${x.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(x) ? 0 : 2, maximumFractionDigits: 2 })} for 30 days`;
   return {
     name: 'costFit',
     weight: 0.4,
@@ -99,7 +102,7 @@ function featureUse(daily: readonly DailyPoint[], clock: Clock): ScoreComponent 
     name: 'featureUse',
     weight: 0.2,
     value: round(Math.min(1, transcriptions / sessions), 3),
-    detail: `${transcriptions} transcriptions for ${sessions} sessions in the last 30 complete days`,
+    detail: `${formatQuantity('transcriptions', transcriptions)} for ${formatQuantity('sessions', sessions)} in the last 30 complete days`,
   };
 }
 

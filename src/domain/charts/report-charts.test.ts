@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportUsageOption } from './report-charts.js';
+import { axisDay, reportUsageOption } from './report-charts.js';
 
 const buckets = [
   { start: '2026-11-03', values: { sessions: 60, audio_minutes: 190, transcriptions: 57 } },
@@ -26,5 +26,16 @@ describe('report usage chart', () => {
     expect(o.yAxis.map((a) => a.name)).toEqual(['count', 'storage']);
     const f = (o.yAxis[1]!.axisLabel as { formatter: (v: number) => string }).formatter;
     expect(f(17400.5)).toBe('17.4 GB');
+  });
+});
+
+describe('report chart axes', () => {
+  it('write days as the dashboard does', () => {
+    expect(axisDay('2026-11-03')).toBe('3 Nov');
+    expect(axisDay('2026-09-30T00:00:00+02:00')).toBe('30 Sept');
+    const o = reportUsageOption(buckets, ['sessions'], 't') as unknown as {
+      xAxis: { data: string[] };
+    };
+    expect(o.xAxis.data.slice(0, 2)).toEqual(['3 Nov', '4 Nov']);
   });
 });

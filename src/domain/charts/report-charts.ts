@@ -10,6 +10,16 @@ export interface SeriesBucket {
 
 const axisLabel = { color: '#555', fontFamily: 'DejaVu Sans', fontSize: 11 };
 
+const dayMonth = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+/** A date on a report's axis as the dashboard writes it: "3 Nov", not "11-03". */
+export function axisDay(date: string): string {
+  return dayMonth.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
 /** The unit family a metric is drawn against: counts share an axis, minutes and storage do not. */
 export function unitFamily(m: Metric): 'count' | 'minutes' | 'storage' {
   return m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'storage' : 'count';
@@ -26,7 +36,7 @@ export function reportUsageOption(
   metrics: readonly Metric[],
   title: string,
 ) {
-  const dates = buckets.map((b) => b.start.slice(5, 10));
+  const dates = buckets.map((b) => axisDay(b.start));
   const families = [...new Set(metrics.map(unitFamily))];
   return {
     animation: false,
@@ -90,7 +100,7 @@ export function reportForecastOption(
     grid: { left: 56, right: 24, top: 36, bottom: 28 },
     xAxis: {
       type: 'category',
-      data: dates.map((d) => d.slice(5)),
+      data: dates.map(axisDay),
       axisLabel: { ...axisLabel, hideOverlap: true },
     },
     yAxis: { type: 'value', axisLabel, splitLine: { lineStyle: { color: '#eee' } } },

@@ -5,7 +5,7 @@ import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../../domain/metr
 import type { EmailContent } from '../../services/providers.js';
 import type { ReportData } from '../../services/report-data.js';
 import { renderSvg, svgToPng } from '../chart-render.js';
-import { forecastLine, formatChange, formatValue } from '../format.js';
+import { forecastLine, formatChange, formatDay, formatValue } from '../format.js';
 import { EmailLayout, styles } from './layout.js';
 import { emailHtml } from './render.js';
 
@@ -53,7 +53,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
     >
       <h1 style={styles.h1}>Usage report for {d.period.label}</h1>
       <p style={styles.muted}>
-        {h.period.from} to {h.period.to} ({d.zone}), plan {h.limits.planName}
+        {formatDay(h.period.from)} – {formatDay(h.period.to)} ({d.zone}), plan {h.limits.planName}
       </p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
@@ -130,7 +130,7 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
     ),
   );
   const text = [
-    `Usage report for ${d.period.label} (${h.period.from} to ${h.period.to}, ${d.zone})`,
+    `Usage report for ${d.period.label} (${formatDay(h.period.from)} – ${formatDay(h.period.to)}, ${d.zone})`,
     '',
     ...rows.map((r) => `${r.label}: ${r.value} (${r.change} vs the period before)`),
     '',

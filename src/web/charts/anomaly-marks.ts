@@ -3,6 +3,7 @@ import type { Anomaly } from '../lib/analytics-types.js';
 import { formatValue } from '../lib/format.js';
 import type { History, Metric } from '../lib/types.js';
 import { esc, type Look } from './option-parts.js';
+import { pinLabel, pinSize } from './pin-layout.js';
 import type { ChartPalette } from './theme.js';
 
 /** Unusual days per metric, by bucket index (daily views only: a day's value is the bucket's). */
@@ -80,17 +81,15 @@ export function overTimeMarks(
   marks: Map<number, Anomaly> | undefined,
   look: Look,
 ) {
+  const text = peak ? pinLabel(m, peak.value) : '';
   return (peak && peak.value > 0 && peakIndex >= 0) || marks
     ? {
         symbol: 'pin',
-        symbolSize: look.compact ? 34 : 42,
+        symbolSize: pinSize(text, look.compact),
         label: {
           color: '#14171f',
           fontSize: 10,
-          formatter: (p: { name?: string }) =>
-            p.name === 'Peak' && peak
-              ? formatValue(m, peak.value, { compact: true, unit: false })
-              : '',
+          formatter: (p: { name?: string }) => (p.name === 'Peak' && peak ? text : ''),
         },
         data: [
           ...(peak && peak.value > 0 && peakIndex >= 0

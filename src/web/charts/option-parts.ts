@@ -13,6 +13,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { formatAxisTick, formatBucket } from '../lib/format.js';
+import { bucketName } from '../lib/partial-buckets.js';
 import { metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import type { ChartPalette } from './theme.js';
@@ -39,6 +40,8 @@ export interface Look {
   animation: boolean;
   /** The text summary, also given to the canvas as its accessible description. */
   description: string;
+  /** The user's today, to mark weeks and months still under way as partial. */
+  today?: string | null;
 }
 
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -110,7 +113,8 @@ export function base(look: Look, h: History): ChartOption {
 }
 
 export function categoryAxis(h: History, look: Look) {
-  const g = h.period.groupBy;
+  // A partial week or month is starred on the axis; the footnote and tooltip say how partial.
+  const names = new Map(h.buckets.map((b, i) => [b.start, bucketName(h, i, look.today, true)]));
   return {
     type: 'category' as const,
     data: h.buckets.map((b) => b.start),
@@ -120,7 +124,7 @@ export function categoryAxis(h: History, look: Look) {
     axisLabel: {
       color: look.palette.muted,
       hideOverlap: true,
-      formatter: (v: string) => formatBucket(v, g, true),
+      formatter: (v: string) => names.get(v) ?? formatBucket(v, h.period.groupBy, true),
     },
   };
 }

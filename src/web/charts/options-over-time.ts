@@ -1,7 +1,8 @@
 // Usage over time: one line per metric. Metrics of different units are drawn as small multiples,
 // one chart per unit stacked on a shared, aligned time axis, never as several y-axes. Pure.
 import type { LineSeriesOption } from 'echarts/charts';
-import { formatBucket, formatValue } from '../lib/format.js';
+import { formatValue } from '../lib/format.js';
+import { bucketName } from '../lib/partial-buckets.js';
 import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
@@ -84,6 +85,9 @@ export function overTimeOption(
         }
       : {}),
     splitNumber: k > 1 ? 3 : undefined,
+    // Room above the highest point for its peak pin, so the pin stays inside its small chart
+    // instead of running into the axis name or the chart above.
+    ...(k > 1 ? { boundaryGap: [0, '30%'] as [number, string] } : {}),
   }));
   const series: LineSeriesOption[] = metrics.map((m) => {
     const peak = h.peaks[m];
@@ -105,7 +109,7 @@ export function overTimeOption(
     };
   });
   const lines = tooltip(
-    (i) => formatBucket(h.buckets[i]!.start, h.period.groupBy),
+    (i) => bucketName(h, i, look.today),
     (m, v) => formatValue(m, v, { exact: true }),
   ) as (params: unknown) => string;
   return {

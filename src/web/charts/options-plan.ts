@@ -6,7 +6,7 @@ import { formatTick } from '../lib/format.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
 
-/** Expected monthly cost of every plan: price and expected overage stacked; current and recommended marked. */
+/** Expected cost of the next 30 days on every plan: price and expected overage stacked; current and recommended marked. */
 export function planCostOption(
   plans: PlanCost[],
   current: string,
@@ -74,7 +74,7 @@ export function planCostOption(
           x.displayName,
           row('Price', x.priceUsd === null ? 'Contract' : formatUsd(x.priceUsd)) +
             row('Expected overage', formatUsd(x.expectedOverageUsd)) +
-            row('Expected monthly cost', formatUsd(x.expectedCostUsd)) +
+            row('Expected cost, next 30 days', formatUsd(x.expectedCostUsd)) +
             row('Covers the forecast', x.covers ? 'Yes' : 'No'),
         );
       },

@@ -1,7 +1,8 @@
 // ECharts options for each chart, built from API data: pure functions, no DOM.
 import type { MarkLineComponentOption } from 'echarts/components';
 import { utilization } from '../lib/chart-data.js';
-import { formatBucket, formatPercent, formatValue } from '../lib/format.js';
+import { formatPercent, formatValue } from '../lib/format.js';
+import { bucketName } from '../lib/partial-buckets.js';
 import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
 import {
@@ -20,13 +21,12 @@ export { overTimeHeight, overTimeOption, overTimeUnits } from './options-over-ti
 
 /** Several metrics stacked as areas (counts of the same kind: events). */
 export function stackedOption(h: History, metrics: readonly Metric[], look: Look): ChartOption {
-  const g = h.period.groupBy;
   return {
     ...base(look, h),
     tooltip: {
       ...base(look, h).tooltip,
       formatter: tooltip(
-        (i) => formatBucket(h.buckets[i]!.start, g),
+        (i) => bucketName(h, i, look.today),
         (m, v) => formatValue(m, v, { exact: true }),
       ),
     },
@@ -78,9 +78,11 @@ export function monthlyBarsOption(
       axisPointer: { type: 'shadow' },
       formatter: tooltip(
         (i) => {
-          const b = h.buckets[i]!;
-          const label = formatBucket(b.start, 'month');
-          return b.start.slice(0, 10) === currentMonthStart ? `${label} (so far)` : label;
+          const label = bucketName(h, i, look.today);
+          // Without a today (tests, old callers) the current month still reads as unfinished.
+          return !look.today && h.buckets[i]!.start.slice(0, 10) === currentMonthStart
+            ? `${label} (so far)`
+            : label;
         },
         (m, v) =>
           typeof limit === 'number'
@@ -131,7 +133,7 @@ export function utilizationOption(h: History, metrics: readonly Metric[], look: 
     tooltip: {
       ...base(look, h).tooltip,
       formatter: tooltip(
-        (i) => formatBucket(h.buckets[i]!.start, 'month'),
+        (i) => bucketName(h, i, look.today),
         (m, v, i) => `${formatPercent(v)} (${formatValue(m, h.buckets[i]![m] ?? null)})`,
       ),
     },

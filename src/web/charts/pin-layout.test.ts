@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dotsFor, dottedIn, keepPins, peaksOf, pinsOverlap } from './pin-layout.js';
+import {
+  dotsFor,
+  dottedIn,
+  keepPins,
+  peaksOf,
+  pinLabel,
+  pinSize,
+  pinsOverlap,
+} from './pin-layout.js';
 import type { ChartOption } from './option-parts.js';
 
 describe('keepPins', () => {
@@ -60,5 +68,24 @@ describe('peaks and dots', () => {
       coord: [3, 57],
       value: 57,
     });
+  });
+});
+
+describe('pin labels', () => {
+  it('fit a phone-sized pin: at most four characters, storage in its unit rule', () => {
+    expect(pinLabel('audio_minutes', 193.4)).toBe('193');
+    expect(pinLabel('audio_minutes', 19.36)).toBe('19.4');
+    expect(pinLabel('sessions', 63)).toBe('63');
+    expect(pinLabel('sessions', 1234)).toBe('1.2k');
+    expect(pinLabel('storage_mb', 17_400)).toBe('17.4');
+    expect(pinLabel('storage_mb', 812)).toBe('812');
+    for (const v of [0.4, 9.96, 99.9, 193.4, 999.6, 12_345, 987_654])
+      expect(pinLabel('audio_minutes', v).length, String(v)).toBeLessThanOrEqual(4);
+  });
+
+  it('grow the pin for a label that would not fit', () => {
+    expect(pinSize('63', true)).toBe(34);
+    expect(pinSize('63', false)).toBe(42);
+    expect(pinSize('12345', true)).toBeGreaterThan(34);
   });
 });

@@ -1,6 +1,27 @@
 // Peak pins that never overlap: where two pins would collide, the one lower on the chart becomes a
 // small dot (the peak stays marked; its value is in the tooltip, the summary and the table). Pure.
 import type { ChartOption } from './option-parts.js';
+import { formatStorage } from '../../domain/quantity.js';
+
+const compact1 = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+const compact0 = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 0 });
+
+/**
+ * The text inside a peak pin, at most four characters so it fits the pin on a phone too: whole
+ * from 100 up ("193", not "193.4"), compact from 1,000 ("1.2K"), storage in its unit rule's number.
+ */
+export function pinLabel(metric: string, value: number): string {
+  if (metric === 'storage_mb') return formatStorage(value, false).replace(/,/g, '');
+  if (Math.abs(value) >= 10_000) return compact0.format(value);
+  if (Math.abs(value) >= 1000) return compact1.format(value);
+  return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
+
+/** The pin's size in px: the base size, wider for a label that would not fit (10 px text). */
+export function pinSize(label: string, compact: boolean): number {
+  const base = compact ? 34 : 42;
+  return Math.max(base, Math.ceil(label.length * 6.5 + 12));
+}
 
 export interface Pin {
   /** The series (metric) the peak belongs to. */

@@ -50,7 +50,8 @@ function Bill({
   }
   return (
     <span className="bill">
-      Projected bill <strong data-testid="projected-bill">{formatDollars(bill.totalUsd)}</strong>{' '}
+      Projected bill for this period{' '}
+      <strong data-testid="projected-bill">{formatDollars(bill.totalUsd)}</strong>{' '}
       <span className={bill.overageUsd > 0 ? 'over-text' : 'muted'}>
         {bill.overageUsd > 0
           ? `(${formatDollars(bill.baseUsd)} plan + ${formatDollars(bill.overageUsd)} overage)`

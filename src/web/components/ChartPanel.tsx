@@ -36,6 +36,8 @@ export interface ChartPanelProps {
   rowAction?: ((row: number) => { label: string; onClick: () => void } | null) | undefined;
   /** More about the chart, below it (both views). */
   footer?: ReactNode;
+  /** A note under the chart in small print (partial weeks or months). */
+  note?: string | null;
 }
 
 export function ChartPanel(p: ChartPanelProps) {
@@ -118,6 +120,11 @@ export function ChartPanel(p: ChartPanelProps) {
           />
         </Suspense>
       )}
+      {p.note ? (
+        <p className="chart-note" data-testid="partial-note">
+          {p.note}
+        </p>
+      ) : null}
       {p.footer}
     </section>
   );

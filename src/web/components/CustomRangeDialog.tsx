@@ -1,11 +1,14 @@
-// The custom range picker: a two-month calendar and two date fields, in a modal dialog
-// (focus stays inside, Escape cancels). Loaded only when opened.
+// The custom range picker: a two-month calendar and two date fields written as the rest of the app
+// writes dates ("1 Sept 2026"), in a modal dialog (focus stays inside, Escape cancels). The first
+// click on a day starts a new range. Loaded only when opened.
 import { useEffect, useRef, useState } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { PHONE, useMedia } from '../hooks/useMedia.js';
-import { isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
+import { daysInclusive, isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
 import { fromPickerDate, toPickerDate } from '../lib/dates.js';
+import { formatDate } from '../lib/format.js';
+import { parseDateText, pickDay } from '../lib/range-pick.js';
 import { exceedsRangeCap, MAX_RANGE_YEARS } from '../../domain/periods.js';
 
 export interface CustomRangeDialogProps {
@@ -31,9 +34,10 @@ function dayLabel(date: Date, modifiers: { selected?: boolean; today?: boolean }
   }${modifiers.selected ? ', selected' : ''}`;
 }
 
-export function rangeProblem(from: string, to: string): string | null {
-  if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates.';
+export function rangeProblem(from: string, to: string, today?: string | null): string | null {
+  if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates, like 1 Sept 2026.';
   if (from > to) return 'The start must not be after the end.';
+  if (today && to > today) return `The range must end by today, ${formatDate(today)}.`;
   if (exceedsRangeCap(from, to)) return `A range may span at most ${MAX_RANGE_YEARS} years.`;
   return null;
 }
@@ -41,11 +45,20 @@ export function rangeProblem(from: string, to: string): string | null {
 export default function CustomRangeDialog(p: CustomRangeDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const phone = useMedia(PHONE);
-  const [from, setFrom] = useState(p.initialFrom ?? '');
-  const [to, setTo] = useState(p.initialTo ?? '');
+  const shown = (d: string | undefined) => (isIsoDate(d) ? formatDate(d) : '');
+  const [fromText, setFromText] = useState(shown(p.initialFrom));
+  const [toText, setToText] = useState(shown(p.initialTo));
+  // Whether a click has started a new range and the next one ends it.
+  const [started, setStarted] = useState(false);
   const [tried, setTried] = useState(false);
-  const problem = rangeProblem(from, to);
+  const from = parseDateText(fromText) ?? '';
+  const to = parseDateText(toText) ?? '';
+  const problem = rangeProblem(from, to, p.today);
   const today = p.today ?? undefined;
+  const tidy = (text: string, set: (t: string) => void) => {
+    const d = parseDateText(text);
+    if (d) set(formatDate(d));
+  };
 
   useEffect(() => {
     const d = dialog.current!;
@@ -82,23 +95,33 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
           <label>
             From
             <input
-              type="date"
+              type="text"
               name="from"
-              value={from}
-              max={today}
+              value={fromText}
+              placeholder="1 Sept 2026"
+              autoComplete="off"
               required
-              onChange={(e) => setFrom(e.target.value)}
+              onChange={(e) => {
+                setFromText(e.target.value);
+                setStarted(false);
+              }}
+              onBlur={(e) => tidy(e.target.value, setFromText)}
             />
           </label>
           <label>
             To
             <input
-              type="date"
+              type="text"
               name="to"
-              value={to}
-              max={today}
+              value={toText}
+              placeholder="30 Sept 2026"
+              autoComplete="off"
               required
-              onChange={(e) => setTo(e.target.value)}
+              onChange={(e) => {
+                setToText(e.target.value);
+                setStarted(false);
+              }}
+              onBlur={(e) => tidy(e.target.value, setToText)}
             />
           </label>
         </div>
@@ -107,14 +130,24 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
           numberOfMonths={phone ? 1 : 2}
           defaultMonth={month}
           selected={selected}
-          onSelect={(r) => {
-            setFrom(r?.from ? fromPickerDate(r.from) : '');
-            setTo(r?.to ? fromPickerDate(r.to) : '');
+          // The day clicked decides, not react-day-picker's own range (which extends the old one).
+          onSelect={(_r, day) => {
+            const next = pickDay({ from, to, started }, fromPickerDate(day));
+            setFromText(shown(next.from));
+            setToText(shown(next.to));
+            setStarted(next.started);
           }}
           disabled={today ? { after: toPickerDate(today) } : undefined}
           weekStartsOn={1}
           labels={{ labelDayButton: dayLabel }}
         />
+        <p className="range-choice" data-testid="range-choice" aria-live="polite">
+          {started && from
+            ? `From ${formatDate(from)}: now pick the last day.`
+            : from && to && from <= to
+              ? `${formatDate(from)} – ${formatDate(to)}, ${daysInclusive(from, to)} day${from === to ? '' : 's'}`
+              : '\u00a0'}
+        </p>
         <p className="form-error" role="status">
           {tried && problem ? problem : '\u00a0'}
         </p>

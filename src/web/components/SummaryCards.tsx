@@ -1,6 +1,7 @@
 // One card per metric, all for the selected range: its total and the change against the previous
 // range. This billing month's limits live in the billing strip, so no card mixes time frames.
 import { describeChange } from '../../domain/quantity.js';
+import { CHANGE_REASONS } from '../lib/chart-data.js';
 import { formatChange, formatValue, trendWords } from '../lib/format.js';
 import { METRIC_DEFS, METRICS, metricLabel } from '../../domain/metrics.js';
 import type { History, Metric } from '../lib/types.js';
@@ -14,11 +15,7 @@ const KIND: Record<string, string> = {
 
 const ARROWS: Record<string, string> = { up: '↑', down: '↓', stable: '→' };
 
-const REASONS = {
-  'no earlier usage': 'none in the previous period',
-  'small base': 'too little earlier usage for a percentage',
-  'short history': 'your history starts inside the previous period',
-} as const;
+const REASONS = CHANGE_REASONS;
 
 /** The change against the previous range: a percentage only where one means something. */
 function ChangeLine({ metric, history }: { metric: Metric; history: History }) {

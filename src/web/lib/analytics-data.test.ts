@@ -103,7 +103,7 @@ describe('planTable', () => {
     );
     expect(t.rows[0]).toEqual([
       'Pro (current)',
-      '$49.00',
+      '$49',
       '$12.76',
       '$61.76',
       'No: Sessions needs 1,425 sessions, limit 1,000 sessions',

@@ -3,7 +3,7 @@
 import type { LimitReach, MetricForecast, PlanCost } from './analytics-types.js';
 import type { Table } from './chart-data.js';
 import { addDays, daysInclusive } from '../../domain/dates.js';
-import { formatDate, formatPercent, formatValue } from './format.js';
+import { formatDate, formatDollars, formatPercent, formatValue } from './format.js';
 import { metricLabel } from '../../domain/metrics.js';
 import type { History } from './types.js';
 
@@ -168,17 +168,19 @@ export function forecastTable(f: MetricForecast, s: ForecastSeries): Table {
   };
 }
 
-const usd = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 2,
-});
+/** Dollars as the billing strip writes them ("$49", "$65.35"); a contract plan has no price. */
 export const formatUsd = (v: number | null | undefined) =>
-  v === null || v === undefined ? 'Contract' : usd.format(v);
+  v === null || v === undefined ? 'Contract' : formatDollars(v);
 
 export function planTable(plans: PlanCost[], current: string, recommended: string | null): Table {
   return {
-    columns: ['Plan', 'Price', 'Expected overage', 'Expected monthly cost', 'Covers the forecast'],
+    columns: [
+      'Plan',
+      'Price',
+      'Expected overage',
+      'Expected cost, next 30 days',
+      'Covers the forecast',
+    ],
     rows: plans.map((p) => [
       `${p.displayName}${p.plan === current ? ' (current)' : ''}${p.plan === recommended ? ' (recommended)' : ''}`,
       p.priceUsd === null ? 'Contract' : formatUsd(p.priceUsd),

@@ -2,6 +2,8 @@
 // and for screen readers the same words as the chart).
 import { formatBucket, formatChange, formatPercent, formatValue, trendWords } from './format.js';
 import { metricLabel } from '../../domain/metrics.js';
+import { describeChange } from '../../domain/quantity.js';
+import { bucketName } from './partial-buckets.js';
 import type { GroupBy, History, Metric } from './types.js';
 
 export interface Table {
@@ -9,16 +11,16 @@ export interface Table {
   rows: string[][];
 }
 
-/** One row per bucket, one column per metric, values with units. */
-export function bucketTable(h: History, metrics: readonly Metric[]): Table {
+/** One row per bucket, one column per metric, values with units; partial weeks and months say so. */
+export function bucketTable(h: History, metrics: readonly Metric[], today?: string | null): Table {
   const g = h.period.groupBy;
   return {
     columns: [
       g === 'hour' ? 'Hour' : g === 'day' ? 'Day' : g === 'week' ? 'Week' : 'Month',
       ...metrics.map(metricLabel),
     ],
-    rows: h.buckets.map((b) => [
-      formatBucket(b.start, g),
+    rows: h.buckets.map((b, i) => [
+      bucketName(h, i, today),
       ...metrics.map((m) => formatValue(m, b[m] ?? null, { exact: true })),
     ]),
   };
@@ -46,12 +48,16 @@ export function limitedIn(h: History, metrics: readonly Metric[]): Metric[] {
   return metrics.filter((m) => typeof h.limits.values[m] === 'number');
 }
 
-export function utilizationTable(h: History, metrics: readonly Metric[]): Table {
+export function utilizationTable(
+  h: History,
+  metrics: readonly Metric[],
+  today?: string | null,
+): Table {
   const u = utilization(h, metrics);
   return {
     columns: ['Month', ...metrics.map((m) => `${metricLabel(m)} (% of limit)`)],
-    rows: h.buckets.map((b, i) => [
-      formatBucket(b.start, h.period.groupBy),
+    rows: h.buckets.map((_, i) => [
+      bucketName(h, i, today),
       ...metrics.map((m) => formatPercent(u[m]?.[i] ?? null)),
     ]),
   };
@@ -63,18 +69,32 @@ function peakText(h: History, m: Metric, g: GroupBy): string {
   return `, peak ${formatValue(m, p.value)} (${formatBucket(p.start, g)})`;
 }
 
-/** "Sessions: 1,204 sessions in total, up 12% on the previous period (rising), peak 83 sessions (Mon 3 Nov 2026)." */
+/** Why a change is given as an amount, not a percentage (cards and summaries alike). */
+export const CHANGE_REASONS = {
+  'no earlier usage': 'none in the previous period',
+  'small base': 'too little earlier usage for a percentage',
+  'short history': 'your history starts inside the previous period',
+} as const;
+
+/** The change on the previous period in words, a percentage only where one means something. */
+export function changeText(h: History, m: Metric): string {
+  const c = describeChange(h.totals[m], h.previousTotals[m], h.previousCoverage ?? 1);
+  if (c.kind === 'none' || (c.kind === 'absolute' && c.delta === 0))
+    return 'no change from the previous period';
+  if (c.kind === 'percent')
+    return `${formatChange(c.pct)} on the previous period (${trendWords(h.trend[m])})`;
+  const sign = c.delta > 0 ? '+' : '−';
+  return `${sign}${formatValue(m, Math.abs(c.delta))} on the previous period (${CHANGE_REASONS[c.reason]})`;
+}
+
+/** "Sessions: 1,204 sessions in total, +12% on the previous period (rising), peak 83 sessions (Mon 3 Nov 2026)." */
 export function overTimeSummary(h: History, metrics: readonly Metric[]): string {
   const g = h.period.groupBy;
   return metrics
     .map((m) => {
       const total = h.totals[m];
-      const change = h.change[m];
-      const changeText =
-        change === null || change === undefined
-          ? 'no usage in the previous period'
-          : `${formatChange(change)} on the previous period (${trendWords(h.trend[m])})`;
-      return `${metricLabel(m)}: ${formatValue(m, total ?? null)} in total, ${changeText}${peakText(h, m, g)}.`;
+      const change = changeText(h, m);
+      return `${metricLabel(m)}: ${formatValue(m, total ?? null)} in total, ${change}${peakText(h, m, g)}.`;
     })
     .join(' ');
 }

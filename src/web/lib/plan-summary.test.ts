@@ -53,7 +53,7 @@ describe('planSummary', () => {
       }),
     );
     expect(s).toBe(
-      'You are on Business, expected to cost $199.00 a month. No listed plan covers the forecast ' +
+      "You are on Business, expected to cost $199 for the next 30 days at the forecast usage (the projected bill above is this billing period's). No listed plan covers the forecast " +
         'with 90% confidence; Enterprise, a contract plan, does: contact sales for its price.',
     );
   });
@@ -61,8 +61,8 @@ describe('planSummary', () => {
   it('names a listed recommendation and what it saves', () => {
     const s = planSummary(advice({ recommended: 'pro', savingUsd: 150 }));
     expect(s).toBe(
-      'You are on Business, expected to cost $199.00 a month. Recommended: Pro, the cheapest plan ' +
-        'that covers the forecast. Expected saving $150.00 a month.',
+      "You are on Business, expected to cost $199 for the next 30 days at the forecast usage (the projected bill above is this billing period's). Recommended: Pro, the cheapest plan " +
+        'that covers the forecast. Expected saving $150 over the next 30 days.',
     );
   });
 });

@@ -11,7 +11,7 @@ export function planSummary(a: Advice): string {
   const parts = [
     cur?.expectedCostUsd === null || cur?.expectedCostUsd === undefined
       ? `You are on ${name(a.currentPlan)}, a contract plan with no list price.`
-      : `You are on ${name(a.currentPlan)}, expected to cost ${formatUsd(cur.expectedCostUsd)} a month.`,
+      : `You are on ${name(a.currentPlan)}, expected to cost ${formatUsd(cur.expectedCostUsd)} for the next 30 days at the forecast usage (the projected bill above is this billing period's).`,
   ];
   if (a.recommended === null) parts.push('No listed plan covers the forecast.');
   else if (a.recommended === a.currentPlan)
@@ -26,8 +26,8 @@ export function planSummary(a: Advice): string {
   if (a.savingUsd !== null && a.recommended !== a.currentPlan) {
     parts.push(
       a.savingUsd >= 0
-        ? `Expected saving ${formatUsd(a.savingUsd)} a month.`
-        : `Covering the forecast costs ${formatUsd(-a.savingUsd)} a month more.`,
+        ? `Expected saving ${formatUsd(a.savingUsd)} over the next 30 days.`
+        : `Covering the forecast costs ${formatUsd(-a.savingUsd)} more over the next 30 days.`,
     );
   }
   return parts.join(' ');

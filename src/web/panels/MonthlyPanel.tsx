@@ -5,6 +5,7 @@ import { monthlyBarsOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, monthlySummary } from '../lib/chart-data.js';
 import { metricLabel, REPORT_METRICS } from '../../domain/metrics.js';
+import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import type { Metric } from '../lib/types.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
@@ -32,13 +33,17 @@ export function MonthlyPanel({
               compact: env.compact,
               animation: env.animation,
               description: summary,
+              today: env.today,
             },
             currentMonthStart,
           )
         : null,
-    [h, metric, env.palette, env.compact, env.animation, summary, currentMonthStart],
+    [h, metric, env.palette, env.compact, env.animation, env.today, summary, currentMonthStart],
   );
-  const table = useMemo(() => (h ? bucketTable(h, [metric]) : null), [h, metric]);
+  const table = useMemo(
+    () => (h ? bucketTable(h, [metric], env.today) : null),
+    [h, metric, env.today],
+  );
   const target = (i: number) =>
     h && h.buckets[i] ? drillTarget(h.buckets[i].start, 'month', env.today ?? undefined) : null;
   return (
@@ -53,6 +58,7 @@ export function MonthlyPanel({
       range={h ? h.period : null}
       background={env.palette.background}
       updating={monthly.updating}
+      note={h ? partialFootnote(h, env.today) : null}
       {...drillHandlers(target, env)}
       controls={
         <label className="select-label">

@@ -7,6 +7,7 @@ import { formatBucket } from '../lib/format.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
 import { METRICS, metricLabel } from '../../domain/metrics.js';
+import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
@@ -53,13 +54,17 @@ export function OverTimePanel({
               compact: env.compact,
               animation: env.animation,
               description: summary,
+              today: env.today,
             },
             marks,
           )
         : null,
-    [h, metrics, env.palette, env.compact, env.animation, summary, marks],
+    [h, metrics, env.palette, env.compact, env.animation, env.today, summary, marks],
   );
-  const table = useMemo(() => (h ? bucketTable(h, metrics) : null), [h, metrics]);
+  const table = useMemo(
+    () => (h ? bucketTable(h, metrics, env.today) : null),
+    [h, metrics, env.today],
+  );
   const target = (i: number) =>
     h && h.buckets[i]
       ? drillTarget(h.buckets[i].start, h.period.groupBy, env.today ?? undefined)
@@ -110,6 +115,7 @@ export function OverTimePanel({
       range={h ? h.period : null}
       background={env.palette.background}
       updating={history.updating}
+      note={h ? partialFootnote(h, env.today) : null}
       {...drillHandlers(target, env)}
       controls={
         env.compact ? (

@@ -1,5 +1,5 @@
 // Plan advice from GET /api/usage/analytics?type=predictions: the current and recommended plan,
-// the expected monthly cost of every plan side by side (chart and table), the saving, the
+// the expected cost of the next 30 days on every plan side by side (chart and table), the saving, the
 // efficiency score with its components and formula, and the cost suggestions.
 import { useMemo } from 'react';
 import { planCostOption } from '../charts/options-plan.js';
@@ -122,8 +122,8 @@ export function PlanPanel({ data, env }: AnalyticsPanelProps) {
               {a.savingUsd === null
                 ? '–'
                 : a.savingUsd >= 0
-                  ? `${formatUsd(a.savingUsd)} / month`
-                  : `+${formatUsd(-a.savingUsd)} / month`}
+                  ? `${formatUsd(a.savingUsd)} / 30 days`
+                  : `+${formatUsd(-a.savingUsd)} / 30 days`}
             </dd>
           </div>
           <div>

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { stackedOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, stackedSummary } from '../lib/chart-data.js';
+import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { STACKED_METRICS } from '../../domain/metrics.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
@@ -19,11 +20,15 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
             compact: env.compact,
             animation: env.animation,
             description: summary,
+            today: env.today,
           })
         : null,
-    [h, env.palette, env.compact, env.animation, summary],
+    [h, env.palette, env.compact, env.animation, env.today, summary],
   );
-  const table = useMemo(() => (h ? bucketTable(h, STACKED_METRICS) : null), [h]);
+  const table = useMemo(
+    () => (h ? bucketTable(h, STACKED_METRICS, env.today) : null),
+    [h, env.today],
+  );
   const target = (i: number) =>
     h && h.buckets[i]
       ? drillTarget(h.buckets[i].start, h.period.groupBy, env.today ?? undefined)
@@ -41,6 +46,7 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
       range={h ? h.period : null}
       background={env.palette.background}
       updating={history.updating}
+      note={h ? partialFootnote(h, env.today) : null}
       {...drillHandlers(target, env)}
     />
   );

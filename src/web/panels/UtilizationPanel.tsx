@@ -4,6 +4,7 @@ import { utilizationOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { limitedIn, utilizationSummary, utilizationTable } from '../lib/chart-data.js';
 import { LIMITED_METRICS } from '../../domain/metrics.js';
+import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
 
@@ -19,11 +20,15 @@ export function UtilizationPanel({ env, monthly }: { env: PanelEnv; monthly: His
             compact: env.compact,
             animation: env.animation,
             description: summary,
+            today: env.today,
           })
         : null,
-    [h, metrics, env.palette, env.compact, env.animation, summary],
+    [h, metrics, env.palette, env.compact, env.animation, env.today, summary],
   );
-  const table = useMemo(() => (h ? utilizationTable(h, metrics) : null), [h, metrics]);
+  const table = useMemo(
+    () => (h ? utilizationTable(h, metrics, env.today) : null),
+    [h, metrics, env.today],
+  );
   // An unlimited plan has nothing to compare against.
   if (h && !metrics.length) return null;
   const target = (i: number) =>
@@ -40,6 +45,7 @@ export function UtilizationPanel({ env, monthly }: { env: PanelEnv; monthly: His
       range={h ? h.period : null}
       background={env.palette.background}
       updating={monthly.updating}
+      note={h ? partialFootnote(h, env.today) : null}
       {...drillHandlers(target, env)}
     />
   );

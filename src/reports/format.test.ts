@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bandText, forecastLine, formatUsd } from './format.js';
+import { quantityProblems } from '../domain/quantity-check.js';
+
+describe('report numbers', () => {
+  it('writes an 80% range whose ends differ, or says it once', () => {
+    expect(bandText('sessions', 1280.4, 1370.2)).toBe('80%: 1,280 sessions–1,370 sessions');
+    // The last day of a month: storage barely moves.
+    expect(bandText('storage_mb', 11_680, 11_740)).toBe('80%: 11.68 GB–11.74 GB');
+    expect(bandText('storage_mb', 11_700.1, 11_700.4)).toBe('80% range: 11.7 GB');
+    expect(bandText('storage_mb', 512.2, 512.4)).toBe('80% range: 512 MB');
+    expect(bandText('exports', 3, 3)).toBe('80% range: 3 exports');
+  });
+
+  it('forecast lines keep whole counts, units on limits and distinct range ends', () => {
+    const lines = [
+      forecastLine({
+        metric: 'storage_mb',
+        kind: 'level',
+        projected: { point: 11_700.2, p80: { lower: 11_700.1, upper: 11_700.4 } },
+        limit: 20_000,
+        limitReach: { status: 'notExpected' },
+      }),
+      forecastLine({
+        metric: 'transcriptions',
+        kind: 'total',
+        projected: { point: 1166.7, p80: { lower: 1049.3, upper: 1201.6 } },
+        limit: 1000,
+        limitReach: { status: 'reached', date: '2026-11-26' },
+      }),
+      forecastLine({
+        metric: 'exports',
+        kind: 'total',
+        projected: { point: 1, p80: { lower: 1, upper: 2 } },
+        limit: 1,
+        limitReach: { status: 'expected', date: '2026-11-30' },
+      }),
+    ];
+    expect(lines[0]).toBe('Storage: expected at 11.7 GB of 20 GB (80% range: 11.7 GB)');
+    expect(lines[1]).toBe(
+      'Transcriptions: projected 1,167 transcriptions of 1,000 transcriptions (80%: 1,049 transcriptions–1,202 transcriptions); limit reached on 26 Nov 2026',
+    );
+    expect(quantityProblems(lines.join('\n'))).toEqual([]);
+  });
+});
+
+describe('report dollars', () => {
+  it('writes whole dollars without cents and others with two, as the dashboard does', () => {
+    expect(formatUsd(0)).toBe('$0');
+    expect(formatUsd(19)).toBe('$19');
+    expect(formatUsd(413.5)).toBe('$413.50');
+    expect(formatUsd(1234.567)).toBe('$1,234.57');
+  });
+});
