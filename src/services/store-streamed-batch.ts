@@ -30,10 +30,7 @@ export function parseStreamedBatch(data: string): UsageEvent[] | null {
 }
 
 /** Writes a streamed batch once; counts what was new, repeated or in conflict with a stored event. */
-export async function storeStreamedBatch({
-  ctx,
-  input,
-}: Call<{ events: UsageEvent[] }>): Promise<{
+export async function storeStreamedBatch({ ctx, input }: Call<{ events: UsageEvent[] }>): Promise<{
   accepted: number;
   duplicates: number;
   conflicts: number;
