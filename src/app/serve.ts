@@ -14,7 +14,7 @@ import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase } from './open-db.js';
-import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
+import { requeueOrphanedJobs } from '../store/queries/jobs/requeue-orphaned-jobs.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
 import { join } from 'node:path';

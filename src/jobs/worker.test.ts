@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { claimJob, completeJob, enqueueJob } from '../store/queries/jobs-queue.js';
+import { claimJob } from '../store/queries/jobs/claim-job.js';
+import { completeJob } from '../store/queries/jobs/complete-job.js';
+import { enqueueJob } from '../store/queries/jobs/enqueue-job.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
 import { defineJob } from './definition.js';
 import { startWorker } from './worker.js';
