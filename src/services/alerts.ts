@@ -1,7 +1,7 @@
 // A user's alert settings, the alerts raised for it and how each was delivered.
 import { randomBytes } from 'node:crypto';
 import { ensureUsers } from '../store/queries/ensure-users.js';
-import { listDeliveries } from '../store/queries/alert-deliveries.js';
+import { listDeliveries } from '../store/queries/alert-deliveries/list-deliveries.js';
 import {
   readAlertSettings,
   writeAlertSettings,

@@ -7,7 +7,7 @@ import { localDate } from '../domain/calendar.js';
 import { addDays } from '../domain/dates.js';
 import type { UsageAnalysis } from '../analytics/index.js';
 import type { Metric } from '../domain/metrics.js';
-import { createDelivery } from '../store/queries/alert-deliveries.js';
+import { createDelivery } from '../store/queries/alert-deliveries/create-delivery.js';
 import { readAlertSettings } from '../store/queries/alert-settings.js';
 import { getUser } from '../store/queries/get-user.js';
 import { analysisComputedAt, readRecentAnalysis } from '../store/queries/recent-analysis.js';
