@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser } from '../store/queries/get-user.js';
 import { lockUserFor } from '../store/queries/user-lock.js';
-import { userSends } from '../store/queries/send-ledger.js';
+import { userSends } from '../store/queries/send-ledger/user-sends.js';
 import { txAsDb } from '../store/db.js';
 import { confirmSubscriptionRow } from '../store/queries/subscriptions/confirm-subscription-row.js';
 import { endSubscription } from '../store/queries/subscriptions/end-subscription.js';
