@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyQuerySchema } from '../domain/history-query.js';
-import { dirtyHours } from '../store/queries/dirty-hours.js';
+import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
 import { createTestDb, type TestDb } from '../store/testing.js';
 import { createCaches } from './caches.js';
 import { getHistory } from './get-history.js';

@@ -1,5 +1,5 @@
 import { countDirtyDays, countDirtyUsers, markAllDirty } from '../store/queries/mark-all-dirty.js';
-import { usersWithDirtyDays } from '../store/queries/dirty-hours.js';
+import { usersWithDirtyDays } from '../store/queries/dirty/users-with-dirty-days.js';
 import type { Call } from './context.js';
 import { rollupUser } from './rollup-user.js';
 
