@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.js';
+import type { Queryable } from '../../db.js';
 
 /** Marks every UTC hour with raw events in [from, to) as stale, for all users; returns users touched. */
 export async function markAllDirty(
@@ -22,19 +22,5 @@ export async function markAllDirty(
       to === null ? null : new Date(to).toISOString(),
     ],
   );
-  return rows[0]?.n ?? 0;
-}
-
-/** How many users still have stale rollups. */
-export async function countDirtyUsers(q: Queryable): Promise<number> {
-  const rows = await q.query<{ n: number }>(
-    'SELECT count(DISTINCT user_id)::int AS n FROM rollup_dirty',
-  );
-  return rows[0]?.n ?? 0;
-}
-
-/** How many (user, UTC hour) markers wait for a rollup. */
-export async function countDirtyDays(q: Queryable): Promise<number> {
-  const rows = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM rollup_dirty');
   return rows[0]?.n ?? 0;
 }
