@@ -7,7 +7,7 @@ import {
   writeAlertSettings,
   type AlertSettings,
 } from '../store/queries/alert-settings.js';
-import { listAlerts } from '../store/queries/usage-alerts.js';
+import { listAlerts } from '../store/queries/usage-alerts/list-alerts.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { WebhookTargetError } from './providers.js';

@@ -11,7 +11,8 @@ import { createDelivery } from '../store/queries/alert-deliveries/create-deliver
 import { readAlertSettings } from '../store/queries/alert-settings.js';
 import { getUser } from '../store/queries/get-user.js';
 import { analysisComputedAt, readRecentAnalysis } from '../store/queries/recent-analysis.js';
-import { raiseAlert, type AlertKey } from '../store/queries/usage-alerts.js';
+import { raiseAlert } from '../store/queries/usage-alerts/raise-alert.js';
+import { type AlertKey } from '../store/queries/usage-alerts/alert-key.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import { getAnalysis } from './get-analysis.js';

@@ -6,7 +6,8 @@ import { claimDelivery } from '../store/queries/alert-deliveries/claim-delivery.
 import { finishDelivery } from '../store/queries/alert-deliveries/finish-delivery.js';
 import { getDelivery } from '../store/queries/alert-deliveries/get-delivery.js';
 import { type DeliveryRow } from '../store/queries/alert-deliveries/delivery-status.js';
-import { listAlerts, markAlertsDelivered } from '../store/queries/usage-alerts.js';
+import { listAlerts } from '../store/queries/usage-alerts/list-alerts.js';
+import { markAlertsDelivered } from '../store/queries/usage-alerts/mark-alerts-delivered.js';
 import { alertEmailContent, alertWebhookBody } from './alert-messages.js';
 import type { Call, ServiceContext } from './context.js';
 import { DeliveryError } from './providers.js';

@@ -1,6 +1,6 @@
 // The alert delivery ledger: one row per (alerts raised together, channel), with every attempt.
 import type { Queryable } from '../../db.js';
-import type { AlertKey } from '../usage-alerts.js';
+import type { AlertKey } from '../usage-alerts/alert-key.js';
 
 /** Records a pending delivery; false when it exists already. */
 export async function createDelivery(

@@ -1,5 +1,5 @@
 // The alert delivery ledger: one row per (alerts raised together, channel), with every attempt.
-import type { AlertKey } from '../usage-alerts.js';
+import type { AlertKey } from '../usage-alerts/alert-key.js';
 
 export type DeliveryStatus = 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'unknown';
 

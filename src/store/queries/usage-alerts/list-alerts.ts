@@ -1,10 +1,5 @@
-import type { Queryable } from '../db.js';
-
-export interface AlertKey {
-  metric: string;
-  kind: string;
-  periodKey: string;
-}
+import type { Queryable } from '../../db.js';
+import type { AlertKey } from './alert-key.js';
 
 export interface AlertRow extends AlertKey {
   value: number;
@@ -44,46 +39,6 @@ const row = (r: Raw): AlertRow => ({
   emailedAt: r.emailed_at,
   webhookAt: r.webhook_at,
 });
-
-/** Records an alert unless it was raised before for this metric, kind and period; true when new. */
-export async function raiseAlert(
-  q: Queryable,
-  userId: string,
-  a: AlertKey & { value: number; limit: number; message: string; details?: object },
-): Promise<boolean> {
-  const rows = await q.query(
-    `INSERT INTO usage_alerts (user_id, metric, kind, period_key, value, limit_value, message, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (user_id, metric, kind, period_key) DO NOTHING RETURNING 1`,
-    [
-      userId,
-      a.metric,
-      a.kind,
-      a.periodKey,
-      a.value,
-      a.limit,
-      a.message,
-      a.details ? JSON.stringify(a.details) : null,
-    ],
-  );
-  return rows.length === 1;
-}
-
-/** Notes that alerts went out by email or webhook. */
-export async function markAlertsDelivered(
-  q: Queryable,
-  userId: string,
-  keys: AlertKey[],
-  via: 'email' | 'webhook',
-): Promise<void> {
-  await q.query(
-    `UPDATE usage_alerts SET ${via === 'email' ? 'emailed_at' : 'webhook_at'} = now()
-     FROM jsonb_to_recordset($2::jsonb) AS k("metric" text, "kind" text, "periodKey" text)
-     WHERE user_id = $1 AND usage_alerts.metric = k.metric AND usage_alerts.kind = k.kind
-       AND usage_alerts.period_key = k."periodKey"`,
-    [userId, JSON.stringify(keys)],
-  );
-}
 
 /** A user's alerts, newest first; only those with the given keys when keys are passed. */
 export async function listAlerts(
