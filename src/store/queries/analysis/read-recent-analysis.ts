@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.js';
+import type { Queryable } from '../../db.js';
 
 /** A user's stored analysis if it was computed after the given instant, whatever its data version. */
 export async function readRecentAnalysis(
@@ -11,13 +11,4 @@ export async function readRecentAnalysis(
     [userId, new Date(since).toISOString()],
   );
   return rows[0]?.payload ?? null;
-}
-
-/** When the user's stored analysis was computed, or null when there is none. */
-export async function analysisComputedAt(q: Queryable, userId: string): Promise<number | null> {
-  const rows = await q.query<{ at: Date }>(
-    'SELECT computed_at AS at FROM analysis_cache WHERE user_id = $1',
-    [userId],
-  );
-  return rows[0] ? rows[0].at.getTime() : null;
 }
