@@ -8,7 +8,7 @@ import { addDays } from '../domain/dates.js';
 import type { UsageAnalysis } from '../analytics/index.js';
 import type { Metric } from '../domain/metrics.js';
 import { createDelivery } from '../store/queries/alert-deliveries/create-delivery.js';
-import { readAlertSettings } from '../store/queries/alert-settings.js';
+import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
 import { getUser } from '../store/queries/get-user.js';
 import { analysisComputedAt } from '../store/queries/analysis/analysis-computed-at.js';
 import { readRecentAnalysis } from '../store/queries/analysis/read-recent-analysis.js';

@@ -1,7 +1,7 @@
 // Delivering raised alerts, one channel at a time, through the providers on the context. Email is
 // sent at most once (a send cut off mid-way is reported, never repeated); a webhook is retried
 // with backoff until it answers 2xx, and its receiver deduplicates on the delivery id.
-import { readAlertSettings } from '../store/queries/alert-settings.js';
+import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
 import { claimDelivery } from '../store/queries/alert-deliveries/claim-delivery.js';
 import { finishDelivery } from '../store/queries/alert-deliveries/finish-delivery.js';
 import { getDelivery } from '../store/queries/alert-deliveries/get-delivery.js';

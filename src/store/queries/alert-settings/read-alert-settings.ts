@@ -1,14 +1,5 @@
-import type { Queryable } from '../db.js';
-
-export interface AlertSettings {
-  enabled: boolean;
-  thresholds: number[];
-  forecast: boolean;
-  /** Opt-in: a message for a day of unusually high usage. */
-  anomalies: boolean;
-  webhookUrl: string | null;
-  webhookSecret: string | null;
-}
+import type { Queryable } from '../../db.js';
+import type { AlertSettings } from './alert-settings.js';
 
 /** Limit alerts are on for everyone until they turn them off; anomaly messages only when asked for. */
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
@@ -45,20 +36,4 @@ export async function readAlertSettings(q: Queryable, userId: string): Promise<A
         webhookSecret: r.webhook_secret,
       }
     : { ...DEFAULT_ALERT_SETTINGS };
-}
-
-/** Stores a user's alert settings. */
-export async function writeAlertSettings(
-  q: Queryable,
-  userId: string,
-  s: AlertSettings,
-): Promise<void> {
-  await q.query(
-    `INSERT INTO alert_settings (user_id, enabled, thresholds, forecast, anomalies, webhook_url, webhook_secret)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (user_id) DO UPDATE SET enabled = EXCLUDED.enabled, thresholds = EXCLUDED.thresholds,
-       forecast = EXCLUDED.forecast, anomalies = EXCLUDED.anomalies, webhook_url = EXCLUDED.webhook_url,
-       webhook_secret = EXCLUDED.webhook_secret, updated_at = now()`,
-    [userId, s.enabled, s.thresholds, s.forecast, s.anomalies, s.webhookUrl, s.webhookSecret],
-  );
 }
