@@ -1,7 +1,8 @@
 // Rate-limit buckets in the database, so a user's limit holds across every server process.
 import type { BucketStore } from '../domain/rate-limit.js';
 import type { Db } from '../store/db.js';
-import { sweepSharedBuckets, takeSharedBucket } from '../store/queries/rate-buckets.js';
+import { sweepSharedBuckets } from '../store/queries/rate-buckets/sweep-shared-buckets.js';
+import { takeSharedBucket } from '../store/queries/rate-buckets/take-shared-bucket.js';
 
 const IDLE_MS = 10 * 60_000;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../testing.js';
-import { sweepSharedBuckets, takeSharedBucket } from './rate-buckets.js';
+import { sweepSharedBuckets } from './rate-buckets/sweep-shared-buckets.js';
+import { takeSharedBucket } from './rate-buckets/take-shared-bucket.js';
 
 describe('shared rate buckets', () => {
   let t: TestDb;

@@ -1,6 +1,6 @@
 // Token buckets in one table, so every process on the database charges the same bucket: the
 // refill, the take and the decision happen in one statement under the row's lock.
-import type { Queryable } from '../db.js';
+import type { Queryable } from '../../db.js';
 
 /**
  * Takes need tokens from key's bucket (full at burst, refilled at perMs per millisecond of the
@@ -26,12 +26,4 @@ export async function takeSharedBucket(
     [key, burst, perMs, need],
   );
   return row!.granted ? null : row!.tokens;
-}
-
-/** Forgets buckets idle for longer than ms (they would be full again). */
-export async function sweepSharedBuckets(q: Queryable, ms: number): Promise<void> {
-  await q.query(
-    `DELETE FROM rate_buckets WHERE at < now() - make_interval(secs => $1::float8 / 1000)`,
-    [ms],
-  );
 }
