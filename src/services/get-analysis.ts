@@ -6,7 +6,7 @@ import { canonicalZone } from '../domain/zones.js';
 import { hasAnalysis } from '../store/queries/analysis/has-analysis.js';
 import { readAnalysis } from '../store/queries/analysis/read-analysis.js';
 import { writeAnalysis } from '../store/queries/analysis/write-analysis.js';
-import { dataVersion } from '../store/queries/plan-history.js';
+import { dataVersion } from '../store/queries/plans/data-version.js';
 import { analyzeInput } from './analyze-input.js';
 import type { Settle } from './versioned-cache.js';
 import type { Call, ServiceContext } from './context.js';
