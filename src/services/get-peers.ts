@@ -4,7 +4,7 @@ import { historyQuerySchema } from '../domain/history-query.js';
 import { REPORT_METRICS, type Metric } from '../domain/metrics.js';
 import { computePeerCohorts, readPeerCohorts } from '../store/queries/peer-cohorts.js';
 import { getUser } from '../store/queries/get-user.js';
-import { planAt } from '../store/queries/plan-limits.js';
+import { planAt } from '../store/queries/plans/plan-at.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
 
