@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.js';
+import type { Queryable } from '../../db.js';
 
 const METRIC_COLUMNS: Record<string, string> = {
   sessions: 'sessions_created',
@@ -47,25 +47,4 @@ export async function computePeerCohorts(q: Queryable, month: string): Promise<n
     [month],
   );
   return rows[0]?.n ?? 0;
-}
-
-export interface CohortRow {
-  metric: string;
-  n: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p90: number;
-}
-
-/** The cohorts of one plan and month (aggregates only). */
-export async function readPeerCohorts(
-  q: Queryable,
-  plan: string,
-  month: string,
-): Promise<CohortRow[]> {
-  return q.query<CohortRow>(
-    'SELECT metric, n, p25, p50, p75, p90 FROM peer_cohorts WHERE plan_name = $1 AND month = $2 ORDER BY metric',
-    [plan, month],
-  );
 }
