@@ -3,7 +3,8 @@ import type { Queryable } from '../db.js';
 
 export type InsertOutcome = 'inserted' | 'duplicate' | 'conflict';
 
-const columns = (events: UsageEvent[]) => [
+/** The statement parameters of a batch ($1 to $6, as INPUT reads them). */
+export const columns = (events: UsageEvent[]) => [
   events.map((e) => e.userId),
   events.map((e) => e.id),
   events.map((e) => e.type),
@@ -12,14 +13,15 @@ const columns = (events: UsageEvent[]) => [
   events.map((e) => e.clientId),
 ];
 
-const INPUT = `input AS (
+/** The batch as rows (with its order, ord), from columns' parameters. */
+export const INPUT = `input AS (
   SELECT u.*, u.value::numeric(20, 6) AS v
   FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::numeric[], $6::text[])
     WITH ORDINALITY AS u(user_id, event_id, event_type, occurred_at, value, client_id, ord)
 )`;
 
 // Whether the stored event with the input's key has the same content; NULL when none is visible.
-const SAME = `(SELECT e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
+export const SAME = `(SELECT e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
     AND e.client_id IS NOT DISTINCT FROM i.client_id
   FROM usage_events e WHERE e.user_id = i.user_id AND e.event_id = i.event_id)`;
 
