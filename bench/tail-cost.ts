@@ -6,7 +6,7 @@
 import { cliOptions, numberOption } from './lib/args.js';
 import { DEFAULT_HISTORY_URL, openServer } from './lib/bench-db.js';
 import { tailDays } from '../src/store/queries/tail-days.js';
-import { readHoursAndDaysIn } from '../src/store/queries/month-days.js';
+import { readHoursAndDaysIn } from '../src/store/queries/month-days/read-hours-and-days-in.js';
 import { loadLine, summarize } from './lib/stats.js';
 const opts = cliOptions(
   { 'database-url': { type: 'string' }, hour: { type: 'string' }, help: { type: 'boolean' } },

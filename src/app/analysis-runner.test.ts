@@ -1,26 +1,23 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { AnalyticsInputError, type UsageInput } from '../analytics/index.js';
 import { bearer, testApp } from '../http/testing.js';
 import { analyzeInput } from '../services/analyze-input.js';
 import { ingestEvents } from '../services/ingest-events.js';
 import { runPendingRollups } from '../services/rebuild-rollups.js';
 import { setUser } from '../services/set-user.js';
-import { testContext, type TestContext } from '../services/testing.js';
+import { serviceTest } from '../services/testing.js';
 import { usageInput } from '../services/usage-input.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
 import { createAnalysisRunner, type PooledRunner } from './analysis-runner.js';
 
 const DAY = 86_400_000;
 
+const test = serviceTest('2026-11-20T12:00:00Z');
+
 describe('analysis runner', () => {
-  let t: TestDb;
-  let ctx: TestContext;
   let runner: PooledRunner;
 
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-20T12:00:00Z');
+  test.beforeAll(async ({ ctx }) => {
     runner = createAnalysisRunner({ threads: 1, maxWaiting: 40 });
     // Thirteen months of daily usage: an analysis of it takes about 0.6 s of CPU.
     await setUser({ ctx, input: { userId: 'u1', patch: { timeZone: 'Europe/Berlin' } } });
@@ -45,17 +42,18 @@ describe('analysis runner', () => {
   });
   afterAll(async () => {
     await runner.close();
-    await t.drop();
   });
 
-  it('answers on a worker thread exactly as on the calling thread, bad data included', async () => {
+  test('answers on a worker thread exactly as on the calling thread, bad data included', async ({
+    ctx,
+  }) => {
     const input = await usageInput({ ctx, input: { userId: 'u1' } });
     expect(await runner.run(async () => input)).toEqual(analyzeInput(input));
     const bad = { ...input, currentPlan: 'no-such-plan' } as UsageInput;
     await expect(runner.run(async () => bad)).rejects.toBeInstanceOf(AnalyticsInputError);
   });
 
-  it('refuses analyses beyond the waiting room with 503, and keeps the rest', async () => {
+  test('refuses analyses beyond the waiting room with 503, and keeps the rest', async ({ ctx }) => {
     const small = createAnalysisRunner({ threads: 1, maxWaiting: 2 });
     const input = await usageInput({ ctx, input: { userId: 'u1' } });
     const runs = Array.from({ length: 6 }, () => small.run(async () => input));
@@ -73,7 +71,7 @@ describe('analysis runner', () => {
   describe('under a flood of uncached analyses', () => {
     let app: FastifyInstance;
     let base: string;
-    beforeAll(async () => {
+    test.beforeAll(async ({ ctx }) => {
       const limits = { perMinute: 100_000, burst: 100_000 };
       app = testApp(
         { ...ctx, analyses: runner },
@@ -83,7 +81,7 @@ describe('analysis runner', () => {
     });
     afterAll(() => app.close());
 
-    it('keeps /healthz and a cached history read answering within 1 s', async () => {
+    test('keeps /healthz and a cached history read answering within 1 s', async ({ ctx }) => {
       const headers = await bearer(ctx, 'u1');
       const get = async (path: string) => {
         const started = performance.now();

@@ -15,7 +15,7 @@ import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase, openLane } from './open-db.js';
 import { openIngestStream } from './jetstream.js';
-import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
+import { requeueOrphanedJobs } from '../store/queries/jobs/requeue-orphaned-jobs.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
 import { join } from 'node:path';

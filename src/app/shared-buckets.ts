@@ -1,7 +1,8 @@
 // Rate-limit buckets in the database, so a user's limit holds across every server process.
 import { take, type Bucket, type BucketStore } from '../domain/rate-limit.js';
 import type { Db } from '../store/db.js';
-import { chargeSharedBucket, sweepSharedBuckets } from '../store/queries/rate-buckets.js';
+import { chargeSharedBucket } from '../store/queries/rate-buckets/charge-shared-bucket.js';
+import { sweepSharedBuckets } from '../store/queries/rate-buckets/sweep-shared-buckets.js';
 
 const IDLE_MS = 10 * 60_000;
 

@@ -19,9 +19,9 @@ export type SubscribeBody = z.input<typeof subscribeBodySchema>;
 
 export const subscriptionView = z.object({
   id: z.string(),
-  frequency: z.string(),
+  frequency: z.enum(['weekly', 'monthly']),
   email: z.string(),
-  format: z.string(),
+  format: z.enum(['none', 'pdf', 'csv']),
   createdAt: isoInstant,
   status: z.enum(['active', 'pending', 'stopped']),
   stoppedReason: z.string().nullable(),

@@ -23,7 +23,9 @@ import type {
   predictionsView,
   trendsView,
 } from './analytics.js';
+import type { accountContracts } from './account.js';
 import type { operatorContracts } from './operator.js';
+import type { reportContracts } from './reports.js';
 import type { trendSchema } from './usage.js';
 
 export type { CurrentUsage as Current, HistoryResponse as History } from './usage.js';
@@ -55,3 +57,15 @@ export type Comparisons = z.output<typeof comparisonsView>;
 export type Peers = z.output<typeof peersView>;
 export type Anomalies = z.output<typeof anomaliesView>;
 export type Insights = z.output<typeof insightsResponse>;
+
+export type ApiKeys = z.output<(typeof accountContracts)['listKeys']['response'][200]>;
+export type ApiKey = ApiKeys['keys'][number];
+export type Alerts = z.output<(typeof accountContracts)['alerts']['response'][200]>;
+export type AlertItem = Alerts['alerts'][number];
+export type DeliveryItem = Alerts['deliveries'][number];
+export type AlertSettings = Alerts['settings'];
+export type Subscriptions = z.output<
+  (typeof reportContracts)['listSubscriptions']['response'][200]
+>;
+export type Subscription = Subscriptions['subscriptions'][number];
+export type ReportSend = Subscriptions['recentSends'][number];

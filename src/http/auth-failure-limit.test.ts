@@ -1,24 +1,17 @@
 // Unauthenticated and failed-auth requests are limited per client address (X-Forwarded-For only
 // from trusted proxies); requests with a valid credential are never charged.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect } from 'vitest';
+import { serviceTest } from '../services/testing.js';
 import { addressKey } from './auth-failure-limit.js';
 import { bearer, testApp } from './testing.js';
 
 const LIMIT = { perMinute: 60, burst: 5 };
 const guessedKey = `Bearer uik_${Buffer.from('victim').toString('base64url')}.0123456789ab.guess`;
 
-describe('failed-auth limit per client address', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-  });
-  afterAll(() => t.drop());
+const test = serviceTest('2026-11-28T12:00:00Z');
 
+describe('failed-auth limit per client address', () => {
   const get = (app: FastifyInstance, from: string, authorization?: string, more = {}) =>
     app.inject({
       url: '/api/usage/current',
@@ -26,7 +19,9 @@ describe('failed-auth limit per client address', () => {
       headers: { ...(authorization ? { authorization } : {}), ...more },
     });
 
-  it('refuses an address after its budget of failures, and never charges valid credentials', async () => {
+  test('refuses an address after its budget of failures, and never charges valid credentials', async ({
+    ctx,
+  }) => {
     const app = testApp(ctx, { anonymousLimit: LIMIT });
     const valid = (await bearer(ctx, 'good-user')).authorization;
     // Valid requests cost nothing, however many.
@@ -45,7 +40,7 @@ describe('failed-auth limit per client address', () => {
     await app.close();
   });
 
-  it('charges requests without a credential and public routes up front', async () => {
+  test('charges requests without a credential and public routes up front', async ({ ctx }) => {
     const app = testApp(ctx, { anonymousLimit: LIMIT });
     const codes = [];
     for (let i = 0; i < 3; i++) codes.push((await get(app, '198.51.100.1')).statusCode);
@@ -62,7 +57,7 @@ describe('failed-auth limit per client address', () => {
     await app.close();
   });
 
-  it('takes the address from X-Forwarded-For only behind a trusted proxy', async () => {
+  test('takes the address from X-Forwarded-For only behind a trusted proxy', async ({ ctx }) => {
     const proxy = '10.0.0.2';
     const behind = testApp(ctx, { anonymousLimit: LIMIT, trustProxy: [proxy] });
     const direct = testApp(ctx, { anonymousLimit: LIMIT });
@@ -78,7 +73,7 @@ describe('failed-auth limit per client address', () => {
     await direct.close();
   });
 
-  it('keys IPv6 clients by their /64 and IPv4-mapped addresses as IPv4', () => {
+  test('keys IPv6 clients by their /64 and IPv4-mapped addresses as IPv4', () => {
     expect(addressKey('2001:db8:1:2::1')).toBe(addressKey('2001:db8:1:2:ffff::9'));
     expect(addressKey('2001:db8:1:2::1')).not.toBe(addressKey('2001:db8:1:3::1'));
     expect(addressKey('::ffff:192.0.2.1')).toBe('192.0.2.1');

@@ -1,17 +1,14 @@
 // Every route answers a valid request with 2xx, and testApp checks each answer against the route's
 // contract (contract-check.ts): a field the contract does not name, or a wrong type, is a 500.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { z } from 'zod';
 import { CONTRACTS } from '../contracts/index.js';
 import { contract } from '../contracts/route.js';
 import { memoryMailer } from '../reports/testing.js';
 import { ingestEvents } from '../services/ingest-events.js';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
 import { contractProblem } from './contract-check.js';
 import { contractRoute } from './contract-route.js';
-import { bearer, testApp } from './testing.js';
+import { appTest, bearer, testApp } from './testing.js';
 
 const DAY = 86_400_000;
 const TYPES = [
@@ -24,27 +21,30 @@ const TYPES = [
   ['session.concurrency', 2],
 ] as const;
 
-describe('every route against its contract', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  const seen = new Set<string>();
-  const call = async (
-    method: string,
-    url: string,
-    headers: Record<string, string>,
-    payload?: object,
-  ) => {
-    const res = await app.inject({ method: method as 'GET', url, headers, payload });
-    expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
-    return res;
-  };
+// call makes a request that must succeed (2xx).
+const test = appTest('2026-11-28T12:00:00Z', {
+  context: {
+    signingKey: 'test-signing-key-test-signing-key',
+    publicUrl: 'https://usage.example.com',
+  },
+  mailer: memoryMailer(),
+  demo: {
+    tokens: { secret: 's'.repeat(40), issuer: 'usage-insights', audience: 'usage-insights' },
+  },
+}).extend(
+  'call',
+  async ({ app }) =>
+    async (method: string, url: string, headers: Record<string, string>, payload?: object) => {
+      const res = await app.inject({ method: method as 'GET', url, headers, payload });
+      expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+      return res;
+    },
+);
 
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    ctx.signingKey = 'test-signing-key-test-signing-key';
-    ctx.publicUrl = 'https://usage.example.com';
+describe('every route against its contract', () => {
+  const seen = new Set<string>();
+
+  test.beforeAll(async ({ ctx, app }) => {
     const start = Date.parse('2026-08-01T09:00:00Z');
     const events = [];
     for (let d = 0; start + d * DAY < ctx.now() - DAY; d++) {
@@ -61,23 +61,13 @@ describe('every route against its contract', () => {
       }
     }
     await ingestEvents({ ctx, input: { body: { events }, backfill: true } });
-    app = testApp(ctx, {
-      mailer: memoryMailer(),
-      demo: {
-        tokens: { secret: 's'.repeat(40), issuer: 'usage-insights', audience: 'usage-insights' },
-      },
-    });
     app.addHook('onResponse', async (req, reply) => {
       if (reply.statusCode < 300) seen.add(`${req.method} ${req.routeOptions.url}`);
     });
     await app.ready();
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('answers every route with what its contract describes', async () => {
+  test('answers every route with what its contract describes', async ({ ctx, app, call }) => {
     const svc = await bearer(ctx, 'svc', 'ingest');
     await call('PUT', '/api/users/alice', svc, {
       email: 'alice@example.com',
@@ -131,12 +121,12 @@ describe('every route against its contract', () => {
       expect(res.statusCode, `${method} ${url}`).toBeLessThan(500);
       seen.add(`${method} ${url}`);
     }
-    seen.add('POST /api/demo/session'); // demo-session.test covers a real demo user
+    seen.add('POST /api/demo/session'); // demo.test.ts signs a real demo user in, answers checked too
     const all = Object.values(CONTRACTS).map((c) => `${c.method} ${c.url}`);
     expect(all.filter((r) => !seen.has(r))).toEqual([]);
   });
 
-  it('fails an answer with a field, a type or a status its contract does not describe', async () => {
+  test('fails an answer with a field, a type or a status its contract does not describe', async () => {
     const c = contract({
       method: 'GET',
       url: '/x',
@@ -153,7 +143,7 @@ describe('every route against its contract', () => {
     expect(contractProblem(c, 400, { message: 'y' })).not.toBeNull();
   });
 
-  it('turns a route that breaks its contract into a 500 under test', async () => {
+  test('turns a route that breaks its contract into a 500 under test', async ({ ctx }) => {
     const local = testApp(ctx);
     const broken = contract({
       method: 'GET',

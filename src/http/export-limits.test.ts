@@ -1,24 +1,18 @@
 // At most 2 exports per user at a time, counted until the response is over: a raw export that is
 // streamed to a client that does not read holds its slot; a client that hangs up frees it.
-import type { FastifyInstance } from 'fastify';
 import { request, type ClientRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ExportSlots } from '../services/export-slots.js';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { bearer, testApp } from './testing.js';
+import { appTest, bearer } from './testing.js';
 
 const RAW = '/api/usage/export?format=json&raw=true&period=30d';
 
+const test = appTest('2026-11-28T12:00:00Z');
+
 describe('concurrent exports', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
   let port: number;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+  test.beforeAll(async ({ t, app }) => {
     // About 15 MB of JSON: more than the socket buffers take, so an unread export cannot finish.
     await t.db.query(`INSERT INTO users (user_id) VALUES ('exporter')`);
     await t.db.query(
@@ -27,14 +21,12 @@ describe('concurrent exports', () => {
          timestamptz '2026-11-20 00:00:00Z' + g * interval '1 second', 1.5, 'client-' || (g % 9)
        FROM generate_series(1, 150000) AS g`,
     );
-    app = testApp(ctx);
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as AddressInfo).port;
   });
-  afterAll(async () => {
+  // An unread export keeps its socket open: end them all so that the app can close after the file.
+  test.afterAll(({ app }) => {
     app.server.closeAllConnections();
-    await app.close();
-    await t.drop();
   });
 
   // Starts an export and stops reading it as soon as the status arrives.
@@ -52,7 +44,10 @@ describe('concurrent exports', () => {
     return cond();
   };
 
-  it('hold a slot while a raw export is unread, and free it when the client hangs up', async () => {
+  test('hold a slot while a raw export is unread, and free it when the client hangs up', async ({
+    ctx,
+    app,
+  }) => {
     const h = await bearer(ctx, 'exporter');
     const first = await unread(h);
     const second = await unread(h);
@@ -78,7 +73,7 @@ describe('concurrent exports', () => {
     expect(ctx.exportSlots!.inFlight('exporter')).toBe(0);
   });
 
-  it('are counted per user, and a slot is freed once however often it is released', () => {
+  test('are counted per user, and a slot is freed once however often it is released', () => {
     const slots = new ExportSlots(2);
     const a = slots.take('u');
     slots.take('u');

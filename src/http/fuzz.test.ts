@@ -1,11 +1,9 @@
 // Hostile and malformed input at every route: always a 4xx with a reason (or a 2xx for input that
 // happens to be valid), never a 5xx, and nothing written by a refused request.
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { bearer, testApp } from './testing.js';
+import { describe, expect } from 'vitest';
+import type { TestDb } from '../store/testing.js';
+import { appTest, bearer } from './testing.js';
 
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -40,29 +38,21 @@ const value = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 
+const test = appTest('2026-11-28T12:00:00Z');
+
 describe('fuzzing every route', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  const counts = async () =>
+  const counts = async (t: TestDb) =>
     (
       await t.db.query<{ n: string }>(
         `SELECT (SELECT count(*) FROM usage_events) || '/' || (SELECT count(*) FROM users) || '/' || (SELECT count(*) FROM user_plan_history) || '/' || (SELECT count(*) FROM api_keys) AS n`,
       )
     )[0]!.n;
 
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
+  test.beforeAll(async ({ app }) => {
     await app.ready();
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('query strings of every GET route', async () => {
+  test('query strings of every GET route', async ({ ctx, app }) => {
     const routes = app.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/api/'));
     const keys = fc.constantFrom(
       'period',
@@ -102,7 +92,11 @@ describe('fuzzing every route', () => {
     );
   });
 
-  it('bodies of every POST, PUT and DELETE route, writing nothing when refused', async () => {
+  test('bodies of every POST, PUT and DELETE route, writing nothing when refused', async ({
+    t,
+    ctx,
+    app,
+  }) => {
     const routes = app.routeTable.filter((r) => r.method !== 'GET' && r.url.startsWith('/api/'));
     const event = fc.record(
       {
@@ -131,7 +125,7 @@ describe('fuzzing every route', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), body, async (route, payload) => {
         const headers = await bearer(ctx, 'svc', route.scope === 'read' ? 'read' : 'ingest');
-        const before = await counts();
+        const before = await counts(t);
         const res = await app.inject({
           method: route.method as 'POST',
           url: route.url.replace(/:[A-Za-z]+/g, 'fuzz-target'),
@@ -141,7 +135,7 @@ describe('fuzzing every route', () => {
         expect(res.statusCode, JSON.stringify(payload)?.slice(0, 300)).toBeLessThan(500);
         if (res.statusCode >= 400) {
           expect(res.json().error.message.length).toBeGreaterThan(0);
-          expect(await counts()).toBe(before);
+          expect(await counts(t)).toBe(before);
         }
       }),
       { numRuns: 200 },

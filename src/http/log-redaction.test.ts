@@ -1,27 +1,21 @@
 // Request logs keep paths and parameter names, never a query value: links carry tokens.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect } from 'vitest';
 import { redactUrl } from './log-redaction.js';
-import { testApp } from './testing.js';
+import { appTest } from './testing.js';
+
+const lines: string[] = [];
+const test = appTest('2026-11-28T12:00:00Z', {
+  context: { signingKey: 'k'.repeat(40) },
+  logLevel: 'info',
+  logStream: { write: (l) => void lines.push(l) },
+});
 
 describe('request logs', () => {
-  let t: TestDb;
-  let app: FastifyInstance;
-  const lines: string[] = [];
-  beforeAll(async () => {
-    t = await createTestDb();
-    const ctx = { ...testContext(t.db, '2026-11-28T12:00:00Z'), signingKey: 'k'.repeat(40) };
-    app = testApp(ctx, { logLevel: 'info', logStream: { write: (l) => void lines.push(l) } });
+  test.beforeAll(async ({ app }) => {
     await app.ready();
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('never hold a token from a sign-in, unsubscribe or API URL', async () => {
+  test('never hold a token from a sign-in, unsubscribe or API URL', async ({ app }) => {
     const secrets = ['eyJhbGciOiJIUzI1NiJ9.sign-in', 'unsub.Secret-Value', 'third-Secret', 'bare'];
     for (const url of [
       `/?token=${secrets[0]}`,
@@ -37,7 +31,7 @@ describe('request logs', () => {
     for (const s of secrets) expect(log).not.toContain(s);
   });
 
-  it('redacts every value and any odd name', () => {
+  test('redacts every value and any odd name', () => {
     expect(redactUrl('/a?x=1&y=&=z&w')).toBe('/a?x=[redacted]&y=[redacted]&[redacted]&[redacted]');
     expect(redactUrl('/plain')).toBe('/plain');
   });

@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { CONTRACTS } from '../contracts/index.js';
-import { testContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { TEST_TOKEN_CONFIG, testApp } from './testing.js';
+import { appTest, TEST_TOKEN_CONFIG } from './testing.js';
 
 type Op = {
   operationId?: string;
@@ -28,27 +26,22 @@ type Doc = {
   paths: Record<string, Record<string, Op>>;
 };
 
+const test = appTest('2026-11-28T12:00:00Z', { demo: { tokens: TEST_TOKEN_CONFIG } });
+
 describe('the OpenAPI document', () => {
-  let t: TestDb;
   let doc: Doc;
   let dir: string;
-  beforeAll(async () => {
-    t = await createTestDb();
-    const app = testApp(testContext(t.db, '2026-11-28T12:00:00Z'), {
-      demo: { tokens: TEST_TOKEN_CONFIG },
-    });
+  test.beforeAll(async ({ app }) => {
     await app.ready();
     doc = (await app.inject({ url: '/api/openapi.json' })).json();
-    await app.close();
     dir = mkdtempSync(join(tmpdir(), 'openapi-'));
   });
-  afterAll(async () => {
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
-    await t.drop();
   });
   const ops = () => Object.values(doc.paths).flatMap((p) => Object.values(p));
 
-  it('passes Redocly lint with the recommended rules, without a warning', async () => {
+  test('passes Redocly lint with the recommended rules, without a warning', async () => {
     const file = join(dir, 'openapi.json');
     writeFileSync(file, JSON.stringify(doc));
     const bin = join(process.cwd(), 'node_modules/.bin/redocly');
@@ -63,7 +56,7 @@ describe('the OpenAPI document', () => {
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   }, 60_000);
 
-  it('generates a typed client with openapi-typescript that compiles', async () => {
+  test('generates a typed client with openapi-typescript that compiles', async () => {
     const source = astToString(await openapiTS(doc as never));
     expect(source).toContain('getAnalytics: {');
     const file = join(dir, 'api.d.ts');
@@ -75,7 +68,7 @@ describe('the OpenAPI document', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('gives every operation a unique operationId and a schema for every success status', () => {
+  test('gives every operation a unique operationId and a schema for every success status', () => {
     const ids = ops().map((o) => o.operationId);
     expect(ids.sort()).toEqual(
       Object.values(CONTRACTS)
@@ -92,7 +85,7 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('describes every parameter, and gives dates and instants a format', () => {
+  test('describes every parameter, and gives dates and instants a format', () => {
     for (const op of ops())
       for (const p of op.parameters ?? [])
         expect(p.description, `${op.operationId} ${p.name}`).toBeTruthy();
@@ -100,7 +93,7 @@ describe('the OpenAPI document', () => {
     expect(history.find((p) => p.name === 'from')?.schema).toMatchObject({ format: 'date' });
   });
 
-  it('keeps operator routes apart from customer routes', () => {
+  test('keeps operator routes apart from customer routes', () => {
     for (const [path, methods] of Object.entries(doc.paths))
       for (const op of Object.values(methods)) {
         const operator = /^\/api\/(admin|users)/.test(path) || op.operationId === 'ingestEvents';
@@ -109,7 +102,7 @@ describe('the OpenAPI document', () => {
       }
   });
 
-  it('offers the host serving the page, and shows the bearer placeholder as text', () => {
+  test('offers the host serving the page, and shows the bearer placeholder as text', () => {
     expect(doc.servers).toEqual([{ url: '/', description: 'This server' }]);
     // Markdown renders a bare <token> as an HTML tag, leaving "Bearer ." on the page.
     expect(doc.info.description).toContain('`Authorization: Bearer <token>`');

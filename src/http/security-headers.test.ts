@@ -1,28 +1,17 @@
 // Every kind of response carries the security headers: pages, API answers, errors, 404s, and the
 // unsubscribe page that a mail client opens without signing in.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { unsubscribeToken } from '../services/signed-links.js';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { bearer, testApp } from './testing.js';
+import { appTest, bearer } from './testing.js';
+
+const test = appTest('2026-11-28T12:00:00Z', { context: { signingKey: 'k'.repeat(40) } });
 
 describe('security headers', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = { ...testContext(t.db, '2026-11-28T12:00:00Z'), signingKey: 'k'.repeat(40) };
-    app = testApp(ctx);
+  test.beforeAll(async ({ app }) => {
     await app.ready();
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('are on every response, whatever the route and status', async () => {
+  test('are on every response, whatever the route and status', async ({ ctx, app }) => {
     const reader = await bearer(ctx, 'headers-user');
     const svc = await bearer(ctx, 'svc', 'ingest');
     const unsubscribe = `/api/unsubscribe?token=${unsubscribeToken(ctx, 'headers-user', 'abc')}`;

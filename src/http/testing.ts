@@ -1,5 +1,6 @@
 // An in-process app over a test database, with tokens minted for it.
 import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../services/context.js';
 import { serviceTest, type TestContext } from '../services/testing.js';
 import { memoryMailer } from '../reports/testing.js';
 import { documents } from '../reports/documents.js';
@@ -52,9 +53,15 @@ export async function bearer(
   };
 }
 
-/** serviceTest plus the fixture `app`: the app over that context (testApp) for the whole file, closed after it. */
-export const appTest = (nowIso: string, opts: Partial<ServerOptions> = {}) =>
-  serviceTest(nowIso).extend('app', { scope: 'file' }, async ({ ctx }, { onCleanup }) => {
+/**
+ * serviceTest (its context given those members) plus the fixture `app`: the app over that context
+ * (testApp, with opts) for the whole file, closed after it.
+ */
+export const appTest = (
+  nowIso: string,
+  { context, ...opts }: Parameters<typeof testApp>[1] & { context?: Partial<ServiceContext> } = {},
+) =>
+  serviceTest(nowIso, context).extend('app', { scope: 'file' }, async ({ ctx }, { onCleanup }) => {
     const app = testApp(ctx, opts);
     onCleanup(() => app.close());
     return app;

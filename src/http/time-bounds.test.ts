@@ -1,30 +1,19 @@
 // Times outside 1970-9999 in a query or a cursor are bad input (400 naming the field), never a 500.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { bearer, testApp } from './testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer } from './testing.js';
 
 const cursor = (at: string, id = 'e1') =>
   Buffer.from(JSON.stringify([at, id])).toString('base64url');
 
+const test = appTest('2026-11-28T12:00:00Z');
+
 describe('time bounds', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
   let reader: { authorization: string };
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
+  test.beforeAll(async ({ ctx }) => {
     reader = await bearer(ctx, 'bounds-user');
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('answer 400 with the field for times before 1970 or after 9999', async () => {
+  test('answer 400 with the field for times before 1970 or after 9999', async ({ app }) => {
     const cases: [string, string][] = [
       [`/api/usage/events?cursor=${cursor('99999999999999999999')}`, 'cursor'],
       [`/api/usage/events?cursor=${cursor('-99999999999999999999')}`, 'cursor'],
@@ -56,7 +45,7 @@ describe('time bounds', () => {
     }
   });
 
-  it('answer the first and last accepted days in every zone', async () => {
+  test('answer the first and last accepted days in every zone', async ({ app }) => {
     for (const tz of ['UTC', 'Pacific/Kiritimati', 'Etc/GMT+12']) {
       for (const url of [
         `/api/usage/history?period=custom&from=1970-01-01&to=1970-01-31&tz=${encodeURIComponent(tz)}`,

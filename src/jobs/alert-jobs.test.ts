@@ -2,22 +2,69 @@
 // a check, the check raises alerts and queues deliveries, deliveries go out once.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { webhookSender, signature } from '../reports/webhook.js';
 import { memoryMailer } from '../reports/testing.js';
 import { documents } from '../reports/documents.js';
 import { getAlerts, updateAlertSettings } from '../services/alerts.js';
 import { ingestEvents } from '../services/ingest-events.js';
 import { setUser } from '../services/set-user.js';
-import { testContext, type TestContext } from '../services/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { serviceTest } from '../services/testing.js';
 import { jobDefinitions, periodicTasks } from './schedule.js';
 import { startWorker } from './worker.js';
 
+const mailer = memoryMailer();
+let n = 0;
+// send ingests count events; worker starts a worker as the server runs it, over the file's
+// database; drainAll drains one until no job is left, making backed-off jobs due as time would.
+const test = serviceTest('2026-11-10T12:00:00Z', {
+  webhooks: webhookSender({ allowPrivate: true }),
+})
+  .extend(
+    'send',
+    async ({ ctx }) =>
+      (userId: string, type: string, count: number, at = '2026-11-09T10:00:00Z') =>
+        ingestEvents({
+          ctx,
+          input: {
+            body: {
+              events: Array.from({ length: count }, () => ({
+                id: `e${n++}`,
+                userId,
+                type,
+                occurredAt: at,
+              })),
+            },
+          },
+        }),
+  )
+  .extend(
+    'worker',
+    async ({ t, ctx }) =>
+      () =>
+        startWorker({
+          db: t.db,
+          now: ctx.now,
+          ctx: {
+            mailer,
+            documents: documents(),
+            webhooks: ctx.webhooks,
+            publicUrl: 'https://usage.example.com',
+          },
+          jobs: jobDefinitions(400),
+          periodic: periodicTasks({}),
+          pollMs: 0,
+        }),
+  )
+  .extend('drainAll', async ({ t, worker }) => async () => {
+    const w = worker();
+    for (let i = 0; i < 5; i++) {
+      await w.drain();
+      await t.db.query(`UPDATE jobs SET run_at = now() WHERE status = 'queued'`);
+    }
+  });
+
 describe('alerts through the job worker', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  const mailer = memoryMailer();
   const hooks: { body: string; sig: string; delivery: string }[] = [];
   let failNext = 0;
   const hookServer = createServer((req: IncomingMessage, res) => {
@@ -38,57 +85,20 @@ describe('alerts through the job worker', () => {
     });
   });
   let hookUrl = '';
-  let n = 0;
-  const send = (userId: string, type: string, count: number, at = '2026-11-09T10:00:00Z') =>
-    ingestEvents({
-      ctx,
-      input: {
-        body: {
-          events: Array.from({ length: count }, () => ({
-            id: `e${n++}`,
-            userId,
-            type,
-            occurredAt: at,
-          })),
-        },
-      },
-    });
-  const worker = () =>
-    startWorker({
-      db: t.db,
-      now: ctx.now,
-      ctx: {
-        mailer,
-        documents: documents(),
-        webhooks: ctx.webhooks,
-        publicUrl: 'https://usage.example.com',
-      },
-      jobs: jobDefinitions(400),
-      periodic: periodicTasks({}),
-      pollMs: 0,
-    });
-  // Jobs whose backoff has not run out are made due, as time passing would.
-  const drainAll = async () => {
-    const w = worker();
-    for (let i = 0; i < 5; i++) {
-      await w.drain();
-      await t.db.query(`UPDATE jobs SET run_at = now() WHERE status = 'queued'`);
-    }
-  };
 
   beforeAll(async () => {
     await new Promise<void>((r) => hookServer.listen(0, '127.0.0.1', r));
     hookUrl = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook`;
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-10T12:00:00Z');
-    ctx.webhooks = webhookSender({ allowPrivate: true });
   });
   afterAll(async () => {
     await new Promise((r) => hookServer.close(r));
-    await t.drop();
   });
 
-  it('emails and posts each threshold once, however often the worker runs', async () => {
+  test('emails and posts each threshold once, however often the worker runs', async ({
+    ctx,
+    send,
+    drainAll,
+  }) => {
     await setUser({ ctx, input: { userId: 'alerted', patch: { email: 'a@example.com' } } });
     const put = await updateAlertSettings({
       ctx,
@@ -129,7 +139,13 @@ describe('alerts through the job worker', () => {
     ]);
   });
 
-  it('retries a failing webhook with backoff and logs every attempt', async () => {
+  test('retries a failing webhook with backoff and logs every attempt', async ({
+    t,
+    ctx,
+    send,
+    worker,
+    drainAll,
+  }) => {
     await updateAlertSettings({
       ctx,
       input: { userId: 'flaky', patch: { webhookUrl: hookUrl, forecast: false } },
@@ -164,7 +180,10 @@ describe('alerts through the job worker', () => {
     ]);
   });
 
-  it('messages an unusual day once, only to users who asked for it', async () => {
+  test('messages an unusual day once, only to users who asked for it', async ({
+    ctx,
+    drainAll,
+  }) => {
     // Ten weeks of about 10 sessions a day, then 300 yesterday, on a plan without limits.
     const events = [];
     for (let d = 70; d >= 1; d--) {
@@ -200,7 +219,12 @@ describe('alerts through the job worker', () => {
     );
   });
 
-  it('never sends an email twice: one cut off mid-send is reported, not repeated', async () => {
+  test('never sends an email twice: one cut off mid-send is reported, not repeated', async ({
+    t,
+    ctx,
+    send,
+    drainAll,
+  }) => {
     await setUser({ ctx, input: { userId: 'cut', patch: { email: 'cut@example.com' } } });
     await updateAlertSettings({ ctx, input: { userId: 'cut', patch: { forecast: false } } });
     await send('cut', 'export.generated', 4); // 80% of 5 exports
@@ -224,7 +248,7 @@ describe('alerts through the job worker', () => {
     expect(d.map((x) => [x.channel, x.status])).toEqual([['email', 'unknown']]);
   });
 
-  it('sends nothing for users who turned alerts off', async () => {
+  test('sends nothing for users who turned alerts off', async ({ ctx, send, drainAll }) => {
     await updateAlertSettings({
       ctx,
       input: { userId: 'quiet', patch: { enabled: false, webhookUrl: hookUrl } },

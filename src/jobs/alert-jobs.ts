@@ -7,7 +7,8 @@ import { dueAlerts, raiseAlerts, type DueAlerts } from '../services/check-alerts
 import type { ServiceContext } from '../services/context.js';
 import { deliverAlerts, MAX_DELIVERY_ATTEMPTS } from '../services/deliver-alerts.js';
 import { txAsDb } from '../store/db.js';
-import { enqueueForActiveUsers, enqueueForUsers } from '../store/queries/jobs-queue.js';
+import { enqueueForActiveUsers } from '../store/queries/jobs/enqueue-for-active-users.js';
+import { enqueueForUsers } from '../store/queries/jobs/enqueue-for-users.js';
 import type { ChangeFeed } from '../services/change-feed.js';
 import { defineJob } from './definition.js';
 import type { Periodic } from './worker.js';

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { Queryable } from '../store/db.js';
-import { enqueueJob } from '../store/queries/jobs-queue.js';
+import { enqueueJob } from '../store/queries/jobs/enqueue-job.js';
 
 /** What enqueuing needs: a job's name, its payload schema and how often it may be tried. */
 export interface QueueSpec<S extends z.ZodType = z.ZodType> {

@@ -1,5 +1,5 @@
 // The periodic work of a server: rollup requests every few seconds, retention once a day.
-import { enqueueDirtyRollups } from '../store/queries/jobs-queue.js';
+import { enqueueDirtyRollups } from '../store/queries/jobs/enqueue-dirty-rollups.js';
 import { defineJob, defineQueue, type JobDefinition } from './definition.js';
 import { rollupJob, rollupQueue } from './rollup-job.js';
 import type { Periodic } from './worker.js';

@@ -1,25 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { z } from 'zod';
-import { claimJob, completeJob, enqueueJob } from '../store/queries/jobs-queue.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { dbTest } from '../store/testing.js';
+import { claimJob } from '../store/queries/jobs/claim-job.js';
+import { completeJob } from '../store/queries/jobs/complete-job.js';
+import { enqueueJob } from '../store/queries/jobs/enqueue-job.js';
 import { defineJob } from './definition.js';
 import { startWorker } from './worker.js';
 
-describe('job worker', () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await t.db.query('CREATE TABLE job_effects (job text, at timestamptz DEFAULT now())');
-  });
-  afterAll(() => t.drop());
-
-  const effects = async (job: string) =>
+// effects counts the runs a counting job recorded in its own table, made once for the file.
+const test = dbTest.extend('effects', { scope: 'file' }, async ({ t }) => {
+  await t.db.query('CREATE TABLE job_effects (job text, at timestamptz DEFAULT now())');
+  return async (job: string) =>
     (
       await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM job_effects WHERE job = $1', [
         job,
       ])
     )[0]!.n;
+});
 
+describe('job worker', () => {
   const counting = (name: string, sleepMs = 0) =>
     defineJob({
       name,
@@ -31,7 +30,10 @@ describe('job worker', () => {
       },
     });
 
-  it('runs a periodic job once per period however many processes schedule it', async () => {
+  test('runs a periodic job once per period however many processes schedule it', async ({
+    t,
+    effects,
+  }) => {
     const periodic = [
       {
         name: 'daily',
@@ -53,7 +55,7 @@ describe('job worker', () => {
     expect(await effects('daily')).toBe(1);
   });
 
-  it('retries a failing job with backoff and gives up after max attempts', async () => {
+  test('retries a failing job with backoff and gives up after max attempts', async ({ t }) => {
     const failing = defineJob({
       name: 'flaky',
       payload: z.object({}),
@@ -74,7 +76,7 @@ describe('job worker', () => {
     expect(job).toEqual({ status: 'failed', attempts: 2, last_error: 'smtp down' });
   });
 
-  it('runs a job once more when it is enqueued again while it runs', async () => {
+  test('runs a job once more when it is enqueued again while it runs', async ({ t }) => {
     let runs = 0;
     const reading = defineJob({
       name: 'reads-usage',
@@ -96,7 +98,7 @@ describe('job worker', () => {
     expect(runs).toBe(2);
   });
 
-  it('runs higher-priority due jobs first', async () => {
+  test('runs higher-priority due jobs first', async ({ t }) => {
     const order: string[] = [];
     const job = (name: string) =>
       defineJob({
@@ -112,7 +114,7 @@ describe('job worker', () => {
     expect(order).toEqual(['high', 'low']);
   });
 
-  it('cannot mark a job done once its lease was taken over', async () => {
+  test('cannot mark a job done once its lease was taken over', async ({ t }) => {
     await enqueueJob(t.db, { name: 'leased', key: 'k', payload: {} });
     const claimed = await claimJob(t.db, { leased: 60_000 });
     expect(claimed).not.toBeNull();
@@ -120,9 +122,9 @@ describe('job worker', () => {
     expect(await completeJob(t.db, claimed!.id, claimed!.leaseToken)).toBe(false);
   });
 
-  it.skipIf(!process.env.DATABASE_URL)(
+  test.skipIf(!process.env.DATABASE_URL)(
     'commits a job that outlived its lease only once (server)',
-    async () => {
+    async ({ t, effects }) => {
       await enqueueJob(t.db, { name: 'slow', key: 'k', payload: {} });
       // A lease shorter than the handler: a second worker takes the job over while the first runs.
       const slow = { ...counting('slow', 1500), timeoutMs: 10_000 };

@@ -1,7 +1,9 @@
 // Runs due jobs from the shared table. Safe with several processes: claims use SKIP LOCKED and
 // a job's writes commit in the same transaction that marks it done, only while its lease holds.
 import { txAsDb, type Db } from '../store/db.js';
-import { claimJob, completeJob, failJob, type ClaimedJob } from '../store/queries/jobs-queue.js';
+import { claimJob, type ClaimedJob } from '../store/queries/jobs/claim-job.js';
+import { completeJob } from '../store/queries/jobs/complete-job.js';
+import { failJob } from '../store/queries/jobs/fail-job.js';
 import type { ServiceContext } from '../services/context.js';
 import { isConnectionError } from '../store/unavailable.js';
 import type { JobDefinition } from './definition.js';

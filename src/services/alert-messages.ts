@@ -1,5 +1,5 @@
 // What an alert delivery says: one email listing the alerts raised together, and the webhook body.
-import type { AlertRow } from '../store/queries/usage-alerts.js';
+import type { AlertRow } from '../store/queries/usage-alerts/list-alerts.js';
 import type { AlertEmailContent } from './providers.js';
 
 export interface AlertMessageInput {

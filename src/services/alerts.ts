@@ -1,13 +1,11 @@
 // A user's alert settings, the alerts raised for it and how each was delivered.
 import { randomBytes } from 'node:crypto';
 import { ensureUsers } from '../store/queries/ensure-users.js';
-import { listDeliveries } from '../store/queries/alert-deliveries.js';
-import {
-  readAlertSettings,
-  writeAlertSettings,
-  type AlertSettings,
-} from '../store/queries/alert-settings.js';
-import { listAlerts } from '../store/queries/usage-alerts.js';
+import { listDeliveries } from '../store/queries/alert-deliveries/list-deliveries.js';
+import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
+import { writeAlertSettings } from '../store/queries/alert-settings/write-alert-settings.js';
+import { type AlertSettings } from '../store/queries/alert-settings/alert-settings.js';
+import { listAlerts } from '../store/queries/usage-alerts/list-alerts.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { WebhookTargetError } from './providers.js';

@@ -1,24 +1,14 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, testApp } from '../http/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
-import { testContext, type TestContext } from './testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer } from '../http/testing.js';
+
+const test = appTest('2026-11-28T12:00:00Z');
 
 describe('personal API keys', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
-
-  it('are shown once, read like the user, stored only as a hash, and die on revocation', async () => {
+  test('are shown once, read like the user, stored only as a hash, and die on revocation', async ({
+    t,
+    ctx,
+    app,
+  }) => {
     const user = await bearer(ctx, 'key-owner');
     const created = await app.inject({
       method: 'POST',
@@ -77,7 +67,7 @@ describe('personal API keys', () => {
     expect((await app.inject({ url: '/api/usage/current', headers: asKey })).statusCode).toBe(401);
   });
 
-  it('record their use only after the secret matched', async () => {
+  test('record their use only after the secret matched', async ({ ctx, app }) => {
     const user = await bearer(ctx, 'last-used');
     const { key, id } = (
       await app.inject({ method: 'POST', url: '/api/keys', headers: user, payload: {} })
@@ -102,7 +92,7 @@ describe('personal API keys', () => {
     expect(await lastUsed()).not.toBeNull();
   });
 
-  it('refuses tampered keys', async () => {
+  test('refuses tampered keys', async ({ ctx, app }) => {
     const { key } = (
       await app.inject({
         method: 'POST',
@@ -129,13 +119,13 @@ describe('personal API keys', () => {
   });
 });
 
+// Its own context and app: the limits are tighter, and the test moves the clock.
+const limitedTest = appTest('2026-11-28T12:00:00Z', {
+  rateLimits: { perUser: { perMinute: 60, burst: 5 }, perKey: { perMinute: 60, burst: 2 } },
+});
+
 describe('rate limits', () => {
-  it('answer 429 with Retry-After per key and per user', async () => {
-    const t = await createTestDb();
-    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    const app = testApp(ctx, {
-      rateLimits: { perUser: { perMinute: 60, burst: 5 }, perKey: { perMinute: 60, burst: 2 } },
-    });
+  limitedTest('answer 429 with Retry-After per key and per user', async ({ ctx, app }) => {
     const user = await bearer(ctx, 'busy');
     const { key } = (
       await app.inject({ method: 'POST', url: '/api/keys', headers: user, payload: {} })
@@ -152,7 +142,5 @@ describe('rate limits', () => {
     expect((await app.inject({ url: '/api/keys', headers: user })).statusCode).toBe(429);
     ctx.setNow(Date.parse('2026-11-28T12:01:00Z'));
     expect((await app.inject({ url: '/api/usage/current', headers: asKey })).statusCode).toBe(200);
-    await app.close();
-    await t.drop();
   });
 });

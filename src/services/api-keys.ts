@@ -2,14 +2,12 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { lockUserFor } from '../store/queries/user-lock.js';
-import {
-  apiKeyHash,
-  countLiveApiKeys,
-  insertApiKey,
-  listApiKeyRows,
-  revokeApiKeyRow,
-  touchApiKey,
-} from '../store/queries/api-keys.js';
+import { apiKeyHash } from '../store/queries/api-keys/api-key-hash.js';
+import { countLiveApiKeys } from '../store/queries/api-keys/count-live-api-keys.js';
+import { insertApiKey } from '../store/queries/api-keys/insert-api-key.js';
+import { listApiKeyRows } from '../store/queries/api-keys/list-api-key-rows.js';
+import { revokeApiKeyRow } from '../store/queries/api-keys/revoke-api-key-row.js';
+import { touchApiKey } from '../store/queries/api-keys/touch-api-key.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import type { Principal } from './tokens.js';

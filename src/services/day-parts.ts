@@ -9,7 +9,11 @@ import { LRUCache } from 'lru-cache';
 import { bucketsFor, type Bucket } from '../domain/calendar.js';
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
-import { readClientDaysIn, readDaysIn, type ClientDay } from '../store/queries/month-days.js';
+import {
+  readClientDaysIn,
+  type ClientDay,
+} from '../store/queries/month-days/read-client-days-in.js';
+import { readDaysIn } from '../store/queries/month-days/read-days-in.js';
 import { partsState } from '../store/queries/parts-state.js';
 import type { Loaded } from './load-periods.js';
 import { openTail } from './open-tail.js';

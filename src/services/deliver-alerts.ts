@@ -1,14 +1,13 @@
 // Delivering raised alerts, one channel at a time, through the providers on the context. Email is
 // sent at most once (a send cut off mid-way is reported, never repeated); a webhook is retried
 // with backoff until it answers 2xx, and its receiver deduplicates on the delivery id.
-import { readAlertSettings } from '../store/queries/alert-settings.js';
-import {
-  claimDelivery,
-  finishDelivery,
-  getDelivery,
-  type DeliveryRow,
-} from '../store/queries/alert-deliveries.js';
-import { listAlerts, markAlertsDelivered } from '../store/queries/usage-alerts.js';
+import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
+import { claimDelivery } from '../store/queries/alert-deliveries/claim-delivery.js';
+import { finishDelivery } from '../store/queries/alert-deliveries/finish-delivery.js';
+import { getDelivery } from '../store/queries/alert-deliveries/get-delivery.js';
+import { type DeliveryRow } from '../store/queries/alert-deliveries/delivery-status.js';
+import { listAlerts } from '../store/queries/usage-alerts/list-alerts.js';
+import { markAlertsDelivered } from '../store/queries/usage-alerts/mark-alerts-delivered.js';
 import { alertEmailContent, alertWebhookBody } from './alert-messages.js';
 import type { Call, ServiceContext } from './context.js';
 import { DeliveryError } from './providers.js';

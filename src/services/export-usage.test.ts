@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, testApp } from '../http/testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer } from '../http/testing.js';
 import { ingestEvents } from './ingest-events.js';
-import { testContext, type TestContext } from './testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil","x")',
@@ -18,14 +15,10 @@ const HOSTILE = [
   'plain',
 ];
 
+const test = appTest('2026-11-28T12:00:00Z');
+
 describe('exports', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    app = testApp(ctx);
+  test.beforeAll(async ({ ctx }) => {
     const events = HOSTILE.map((clientId, i) => ({
       id: `evt-${i}`,
       userId: 'exp',
@@ -52,12 +45,11 @@ describe('exports', () => {
       },
     });
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('raw CSV parses back to the same values and runs nothing in a spreadsheet', async () => {
+  test('raw CSV parses back to the same values and runs nothing in a spreadsheet', async ({
+    ctx,
+    app,
+  }) => {
     const res = await app.inject({
       url: '/api/usage/export?format=csv&raw=true&period=30d',
       headers: await bearer(ctx, 'exp'),
@@ -81,7 +73,10 @@ describe('exports', () => {
     expect(rows.find((r) => r.event_id === 'evt-1')!.value).toBe('2.5');
   });
 
-  it('history CSV has a header, one column per metric, numbers as numbers; JSON has the same data', async () => {
+  test('history CSV has a header, one column per metric, numbers as numbers; JSON has the same data', async ({
+    ctx,
+    app,
+  }) => {
     const h = await bearer(ctx, 'exp');
     const csv = await app.inject({
       url: '/api/usage/export?format=csv&period=7d&metrics=audio_minutes,api_calls',
@@ -100,7 +95,7 @@ describe('exports', () => {
     );
   });
 
-  it('lists raw events with a cursor, never repeating or skipping one', async () => {
+  test('lists raw events with a cursor, never repeating or skipping one', async ({ ctx, app }) => {
     const h = await bearer(ctx, 'exp');
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -122,10 +117,7 @@ describe('exports', () => {
 });
 
 describe('PDF export', () => {
-  it('is a PDF named for the user and range, that poppler can read', async () => {
-    const t = await createTestDb();
-    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    const app = testApp(ctx);
+  test('is a PDF named for the user and range, that poppler can read', async ({ ctx, app }) => {
     await ingestEvents({
       ctx,
       input: {
@@ -163,16 +155,15 @@ describe('PDF export', () => {
       headers: await bearer(ctx, 'pdf-user'),
     });
     expect(bad.statusCode).toBe(400);
-    await app.close();
-    await t.drop();
   });
 });
 
 describe('raw event paging', () => {
-  it('never repeats events whose stored times differ below the millisecond', async () => {
-    const t = await createTestDb();
-    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
-    const app = testApp(ctx);
+  test('never repeats events whose stored times differ below the millisecond', async ({
+    t,
+    ctx,
+    app,
+  }) => {
     // Bulk loads can store microseconds, which a JavaScript Date cannot hold.
     await t.db.query(
       `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value)
@@ -198,7 +189,5 @@ describe('raw event paging', () => {
       headers: h,
     });
     expect(parse(csv.body, { columns: true })).toHaveLength(7);
-    await app.close();
-    await t.drop();
   });
 });

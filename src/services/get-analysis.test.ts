@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import type { UsageInput } from '../analytics/index.js';
 import { bearer, testApp } from '../http/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
 import { analyzeInput } from './analyze-input.js';
 import type { AnalysisRunner } from './context.js';
 import { analysisCost, getAnalysis, UNCACHED_ANALYSIS_COST } from './get-analysis.js';
 import { ingestEvents } from './ingest-events.js';
 import { runPendingRollups } from './rebuild-rollups.js';
 import { setUser } from './set-user.js';
-import { testContext, type TestContext } from './testing.js';
+import { serviceTest, testContext, type TestContext } from './testing.js';
 
 const DAY = 86_400_000;
 
@@ -27,12 +26,11 @@ function countingRunner(): AnalysisRunner & { zones: string[] } {
   };
 }
 
-describe('analyses', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let runner: ReturnType<typeof countingRunner>;
+const runner = countingRunner();
+const test = serviceTest('2026-11-20T12:00:00Z', { analyses: runner });
 
-  async function seed(userId: string, zone: string) {
+describe('analyses', () => {
+  async function seed(ctx: TestContext, userId: string, zone: string) {
     await setUser({ ctx, input: { userId, patch: { timeZone: zone } } });
     const events = Array.from({ length: 60 }, (_, d) => ({
       id: `${userId}-${d}`,
@@ -44,18 +42,15 @@ describe('analyses', () => {
     await ingestEvents({ ctx, input: { body: { events }, backfill: true } });
   }
 
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-20T12:00:00Z');
-    runner = countingRunner();
-    ctx.analyses = runner;
-    await seed('berlin', 'Europe/Berlin');
-    await seed('tokyo', 'Asia/Tokyo');
+  test.beforeAll(async ({ ctx }) => {
+    await seed(ctx, 'berlin', 'Europe/Berlin');
+    await seed(ctx, 'tokyo', 'Asia/Tokyo');
     await runPendingRollups({ ctx, input: { retentionDays: 400 } });
   });
-  afterAll(() => t.drop());
 
-  it('computes one analysis for every spelling of a zone, and none again for the user’s own zone', async () => {
+  test('computes one analysis for every spelling of a zone, and none again for the user’s own zone', async ({
+    ctx,
+  }) => {
     runner.zones.length = 0;
     for (const tz of ['Europe/Berlin', 'europe/berlin', 'EUROPE/BERLIN', undefined]) {
       const a = await getAnalysis({ ctx, input: { userId: 'berlin', tz } });
@@ -68,7 +63,7 @@ describe('analyses', () => {
     expect(runner.zones).toEqual(['Europe/Berlin', 'Asia/Kolkata']);
   });
 
-  it('moves "today" at the user’s local midnight, not at UTC midnight', async () => {
+  test('moves "today" at the user’s local midnight, not at UTC midnight', async ({ ctx }) => {
     ctx.setNow('2026-11-20T14:30:00Z'); // 23:30 in Tokyo
     expect((await getAnalysis({ ctx, input: { userId: 'tokyo' } })).today).toBe('2026-11-20');
     ctx.setNow('2026-11-20T15:30:00Z'); // 00:30 on the 21st in Tokyo, still the 20th in UTC
@@ -76,7 +71,9 @@ describe('analyses', () => {
     ctx.setNow('2026-11-20T12:00:00Z');
   });
 
-  it('stands by an analysis while events arrive for a quarter of an hour, not past it or a zone change', async () => {
+  test('stands by an analysis while events arrive for a quarter of an hour, not past it or a zone change', async ({
+    ctx,
+  }) => {
     ctx.setNow('2026-11-20T12:00:00Z');
     const first = await getAnalysis({ ctx, input: { userId: 'berlin' } });
     runner.zones.length = 0;
@@ -101,7 +98,7 @@ describe('analyses', () => {
     await getAnalysis({ ctx, input: { userId: 'berlin' } });
   });
 
-  it('charges a computation more than a kept analysis', async () => {
+  test('charges a computation more than a kept analysis', async ({ t, ctx }) => {
     expect(await analysisCost({ ctx, input: { userId: 'berlin', tz: 'America/Lima' } })).toBe(
       UNCACHED_ANALYSIS_COST,
     );
@@ -114,7 +111,7 @@ describe('analyses', () => {
 
   describe('over HTTP', () => {
     let app: FastifyInstance;
-    beforeAll(() => {
+    test.beforeAll(({ ctx }) => {
       app = testApp(ctx, {
         rateLimits: {
           perUser: { perMinute: 60, burst: 40 },
@@ -124,7 +121,9 @@ describe('analyses', () => {
     });
     afterAll(() => app.close());
 
-    it('refuses a second computation in a burst but keeps serving cached reads', async () => {
+    test('refuses a second computation in a burst but keeps serving cached reads', async ({
+      ctx,
+    }) => {
       const h = await bearer(ctx, 'tokyo');
       const ask = (tz: string) =>
         app.inject({ url: `/api/usage/analytics?type=predictions&tz=${tz}`, headers: h });

@@ -3,8 +3,10 @@
 import { ANALYTICS_REVISION, AnalyticsInputError, type UsageAnalysis } from '../analytics/index.js';
 import { localDate } from '../domain/calendar.js';
 import { canonicalZone } from '../domain/zones.js';
-import { hasAnalysis, readAnalysis, writeAnalysis } from '../store/queries/analysis-cache.js';
-import { dataVersion } from '../store/queries/plan-history.js';
+import { hasAnalysis } from '../store/queries/analysis/has-analysis.js';
+import { readAnalysis } from '../store/queries/analysis/read-analysis.js';
+import { writeAnalysis } from '../store/queries/analysis/write-analysis.js';
+import { dataVersion } from '../store/queries/plans/data-version.js';
 import { analyzeInput } from './analyze-input.js';
 import type { Settle } from './versioned-cache.js';
 import type { Call, ServiceContext } from './context.js';

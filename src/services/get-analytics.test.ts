@@ -1,22 +1,18 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, testApp } from '../http/testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer } from '../http/testing.js';
 import { computePeers } from './get-peers.js';
 import { ingestEvents } from './ingest-events.js';
 import { runPendingRollups } from './rebuild-rollups.js';
 import { setUser } from './set-user.js';
-import { testContext, type TestContext } from './testing.js';
+import type { TestContext } from './testing.js';
 
 const DAY = 86_400_000;
 
-describe('analytics API', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
+const test = appTest('2026-11-20T12:00:00Z');
 
+describe('analytics API', () => {
   // A user with a weekday rhythm: `perDay` sessions on weekdays, a fifth of it at weekends.
-  async function seedUser(userId: string, perDay: number, days: number) {
+  async function seedUser(ctx: TestContext, userId: string, perDay: number, days: number) {
     const events = [];
     for (let d = days; d >= 1; d--) {
       const at = ctx.now() - d * DAY;
@@ -44,25 +40,21 @@ describe('analytics API', () => {
     }
   }
 
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-20T12:00:00Z');
-    app = testApp(ctx);
+  test.beforeAll(async ({ ctx }) => {
     const early = { ...ctx, now: () => Date.parse('2025-01-01T00:00:00Z') };
     for (let i = 0; i < 12; i++) {
       const id = `peer-${String(i).padStart(2, '0')}`;
       await setUser({ ctx: early, input: { userId: id, patch: { plan: 'starter' } } });
-      await seedUser(id, 2 + i, 90);
+      await seedUser(ctx, id, 2 + i, 90);
     }
     await runPendingRollups({ ctx, input: { retentionDays: 400 } });
     await computePeers({ ctx, input: { month: '2026-10' } });
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  it('serves every analytics type and insights, the second time from cache', async () => {
+  test('serves every analytics type and insights, the second time from cache', async ({
+    ctx,
+    app,
+  }) => {
     const h = await bearer(ctx, 'peer-05');
     for (const type of ['trends', 'patterns', 'predictions', 'comparisons', 'peers', 'anomalies']) {
       const res = await app.inject({ url: `/api/usage/analytics?type=${type}`, headers: h });
@@ -81,7 +73,10 @@ describe('analytics API', () => {
     expect(pred.advice.plans.length).toBe(5);
   });
 
-  it('places the user among peers of its plan without revealing any other user', async () => {
+  test('places the user among peers of its plan without revealing any other user', async ({
+    ctx,
+    app,
+  }) => {
     const res = await app.inject({
       url: '/api/usage/analytics?type=peers',
       headers: await bearer(ctx, 'peer-11'),
@@ -94,7 +89,7 @@ describe('analytics API', () => {
     expect(sessions.comparison.percentile).toBeGreaterThanOrEqual(90);
   });
 
-  it('says there is no cohort when fewer than 10 users share the plan', async () => {
+  test('says there is no cohort when fewer than 10 users share the plan', async ({ ctx, app }) => {
     await setUser({ ctx, input: { userId: 'lonely', patch: { plan: 'business' } } });
     const body = (
       await app.inject({
@@ -110,7 +105,7 @@ describe('analytics API', () => {
     ).toBe(true);
   });
 
-  it('refuses unknown types and parameters', async () => {
+  test('refuses unknown types and parameters', async ({ ctx, app }) => {
     const h = await bearer(ctx, 'peer-01');
     expect(
       (await app.inject({ url: '/api/usage/analytics?type=magic', headers: h })).statusCode,

@@ -5,7 +5,7 @@ import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
 import { listPlans } from '../store/plans-catalog.js';
 import { firstUsageAt } from '../store/queries/first-usage.js';
-import { planAt } from '../store/queries/plan-limits.js';
+import { planAt } from '../store/queries/plans/plan-at.js';
 
 export type { CurrentUsage };
 

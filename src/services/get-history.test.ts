@@ -1,40 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
-import { startWorker, type Worker } from '../jobs/worker.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { startWorker } from '../jobs/worker.js';
 import { getHistory } from './get-history.js';
 import { ingestEvents } from './ingest-events.js';
-import { testContext, type TestContext } from './testing.js';
+import { serviceTest } from './testing.js';
 import { setUser } from './set-user.js';
 
 const q = (params: Record<string, string | undefined>) => historyQuerySchema.parse(params);
 
-describe('getHistory', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let worker: Worker;
-  let n = 0;
-  const send = (userId: string, type: string, at: string, extra: Record<string, unknown> = {}) =>
-    ingestEvents({
-      ctx,
-      input: { body: { events: [{ id: `h${n++}`, userId, type, occurredAt: at, ...extra }] } },
-    });
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-10T12:00:00Z');
-    worker = startWorker({
+// Event ids stay unique across the file, whose tests share one database; send ingests one event,
+// worker runs the server's jobs over the file's database.
+let n = 0;
+const test = serviceTest('2026-11-10T12:00:00Z')
+  .extend(
+    'send',
+    async ({ ctx }) =>
+      (userId: string, type: string, at: string, extra: Record<string, unknown> = {}) =>
+        ingestEvents({
+          ctx,
+          input: { body: { events: [{ id: `h${n++}`, userId, type, occurredAt: at, ...extra }] } },
+        }),
+  )
+  .extend('worker', { scope: 'file' }, async ({ t, ctx }) =>
+    startWorker({
       db: t.db,
       now: ctx.now,
       jobs: jobDefinitions(400),
       periodic: periodicTasks(),
       pollMs: 0,
-    });
-  });
-  afterAll(() => t.drop());
+    }),
+  );
 
-  it('gives the same answer before and after the rollup, with the gauge latest and not summed', async () => {
+describe('getHistory', () => {
+  test('gives the same answer before and after the rollup, with the gauge latest and not summed', async ({
+    ctx,
+    send,
+    worker,
+  }) => {
     await setUser({ ctx, input: { userId: 'g', patch: { timeZone: 'Europe/Berlin' } } });
     await send('g', 'storage.measured', '2026-11-02T08:00:00Z', { value: 100 });
     await send('g', 'storage.measured', '2026-11-02T20:00:00Z', { value: 80 });
@@ -74,7 +77,11 @@ describe('getHistory', () => {
     expect(after.buckets[0]!.storage_mb).toBeNull();
   });
 
-  it('groups a 23-hour DST day into 23 hourly buckets whose sum is the day', async () => {
+  test('groups a 23-hour DST day into 23 hourly buckets whose sum is the day', async ({
+    ctx,
+    send,
+    worker,
+  }) => {
     ctx.setNow('2026-04-01T12:00:00Z');
     await setUser({ ctx, input: { userId: 'dst', patch: { timeZone: 'Europe/Berlin' } } });
     for (let h = 0; h < 24; h++) {
@@ -113,7 +120,11 @@ describe('getHistory', () => {
     expect(sum).toBe((23 * 24) / 2);
   });
 
-  it('answers exactly in Asia/Kolkata for a UTC user, where local hours straddle stored ones', async () => {
+  test('answers exactly in Asia/Kolkata for a UTC user, where local hours straddle stored ones', async ({
+    ctx,
+    send,
+    worker,
+  }) => {
     ctx.setNow('2026-06-10T12:00:00Z');
     await send('k', 'session.created', '2026-06-01T18:29:00Z'); // 23:59 IST on June 1
     await send('k', 'session.created', '2026-06-01T18:31:00Z'); // 00:01 IST on June 2
@@ -135,7 +146,7 @@ describe('getHistory', () => {
     expect(r.buckets[1]!.start).toBe('2026-06-02T00:00:00+05:30');
   });
 
-  it('refuses hourly over 31 days, from after to and more than 3 years', async () => {
+  test('refuses hourly over 31 days, from after to and more than 3 years', async ({ ctx }) => {
     for (const p of [
       { period: '3m', groupBy: 'hour' },
       { period: 'custom', from: '2026-02-02', to: '2026-02-01' },
@@ -147,7 +158,11 @@ describe('getHistory', () => {
     }
   });
 
-  it('says how much of the previous period the history covers, so a change is not read from a stub', async () => {
+  test('says how much of the previous period the history covers, so a change is not read from a stub', async ({
+    ctx,
+    send,
+    worker,
+  }) => {
     ctx.setNow('2026-11-10T12:00:00Z');
     await setUser({ ctx, input: { userId: 'cov', patch: { timeZone: 'UTC' } } });
     await send('cov', 'session.created', '2026-11-03T10:00:00Z');

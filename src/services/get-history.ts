@@ -5,7 +5,7 @@ import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { limitOf } from '../domain/plans.js';
 import { summarize } from '../domain/summarize.js';
 import { listPlans } from '../store/plans-catalog.js';
-import { planAndStorageBefore } from '../store/queries/plan-limits.js';
+import { planAndStorageBefore } from '../store/queries/plans/plan-and-storage-before.js';
 import type { HistoryResponse } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { boundariesOf, bucketLabels, rangeOrInvalid } from './range.js';

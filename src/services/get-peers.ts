@@ -2,9 +2,10 @@ import { DateTime } from 'luxon';
 import { peerPercentile, type PeerComparison } from '../analytics/index.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { REPORT_METRICS, type Metric } from '../domain/metrics.js';
-import { computePeerCohorts, readPeerCohorts } from '../store/queries/peer-cohorts.js';
+import { computePeerCohorts } from '../store/queries/peer-cohorts/compute-peer-cohorts.js';
+import { readPeerCohorts } from '../store/queries/peer-cohorts/read-peer-cohorts.js';
 import { getUser } from '../store/queries/get-user.js';
-import { planAt } from '../store/queries/plan-limits.js';
+import { planAt } from '../store/queries/plans/plan-at.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
 

@@ -2,7 +2,7 @@
 // data version changes (new events mark days stale, rollups rewrite rows, zone and plan changes
 // touch the user) or the local day (the hour, for hourly views) moves on.
 import { localDate } from '../domain/calendar.js';
-import { dataVersion } from '../store/queries/plan-history.js';
+import { dataVersion } from '../store/queries/plans/data-version.js';
 import type { ServiceContext } from './context.js';
 import type { HistoryResponse } from './get-history.js';
 

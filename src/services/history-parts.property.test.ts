@@ -2,9 +2,9 @@
 // made of kept month parts and the open tail equals the answer computed from scratch, at every
 // read, by day, week and month.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { historyQuerySchema } from '../domain/history-query.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { dbTest as test } from '../store/testing.js';
 import { createCaches } from './caches.js';
 import { getHistory } from './get-history.js';
 import { ingestEvents } from './ingest-events.js';
@@ -40,12 +40,10 @@ const readArb = fc.record({
 });
 
 describe('a history made of month parts', () => {
-  let t: TestDb;
   let parts: TestContext;
   let scratch: TestContext;
   let run = 0;
-  beforeAll(async () => {
-    t = await createTestDb();
+  test.beforeAll(async ({ t }) => {
     const iso = new Date(NOW).toISOString();
     // Whole answers are not kept, so every read combines parts; the other context keeps nothing.
     parts = {
@@ -54,9 +52,8 @@ describe('a history made of month parts', () => {
     };
     scratch = { ...testContext(t.db, iso), caches: undefined };
   });
-  afterAll(() => t.drop());
 
-  it('equals the answer computed from scratch after every step', async () => {
+  test('equals the answer computed from scratch after every step', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...ZONES),

@@ -4,7 +4,7 @@ import { bucketsFor, isLocalDayStart, isLocalHourStart, type Bucket } from '../d
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
 import { aggregateEvents } from '../store/queries/aggregate-events.js';
-import { dirtyHours } from '../store/queries/dirty-hours.js';
+import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
 import { distinctClients } from '../store/queries/distinct-clients.js';
 import { readPeriods } from '../store/queries/read-periods.js';
 import { loadFromParts, type DayParts } from './day-parts.js';

@@ -1,40 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { historyQuerySchema } from '../domain/history-query.js';
-import { dirtyHours } from '../store/queries/dirty-hours.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
 import { createCaches } from './caches.js';
 import { getHistory } from './get-history.js';
 import { ingestEvents } from './ingest-events.js';
 import { openTail } from './open-tail.js';
 import { rollupUser } from './rollup-user.js';
 import { setUser } from './set-user.js';
-import { testContext, type TestContext } from './testing.js';
+import { serviceTest } from './testing.js';
 
 const DAY_START = Date.parse('2026-11-05T00:00:00Z');
 const HOUR = 3_600_000;
 
-describe('openTail', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let n = 0;
-  const send = (userId: string, at: string, client: string, value = 1) =>
-    ingestEvents({
-      ctx,
-      input: {
-        body: {
-          events: [
-            { id: `t${n++}`, userId, type: 'api.call', occurredAt: at, value, clientId: client },
-          ],
+// Event ids stay unique across the file, whose tests share one database; send ingests one event.
+let n = 0;
+const test = serviceTest('2026-11-05T12:00:00Z').extend(
+  'send',
+  async ({ ctx }) =>
+    (userId: string, at: string, client: string, value = 1) =>
+      ingestEvents({
+        ctx,
+        input: {
+          body: {
+            events: [
+              { id: `t${n++}`, userId, type: 'api.call', occurredAt: at, value, clientId: client },
+            ],
+          },
         },
-      },
-    });
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-05T12:00:00Z');
-  });
-  afterAll(() => t.drop());
+      }),
+);
 
-  it('reads only the stale hour of a rolled-up day from raw events, the rest from hourly rows', async () => {
+describe('openTail', () => {
+  test('reads only the stale hour of a rolled-up day from raw events, the rest from hourly rows', async ({
+    t,
+    ctx,
+    send,
+  }) => {
     await setUser({ ctx, input: { userId: 'busy', patch: { timeZone: 'UTC' } } });
     await send('busy', '2026-11-05T01:10:00Z', 'a', 2);
     await send('busy', '2026-11-05T03:20:00Z', 'b', 3);
@@ -74,7 +75,7 @@ describe('openTail', () => {
     expect(made.buckets.at(-1)).toMatchObject({ api_calls: 9, unique_clients: 2 });
   });
 
-  it('reads a day never rolled up whole from raw events', async () => {
+  test('reads a day never rolled up whole from raw events', async ({ t, ctx, send }) => {
     await setUser({ ctx, input: { userId: 'new', patch: { timeZone: 'UTC' } } });
     await send('new', '2026-11-05T01:10:00Z', 'a');
     await send('new', '2026-11-05T05:30:00Z', 'b');

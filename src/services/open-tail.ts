@@ -8,8 +8,8 @@ import { localDaysOverlapping, localHoursOverlapping, bucketsFor } from '../doma
 import type { Bucket } from '../domain/calendar.js';
 import type { Period } from '../domain/period-values.js';
 import type { Queryable } from '../store/db.js';
-import { hourOf, type DirtyHour } from '../store/queries/dirty-hours.js';
-import { readHoursAndDaysIn } from '../store/queries/month-days.js';
+import { hourOf, type DirtyHour } from '../store/queries/dirty/dirty-hour.js';
+import { readHoursAndDaysIn } from '../store/queries/month-days/read-hours-and-days-in.js';
 import { tailDays, type TailDay } from '../store/queries/tail-days.js';
 
 /** The local hours overlapping the stale UTC hours, by start. */

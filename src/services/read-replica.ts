@@ -2,7 +2,7 @@
 // replica already holds the caller's data as the primary has it now: the user's data version is
 // read on both, and any difference (the replica behind) sends the read to the primary. A caller
 // therefore never sees less than it saw or was acknowledged before the request began.
-import { dataVersion } from '../store/queries/plan-history.js';
+import { dataVersion } from '../store/queries/plans/data-version.js';
 import type { ServiceContext } from './context.js';
 
 /** The context to read userId's usage with: the replica when it is caught up for that user, else the primary. */

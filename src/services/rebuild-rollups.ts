@@ -1,5 +1,7 @@
-import { countDirtyDays, countDirtyUsers, markAllDirty } from '../store/queries/mark-all-dirty.js';
-import { usersWithDirtyDays } from '../store/queries/dirty-hours.js';
+import { countDirtyDays } from '../store/queries/dirty/count-dirty-days.js';
+import { countDirtyUsers } from '../store/queries/dirty/count-dirty-users.js';
+import { markAllDirty } from '../store/queries/dirty/mark-all-dirty.js';
+import { usersWithDirtyDays } from '../store/queries/dirty/users-with-dirty-days.js';
 import type { Call } from './context.js';
 import { rollupUser } from './rollup-user.js';
 

@@ -1,13 +1,13 @@
 // The send ledger as services: who is due, claiming a send, and recording how it went.
 import { latestDuePeriod, type ReportPeriod } from '../domain/report-periods.js';
 import { getUser } from '../store/queries/get-user.js';
-import { claimSend, finishSend, sweepInterruptedSends } from '../store/queries/send-ledger.js';
-import {
-  deliverableSubscriptions,
-  recordDelivery,
-  userSubscriptions,
-  type SubscriptionRow,
-} from '../store/queries/subscriptions.js';
+import { claimSend } from '../store/queries/send-ledger/claim-send.js';
+import { finishSend } from '../store/queries/send-ledger/finish-send.js';
+import { sweepInterruptedSends } from '../store/queries/send-ledger/sweep-interrupted-sends.js';
+import { deliverableSubscriptions } from '../store/queries/subscriptions/deliverable-subscriptions.js';
+import { recordDelivery } from '../store/queries/subscriptions/record-delivery.js';
+import { userSubscriptions } from '../store/queries/subscriptions/user-subscriptions.js';
+import { type SubscriptionRow } from '../store/queries/subscriptions/subscription-row.js';
 import type { Call } from './context.js';
 
 /** Permanent failures in a row after which a subscription stops. */

@@ -6,9 +6,11 @@ import {
   type Bucket,
 } from '../domain/calendar.js';
 import { DateTime } from 'luxon';
-import { clearDirty, dirtyHours, hourOf } from '../store/queries/dirty-hours.js';
+import { clearDirty } from '../store/queries/dirty/clear-dirty.js';
+import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
+import { hourOf } from '../store/queries/dirty/dirty-hour.js';
 import { getUser } from '../store/queries/get-user.js';
-import { hoursAcross } from '../store/queries/rederive-days.js';
+import { hoursAcross } from '../store/queries/rederive-days/hours-across.js';
 import { rollupDays } from '../store/queries/rollup-days.js';
 import type { Call } from './context.js';
 

@@ -1,12 +1,12 @@
 // For random events, arrival orders and rollup timings: monthly = sum of daily = sum of hourly =
 // raw events for summed metrics, and gauges, peaks and unique counts equal SQL over raw events.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { describe, expect } from 'vitest';
 import { ingestEvents } from './ingest-events.js';
 import { rollupUser } from './rollup-user.js';
 import { setUser } from './set-user.js';
-import { testContext, type TestContext } from './testing.js';
+import type { TestDb } from '../store/testing.js';
+import { serviceTest } from './testing.js';
 
 const ZONES = [
   'UTC',
@@ -33,17 +33,15 @@ const eventArb = fc.record({
   client: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: undefined }),
 });
 
-describe('rollups', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let run = 0;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, new Date(NOW).toISOString());
-  });
-  afterAll(() => t.drop());
+const test = serviceTest(new Date(NOW).toISOString());
 
-  it('agree with the raw events at every level whatever the order and timing', async () => {
+describe('rollups', () => {
+  let run = 0;
+
+  test('agree with the raw events at every level whatever the order and timing', async ({
+    t,
+    ctx,
+  }) => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...ZONES),

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { monthPeriod } from '../domain/report-periods.js';
 import { bearer, testApp } from '../http/testing.js';
 import { jobDefinitions, periodicTasks } from '../jobs/schedule.js';
@@ -15,17 +15,25 @@ import { runPendingRollups } from './rebuild-rollups.js';
 import { sendReport as send } from './send-report.js';
 import { setUser } from './set-user.js';
 import { confirmSubscription, subscribe } from './subscriptions.js';
-import { testContext, type TestContext } from './testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+import { serviceTest, type TestContext } from './testing.js';
 
 interface Received {
   rcpt: string[];
   mail: ParsedMail;
 }
 
+// sendReport runs the use case with the given mailer (and the app's documents) on the test context.
+const test = serviceTest('2026-11-20T12:00:00Z', {
+  publicUrl: 'https://usage.example.com',
+  signingKey: 'test-signing-key-test-signing-key',
+}).extend(
+  'sendReport',
+  async ({ ctx }) =>
+    (m: Mailer, input: Parameters<typeof send>[0]['input']) =>
+      send({ ctx: { ...ctx, mailer: m, documents: documents() }, input }),
+);
+
 describe('emailed reports', () => {
-  let t: TestDb;
-  let ctx: TestContext;
   let port: number;
   const received: Received[] = [];
   let reject: null | { code: number; message: string } = null;
@@ -47,17 +55,12 @@ describe('emailed reports', () => {
   });
   const mailer = () =>
     smtpMailer(`smtp://127.0.0.1:${port}`, 'Usage Insights <reports@example.com>');
-  // The use case with the given mailer (and the app's documents) on the test context.
-  const sendReport = (m: Mailer, input: Parameters<typeof send>[0]['input']) =>
-    send({ ctx: { ...ctx, mailer: m, documents: documents() }, input });
 
   beforeAll(async () => {
     await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
     port = (smtp.server.address() as AddressInfo).port;
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-20T12:00:00Z');
-    ctx.publicUrl = 'https://usage.example.com';
-    ctx.signingKey = 'test-signing-key-test-signing-key';
+  });
+  test.beforeAll(async ({ ctx }) => {
     const early = { ...ctx, now: () => Date.parse('2026-01-01T00:00:00Z') };
     await setUser({
       ctx: early,
@@ -78,10 +81,12 @@ describe('emailed reports', () => {
   });
   afterAll(async () => {
     await new Promise<void>((r) => smtp.close(() => r()));
-    await t.drop();
   });
 
-  it('sends one message per subscription and period, with text, HTML, inline chart, PDF and one-click unsubscribe', async () => {
+  test('sends one message per subscription and period, with text, HTML, inline chart, PDF and one-click unsubscribe', async ({
+    ctx,
+    sendReport,
+  }) => {
     const { subscription: sub } = await subscribe({
       ctx,
       input: { userId: 'rep', body: { frequency: 'monthly', format: 'pdf' } },
@@ -124,7 +129,7 @@ describe('emailed reports', () => {
     await app.close();
   });
 
-  it('never lets user-typed text add a header or a recipient', async () => {
+  test('never lets user-typed text add a header or a recipient', async ({ ctx }) => {
     const app = testApp(ctx);
     const h = await bearer(ctx, 'rep');
     for (const email of [
@@ -143,7 +148,10 @@ describe('emailed reports', () => {
     await app.close();
   });
 
-  it('retries a temporary SMTP failure and stops a permanently failing address after a few tries, saying why', async () => {
+  test('retries a temporary SMTP failure and stops a permanently failing address after a few tries, saying why', async ({
+    ctx,
+    sendReport,
+  }) => {
     const { subscription: sub, confirmToken } = await subscribe({
       ctx,
       input: { userId: 'rep', body: { frequency: 'monthly', email: 'gone@example.com' } },
@@ -195,7 +203,11 @@ describe('emailed reports', () => {
     await app.close();
   });
 
-  it('does not send again when the process died between sending and recording', async () => {
+  test('does not send again when the process died between sending and recording', async ({
+    t,
+    ctx,
+    sendReport,
+  }) => {
     const { subscription: sub } = await subscribe({
       ctx,
       input: { userId: 'rep', body: { frequency: 'monthly' } },
@@ -229,7 +241,10 @@ describe('emailed reports', () => {
     expect(received.length).toBe(before + 1);
   });
 
-  it('schedules each due report once, at 08:00 on the 1st in the user zone, across workers', async () => {
+  test('schedules each due report once, at 08:00 on the 1st in the user zone, across workers', async ({
+    t,
+    ctx,
+  }) => {
     await t.db.query(`UPDATE report_subscriptions SET ended_at = now()`);
     const { subscription: sub } = await subscribe({
       ctx: { ...ctx, now: () => Date.parse('2026-11-25T00:00:00Z') },

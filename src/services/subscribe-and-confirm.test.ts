@@ -1,39 +1,39 @@
 // No mail relay: reports go to the address on file, or to another address only after it followed
 // the link sent to it; test sends and confirmation messages are limited per day.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, testApp } from '../http/testing.js';
+import { describe, expect } from 'vitest';
+import { appTest, bearer } from '../http/testing.js';
 import { memoryMailer } from '../reports/testing.js';
 import { dueReports } from './report-ledger.js';
 import { setUser } from './set-user.js';
 import { unsubscribeToken } from './signed-links.js';
-import { testContext, type TestContext } from './testing.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
+
+const mailer = memoryMailer();
+// post makes a request as the given user.
+const test = appTest('2026-11-20T12:00:00Z', {
+  context: {
+    publicUrl: 'https://usage.example.com',
+    signingKey: 'confirm-signing-key-confirm-signing-key',
+  },
+  mailer,
+}).extend(
+  'post',
+  async ({ ctx, app }) =>
+    async (userId: string, url: string, payload: object = {}) =>
+      app.inject({ method: 'POST', url, headers: await bearer(ctx, userId), payload }),
+);
 
 describe('report addresses', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  const mailer = memoryMailer();
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-20T12:00:00Z');
-    ctx.publicUrl = 'https://usage.example.com';
-    ctx.signingKey = 'confirm-signing-key-confirm-signing-key';
+  test.beforeAll(async ({ ctx }) => {
     await setUser({ ctx, input: { userId: 'owner', patch: { email: 'Owner@example.com' } } });
-    app = testApp(ctx, { mailer });
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
-
-  const post = async (userId: string, url: string, payload: object = {}) =>
-    app.inject({ method: 'POST', url, headers: await bearer(ctx, userId), payload });
   const linkIn = (text: string) =>
     /https:\/\/usage\.example\.com(\/api\/subscribe\/confirm\?token=\S+)/.exec(text)![1]!;
 
-  it('sends nothing but one confirmation message to a new address until it confirms', async () => {
+  test('sends nothing but one confirmation message to a new address until it confirms', async ({
+    ctx,
+    app,
+    post,
+  }) => {
     ctx.setNow('2026-11-26T12:00:00Z');
     const res = await post('stranger', '/api/usage/subscribe', {
       frequency: 'monthly',
@@ -66,7 +66,11 @@ describe('report addresses', () => {
     expect(sent.json()).toMatchObject({ outcome: 'sent', to: 'victim@example.com' });
   });
 
-  it('subscribes the address on file at once, and refuses confirmation links after 7 days', async () => {
+  test('subscribes the address on file at once, and refuses confirmation links after 7 days', async ({
+    ctx,
+    app,
+    post,
+  }) => {
     const res = await post('owner', '/api/usage/subscribe', {
       frequency: 'weekly',
       email: 'owner@EXAMPLE.com',
@@ -79,7 +83,7 @@ describe('report addresses', () => {
     expect((await app.inject({ method: 'POST', url: link })).statusCode).toBe(404);
   });
 
-  it('limits test sends and confirmation messages per day', async () => {
+  test('limits test sends and confirmation messages per day', async ({ ctx, post }) => {
     ctx.setNow('2026-12-10T08:00:00Z');
     const codes = [];
     for (let i = 0; i < 6; i++) {
@@ -99,7 +103,11 @@ describe('report addresses', () => {
     ctx.setNow('2026-12-11T08:00:00Z');
     expect((await post('owner', '/api/usage/subscribe/test')).statusCode).toBe(200);
   });
-  it('refuses an identical subscription with the reason, and allows it again once stopped', async () => {
+  test('refuses an identical subscription with the reason, and allows it again once stopped', async ({
+    ctx,
+    app,
+    post,
+  }) => {
     await setUser({ ctx, input: { userId: 'twice', patch: { email: 'twice@example.com' } } });
     const first = await post('twice', '/api/usage/subscribe', { frequency: 'weekly' });
     expect(first.statusCode).toBe(201);

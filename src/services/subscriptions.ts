@@ -2,15 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser } from '../store/queries/get-user.js';
 import { lockUserFor } from '../store/queries/user-lock.js';
-import { userSends } from '../store/queries/send-ledger.js';
+import { userSends } from '../store/queries/send-ledger/user-sends.js';
 import { txAsDb } from '../store/db.js';
-import {
-  confirmSubscriptionRow,
-  endSubscription,
-  insertSubscription,
-  userSubscriptions,
-  type SubscriptionRow,
-} from '../store/queries/subscriptions.js';
+import { confirmSubscriptionRow } from '../store/queries/subscriptions/confirm-subscription-row.js';
+import { endSubscription } from '../store/queries/subscriptions/end-subscription.js';
+import { insertSubscription } from '../store/queries/subscriptions/insert-subscription.js';
+import { userSubscriptions } from '../store/queries/subscriptions/user-subscriptions.js';
+import { type SubscriptionRow } from '../store/queries/subscriptions/subscription-row.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { chargeDailyMail } from './mail-quota.js';

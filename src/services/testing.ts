@@ -23,6 +23,12 @@ export function testContext(db: Db, nowIso: string): TestContext {
   };
 }
 
-/** dbTest plus the fixture `ctx`: a test context over that database for the whole file, its clock at nowIso. */
-export const serviceTest = (nowIso: string) =>
-  dbTest.extend('ctx', { scope: 'file' }, async ({ t }) => testContext(t.db, nowIso));
+/**
+ * dbTest plus the fixture `ctx`: a test context over that database for the whole file, its clock
+ * at nowIso, with the given members (a signing key, a public URL) set on it.
+ */
+export const serviceTest = (nowIso: string, context: Partial<ServiceContext> = {}) =>
+  dbTest.extend('ctx', { scope: 'file' }, async ({ t }) => ({
+    ...testContext(t.db, nowIso),
+    ...context,
+  }));

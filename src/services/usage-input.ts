@@ -8,7 +8,7 @@ import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, type Metric } from '../domain/metrics.js';
 import { listPlans } from '../store/plans-catalog.js';
 import { getUser } from '../store/queries/get-user.js';
-import { planHistory } from '../store/queries/plan-history.js';
+import { planHistory } from '../store/queries/plans/plan-history.js';
 import type { Call } from './context.js';
 import { getHistory, type HistoryResponse } from './get-history.js';
 

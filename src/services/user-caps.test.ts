@@ -1,16 +1,18 @@
 // The per-user caps (25 API keys, 10 report subscriptions) hold under parallel requests: on the
 // PostgreSQL server, counting then inserting used to let a burst through.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { bearer, testApp } from '../http/testing.js';
 import { memoryMailer } from '../reports/testing.js';
 import { setUser } from './set-user.js';
-import { createTestDb } from '../store/testing.js';
-import { testContext } from './testing.js';
+import { serviceTest } from './testing.js';
+
+const test = serviceTest('2026-11-28T12:00:00Z');
 
 describe('per-user caps under parallel requests', () => {
-  it('create at most 25 keys and 10 subscriptions, however many arrive at once', async () => {
-    const t = await createTestDb();
-    const ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+  test('create at most 25 keys and 10 subscriptions, however many arrive at once', async ({
+    t,
+    ctx,
+  }) => {
     // Other addresses are sent a confirmation message with a signed link.
     ctx.publicUrl = 'https://usage.example.com';
     ctx.signingKey = 'caps-signing-key-caps-signing-key-caps';
@@ -51,6 +53,5 @@ describe('per-user caps under parallel requests', () => {
     );
     expect(n).toEqual({ keys: 25, subs: 10 });
     await app.close();
-    await t.drop();
   });
 });

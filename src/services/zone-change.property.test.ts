@@ -2,15 +2,15 @@
 // is a whole day of the new zone and holds exactly the hourly rows that start in it, and every
 // monthly row exactly its days, also for days whose raw events are gone.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { isLocalDayStart, localDate, startOfLocalDate } from '../domain/calendar.js';
 import { addDays } from '../domain/dates.js';
 import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
-import { createTestDb, type TestDb } from '../store/testing.js';
 import { ingestEvents } from './ingest-events.js';
 import { rollupUser } from './rollup-user.js';
 import { setUser } from './set-user.js';
-import { testContext, type TestContext } from './testing.js';
+import type { TestDb } from '../store/testing.js';
+import { serviceTest } from './testing.js';
 
 const ZONES = [
   'UTC',
@@ -31,17 +31,15 @@ const eventArb = fc.record({
   client: fc.constantFrom('a', 'b', 'c'),
 });
 
-describe('a zone change', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let run = 0;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, new Date(NOW).toISOString());
-  });
-  afterAll(() => t.drop());
+const test = serviceTest(new Date(NOW).toISOString());
 
-  it('leaves day and month totals equal to their hourly totals in the new zone', async () => {
+describe('a zone change', () => {
+  let run = 0;
+
+  test('leaves day and month totals equal to their hourly totals in the new zone', async ({
+    t,
+    ctx,
+  }) => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...ZONES),

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { migrate } from './migrate.js';
 import { listPlans } from './plans-catalog.js';
-import { createTestDb, type TestDb } from './testing.js';
+import { dbTest as test } from './testing.js';
 
 describe('migrations', () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb();
-  });
-  afterAll(() => t.drop());
-
-  it('are applied once and a second run applies nothing', async () => {
+  test('are applied once and a second run applies nothing', async ({ t }) => {
     expect(await migrate(t.db)).toEqual([]);
   });
 
-  it('load the default plan catalogue', async () => {
+  test('load the default plan catalogue', async ({ t }) => {
     const plans = await listPlans(t.db);
     expect(plans.map((p) => p.name)).toEqual(['free', 'starter', 'pro', 'business', 'enterprise']);
     expect(plans[2]).toMatchObject({ priceUsd: 49, limits: { audio_minutes: 3000 } });
     expect(plans[4]?.limits.sessions).toBeNull();
   });
 
-  it('lead every index of the usage tables with user_id', async () => {
+  test('lead every index of the usage tables with user_id', async ({ t }) => {
     const rows = await t.db.query<{ indexdef: string; tablename: string }>(
       `SELECT tablename, indexdef FROM pg_indexes
        WHERE schemaname = current_schema() AND tablename IN

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testContext, type TestContext } from '../../services/testing.js';
-import { createTestDb, type TestDb } from '../../store/testing.js';
+import { describe, expect } from 'vitest';
+import { serviceTest } from '../../services/testing.js';
 import { bearer, testApp } from '../testing.js';
 
-describe('alert settings routes', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-10T12:00:00Z');
-  });
-  afterAll(() => t.drop());
+const test = serviceTest('2026-11-10T12:00:00Z');
 
-  it('refuses a webhook inside the network when saved, and stores nothing', async () => {
+describe('alert settings routes', () => {
+  test('refuses a webhook inside the network when saved, and stores nothing', async ({ ctx }) => {
     const app = testApp(ctx);
     const h = await bearer(ctx, 'hooked');
     for (const webhookUrl of [
@@ -36,7 +29,7 @@ describe('alert settings routes', () => {
     await app.close();
   });
 
-  it('turns anomaly messages on and off', async () => {
+  test('turns anomaly messages on and off', async ({ ctx }) => {
     const app = testApp(ctx);
     const h = await bearer(ctx, 'curious');
     const put = await app.inject({

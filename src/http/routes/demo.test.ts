@@ -1,20 +1,18 @@
 // Demo sign-in exists only in demo mode, mints read tokens only for existing demo users.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { setUser } from '../../services/set-user.js';
-import { testContext, type TestContext } from '../../services/testing.js';
-import { createVerifier } from '../../services/tokens.js';
-import { createTestDb, type TestDb } from '../../store/testing.js';
-import { buildServer } from '../server.js';
-import { TEST_TOKEN_CONFIG, testApp } from '../testing.js';
+import { appTest, TEST_TOKEN_CONFIG, testApp } from '../testing.js';
+
+// An app in demo mode; session asks it for a demo sign-in.
+const test = appTest('2026-11-28T12:00:00Z', { demo: { tokens: TEST_TOKEN_CONFIG } }).extend(
+  'session',
+  async ({ app }) =>
+    (payload: unknown) =>
+      app.inject({ method: 'POST', url: '/api/demo/session', payload: payload as object }),
+);
 
 describe('demo routes', () => {
-  let t: TestDb;
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await createTestDb();
-    ctx = testContext(t.db, '2026-11-28T12:00:00Z');
+  test.beforeAll(async ({ ctx, app }) => {
     for (const [id, plan, timeZone] of [
       ['demo-01', 'pro', 'Europe/Berlin'],
       ['demo-02', 'free', 'UTC'],
@@ -22,23 +20,10 @@ describe('demo routes', () => {
     ] as const) {
       await setUser({ ctx, input: { userId: id, patch: { plan, timeZone } } });
     }
-    app = buildServer({
-      ctx,
-      authenticate: createVerifier(TEST_TOKEN_CONFIG, ctx.now),
-      logLevel: 'silent',
-      demo: { tokens: TEST_TOKEN_CONFIG },
-    });
     await app.ready();
   });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
 
-  const session = (payload: unknown) =>
-    app.inject({ method: 'POST', url: '/api/demo/session', payload: payload as object });
-
-  it('lists only the demo users, with plan and zone', async () => {
+  test('lists only the demo users, with plan and zone', async ({ app }) => {
     const res = await app.inject({ url: '/api/demo/users' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
@@ -49,7 +34,7 @@ describe('demo routes', () => {
     });
   });
 
-  it('mints a read token that opens that user’s history', async () => {
+  test('mints a read token that opens that user’s history', async ({ app, session }) => {
     const res = await session({ userId: 'demo-02' });
     expect(res.statusCode).toBe(200);
     const { token, userId } = res.json();
@@ -62,7 +47,7 @@ describe('demo routes', () => {
     expect(history.json().limits.plan).toBe('free');
   });
 
-  it('refuses other users, unknown demo ids and anything but {userId}', async () => {
+  test('refuses other users, unknown demo ids and anything but {userId}', async ({ session }) => {
     expect((await session({ userId: 'alice' })).statusCode).toBe(400);
     expect((await session({ userId: 'demo-1' })).statusCode).toBe(400);
     expect((await session({ userId: 'demo-99' })).statusCode).toBe(404);
@@ -72,7 +57,7 @@ describe('demo routes', () => {
     expect([400, 415]).toContain((await session('demo-01')).statusCode);
   });
 
-  it('does not exist outside demo mode', async () => {
+  test('does not exist outside demo mode', async ({ ctx }) => {
     const plain = testApp(ctx);
     expect((await plain.inject({ url: '/api/demo/users' })).statusCode).toBe(404);
     expect(

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { UsageEvent } from '../../domain/events.js';
-import { createTestDb, type TestDb } from '../testing.js';
+import { dbTest as test } from '../testing.js';
 import { aggregateEvents } from './aggregate-events.js';
 import { insertEvents } from './insert-events.js';
 
@@ -8,9 +8,7 @@ const H = 3_600_000;
 const T0 = Date.parse('2026-11-01T00:00:00Z');
 
 describe('aggregateEvents', () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb();
+  test.beforeAll(async ({ t }) => {
     const ev = (
       id: string,
       hour: number,
@@ -36,9 +34,10 @@ describe('aggregateEvents', () => {
       ev('g', 5, 'session.created', 1000), // after every bucket
     ]);
   });
-  afterAll(() => t.drop());
 
-  it('totals each bucket of runs with gaps, in any order, leaving the gap and the outside out', async () => {
+  test('totals each bucket of runs with gaps, in any order, leaving the gap and the outside out', async ({
+    t,
+  }) => {
     const buckets = [
       { start: T0 + 3 * H, end: T0 + 4 * H },
       { start: T0, end: T0 + H },
@@ -64,7 +63,7 @@ describe('aggregateEvents', () => {
     expect(rows[2]!.values.api_calls).toBe(4);
   });
 
-  it('refuses overlapping buckets', async () => {
+  test('refuses overlapping buckets', async ({ t }) => {
     await expect(
       aggregateEvents(t.db, 'agg', [
         { start: T0, end: T0 + 2 * H },

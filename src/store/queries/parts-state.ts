@@ -1,5 +1,5 @@
 import type { Queryable } from '../db.js';
-import type { DirtyHour } from './dirty-hours.js';
+import type { DirtyHour } from './dirty/dirty-hour.js';
 
 export interface PartsState {
   /** The monthly rows overlapping the window: start (epoch ms) and row id, which every rollup of a day in that month replaces. */

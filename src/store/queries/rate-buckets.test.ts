@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../testing.js';
-import { sweepSharedBuckets, takeSharedBucket } from './rate-buckets.js';
+import { describe, expect } from 'vitest';
+import { dbTest as test } from '../testing.js';
+import { sweepSharedBuckets } from './rate-buckets/sweep-shared-buckets.js';
+import { takeSharedBucket } from './rate-buckets/take-shared-bucket.js';
 
 describe('shared rate buckets', () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb();
-  });
-  afterAll(() => t.drop());
-
-  it('grants a burst, then refuses with what is left, per key', async () => {
+  test('grants a burst, then refuses with what is left, per key', async ({ t }) => {
     const perMs = 1 / 60_000; // one a minute: no refill within the test
     const got = [];
     for (let i = 0; i < 5; i++) got.push(await takeSharedBucket(t.db, 'k1', 3, perMs, 1));
@@ -20,14 +15,16 @@ describe('shared rate buckets', () => {
     expect(await takeSharedBucket(t.db, 'k2', 3, perMs, 1)).not.toBeNull();
   });
 
-  it('keeps the buckets in an unlogged table (a charge writes no WAL and waits for no flush)', async () => {
+  test('keeps the buckets in an unlogged table (a charge writes no WAL and waits for no flush)', async ({
+    t,
+  }) => {
     const [row] = await t.db.query<{ p: string }>(
       `SELECT relpersistence AS p FROM pg_class WHERE oid = 'rate_buckets'::regclass`,
     );
     expect(row).toEqual({ p: 'u' });
   });
 
-  it('refills with time and forgets idle buckets', async () => {
+  test('refills with time and forgets idle buckets', async ({ t }) => {
     const fast = 1; // a token a millisecond
     expect(await takeSharedBucket(t.db, 'r', 2, fast, 2)).toBeNull();
     await new Promise((r) => setTimeout(r, 20));

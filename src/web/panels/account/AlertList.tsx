@@ -1,32 +1,9 @@
 // Every alert raised for the user, newest first, and how each delivery went (attempt by attempt).
 import { useId, useState } from 'react';
+import type { AlertItem, DeliveryItem } from '../../../contracts/types.js';
 import { dateTime } from './common.js';
 
-export interface AlertItem {
-  metric: string;
-  kind: string;
-  period: string;
-  message: string;
-  at: string;
-  emailed: boolean;
-  webhook: boolean;
-}
-
-export interface DeliveryItem {
-  id: string;
-  channel: 'email' | 'webhook';
-  target: string;
-  alerts: number;
-  status: 'pending' | 'sending' | 'retry' | 'sent' | 'failed' | 'unknown';
-  attempts: {
-    at: string;
-    ok: boolean;
-    httpStatus: number | null;
-    error: string | null;
-    durationMs: number;
-  }[];
-  createdAt: string;
-}
+export type { AlertItem, DeliveryItem };
 
 const STATUS: Record<DeliveryItem['status'], string> = {
   pending: 'queued',

@@ -1,17 +1,10 @@
 // Alerts: every one raised, how each was delivered, and the settings (limit alerts, thresholds,
 // forecast alerts, opt-in anomaly messages, the signed webhook and its secret, shown once).
 import { useEffect, useId, useState } from 'react';
+import type { AlertSettings as Settings } from '../../../contracts/types.js';
 import { AlertList, DeliveryLog, type AlertItem, type DeliveryItem } from './AlertList.js';
 import { api, errorText, useChange, useSettings } from './common.js';
 import { SecretOnce } from './SecretOnce.js';
-
-interface Settings {
-  enabled: boolean;
-  thresholds: number[];
-  forecast: boolean;
-  anomalies: boolean;
-  webhookUrl: string | null;
-}
 
 const PATH = '/api/usage/alerts';
 

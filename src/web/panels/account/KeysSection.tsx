@@ -1,16 +1,9 @@
 // Personal API keys: create one (the key is shown once, with a copy button), list and revoke.
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
+import type { ApiKey as Key } from '../../../contracts/types.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
 import { SecretOnce } from './SecretOnce.js';
-
-interface Key {
-  id: string;
-  name: string;
-  scope: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
 
 const PATH = '/api/keys';
 

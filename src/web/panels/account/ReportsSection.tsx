@@ -2,25 +2,9 @@
 // "send me one now".
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
+import type { ReportSend as Send, Subscription } from '../../../contracts/types.js';
 import { ApiError } from '../../lib/api.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
-
-interface Subscription {
-  id: string;
-  frequency: 'weekly' | 'monthly';
-  email: string;
-  format: 'none' | 'pdf' | 'csv';
-  createdAt: string;
-  status: string;
-  stoppedReason: string | null;
-}
-interface Send {
-  subscriptionId: string;
-  period: string;
-  status: string;
-  error: string | null;
-  at: string;
-}
 
 const PATH = '/api/usage/subscribe';
 const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;

@@ -1,0 +1,9 @@
+export interface AlertSettings {
+  enabled: boolean;
+  thresholds: number[];
+  forecast: boolean;
+  /** Opt-in: a message for a day of unusually high usage. */
+  anomalies: boolean;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+}

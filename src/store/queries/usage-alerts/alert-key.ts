@@ -1,0 +1,5 @@
+export interface AlertKey {
+  metric: string;
+  kind: string;
+  periodKey: string;
+}
