@@ -9,6 +9,7 @@ DECLARE
   fk record;
   fks text[] := '{}';
   t text;
+  moved text[] := '{}';
   usage_tables text[] := ARRAY['users', 'user_plan_history', 'usage_events', 'usage_history',
     'usage_client_days', 'rollup_dirty', 'api_keys', 'report_subscriptions', 'report_sends',
     'alert_settings', 'usage_alerts', 'analysis_cache', 'alert_deliveries',
@@ -43,10 +44,16 @@ BEGIN
       ELSE
         PERFORM create_distributed_table(t, 'user_id', colocate_with => 'users');
       END IF;
+      moved := moved || t;
     END IF;
   END LOOP;
   FOREACH t IN ARRAY fks LOOP
     EXECUTE t;
+  END LOOP;
+  -- Rows of a restored database were copied into the shards; the coordinator's own copy is
+  -- invisible from now on and only takes disk.
+  FOREACH t IN ARRAY moved LOOP
+    PERFORM truncate_local_data_after_distributing_table(t);
   END LOOP;
 END
 $$;
