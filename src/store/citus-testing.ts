@@ -1,6 +1,6 @@
-// Test databases on a Citus coordinator (ADR 13). A database there is distributed only when it
-// holds the extension and knows its workers, on every node, so a new test database is created on
-// each node, gets the extension everywhere, and the coordinator adds the same workers.
+// Test and bench databases on a Citus coordinator (ADR 13). A database there is distributed only
+// when it holds the extension and knows its workers, on every node, so a new database is created
+// on each node, gets the extension everywhere, and the coordinator adds the same workers.
 import pg from 'pg';
 
 interface Node {
@@ -70,8 +70,15 @@ async function clusterNodes(url: string): Promise<{ coordinator: Node; workers: 
   });
 }
 
-/** Creates database name on every node of the coordinator's cluster, with Citus and its workers. */
-export async function createCitusDatabase(url: string, name: string): Promise<void> {
+/**
+ * Creates database name on every node of the coordinator's cluster, with Citus and its workers;
+ * shardCount per distributed table (tests: 4; Citus's default is 32).
+ */
+export async function createCitusDatabase(
+  url: string,
+  name: string,
+  shardCount = 4,
+): Promise<void> {
   const { coordinator, workers } = await clusterNodes(url);
   for (const node of [coordinator, ...workers]) {
     await withClient(nodeUrl(url, node, 'postgres'), (c) => c.query(`CREATE DATABASE ${name}`));
@@ -83,7 +90,7 @@ export async function createCitusDatabase(url: string, name: string): Promise<vo
       coordinator.port,
     ]);
     for (const w of workers) await c.query('SELECT citus_add_node($1, $2)', [w.host, w.port]);
-    await c.query(`ALTER DATABASE ${name} SET citus.shard_count = 4`);
+    await c.query(`ALTER DATABASE ${name} SET citus.shard_count = ${Number(shardCount)}`);
   });
 }
 
