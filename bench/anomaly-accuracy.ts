@@ -63,6 +63,9 @@ function evaluate(s: AnomalySeries, names: string[], local = LOCAL): Record<stri
   const trials = Math.min(MAX_TRIALS, Math.ceil((MIN_PER_SIZE * SIZES.length) / perTrial));
   let injections = 0;
   const nonNegative = s.values.every((v) => v >= 0);
+  // On a series of whole counts an anomaly is a whole number of events too (at least one): a
+  // fraction of an event is not a thing a count can do, and would tell the detector it is not a count.
+  const whole = s.values.every((v) => Number.isInteger(v));
   const out: Record<string, Tally> = {};
   for (const name of names)
     out[name] = {
@@ -82,7 +85,8 @@ function evaluate(s: AnomalySeries, names: string[], local = LOCAL): Record<stri
       const i = Math.floor(u() * n);
       if ([...at.keys()].some((j) => Math.abs(i - j) < 3)) continue;
       const k = injections++ % SIZES.length;
-      const d = (SIZES[k] as number) * (ref[i] as number);
+      const size = (SIZES[k] as number) * (ref[i] as number);
+      const d = whole ? Math.max(1, Math.round(size)) : size;
       const dip = u() < 0.5 && !(nonNegative && (y[i] as number) - d < 0);
       y[i] = (y[i] as number) + (dip ? -d : d);
       at.set(i, k);

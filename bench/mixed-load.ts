@@ -24,7 +24,8 @@ import { fmt, loadLine } from './lib/stats.js';
 
 const USAGE = `usage: npx tsx bench/mixed-load.ts [--database-url URL (default ${DEFAULT_HISTORY_URL})]
        [--duration 20] [--warmup 5] [--connections 32] [--rate 1000] [--batch 100]
-       [--floor-seconds 10] [--spread-hours 30] [--env K=V,...] [--cpu-prof]`;
+       [--floor-seconds 10] [--spread-hours 30] [--env K=V,...] [--cpu-prof] [--port N]
+       [--bin OTHER_CHECKOUT/bin/usage-insights.js]`;
 const opts = cliOptions(
   {
     'database-url': { type: 'string' },
@@ -37,6 +38,8 @@ const opts = cliOptions(
     'spread-hours': { type: 'string' },
     env: { type: 'string' },
     'cpu-prof': { type: 'boolean' },
+    port: { type: 'string' },
+    bin: { type: 'string' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -80,7 +83,14 @@ const loadBefore = loadLine();
 
 // --- Reads and ingestion together ---------------------------------------------------------------
 const profDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'ui-mixed-prof-')) : undefined;
-const server = await startServer({ databaseUrl: url, env, cpuProfDir: profDir });
+const server = await startServer({
+  databaseUrl: url,
+  env,
+  cpuProfDir: profDir,
+  port: opts.port ? Math.round(numberOption(opts.port, 0, 'port')) : undefined,
+  // Another checkout's server against the same database and load: before and after in one session.
+  bin: opts.bin,
+});
 const cfg = tokenConfig(server.secret);
 const tokens = await Promise.all(users.map((u) => mintToken(cfg, u.id, 'read', 3600, Date.now())));
 const ingestToken = await mintToken(cfg, 'service', 'ingest', 3600, Date.now());

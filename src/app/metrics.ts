@@ -9,6 +9,8 @@ import { readOpsGauges } from '../store/queries/ops-gauges.js';
 export interface AppMetrics {
   registry: client.Registry;
   meter: Meter;
+  /** Records how long a statement or transaction waited for a pool connection (ms). */
+  poolWait(ms: number): void;
 }
 
 /** A registry with every metric of the service; gauges read db and caches when scraped. */
@@ -20,6 +22,12 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
     help: 'Request duration by method, route pattern and status',
     labelNames: ['method', 'route', 'status'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const poolWait = new client.Histogram({
+    name: 'usage_insights_db_pool_wait_seconds',
+    help: 'Time a statement or transaction waited for a free database connection',
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
   const events = new client.Counter({
@@ -124,6 +132,7 @@ export function createMetrics(db: Db, caches: ServiceCaches): AppMetrics {
   void cacheRequests;
   return {
     registry,
+    poolWait: (ms) => poolWait.observe(ms / 1000),
     meter: {
       events: (outcome, n) => events.inc({ outcome }, n),
       request: (method, route, status, seconds) =>

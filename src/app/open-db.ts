@@ -18,11 +18,13 @@ export async function openDatabase(
   config: Config,
   port: number | null = null,
   onAvailability?: (up: boolean, err?: unknown) => void,
+  onAcquired?: (waitMs: number) => void,
 ): Promise<OpenedDb> {
   if (config.databaseUrl) {
     const db = openPg({
       connectionString: config.databaseUrl,
       onAvailability,
+      onAcquired,
       pooler: config.pgbouncer,
     });
     await migrate(db);
@@ -45,4 +47,16 @@ export async function openDatabase(
     release();
     throw err;
   }
+}
+
+/**
+ * A pool of its own on a server, for one kind of work: the job worker (one connection per job
+ * lane, two for the periodic sweeps), whose rollup transactions hold a connection across a dozen
+ * round trips, and ingestion, whose one-statement batches must not queue behind history reads
+ * for a connection. The embedded database has one connection: shared.
+ */
+export function openLane(config: Config, db: Db, max: number): { db: Db; close(): Promise<void> } {
+  if (db.kind !== 'pg' || !config.databaseUrl) return { db, close: async () => {} };
+  const lane = openPg({ connectionString: config.databaseUrl, pooler: config.pgbouncer, max });
+  return { db: lane, close: () => lane.close() };
 }

@@ -13,7 +13,8 @@ import { demoMode } from './demo-mode.js';
 import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
-import { openDatabase } from './open-db.js';
+import { openDatabase, openLane } from './open-db.js';
+import { openIngestStream } from './jetstream.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs-queue.js';
 import { pendingMigrations } from '../store/migrate.js';
 import { openPg } from '../store/pg-db.js';
@@ -22,6 +23,9 @@ import Fastify from 'fastify';
 import { createMetrics } from './metrics.js';
 import { sharedBuckets } from './shared-buckets.js';
 import { metricsRoute } from '../http/metrics-route.js';
+
+// Batches in flight at once on their own connections; more wait in Node, not in the database.
+const INGEST_CONNECTIONS = 4;
 
 export interface Running {
   url: string;
@@ -40,7 +44,14 @@ export async function serve(
   const demo = opts.demo === true && demoMode(config, 'start');
   // The server's logger exists only once the database is open; until then an outage fails the start.
   let availability = (up: boolean, err?: unknown) => void [up, err];
-  const { db, close } = await openDatabase(config, config.port, (up, err) => availability(up, err));
+  // Pool waits go to the metrics, which need the open database: told through this once they exist.
+  let acquired: (ms: number) => void = () => {};
+  const { db, close } = await openDatabase(
+    config,
+    config.port,
+    (up, err) => availability(up, err),
+    (ms) => acquired(ms),
+  );
   const analyses = createAnalysisRunner();
   const mailer = config.smtpUrl
     ? smtpMailer(config.smtpUrl, config.mailFrom)
@@ -66,12 +77,18 @@ export async function serve(
       : undefined;
   // The registry belongs to this server: two servers in one process (tests) count apart.
   const metrics = createMetrics(db, providers.caches);
+  acquired = metrics.poolWait;
+  const ingest = openLane(config, db, INGEST_CONNECTIONS);
+  // With a stream, an accepted batch is first persisted in NATS JetStream (see jetstream.ts).
+  const stream = config.ingestStream ? await openIngestStream(config.ingestStream) : undefined;
   const ctx: ServiceContext = {
     db,
+    ingestDb: ingest.db,
     now: () => Date.now(),
     exportSlots: new ExportSlots(),
     meter: metrics.meter,
     replica,
+    eventStream: stream,
     ...providers,
   };
   const metricsSource = {
@@ -116,6 +133,7 @@ export async function serve(
         checks.migrations = 'unknown';
       }
       checks.worker = worker.running() ? 'ok' : 'stopped';
+      if (stream) checks.stream = (await stream.reachable()) ? 'ok' : 'unreachable';
       return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
     },
   });
@@ -130,8 +148,9 @@ export async function serve(
   };
   // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
   if (db.kind === 'pglite') await requeueOrphanedJobs(db);
+  const jobsDb = openLane(config, db, config.workerConcurrency + 2);
   const worker = startWorker({
-    db,
+    db: jobsDb.db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays),
     periodic: periodicTasks(providers, true),
@@ -147,6 +166,7 @@ export async function serve(
     metricsRoute(metricsApp, metricsSource);
     await metricsApp.listen({ port: config.metricsPort, host: config.host });
   }
+  stream?.startConsumer(ctx, app.log);
   await opts.beforeListen?.(ctx);
   await app.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
@@ -160,6 +180,10 @@ export async function serve(
         await app.close();
         await metricsApp?.close();
         await worker.stop();
+        await jobsDb.close();
+        // The stream's consumer writes through the ingestion pool: it stops first.
+        await stream?.close();
+        await ingest.close();
         await analyses.close();
         await replica?.close();
         await close();

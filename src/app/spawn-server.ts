@@ -21,6 +21,8 @@ export interface ServerOptions {
   startTimeoutMs?: number;
   /** Reuse a secret (a restarted server must accept the tokens of the first). */
   secret?: string;
+  /** The loopback port to listen on (default: a free one the system picks). */
+  port?: number;
   /** Further environment for the server (e.g. HISTORY_CACHE_ENTRIES). */
   env?: Record<string, string>;
   /** Another checkout's bin/usage-insights.js, or the release's dist/cli/main.js. */
@@ -78,7 +80,7 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
 
 /** Starts the server and resolves once GET /healthz answers 200. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const secret = opts.secret ?? randomBytes(36).toString('base64url');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of Object.keys(env)) {

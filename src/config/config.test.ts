@@ -53,6 +53,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the ingestion stream: NATS URLs and a stream name, or none', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).ingestStream).toBeUndefined();
+    expect(
+      loadConfig({ DATA_DIR: dir(), INGEST_STREAM_URL: 'nats://a:4222,tls://b:4222' }).ingestStream,
+    ).toEqual({ url: 'nats://a:4222,tls://b:4222', name: 'usage-insights-events' });
+    expect(() =>
+      loadConfig({ DATA_DIR: dir(), INGEST_STREAM_URL: 'http://a', INGEST_STREAM_NAME: 'a.b' }),
+    ).toThrow(
+      /INGEST_STREAM_URL: must be nats:\/\/ or tls:\/\/ URLs.*\n.*INGEST_STREAM_NAME: must be/s,
+    );
+  });
+
   it('reads TRUST_PROXY as off, on, or a list of proxy addresses', () => {
     expect(loadConfig({ DATA_DIR: dir() }).trustProxy).toBe(false);
     expect(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);

@@ -61,6 +61,17 @@ const envSchema = z.object({
   DATABASE_POOLER: z.enum(['none', 'pgbouncer']).default('none'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  INGEST_STREAM_URL: z
+    .string()
+    .regex(
+      /^(nats|tls):\/\/[^,\s]+(,(nats|tls):\/\/[^,\s]+)*$/,
+      'must be nats:// or tls:// URLs, comma separated',
+    )
+    .optional(),
+  INGEST_STREAM_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, _ or -')
+    .default('usage-insights-events'),
 });
 
 export interface Config {
@@ -104,6 +115,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** /metrics on its own port (same host), e.g. reachable only inside the cluster. */
   metricsPort: number | undefined;
+  /** NATS JetStream in front of the database for ingestion (absent: ingestion writes directly). */
+  ingestStream: { url: string; name: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -158,6 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerConcurrency: e.WORKER_CONCURRENCY,
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,
+    ingestStream: e.INGEST_STREAM_URL
+      ? { url: e.INGEST_STREAM_URL, name: e.INGEST_STREAM_NAME }
+      : undefined,
   };
 }
 

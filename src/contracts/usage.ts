@@ -93,6 +93,23 @@ export const ingestResponse = z.object({
   conflicts: z.array(z.object({ index: z.number().int(), id: z.string(), reason: z.string() })),
 });
 
+export const queuedResponse = z
+  .object({
+    queued: z
+      .number()
+      .int()
+      .meta({ description: 'events stored in the stream, written to the database shortly' }),
+    duplicates: z
+      .number()
+      .int()
+      .meta({ description: 'repeats of an earlier event in the same batch' }),
+    conflicts: z.array(z.object({ index: z.number().int(), id: z.string(), reason: z.string() })),
+  })
+  .meta({
+    description:
+      'Accepted into the ingestion stream (INGEST_STREAM_URL): persisted, written to the database once even if sent again',
+  });
+
 export const usageContracts = {
   ingest: contract({
     method: 'POST',
@@ -102,7 +119,7 @@ export const usageContracts = {
     tag: 'Operator',
     scope: 'ingest',
     body: ingestBodySchema,
-    response: { 200: ingestResponse },
+    response: { 200: ingestResponse, 202: queuedResponse },
   }),
   history: contract({
     method: 'GET',

@@ -1,6 +1,6 @@
 // The query parameters of the history endpoint (and of exports), shared by validation and docs.
 import { z } from 'zod';
-import { METRICS, isMetric, type Metric } from './metrics.js';
+import { METRIC_ALIASES, METRICS, resolveMetric, type Metric } from './metrics.js';
 import { GROUP_BYS, MAX_HOURLY_DAYS, PERIODS } from './periods.js';
 import { tzParam } from './zones.js';
 
@@ -23,7 +23,7 @@ export const historyQuerySchema = z.strictObject({
     .transform((s, ctx) => {
       if (!s) return [...METRICS] as Metric[];
       const names = s.split(',').map((x) => x.trim());
-      const unknown = names.filter((n) => !isMetric(n));
+      const unknown = names.filter((n) => resolveMetric(n) === null);
       if (unknown.length) {
         ctx.addIssue({
           code: 'custom',
@@ -31,9 +31,15 @@ export const historyQuerySchema = z.strictObject({
         });
         return z.NEVER;
       }
-      return [...new Set(names)] as Metric[];
+      return [...new Set(names.map((n) => resolveMetric(n)!))];
     })
-    .meta({ description: `Comma-separated metrics (default all): ${METRICS.join(', ')}` }),
+    .meta({
+      description:
+        `Comma-separated metrics (default all): ${METRICS.join(', ')}. ` +
+        `Also accepted (answered under the names above): ${Object.entries(METRIC_ALIASES)
+          .map(([alias, m]) => `${alias} (${m})`)
+          .join(', ')}`,
+    }),
   groupBy: z
     .enum(GROUP_BYS)
     .default('day')

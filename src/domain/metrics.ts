@@ -192,3 +192,23 @@ export function metricLabel(m: Metric): string {
 export function isMetric(name: string): name is Metric {
   return (METRICS as readonly string[]).includes(name);
 }
+
+/**
+ * The names the product story uses (its query `metrics=sessions,minutes,transcriptions` and its
+ * table's columns), accepted wherever a metric is asked for; answers always use the API's names.
+ */
+export const METRIC_ALIASES: Readonly<Record<string, Metric>> = {
+  minutes: 'audio_minutes',
+  sessions_created: 'sessions',
+  audio_minutes_processed: 'audio_minutes',
+  transcriptions_completed: 'transcriptions',
+  exports_generated: 'exports',
+  storage_used_mb: 'storage_mb',
+  api_calls_made: 'api_calls',
+};
+
+/** The API's metric for a name or one of its aliases; null for anything else. */
+export function resolveMetric(name: string): Metric | null {
+  if (isMetric(name)) return name;
+  return Object.hasOwn(METRIC_ALIASES, name) ? METRIC_ALIASES[name]! : null;
+}

@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import type { ExportSlots } from './export-slots.js';
 import type { ServiceCaches } from './caches.js';
 import type { ChangeFeed } from './change-feed.js';
-import type { Documents, Mailer, WebhookSender } from './providers.js';
+import type { Documents, EventStream, Mailer, WebhookSender } from './providers.js';
 
 /**
  * Where analyses run: loads the input (database reads) and runs the analytics core on it, e.g.
@@ -48,8 +48,12 @@ export interface ServiceContext {
   webhooks?: WebhookSender;
   /** Users whose usage just changed, for the worker's alert checks. */
   changes?: ChangeFeed;
+  /** Where ingestion writes: its own connections on a server (batches never queue behind reads for one); absent, db. */
+  ingestDb?: Db;
   /** A streaming replica for history, analytics and exports (see read-replica.ts); absent, all reads use db. */
   replica?: Db;
+  /** Where ingestion puts batches when a stream fronts the database (INGEST_STREAM_URL); absent, it writes. */
+  eventStream?: EventStream;
   /** The process's metrics. */
   meter?: Meter;
 }

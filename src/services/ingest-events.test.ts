@@ -126,6 +126,36 @@ describe('ingestEvents', () => {
       'newbie',
     ]);
     expect(u).toEqual([{ plan_name: 'free', time_zone: 'UTC' }]);
+    const plans = await t.db.query('SELECT plan_name FROM user_plan_history WHERE user_id = $1', [
+      'newbie',
+    ]);
+    expect(plans).toEqual([{ plan_name: 'free' }]);
+  });
+
+  test('marks the UTC hours of the events it inserted stale, and none for duplicates', async ({
+    ctx,
+    t,
+  }) => {
+    const marks = async () =>
+      (
+        await t.db.query<{ h: string; n: number }>(
+          `SELECT to_char(utc_hour AT TIME ZONE 'UTC', 'HH24') AS h, count(*)::int AS n
+           FROM rollup_dirty WHERE user_id = 'marker-user' GROUP BY 1 ORDER BY 1`,
+        )
+      ).map((r) => `${r.h}:${r.n}`);
+    // 100 events a minute apart from 10:00: hours 10 and 11 (one marker each per batch).
+    const events = batch('marker-user', 100);
+    await ingestEvents({ ctx, input: { body: { events } } });
+    expect(await marks()).toEqual(['10:1', '11:1']);
+    await ingestEvents({ ctx, input: { body: { events } } });
+    expect(await marks()).toEqual(['10:1', '11:1']);
+    // A batch of one new event (hour 12) and old ones marks only the new event's hour.
+    const late = [
+      ...events.slice(0, 3),
+      { ...events[0]!, id: 'n1', occurredAt: '2026-11-20T12:30:00Z' },
+    ];
+    await ingestEvents({ ctx, input: { body: { events: late } } });
+    expect(await marks()).toEqual(['10:1', '11:1', '12:1']);
   });
 
   test('refuses an empty batch and more than 1,000 events', async ({ ctx }) => {

@@ -3,13 +3,11 @@ import {
   ingestBodySchema,
   validateEvents,
   type EventIssue,
+  type UsageEvent,
 } from '../domain/events.js';
-import { ensureUsers } from '../store/queries/ensure-users.js';
-import { insertEvents } from '../store/queries/insert-events.js';
-import { markDirty } from '../store/queries/mark-dirty.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
-import { withRetry } from './retry.js';
+import { writeEvents } from './write-events.js';
 
 export interface IngestResult {
   accepted: number;
@@ -17,11 +15,18 @@ export interface IngestResult {
   conflicts: { index: number; id: string; reason: string }[];
 }
 
-/** Validates a batch and commits all its new events at once; nothing is written when any event is invalid. */
-export async function ingestEvents({
+/** A batch that passed validation: every event, and each (user, id) once (its first occurrence). */
+export interface CheckedBatch {
+  events: UsageEvent[];
+  unique: UsageEvent[];
+  firstIndex: Map<string, number>;
+}
+
+/** Parses and validates a batch; throws invalid_input naming every problem, so nothing is written. */
+export function checkBatch({
   ctx,
   input,
-}: Call<{ body: unknown; backfill?: boolean }>): Promise<IngestResult> {
+}: Call<{ body: unknown; backfill?: boolean }>): CheckedBatch {
   const body = (input.backfill ? backfillBodySchema : ingestBodySchema).safeParse(input.body);
   if (!body.success) {
     const issues = body.error.issues.map((i) => ({
@@ -36,7 +41,6 @@ export async function ingestEvents({
     ctx.meter?.events('rejected', body.data.events.length);
     throw batchError(checked.issues);
   }
-
   // The first occurrence of an id in the batch is the one that counts; later ones are compared to it.
   const firstIndex = new Map<string, number>();
   const unique = checked.events.filter((e, i) => {
@@ -45,58 +49,47 @@ export async function ingestEvents({
     firstIndex.set(key, i);
     return true;
   });
+  return { events: checked.events, unique, firstIndex };
+}
 
-  const outcomes = await withRetry(() =>
-    ctx.db.transaction(async (tx) => {
-      await ensureUsers(
-        tx,
-        unique.map((e) => e.userId),
-      );
-      const result = await insertEvents(tx, unique);
-      const fresh = unique.filter((_, i) => result[i] === 'inserted');
-      await markDirty(
-        tx,
-        fresh.map((e) => e.userId),
-        fresh.map((e) => e.occurredAt),
-      );
-      return result;
-    }),
-  );
-  ctx.changes?.add(unique.filter((_, i) => outcomes[i] === 'inserted').map((e) => e.userId));
+/** Validates a batch and commits all its new events at once; nothing is written when any event is invalid. */
+export async function ingestEvents({
+  ctx,
+  input,
+}: Call<{ body: unknown; backfill?: boolean }>): Promise<IngestResult> {
+  const { events, unique, firstIndex } = checkBatch({ ctx, input });
+  const outcomes = await writeEvents({ ctx, input: { events: unique } });
 
   const byKey = new Map(
     unique.map((e, i) => [JSON.stringify([e.userId, e.id]), { e, outcome: outcomes[i] }]),
   );
   const res: IngestResult = { accepted: 0, duplicates: 0, conflicts: [] };
-  checked.events.forEach((e, index) => {
+  events.forEach((e, index) => {
     const key = JSON.stringify([e.userId, e.id]);
     const first = byKey.get(key)!;
     const repeated = firstIndex.get(key) !== index;
-    const same =
-      !repeated ||
-      (first.e.type === e.type &&
-        first.e.occurredAt === e.occurredAt &&
-        first.e.value === e.value &&
-        first.e.clientId === e.clientId);
-    if (repeated && !same) {
-      res.conflicts.push({
-        index,
-        id: e.id,
-        reason: 'an event with this id and other content was sent before',
-      });
+    const same = !repeated || sameEvent(first.e, e);
+    if ((repeated && !same) || (!repeated && first.outcome === 'conflict')) {
+      res.conflicts.push({ index, id: e.id, reason: CONFLICT });
     } else if (repeated || first.outcome === 'duplicate') res.duplicates++;
-    else if (first.outcome === 'conflict') {
-      res.conflicts.push({
-        index,
-        id: e.id,
-        reason: 'an event with this id and other content was sent before',
-      });
-    } else res.accepted++;
+    else res.accepted++;
   });
   ctx.meter?.events('accepted', res.accepted);
   ctx.meter?.events('duplicate', res.duplicates);
   ctx.meter?.events('rejected', res.conflicts.length);
   return res;
+}
+
+export const CONFLICT = 'an event with this id and other content was sent before';
+
+/** Whether two events with one key say the same thing (a repeat, not a conflict). */
+export function sameEvent(a: UsageEvent, b: UsageEvent): boolean {
+  return (
+    a.type === b.type &&
+    a.occurredAt === b.occurredAt &&
+    a.value === b.value &&
+    a.clientId === b.clientId
+  );
 }
 
 // How many events a refused body carried (1 when it is not a batch at all).

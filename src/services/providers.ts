@@ -2,6 +2,7 @@
 // case hands out (emails' bodies, PDF, CSV). Implementations live in reports/ and arrive on the
 // context, so services stay testable with real providers of any kind.
 import type { Transform } from 'node:stream';
+import type { UsageEvent } from '../domain/events.js';
 import type { ReportData } from './report-data.js';
 
 export interface MailMessage {
@@ -78,4 +79,13 @@ export interface Documents {
   csvWriter(columns: string[]): Transform;
   /** Rows (arrays in column order, or objects) as CSV text; formula-safe. */
   csvRows(rows: unknown[][] | object[], columns: string[], header: boolean): string;
+}
+
+/**
+ * A durable stream in front of the database (NATS JetStream): ingestion acknowledges a batch once
+ * the stream has stored it, and the stream's consumer writes it to the database.
+ */
+export interface EventStream {
+  /** Resolves once the stream has persisted the batch; rejects when it could not. */
+  publish(events: UsageEvent[]): Promise<void>;
 }

@@ -15,6 +15,8 @@ export interface PgOptions {
    * per transaction what must hold (DATABASE_POOLER=pgbouncer).
    */
   pooler?: boolean;
+  /** Told how long each statement or transaction waited for a free connection (ms). */
+  onAcquired?: (waitMs: number) => void;
 }
 
 /** Opens a pooled connection to a PostgreSQL server. */
@@ -52,13 +54,20 @@ export function openPg(opts: PgOptions): Db {
   };
   // Behind a transaction pooler a schema must be chosen inside each transaction (SET LOCAL).
   const scoped = opts.pooler && opts.schema ? `SET LOCAL search_path TO ${opts.schema}` : null;
+  // Waiting for a connection is time no statement runs: measured, since a busy pool hides it.
+  const acquire = async () => {
+    const t0 = performance.now();
+    const client = await pool.connect();
+    opts.onAcquired?.(performance.now() - t0);
+    return client;
+  };
   return {
     kind: 'pg',
     async query<T>(text: string, params?: unknown[]) {
       try {
         let rows: T[];
         if (scoped) {
-          const client = await pool.connect();
+          const client = await acquire();
           try {
             await client.query('BEGIN');
             await client.query(scoped);
@@ -71,7 +80,15 @@ export function openPg(opts: PgOptions): Db {
             client.release();
           }
         } else {
-          rows = (await pool.query(text, params as unknown[])).rows as T[];
+          const client = await acquire();
+          try {
+            rows = (await client.query(text, params as unknown[])).rows as T[];
+            client.release();
+          } catch (err) {
+            // A connection that failed is closed rather than handed to the next caller.
+            client.release(isConnectionError(err));
+            throw err;
+          }
         }
         answered();
         return rows;
@@ -82,7 +99,7 @@ export function openPg(opts: PgOptions): Db {
     async transaction(fn) {
       let client: pg.PoolClient;
       try {
-        client = await pool.connect();
+        client = await acquire();
       } catch (err) {
         return failed(err);
       }

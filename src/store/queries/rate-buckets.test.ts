@@ -20,6 +20,13 @@ describe('shared rate buckets', () => {
     expect(await takeSharedBucket(t.db, 'k2', 3, perMs, 1)).not.toBeNull();
   });
 
+  it('keeps the buckets in an unlogged table (a charge writes no WAL and waits for no flush)', async () => {
+    const [row] = await t.db.query<{ p: string }>(
+      `SELECT relpersistence AS p FROM pg_class WHERE oid = 'rate_buckets'::regclass`,
+    );
+    expect(row).toEqual({ p: 'u' });
+  });
+
   it('refills with time and forgets idle buckets', async () => {
     const fast = 1; // a token a millisecond
     expect(await takeSharedBucket(t.db, 'r', 2, fast, 2)).toBeNull();

@@ -13,6 +13,18 @@ export async function takeSharedBucket(
   perMs: number,
   need: number,
 ): Promise<number | null> {
+  const r = await chargeSharedBucket(q, key, burst, perMs, need);
+  return r.granted ? null : r.tokens;
+}
+
+/** As takeSharedBucket, and tells the tokens left after the take either way (what a process copies). */
+export async function chargeSharedBucket(
+  q: Queryable,
+  key: string,
+  burst: number,
+  perMs: number,
+  need: number,
+): Promise<{ granted: boolean; tokens: number }> {
   // What the bucket holds now: what was left, refilled for the time since, at most a burst.
   const avail = `least($2::float8, b.tokens + extract(epoch FROM now() - b.at) * 1000 * $3::float8)`;
   const [row] = await q.query<{ tokens: number; granted: boolean }>(
@@ -25,7 +37,7 @@ export async function takeSharedBucket(
      RETURNING b.tokens, b.granted`,
     [key, burst, perMs, need],
   );
-  return row!.granted ? null : row!.tokens;
+  return { granted: row!.granted, tokens: row!.tokens };
 }
 
 /** Forgets buckets idle for longer than ms (they would be full again). */
