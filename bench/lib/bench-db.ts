@@ -4,6 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { acquireDataLock } from '../../src/app/data-lock.js';
+import { createCitusDatabase, dropCitusDatabase, isCitus } from '../../src/store/citus-testing.js';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { openPg } from '../../src/store/pg-db.js';
@@ -33,6 +34,11 @@ export async function recreateDatabase(url: string): Promise<void> {
   const name = benchDbName(url);
   const admin = new URL(url);
   admin.pathname = '/postgres';
+  // On a Citus coordinator the database is made on every node, with the extension and workers.
+  if (await isCitus(admin.toString())) {
+    await dropCitusDatabase(admin.toString(), name);
+    return createCitusDatabase(admin.toString(), name, 32);
+  }
   const c = new pg.Client({ connectionString: admin.toString() });
   await c.connect();
   try {

@@ -42,10 +42,20 @@ export async function migrate(db: Db): Promise<string[]> {
   });
 }
 
-// Migrations hold no functions or quoted semicolons, so splitting on ';' at line ends is safe.
+// Statements end with ';' at a line end. A dollar-quoted body (a DO block) holds such lines too,
+// so a line end inside one (after an odd number of $$) does not split.
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
+  const statements: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const line of sql.split('\n')) {
+    current += line + '\n';
+    if ((line.match(/\$\$/g)?.length ?? 0) % 2 === 1) quoted = !quoted;
+    if (!quoted && /;\s*$/.test(line)) {
+      statements.push(current.replace(/;\s*$/, ''));
+      current = '';
+    }
+  }
+  statements.push(current);
+  return statements.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter((s) => s.length > 0);
 }

@@ -43,7 +43,7 @@ export async function loadPlans(db: Db, path?: string): Promise<Plan[]> {
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (name) DO UPDATE SET display_name = EXCLUDED.display_name,
            price_usd = EXCLUDED.price_usd, limits = EXCLUDED.limits,
-           overage = EXCLUDED.overage, sort_order = EXCLUDED.sort_order, updated_at = now()`,
+           overage = EXCLUDED.overage, sort_order = EXCLUDED.sort_order, updated_at = EXCLUDED.updated_at`,
         [
           p.name,
           p.displayName,

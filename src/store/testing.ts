@@ -1,7 +1,9 @@
-// Test databases: in-memory PGlite by default, or a throwaway schema on the server when DATABASE_URL is set.
+// Test databases: in-memory PGlite by default, or a throwaway schema on the server when DATABASE_URL
+// is set (a Citus coordinator too: see citus-testing.ts).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { test } from 'vitest';
+import { createCitusDatabase, dropCitusDatabase, preparedForCitus } from './citus-testing.js';
 import type { Db } from './db.js';
 import { migrate } from './migrate.js';
 import { openPg } from './pg-db.js';
@@ -27,6 +29,7 @@ export async function createTestDb(): Promise<TestDb> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
+  await preparedForCitus(admin);
   await admin.end();
   const db = openPg({
     connectionString: url,
@@ -69,13 +72,16 @@ export async function createTestDatabaseUrl(): Promise<{
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const citus = await preparedForCitus(admin);
+  if (!citus) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
+  if (citus) await createCitusDatabase(url, name);
   const own = new URL(url);
   own.pathname = `/${name}`;
   return {
     url: own.toString(),
     async drop() {
+      if (citus) return dropCitusDatabase(url, name);
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,6 +1,10 @@
 import type { UsageEvent } from '../../domain/events.js';
 import type { Queryable } from '../db.js';
-import { columns, INPUT, SAME, type InsertOutcome } from './insert-events.js';
+import { columns, INPUT, type InsertOutcome } from './insert-events.js';
+
+// Whether a stored event e has the content of input row i.
+const SAME_JOINED = `(e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
+    AND e.client_id IS NOT DISTINCT FROM i.client_id)`;
 
 /**
  * Creates the batch's unknown users, inserts its events idempotently on (user_id, event_id) and
@@ -14,7 +18,7 @@ export async function ingestBatch(q: Queryable, events: UsageEvent[]): Promise<I
   // event loop kept ingest transactions "idle in transaction" for hundreds of ms, pool exhausted).
   // Users come first (the events' insert reads created's count), then events sorted by key, so
   // concurrent batches take their locks in one order; markers are an append-only log (ADR 10).
-  const rows = await q.query<{ ord: number; inserted: boolean; same: boolean | null }>(
+  const rows = await q.query<{ ord: number; inserted: boolean }>(
     `WITH ${INPUT},
      created AS (
        INSERT INTO users (user_id) SELECT DISTINCT user_id FROM input ORDER BY 1
@@ -38,25 +42,25 @@ export async function ingestBatch(q: Queryable, events: UsageEvent[]): Promise<I
          SELECT DISTINCT user_id, date_trunc('hour', occurred_at, 'UTC') AS utc_hour FROM ins ORDER BY 1, 2
        ) d
      )
-     SELECT i.ord::int AS ord, (ins.event_id IS NOT NULL) AS inserted,
-       CASE WHEN ins.event_id IS NULL THEN ${SAME} END AS same
+     SELECT i.ord::int AS ord, (ins.event_id IS NOT NULL) AS inserted
      FROM input i
      LEFT JOIN ins ON ins.user_id = i.user_id AND ins.event_id = i.event_id
      ORDER BY i.ord`,
     columns(events),
   );
-  const outcomes = rows.map((r): InsertOutcome | null =>
-    r.inserted ? 'inserted' : r.same === null ? null : r.same ? 'duplicate' : 'conflict',
-  );
-  // Not inserted, yet not visible: a concurrent batch committed the same key after this statement's
-  // snapshot was taken (the insert waited for it). A later statement sees that row and compares.
-  const unseen = outcomes.flatMap((o, i) => (o === null ? [i] : []));
-  if (unseen.length > 0) {
-    const again = await q.query<{ ord: number; same: boolean | null }>(
-      `WITH ${INPUT} SELECT i.ord::int AS ord, ${SAME} AS same FROM input i ORDER BY i.ord`,
-      columns(unseen.map((i) => events[i]!)),
+  const outcomes = rows.map((r): InsertOutcome | null => (r.inserted ? 'inserted' : null));
+  // Events not inserted are compared with the stored ones by a second statement, with a join:
+  // Citus plans no correlated subquery beside a CTE (ADR 13). It also sees a row that a
+  // concurrent batch committed after the first statement's snapshot (the insert waited for it).
+  const rest = outcomes.flatMap((o, i) => (o === null ? [i] : []));
+  if (rest.length > 0) {
+    const again = await q.query<{ ord: number; same: boolean }>(
+      `WITH ${INPUT} SELECT i.ord::int AS ord, ${SAME_JOINED} AS same
+       FROM input i JOIN usage_events e ON e.user_id = i.user_id AND e.event_id = i.event_id`,
+      columns(rest.map((i) => events[i]!)),
     );
-    again.forEach((r, k) => (outcomes[unseen[k]!] = r.same ? 'duplicate' : 'conflict'));
+    for (const r of again) outcomes[rest[r.ord - 1]!] = r.same ? 'duplicate' : 'conflict';
   }
-  return outcomes as InsertOutcome[];
+  // Still not visible cannot happen once the insert waited; were it so, the event was not stored.
+  return outcomes.map((o) => o ?? 'conflict');
 }

@@ -20,44 +20,42 @@ export const INPUT = `input AS (
     WITH ORDINALITY AS u(user_id, event_id, event_type, occurred_at, value, client_id, ord)
 )`;
 
-// Whether the stored event with the input's key has the same content; NULL when none is visible.
-export const SAME = `(SELECT e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
-    AND e.client_id IS NOT DISTINCT FROM i.client_id
-  FROM usage_events e WHERE e.user_id = i.user_id AND e.event_id = i.event_id)`;
+// Whether the stored event with the input's key has the same content; inputs with no visible
+// stored event have no row. A join, not a correlated subquery: Citus plans no correlated subquery
+// next to a CTE (ADR 13).
+const SAME = `WITH ${INPUT}
+  SELECT i.ord::int AS ord, (e.event_type = i.event_type AND e.occurred_at = i.occurred_at
+    AND e.value = i.v AND e.client_id IS NOT DISTINCT FROM i.client_id) AS same
+  FROM input i JOIN usage_events e ON e.user_id = i.user_id AND e.event_id = i.event_id`;
 
 /** Inserts events idempotently on (user_id, event_id); reports, per event, inserted/duplicate/conflict. */
 export async function insertEvents(tx: Queryable, events: UsageEvent[]): Promise<InsertOutcome[]> {
   if (events.length === 0) return [];
   // Rows are sorted by key so concurrent batches take index locks in one order (no deadlocks).
-  const rows = await tx.query<{ ord: number; inserted: boolean; same: boolean | null }>(
-    `WITH ${INPUT},
-     ins AS (
-       INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
-       SELECT user_id, event_id, event_type, occurred_at, v, client_id FROM input
-       ORDER BY user_id, event_id
-       ON CONFLICT (user_id, event_id) DO NOTHING
-       RETURNING user_id, event_id
-     )
-     SELECT i.ord::int AS ord, (ins.event_id IS NOT NULL) AS inserted,
-       -- Only events that were not inserted are compared with the stored one (a join looked up all).
-       CASE WHEN ins.event_id IS NULL THEN ${SAME} END AS same
-     FROM input i
-     LEFT JOIN ins ON ins.user_id = i.user_id AND ins.event_id = i.event_id
-     ORDER BY i.ord`,
+  const inserted = await tx.query<{ user_id: string; event_id: string }>(
+    `WITH ${INPUT}
+     INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
+     SELECT user_id, event_id, event_type, occurred_at, v, client_id FROM input
+     ORDER BY user_id, event_id
+     ON CONFLICT (user_id, event_id) DO NOTHING
+     RETURNING user_id, event_id`,
     columns(events),
   );
-  const outcomes = rows.map((r): InsertOutcome | null =>
-    r.inserted ? 'inserted' : r.same === null ? null : r.same ? 'duplicate' : 'conflict',
-  );
-  // Not inserted, yet not visible: a concurrent batch committed the same key after this statement's
-  // snapshot was taken (the insert waited for it). A new statement sees that row and compares.
-  const unseen = outcomes.flatMap((o, i) => (o === null ? [i] : []));
-  if (unseen.length > 0) {
-    const again = await tx.query<{ ord: number; same: boolean | null }>(
-      `WITH ${INPUT} SELECT i.ord::int AS ord, ${SAME} AS same FROM input i ORDER BY i.ord`,
-      columns(unseen.map((i) => events[i]!)),
+  const outcomes: (InsertOutcome | null)[] = events.map(() => null);
+  const index = new Map(events.map((e, i) => [JSON.stringify([e.userId, e.id]), i]));
+  for (const r of inserted)
+    outcomes[index.get(JSON.stringify([r.user_id, r.event_id]))!] = 'inserted';
+  // Only events that were not inserted are compared with the stored one (a join looked up all),
+  // by a second statement: it also sees a row that a concurrent batch committed after the
+  // insert's snapshot was taken (the insert waited for it).
+  const rest = outcomes.flatMap((o, i) => (o === null ? [i] : []));
+  if (rest.length > 0) {
+    const again = await tx.query<{ ord: number; same: boolean }>(
+      SAME,
+      columns(rest.map((i) => events[i]!)),
     );
-    again.forEach((r, k) => (outcomes[unseen[k]!] = r.same ? 'duplicate' : 'conflict'));
+    for (const r of again) outcomes[rest[r.ord - 1]!] = r.same ? 'duplicate' : 'conflict';
   }
-  return outcomes as InsertOutcome[];
+  // Still not visible cannot happen once the insert waited; were it so, the event was not stored.
+  return outcomes.map((o) => o ?? 'conflict');
 }

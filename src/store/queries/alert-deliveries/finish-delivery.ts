@@ -11,8 +11,9 @@ export async function finishDelivery(
   attempt: { n: number; httpStatus: number | null; error: string | null; durationMs: number },
 ): Promise<void> {
   await q.query(
+    // now() chosen outside SQL's CASE: Citus allows only immutable functions inside one.
     `UPDATE alert_deliveries SET status = $3, last_error = $4, updated_at = now(),
-       delivered_at = CASE WHEN $3 = 'sent' THEN now() END
+       delivered_at = ${status === 'sent' ? 'now()' : 'NULL'}
      WHERE user_id = $1 AND delivery_id = $2`,
     [userId, deliveryId, status, attempt.error],
   );

@@ -12,7 +12,7 @@ export async function writeAlertSettings(
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (user_id) DO UPDATE SET enabled = EXCLUDED.enabled, thresholds = EXCLUDED.thresholds,
        forecast = EXCLUDED.forecast, anomalies = EXCLUDED.anomalies, webhook_url = EXCLUDED.webhook_url,
-       webhook_secret = EXCLUDED.webhook_secret, updated_at = now()`,
+       webhook_secret = EXCLUDED.webhook_secret, updated_at = EXCLUDED.updated_at`,
     [userId, s.enabled, s.thresholds, s.forecast, s.anomalies, s.webhookUrl, s.webhookSecret],
   );
 }

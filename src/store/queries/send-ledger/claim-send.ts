@@ -15,7 +15,7 @@ export async function claimSend(
     `INSERT INTO report_sends (user_id, subscription_id, period_key, status, message_id, attempts)
      VALUES ($1, $2, $3, 'sending', $4, 1)
      ON CONFLICT (user_id, subscription_id, period_key) DO UPDATE
-       SET status = 'sending', attempts = report_sends.attempts + 1, updated_at = now()
+       SET status = 'sending', attempts = report_sends.attempts + 1, updated_at = EXCLUDED.updated_at
        WHERE report_sends.status = 'retry'
      RETURNING 1`,
     [userId, subscriptionId, periodKey, messageId],
