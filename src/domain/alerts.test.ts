@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quantityProblems } from './quantity-check.js';
 import { alertsFor } from './alerts.js';
 
 describe('alertsFor', () => {
@@ -27,5 +28,21 @@ describe('alertsFor', () => {
     expect(r[0]!.message).toBe(
       'Sessions: 21 of 25 sessions used this billing period (84%, past the 80% alert).',
     );
+    expect(r[3]!.message).toBe(
+      'Audio minutes: at the current pace the 60 minutes limit will be reached around 16 Nov 2026.',
+    );
+  });
+
+  it('writes storage and its limit in the one unit rule, as every other screen does', () => {
+    const r = alertsFor({
+      ...base,
+      usage: { storage_mb: { used: 4_100, limit: 5_000 }, exports: { used: 1, limit: 1 } },
+      forecast: [{ metric: 'storage_mb', date: '2026-11-12' }],
+    });
+    expect(r[0]!.message).toBe(
+      'Storage: 4.1 GB of 5 GB used this billing period (82%, past the 80% alert).',
+    );
+    expect(r.find((a) => a.metric === 'exports')!.message).toMatch(/^Exports: 1 of 1 export used/);
+    expect(quantityProblems(r.map((a) => a.message).join('\n'))).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 // Which limit alerts a month-to-date usage and forecast call for: thresholds crossed and limits
 // the forecast expects within a week. Pure: the caller passes the numbers and today.
 import { DateTime } from 'luxon';
+import { formatDay } from './dates.js';
 import { METRIC_DEFS, type Metric } from './metrics.js';
+import { formatAmount, formatQuantity, formatStorage } from './quantity.js';
 
 export interface AlertCandidate {
   metric: Metric;
@@ -13,12 +15,12 @@ export interface AlertCandidate {
 
 export const FORECAST_WINDOW_DAYS = 7;
 
-const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-/** A metric's amount as a person reads it: counts whole, minutes and MB to one decimal. */
-export function amount(metric: Metric, v: number): string {
-  return METRIC_DEFS[metric].whole ? wholeFormat.format(Math.round(v)) : decimalFormat.format(v);
+/** Usage against a limit by the shared quantity rules: "21 of 25 sessions", "812 MB of 5 GB". */
+export function usedOf(metric: Metric, used: number, limit: number): string {
+  if (metric === 'storage_mb') return `${formatStorage(used)} of ${formatStorage(limit)}`;
+  return `${formatAmount(metric, used)} of ${formatQuantity(metric, limit)}`;
 }
 
 /** The alerts due for each limited metric: one per threshold crossed, and one when the limit is near. */
@@ -44,7 +46,7 @@ export function alertsFor(input: {
           kind: `threshold-${t}`,
           value: u.used,
           limit: u.limit,
-          message: `${METRIC_DEFS[m].label}: ${amount(m, u.used)} of ${amount(m, u.limit)} ${METRIC_DEFS[m].unit} used this billing period (${nf.format(pct)}%, past the ${t}% alert).`,
+          message: `${METRIC_DEFS[m].label}: ${usedOf(m, u.used, u.limit)} used this billing period (${nf.format(pct)}%, past the ${t}% alert).`,
         });
       }
     }
@@ -60,7 +62,7 @@ export function alertsFor(input: {
           kind: 'forecast-7d',
           value: u.used ?? 0,
           limit: u.limit,
-          message: `${METRIC_DEFS[f.metric].label}: at the current pace the ${amount(f.metric, u.limit)} ${METRIC_DEFS[f.metric].unit} limit will be reached around ${f.date}.`,
+          message: `${METRIC_DEFS[f.metric].label}: at the current pace the ${formatQuantity(f.metric, u.limit)} limit will be reached around ${formatDay(f.date)}.`,
         });
       }
     }

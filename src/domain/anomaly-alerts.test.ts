@@ -29,7 +29,7 @@ describe('anomalyAlertsFor', () => {
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ kind: 'anomaly-spike', periodKey: '2026-11-09', value: 57 });
     expect(r[0]!.message).toBe(
-      'Sessions: 57 sessions on 2026-11-09, where about 12 were expected (usual range up to 21): 4.6 times the usual day.',
+      'Sessions: 57 sessions on 9 Nov 2026, where about 12 were expected (usual range up to 21): 4.6 times the usual day.',
     );
   });
 });

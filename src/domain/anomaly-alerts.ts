@@ -1,6 +1,8 @@
 // Which unusual days call for a message: high-severity spikes on recent complete days. Pure: the
 // caller passes the detector's findings and the days that count as recent.
-import { amount, type AlertCandidate } from './alerts.js';
+import type { AlertCandidate } from './alerts.js';
+import { formatDay } from './dates.js';
+import { formatAmount, formatQuantity } from './quantity.js';
 import { METRIC_DEFS, type Metric } from './metrics.js';
 
 export type Severity = 'low' | 'medium' | 'high';
@@ -54,8 +56,8 @@ export function anomalyAlertsFor(anomalies: readonly DayAnomaly[], days: readonl
       value: a.value,
       limit: a.expected,
       message:
-        `${def.label}: ${amount(a.metric, a.value)} ${def.unit} on ${date}, where about ` +
-        `${amount(a.metric, a.expected)} were expected (usual range up to ${amount(a.metric, a.upper)})` +
+        `${def.label}: ${formatQuantity(a.metric, a.value)} on ${formatDay(date)}, where about ` +
+        `${formatAmount(a.metric, a.expected)} were expected (usual range up to ${formatAmount(a.metric, a.upper)})` +
         (times && times >= 1.5 ? `: ${decimal.format(times)} times the usual day.` : '.'),
       details: { expected: a.expected, lower: a.lower, upper: a.upper, score: a.score, date },
     });

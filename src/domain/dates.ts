@@ -109,3 +109,15 @@ export function dateRange(from: string, to: string): string[] {
   for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) out.push(fromDayNumber(n));
   return out;
 }
+
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A local date as the app writes it to people: "26 Nov 2026", not "2026-11-26". */
+export function formatDay(date: string): string {
+  return DAY.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}

@@ -215,7 +215,7 @@ describe('alerts through the job worker', () => {
       ['spiky@example.com', 'Unusual usage: Sessions'],
     ]);
     expect(sent[0]!.text).toMatch(
-      /Sessions: 300 sessions on 2026-11-09, where about \d+ were expected/,
+      /Sessions: 300 sessions on 9 Nov 2026, where about \d+ were expected/,
     );
   });
 

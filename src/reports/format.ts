@@ -2,24 +2,16 @@
 import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
 import { formatQuantity } from '../domain/quantity.js';
 
+import { formatDay } from '../domain/dates.js';
+
+export { formatDay };
+
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** A metric value with its unit by the shared rules: "1,245 sessions", "1 export", "17.4 GB". */
 export function formatValue(metric: Metric, v: number | null | undefined): string {
   if (v === null || v === undefined) return 'n/a';
   return formatQuantity(metric, v);
-}
-
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** A local date as the dashboard writes it: "26 Nov 2026", not "2026-11-26". */
-export function formatDay(date: string): string {
-  return DATE.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
 /** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19". */
