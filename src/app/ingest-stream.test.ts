@@ -98,6 +98,13 @@ describe.skipIf(!canRun)('ingestion through NATS JetStream', () => {
     expect(await waitFor(1500, 60_000)).toEqual({ n: 1500, ids: 1500 });
 
     await cluster.stop();
+    // Still ready: the stream takes ingestion while the database is away.
+    const down = await fetch(`${first.url}/readyz`);
+    expect(down.status).toBe(200);
+    expect(((await down.json()) as { checks: object }).checks).toMatchObject({
+      database: 'unreachable',
+      stream: 'ok',
+    });
     for (let b = 5; b < 15; b++) expect((await send(first, b)).status).toBe(202);
     // A batch sent again (a client's retry) is stored once, not twice.
     expect((await send(first, 3)).status).toBe(202);
