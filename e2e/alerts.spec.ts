@@ -10,17 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metricLabel } from '../src/domain/metrics.js';
 import type { Metric } from '../src/web/lib/types.js';
 import { mintToken } from '../src/services/tokens.js';
-import { baseUrl, openDashboard } from './lib/app.js';
+import { baseUrl, demoToken, openDashboard } from './lib/app.js';
 import { launch } from './lib/browser.js';
-
-async function demoToken(userId: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/demo/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await res.json()) as { token: string }).token;
-}
 
 describe('alerts in the account panel', () => {
   let browser: Browser;

@@ -2,7 +2,7 @@
 // every chart, metrics switched on and off, and the previous view kept while the next loads.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDashboard, params } from './lib/app.js';
+import { openDashboard, overTimeTooltip, params } from './lib/app.js';
 import { chartReady, launch } from './lib/browser.js';
 
 const CHARTS = ['over-time', 'monthly', 'utilization', 'stacked'];
@@ -18,16 +18,9 @@ describe('charts', () => {
 
   it('shows exact values with units in the tooltip on hover', async () => {
     const { page, problems, context } = await openDashboard(browser, '/?period=7d');
-    const canvas = page.locator('[data-chart="over-time"] canvas').first();
-    await canvas.scrollIntoViewIfNeeded();
-    const box = (await canvas.boundingBox())!;
-    // Sessions and audio minutes are two small charts, one per unit: hover inside the first plot,
-    // the pointer is linked, and the tooltip lists every metric of that day.
-    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.3);
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 4 });
-    const tooltip = page.locator('.chart-tooltip .tt');
-    await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
-    const text = (await tooltip.textContent()) ?? '';
+    // Sessions and audio minutes are two small charts, one per unit: the pointer is linked, so
+    // the tooltip over the first lists every metric of that day.
+    const text = await overTimeTooltip(page);
     expect(text).toMatch(/\d{2}:\d{2}|Mon|Tue|Wed|Thu|Fri|Sat|Sun/);
     expect(text).toMatch(/Sessions[\d,]+ sessions/);
     expect(text).toMatch(/Audio minutes[\d,.]+ min/);

@@ -4,17 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quantityProblems } from '../src/domain/quantity-check.js';
-import { baseUrl, openDashboard } from './lib/app.js';
+import { demoToken, openDashboard, overTimeTooltip } from './lib/app.js';
 import { chartReady, launch } from './lib/browser.js';
-
-async function demoToken(userId: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/demo/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await res.json()) as { token: string }).token;
-}
 
 /** The page's visible text once the strip, the insights and the plan panel have their numbers. */
 async function shownText(page: Page): Promise<string> {
@@ -65,15 +56,7 @@ describe('numbers a customer can trust', () => {
       expect(text).toMatch(/\d+(\.\d)? (GB|MB)/);
       const tables = await tablesText(page);
       expect(tables).toMatch(/\d/);
-      // A tooltip: the middle of the first small chart of "Usage over time".
-      const canvas = page.locator('[data-chart="over-time"] canvas').first();
-      await canvas.scrollIntoViewIfNeeded();
-      const box = (await canvas.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.3);
-      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 4 });
-      const tooltip = page.locator('.chart-tooltip .tt');
-      await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
-      const tip = (await tooltip.textContent()) ?? '';
+      const tip = await overTimeTooltip(page);
       expect(tip).toMatch(/Sessions[\d,]+ session/);
       expect(quantityProblems(`${text}\n${tables}\n${tip}`)).toEqual([]);
       // No percentage against a base too small or too short to mean it ("+1,386.2%").

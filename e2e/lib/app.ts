@@ -40,3 +40,28 @@ export async function rangeTextChange(page: Page, before: string) {
 
 export const rangeText = (page: Page) =>
   page.locator('.range-text').evaluate((e) => e.textContent?.trim() ?? '');
+
+/** A read token for a demo user, from the demo sign-in the switcher uses. */
+export async function demoToken(userId: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/demo/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+/**
+ * Hovers the first small chart of "Usage over time" (the middle of the canvas is the gap between
+ * the per-unit charts; the pointer is linked) and returns the tooltip's text.
+ */
+export async function overTimeTooltip(page: Page): Promise<string> {
+  const canvas = page.locator('[data-chart="over-time"] canvas').first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.3);
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3, { steps: 4 });
+  const tooltip = page.locator('.chart-tooltip .tt');
+  await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+  return (await tooltip.textContent()) ?? '';
+}

@@ -110,6 +110,8 @@ export const queuedResponse = z
       'Accepted into the ingestion stream (INGEST_STREAM_URL): persisted, written to the database once even if sent again',
   });
 
+export type QueuedResult = z.output<typeof queuedResponse>;
+
 export const usageContracts = {
   ingest: contract({
     method: 'POST',

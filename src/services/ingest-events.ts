@@ -5,15 +5,10 @@ import {
   type EventIssue,
   type UsageEvent,
 } from '../domain/events.js';
+import type { IngestResult } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import { writeEvents } from './write-events.js';
-
-export interface IngestResult {
-  accepted: number;
-  duplicates: number;
-  conflicts: { index: number; id: string; reason: string }[];
-}
 
 /** A batch that passed validation: every event, and each (user, id) once (its first occurrence). */
 export interface CheckedBatch {

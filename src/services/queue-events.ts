@@ -1,13 +1,8 @@
 // Ingestion when a stream fronts the database (INGEST_STREAM_URL): a batch is acknowledged once
 // the stream has persisted it, and the stream's consumer writes it (store-streamed-batch.ts).
+import type { QueuedResult } from '../contracts/usage.js';
 import type { Call } from './context.js';
 import { checkBatch, CONFLICT, sameEvent } from './ingest-events.js';
-
-export interface QueuedResult {
-  queued: number;
-  duplicates: number;
-  conflicts: { index: number; id: string; reason: string }[];
-}
 
 /**
  * Validates a batch as ingestion does and stores it in the stream; nothing is stored when any event
