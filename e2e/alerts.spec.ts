@@ -57,7 +57,17 @@ describe('alerts in the account panel', () => {
         { timeout: 180_000, interval: 3000 },
       )
       .toBeGreaterThan(0);
-    expect(await list.getByText('emailed').count()).toBeGreaterThan(0);
+    // The email goes out by a job after the alert is raised: the list may show it before then.
+    await expect
+      .poll(
+        async () => {
+          const n = await list.getByText('emailed').count();
+          if (n === 0) await page.reload();
+          return n;
+        },
+        { timeout: 60_000, interval: 2000 },
+      )
+      .toBeGreaterThan(0);
     await panel.getByRole('button', { name: /Show delivery log/ }).click();
     await panel.getByRole('cell', { name: 'delivered' }).first().waitFor();
     expect(problems).toEqual([]);
