@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { METRICS } from '../domain/metrics.js';
 import { generateDemoEvents, type DemoEvent } from '../domain/demo/generate.js';
 import { MAX_BACKFILL_BATCH } from '../domain/events.js';
 import { demoProfiles } from '../domain/demo/profiles.js';
@@ -67,8 +68,11 @@ export async function seedDemo({
         input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } },
       });
     }
-    const limits = plans.find((x) => x.name === p.plan)?.limits ?? {};
-    pending.push(...generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i));
+    const plan = plans.find((x) => x.name === p.plan);
+    const limits = plan?.limits ?? {};
+    // A limit without an overage price blocks: the platform refuses usage past it.
+    const blocking = new Set(METRICS.filter((m) => plan && plan.overage[m] === undefined));
+    pending.push(...generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i, blocking));
     generated++;
     await flush(false);
   }

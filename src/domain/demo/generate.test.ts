@@ -28,10 +28,12 @@ describe('demo data', () => {
     );
     const sum = (f: (d: Date) => boolean) =>
       events.filter((e) => f(new Date(e.occurredAt))).reduce((s, e) => s + e.value, 0);
-    const berlinHour = (d: Date) =>
-      Number(
-        d.toLocaleString('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hour12: false }),
-      );
+    const hourFormat = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      hour: '2-digit',
+      hour12: false,
+    });
+    const berlinHour = (d: Date) => Number(hourFormat.format(d));
     expect(sum((d) => d.getUTCDay() === 3)).toBeGreaterThan(2 * sum((d) => d.getUTCDay() === 0));
     expect(sum((d) => berlinHour(d) === 10)).toBeGreaterThan(5 * sum((d) => berlinHour(d) === 3));
     const month = (m: number) => sum((d) => d.getUTCFullYear() === 2026 && d.getUTCMonth() === m);
@@ -57,5 +59,45 @@ describe('demo data', () => {
         .reduce((s, e) => s + e.value, 0);
     expect(nov('demo-01')).toBeGreaterThan(3000);
     expect(nov('demo-05')).toBeLessThan(0.2 * 3000);
+  });
+});
+
+describe('demo data under a blocking limit', () => {
+  const [p] = demoProfiles(1);
+  const busy = { ...p!, utilization: 1.4 };
+  const blocking = new Set(['sessions', 'transcriptions', 'exports'] as const);
+  // One formatter: a new one per event made the test take a minute.
+  const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: busy.timeZone });
+  const localDay = (iso: string) => dayFormat.format(new Date(iso));
+  const monthSums = (events: ReturnType<typeof generateDemoEvents>, type: string) => {
+    const sums = new Map<string, number>();
+    for (const e of events.filter((x) => x.type === type)) {
+      const month = localDay(e.occurredAt).slice(0, 7);
+      sums.set(month, (sums.get(month) ?? 0) + e.value);
+    }
+    return sums;
+  };
+
+  it('stops each blocked metric at its limit in every local month, and audio with the sessions', () => {
+    const events = generateDemoEvents(busy, limits, '2025-10-01', '2025-10-01', end, 7, blocking);
+    const sessions = monthSums(events, 'session.created');
+    expect(Math.max(...sessions.values())).toBe(limits.sessions);
+    for (const v of monthSums(events, 'transcription.completed').values())
+      expect(v).toBeLessThanOrEqual(limits.transcriptions);
+    // Without blocking the same user would have passed the limit.
+    const free = monthSums(
+      generateDemoEvents(busy, limits, '2025-10-01', '2025-10-01', end, 7),
+      'session.created',
+    );
+    expect(Math.max(...free.values())).toBeGreaterThan(limits.sessions);
+  });
+
+  it('reproduces the same events when topped up in the middle of a blocked month', () => {
+    const all = generateDemoEvents(busy, limits, '2025-10-01', '2025-10-01', end, 7, blocking);
+    for (const from of ['2026-11-05', '2026-11-20']) {
+      const tail = generateDemoEvents(busy, limits, '2025-10-01', from, end, 7, blocking);
+      expect(tail.length).toBeGreaterThan(0);
+      expect(tail).toEqual(all.filter((e) => localDay(e.occurredAt) >= from));
+    }
   });
 });

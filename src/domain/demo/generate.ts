@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import { instantOfLocal } from '../calendar.js';
 import { addDays } from '../dates.js';
+import type { Metric } from '../metrics.js';
 import type { PlanLimits } from '../plans.js';
 import { seededUniform } from '../rng.js';
 import type { DemoProfile } from './profiles.js';
@@ -39,9 +40,30 @@ const isoAt = (date: string, hour: number, minute: number, zone: string) => {
   return t === null ? null : { t, iso: new Date(t).toISOString() };
 };
 
+// What a blocking limit leaves of the local month: the platform refuses usage past it, so the
+// demo must not show 1,132 sessions on a plan that stops at 1,000.
+class MonthAllowance {
+  #month = '';
+  #used = new Map<Metric, number>();
+  constructor(private readonly caps: Partial<Record<Metric, number>>) {}
+  /** The part of value the platform would have let through in the month of date. */
+  take(date: string, metric: Metric, value: number): number {
+    const month = date.slice(0, 7);
+    if (month !== this.#month) [this.#month, this.#used] = [month, new Map()];
+    const cap = this.caps[metric];
+    if (cap === undefined) return value;
+    const used = this.#used.get(metric) ?? 0;
+    const allowed = Math.max(0, Math.min(value, cap - used));
+    this.#used.set(metric, used + allowed);
+    return allowed;
+  }
+}
+
 /**
- * Events for one demo user on the local days from fromDate until endMs. Every day depends only on
- * its distance from anchorDate, so topping the demo up later reproduces the same events and ids.
+ * Events for one demo user on the local days from fromDate until endMs, with usage of a blocking
+ * limit (a metric in `blocking`) stopped at the limit each local month. Every day depends only on
+ * its distance from anchorDate and on its month so far, so topping the demo up later reproduces
+ * the same events and ids.
  */
 export function generateDemoEvents(
   p: DemoProfile,
@@ -50,14 +72,19 @@ export function generateDemoEvents(
   fromDate: string,
   endMs: number,
   seed: number,
+  blocking: ReadonlySet<Metric> = new Set(),
 ): DemoEvent[] {
   const out: DemoEvent[] = [];
   const zone = p.timeZone;
   const anchor = DateTime.fromISO(anchorDate, { zone });
-  const firstDay = Math.max(
-    0,
-    Math.round(DateTime.fromISO(fromDate, { zone }).diff(anchor, 'days').days),
-  );
+  const dayOf = (date: string) =>
+    Math.max(0, Math.round(DateTime.fromISO(date, { zone }).diff(anchor, 'days').days));
+  const outputFrom = dayOf(fromDate);
+  // A month's allowance depends on its earlier days: a top-up walks them again, emitting nothing.
+  const firstDay = dayOf(`${fromDate.slice(0, 7)}-01`);
+  const caps: Partial<Record<Metric, number>> = {};
+  for (const m of blocking) if (typeof limits[m] === 'number') caps[m] = limits[m];
+  const allowance = new MonthAllowance(caps);
   const lastDay = Math.ceil(DateTime.fromMillis(endMs, { zone }).diff(anchor, 'days').days);
   const monthly = (m: keyof PlanLimits, fallback: number) =>
     (limits[m] ?? fallback) * p.utilization;
@@ -79,12 +106,16 @@ export function generateDemoEvents(
       const at = isoAt(date, h, Math.floor(rand() * 60), zone);
       if (!at || at.t >= endMs) continue;
       const share = p.light ? f : (f * HOURS[h]!) / HOUR_SUM;
-      const sessions = Math.round(monthly('sessions', 3000) * share + rand() - 0.5);
+      const wanted = Math.round(monthly('sessions', 3000) * share + rand() - 0.5);
+      // A session refused by the platform brings no audio, transcription or API calls either.
+      const sessions = wanted > 0 ? allowance.take(date, 'sessions', wanted) : 0;
       if (sessions <= 0) continue;
       const iso = at.iso;
       const client = `client-${1 + Math.floor(rand() * p.clients)}`;
       const id = (t: string) => `${p.userId}-${tag}${String(h).padStart(2, '0')}-${t}`;
+      const emit = day >= outputFrom;
       const push = (t: string, type: string, value: number, clientId?: string) =>
+        emit &&
         value > 0 &&
         out.push({
           id: id(t),
@@ -95,23 +126,21 @@ export function generateDemoEvents(
           ...(clientId ? { clientId } : {}),
         });
       push('s', 'session.created', sessions, client);
-      push(
-        'a',
-        'audio.processed',
-        Math.round(monthly('audio_minutes', 15000) * share * (0.8 + rand() * 0.4) * 100) / 100,
-        client,
+      const audio =
+        Math.round(monthly('audio_minutes', 15000) * share * (0.8 + rand() * 0.4) * 100) / 100;
+      push('a', 'audio.processed', allowance.take(date, 'audio_minutes', audio), client);
+      const transcribed = Math.round(sessions * p.transcribeShare + rand() - 0.5);
+      push('t', 'transcription.completed', allowance.take(date, 'transcriptions', transcribed));
+      const exported = Math.round(
+        monthly('exports', 800) * share * p.exportShare * 8 + rand() - 0.6,
       );
-      push('t', 'transcription.completed', Math.round(sessions * p.transcribeShare + rand() - 0.5));
-      push(
-        'x',
-        'export.generated',
-        Math.round(monthly('exports', 800) * share * p.exportShare * 8 + rand() - 0.6),
-      );
+      push('x', 'export.generated', allowance.take(date, 'exports', Math.max(0, exported)));
       push('k', 'api.call', Math.round(sessions * (20 + rand() * 10)), client);
       peakSessions = Math.max(peakSessions, sessions);
     }
     // One concurrency reading a day keeps the demo small; the gauge's rollup is a max either way.
     const noon = isoAt(date, 14, 0, zone);
+    if (day < outputFrom) continue;
     if (peakSessions > 0 && noon && noon.t < endMs) {
       out.push({
         id: `${p.userId}-${tag}-conc`,
