@@ -158,7 +158,7 @@ export async function serve(
   const worker = startWorker({
     db: jobsDb.db,
     now: ctx.now,
-    jobs: jobDefinitions(config.retentionDays),
+    jobs: jobDefinitions(config.retentionDays, config.hourlyRetentionDays),
     periodic: periodicTasks(providers, true),
     ctx: { ...providers, meter: metrics.meter },
     // On a server, rollups and checks of different users run side by side on their own connections.

@@ -32,6 +32,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps hourly rollup rows for good, or at least as long as raw events', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).hourlyRetentionDays).toBe(0);
+    const c = loadConfig({ DATA_DIR: dir(), HOURLY_RETENTION_DAYS: '730' });
+    expect(c.hourlyRetentionDays).toBe(730);
+    expect(() => loadConfig({ DATA_DIR: dir(), HOURLY_RETENTION_DAYS: '100' })).toThrow(
+      /HOURLY_RETENTION_DAYS: must be 0 \(kept for good\) or at least RETENTION_DAYS \(400\)/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dir(), HOURLY_RETENTION_DAYS: '-1' })).toThrow(
+      /HOURLY_RETENTION_DAYS/,
+    );
+  });
+
   it('requires a secret with a PostgreSQL server', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DATA_DIR: dir() })).toThrow(
       /AUTH_JWT_SECRET/,

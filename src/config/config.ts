@@ -28,6 +28,8 @@ const envSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).default('usage-insights'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   RETENTION_DAYS: z.coerce.number().int().min(40).max(3650).default(400),
+  // 0: hourly rollup rows kept for good; else at least RETENTION_DAYS (checked below).
+  HOURLY_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(0),
   PLANS_FILE: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
@@ -89,6 +91,8 @@ export interface Config {
   audience: string;
   logLevel: (typeof LOG_LEVELS)[number];
   retentionDays: number;
+  /** Hourly rollup rows are deleted after this many days (by whole local months); 0 keeps them. */
+  hourlyRetentionDays: number;
   plansFile: string | undefined;
   publicUrl: string;
   smtpUrl: string | undefined;
@@ -130,6 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // Every hour still backed by raw events keeps its hourly row: reads of those hours use it.
+  if (e.HOURLY_RETENTION_DAYS > 0 && e.HOURLY_RETENTION_DAYS < e.RETENTION_DAYS)
+    throw new ConfigError(
+      `Invalid configuration:\n  HOURLY_RETENTION_DAYS: must be 0 (kept for good) or at least RETENTION_DAYS (${e.RETENTION_DAYS})`,
+    );
   const dataDir = resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -145,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     audience: e.AUTH_AUDIENCE,
     logLevel: e.LOG_LEVEL,
     retentionDays: e.RETENTION_DAYS,
+    hourlyRetentionDays: e.HOURLY_RETENTION_DAYS,
     plansFile: e.PLANS_FILE,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     smtpUrl: e.SMTP_URL,

@@ -4,7 +4,7 @@ import { defineJob, defineQueue, type JobDefinition } from './definition.js';
 import { rollupJob, rollupQueue } from './rollup-job.js';
 import type { Periodic } from './worker.js';
 import { z } from 'zod';
-import { deleteEventsBefore } from '../store/queries/delete-old-events.js';
+import { applyRetention } from '../services/apply-retention.js';
 import { computePeers } from '../services/get-peers.js';
 import type { ServiceContext } from '../services/context.js';
 import {
@@ -17,16 +17,15 @@ import {
 } from './alert-jobs.js';
 import { reportPeriodics, sendReportJob } from './report-jobs.js';
 
-const DAY = 86_400_000;
-
 const retentionQueue = defineQueue({ name: 'retention', payload: z.object({ day: z.string() }) });
 
-const retentionJob = (retentionDays: number) =>
+// Partitions of the coming months, and whole expired months dropped (ADR 15).
+const retentionJob = (retentionDays: number, hourlyRetentionDays: number) =>
   defineJob({
     ...retentionQueue,
     timeoutMs: 600_000,
     async handler(_payload, ctx) {
-      await deleteEventsBefore(ctx.db, ctx.now() - retentionDays * DAY);
+      await applyRetention({ ctx, input: { retentionDays, hourlyRetentionDays } });
     },
   });
 
@@ -39,11 +38,11 @@ const peersJob = defineJob({
   },
 });
 
-/** The job definitions every worker runs; reports go through the context's mailer. */
-export function jobDefinitions(retentionDays: number): JobDefinition[] {
+/** The job definitions every worker runs (hourly rollup rows kept for good when hourlyRetentionDays is 0); reports go through the context's mailer. */
+export function jobDefinitions(retentionDays: number, hourlyRetentionDays = 0): JobDefinition[] {
   const jobs = [
     rollupJob(retentionDays),
-    retentionJob(retentionDays),
+    retentionJob(retentionDays, hourlyRetentionDays),
     peersJob,
     checkAlertsJob,
     checkForecastAlertsJob,

@@ -1,13 +1,15 @@
 import type { UsageEvent } from '../../domain/events.js';
 import type { Queryable } from '../db.js';
-import { columns, INPUT, type InsertOutcome } from './insert-events.js';
+import { columns, INPUT, STORED, type InsertOutcome } from './insert-events.js';
 
 // Whether a stored event e has the content of input row i.
 const SAME_JOINED = `(e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
     AND e.client_id IS NOT DISTINCT FROM i.client_id)`;
 
 /**
- * Creates the batch's unknown users, inserts its events idempotently on (user_id, event_id) and
+ * Creates the batch's unknown users, inserts its events idempotently on (user_id, event_id) (the
+ * id table within the acceptance window, the events' own key on (user_id, occurred_at, event_id)
+ * beyond it: ADR 15) and
  * marks the UTC hours of the inserted ones stale, in one statement (one round trip, its own
  * transaction); reports, per event, inserted/duplicate/conflict.
  */
@@ -28,12 +30,20 @@ export async function ingestBatch(q: Queryable, events: UsageEvent[]): Promise<I
        INSERT INTO user_plan_history (user_id, valid_from, plan_name, plan_limits)
        SELECT c.user_id, '-infinity', c.plan_name, p.limits FROM created c JOIN plans p ON p.name = c.plan_name
      ),
-     ins AS (
-       INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
-       SELECT user_id, event_id, event_type, occurred_at, v, client_id FROM input
+     ids AS (
+       INSERT INTO usage_event_ids (user_id, event_id, occurred_at)
+       SELECT user_id, event_id, occurred_at FROM input
        WHERE (SELECT count(*) FROM created) >= 0
        ORDER BY user_id, event_id
        ON CONFLICT (user_id, event_id) DO NOTHING
+       RETURNING user_id, event_id
+     ),
+     ins AS (
+       INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
+       SELECT i.user_id, i.event_id, i.event_type, i.occurred_at, i.v, i.client_id
+       FROM input i JOIN ids ON ids.user_id = i.user_id AND ids.event_id = i.event_id
+       ORDER BY 1, 4, 2
+       ON CONFLICT (user_id, occurred_at, event_id) DO NOTHING
        RETURNING user_id, event_id, occurred_at
      ),
      marked AS (
@@ -55,8 +65,7 @@ export async function ingestBatch(q: Queryable, events: UsageEvent[]): Promise<I
   const rest = outcomes.flatMap((o, i) => (o === null ? [i] : []));
   if (rest.length > 0) {
     const again = await q.query<{ ord: number; same: boolean }>(
-      `WITH ${INPUT} SELECT i.ord::int AS ord, ${SAME_JOINED} AS same
-       FROM input i JOIN usage_events e ON e.user_id = i.user_id AND e.event_id = i.event_id`,
+      `WITH ${INPUT} SELECT i.ord::int AS ord, ${SAME_JOINED} AS same FROM input i ${STORED}`,
       columns(rest.map((i) => events[i]!)),
     );
     for (const r of again) outcomes[rest[r.ord - 1]!] = r.same ? 'duplicate' : 'conflict';

@@ -23,21 +23,34 @@ export const INPUT = `input AS (
 // Whether the stored event with the input's key has the same content; inputs with no visible
 // stored event have no row. A join, not a correlated subquery: Citus plans no correlated subquery
 // next to a CTE (ADR 13).
+// The stored event with input i's id: where usage_event_ids still holds the id, the event it
+// names; past that window, the event with i's own occurred_at (only an exact repeat can be there).
+export const STORED = `LEFT JOIN usage_event_ids k ON k.user_id = i.user_id AND k.event_id = i.event_id
+  JOIN usage_events e ON e.user_id = i.user_id AND e.event_id = i.event_id
+    AND e.occurred_at = coalesce(k.occurred_at, i.occurred_at)`;
+
 const SAME = `WITH ${INPUT}
   SELECT i.ord::int AS ord, (e.event_type = i.event_type AND e.occurred_at = i.occurred_at
     AND e.value = i.v AND e.client_id IS NOT DISTINCT FROM i.client_id) AS same
-  FROM input i JOIN usage_events e ON e.user_id = i.user_id AND e.event_id = i.event_id`;
+  FROM input i ${STORED}`;
 
 /** Inserts events idempotently on (user_id, event_id); reports, per event, inserted/duplicate/conflict. */
 export async function insertEvents(tx: Queryable, events: UsageEvent[]): Promise<InsertOutcome[]> {
   if (events.length === 0) return [];
   // Rows are sorted by key so concurrent batches take index locks in one order (no deadlocks).
   const inserted = await tx.query<{ user_id: string; event_id: string }>(
-    `WITH ${INPUT}
+    `WITH ${INPUT},
+     ids AS (
+       INSERT INTO usage_event_ids (user_id, event_id, occurred_at)
+       SELECT user_id, event_id, occurred_at FROM input ORDER BY user_id, event_id
+       ON CONFLICT (user_id, event_id) DO NOTHING
+       RETURNING user_id, event_id
+     )
      INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
-     SELECT user_id, event_id, event_type, occurred_at, v, client_id FROM input
-     ORDER BY user_id, event_id
-     ON CONFLICT (user_id, event_id) DO NOTHING
+     SELECT i.user_id, i.event_id, i.event_type, i.occurred_at, i.v, i.client_id
+     FROM input i JOIN ids ON ids.user_id = i.user_id AND ids.event_id = i.event_id
+     ORDER BY 1, 4, 2
+     ON CONFLICT (user_id, occurred_at, event_id) DO NOTHING
      RETURNING user_id, event_id`,
     columns(events),
   );
