@@ -16,10 +16,10 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
     .sort();
 }
 
-/** Applies every migration not yet applied; returns the names applied now. */
-export async function migrate(db: Db): Promise<string[]> {
+/** Applies every migration not yet applied (or those up to `until`, for tests of a migration); returns the names applied now. */
+export async function migrate(db: Db, until?: string): Promise<string[]> {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
+    .filter((f) => f.endsWith('.sql') && (until === undefined || f <= until))
     .sort();
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ID]);

@@ -16,12 +16,12 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database with the default plans loaded, isolated from every other test. */
-export async function createTestDb(): Promise<TestDb> {
+/** A fresh, migrated database (up to the migration `until`, if given) with the default plans loaded, isolated from every other test. */
+export async function createTestDb(until?: string): Promise<TestDb> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const db = await openPglite(null);
-    await migrate(db);
+    await migrate(db, until);
     await loadPlans(db);
     return { db, drop: () => db.close() };
   }
@@ -37,7 +37,7 @@ export async function createTestDb(): Promise<TestDb> {
     max: 8,
     pooler: process.env.DATABASE_POOLER === 'pgbouncer',
   });
-  await migrate(db);
+  await migrate(db, until);
   await loadPlans(db);
   return {
     db,
