@@ -1,6 +1,6 @@
 // The floor of a 12-month history by day: the least the database must do for the answer when
 // nothing is cached. One statement, one round trip: the daily rows of the previous range and the
-// range (one index range scan on unique_user_period) and the distinct clients of the range and
+// range (one index range scan on the primary key) and the distinct clients of the range and
 // of the previous range (one index range scan on usage_client_days' primary key). Everything
 // else a correct answer needs (days not rolled up yet, the plan, the storage gauge before the
 // range, bucketing, totals, JSON) is extra work the service does on top, so its latency cannot

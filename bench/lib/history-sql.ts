@@ -49,11 +49,10 @@ const CLIENTS_OF_DAY = (user: string, localDate: string, plan: string) =>
  * start at :30/:45 UTC, as the rollup makes them. Every hour has at least one event (api calls).
  */
 export const INSERT_HOURLY = `
-  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRICS}, plan_name, plan_limits)
+  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRICS})
   SELECT user_id, 'hourly', ps, ps + interval '1 hour', sessions, audio, transcriptions, exports,
     storage, peak, clients, api_calls, concurrent,
-    2 * sessions + transcriptions + exports + api_calls + (storage IS NOT NULL)::int + (concurrent > 0)::int,
-    plan_name, plan_limits
+    2 * sessions + transcriptions + exports + api_calls + (storage IS NOT NULL)::int + (concurrent > 0)::int
   FROM (
     SELECT user_id, ps, plan_name, plan_limits, sessions, storage, api_calls, clients,
       round((sessions * (1.5 + 3 * random()))::numeric, 2) AS audio,
@@ -102,18 +101,13 @@ export const INSERT_CLIENT_DAYS = `
   INSERT INTO usage_client_days (user_id, day_start, client_id)
   SELECT d.user_id, d.ld AT TIME ZONE d.tz, 'client-' || ((d.off + i) % (2 * ${KMAX('d.plan_name')}))
   FROM (
-    SELECT DISTINCT h.user_id, u.time_zone AS tz, h.plan_name,
+    SELECT DISTINCT h.user_id, u.time_zone AS tz, u.plan_name,
       date_trunc('day', h.period_start AT TIME ZONE u.time_zone) AS ld,
       (hashtext(h.user_id || ':off')::bigint & 1023) AS off
     FROM usage_history h JOIN users u ON u.user_id = h.user_id
     WHERE h.user_id = ANY($1::text[]) AND h.period_type = 'hourly'
   ) d
   CROSS JOIN LATERAL generate_series(1, ${CLIENTS_OF_DAY('d.user_id', 'd.ld::date', 'd.plan_name')}::int) AS i`;
-
-const PLAN_AT_END = `LEFT JOIN LATERAL (
-    SELECT ph.plan_name, ph.plan_limits FROM user_plan_history ph
-    WHERE ph.user_id = x.user_id AND ph.valid_from < x.period_end ORDER BY ph.valid_from DESC LIMIT 1
-  ) p ON true`;
 
 /** Daily ('day') or monthly ('month') rows of the users $1 from the level below, in each user's zone. */
 export const ROLL_UP = (unit: 'day' | 'month') => {
@@ -127,9 +121,9 @@ export const ROLL_UP = (unit: 'day' | 'month') => {
          FROM usage_client_days c JOIN users u ON u.user_id = c.user_id
          WHERE c.user_id = ANY($1::text[]) GROUP BY 1, 2`;
   return `
-  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRICS}, plan_name, plan_limits)
+  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRICS})
   SELECT x.user_id, '${to}', x.period_start, x.period_end, x.sessions, x.audio, x.transcriptions, x.exports,
-    x.storage, x.storage_peak, coalesce(cl.n, 0), x.api_calls, x.concurrent, x.events, p.plan_name, p.plan_limits
+    x.storage, x.storage_peak, coalesce(cl.n, 0), x.api_calls, x.concurrent, x.events
   FROM (
     SELECT h.user_id, l.s AT TIME ZONE u.time_zone AS period_start,
       (l.s + interval '1 ${unit}') AT TIME ZONE u.time_zone AS period_end,
@@ -144,8 +138,7 @@ export const ROLL_UP = (unit: 'day' | 'month') => {
     WHERE h.user_id = ANY($1::text[]) AND h.period_type = '${from}'
     GROUP BY h.user_id, u.time_zone, l.s
   ) x
-  LEFT JOIN (${clients}) cl ON cl.user_id = x.user_id AND cl.period_start = x.period_start
-  ${PLAN_AT_END}`;
+  LEFT JOIN (${clients}) cl ON cl.user_id = x.user_id AND cl.period_start = x.period_start`;
 };
 
 /** Per level: rows and totals, to check monthly = sum of daily = sum of hourly. */

@@ -1,6 +1,6 @@
 // A history by day made of parts: each local month of a user's closed days (daily rows and each
 // day's clients) is kept until a rollup replaces that month's monthly row (every rollup of a day
-// rewrites the month it lies in, so the row's id names the month's contents), and is combined at
+// rewrites the month it lies in, so the row's write time names the month's contents), and is combined at
 // read time with the open tail (open-tail.ts): the days holding stale hours, their clean hours from
 // hourly rows and their stale hours from raw events on every read. A new event therefore costs
 // its own hour; a late one, its own month once rolled up.

@@ -24,8 +24,11 @@ const test = serviceTest('2026-11-05T12:00:00Z')
     async ({ t }) =>
       (userId: string) =>
         t.db.query(
-          `SELECT period_type, period_start, period_end, api_calls_made, event_count, storage_used_mb, unique_clients, plan_name
-           FROM usage_history WHERE user_id = $1 ORDER BY period_type, period_start`,
+          // A period's plan is the plan history's at its end (rows carry no plan: migration 015).
+          `SELECT period_type, period_start, period_end, api_calls_made, event_count, storage_used_mb, unique_clients,
+             (SELECT ph.plan_name FROM user_plan_history ph WHERE ph.user_id = h.user_id
+              AND ph.valid_from < h.period_end ORDER BY ph.valid_from DESC LIMIT 1) AS plan_name
+           FROM usage_history h WHERE user_id = $1 ORDER BY period_type, period_start`,
           [userId],
         ),
   );

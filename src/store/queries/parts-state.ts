@@ -2,7 +2,7 @@ import type { Queryable } from '../db.js';
 import type { DirtyHour } from './dirty/dirty-hour.js';
 
 export interface PartsState {
-  /** The monthly rows overlapping the window: start (epoch ms) and row id, which every rollup of a day in that month replaces. */
+  /** The monthly rows overlapping the window: start (epoch ms) and when the row was written (its clock_timestamp in µs), which every rollup of a day in that month replaces, later. */
   months: { start: number; id: string }[];
   /** The stale UTC hours overlapping the window, by start (as dirtyHours returns them). */
   dirty: DirtyHour[];
@@ -16,7 +16,7 @@ export async function partsState(
   end: number,
 ): Promise<PartsState> {
   const rows = await q.query<{ k: string; t: number; v: string | null; n: string | null }>(
-    `SELECT 'm' AS k, (extract(epoch FROM period_start) * 1000)::float8 AS t, id::text AS v, NULL::bigint AS n
+    `SELECT 'm' AS k, (extract(epoch FROM period_start) * 1000)::float8 AS t, (extract(epoch FROM recorded_at) * 1000000)::bigint::text AS v, NULL::bigint AS n
      FROM usage_history
      WHERE user_id = $1 AND period_type = 'monthly' AND period_start < $3 AND period_end > $2
      UNION ALL

@@ -6,12 +6,6 @@ import { bounds } from './period-columns.js';
 const METRIC_COLUMNS = `sessions_created, audio_minutes_processed, transcriptions_completed, exports_generated,
   storage_used_mb, storage_peak_mb, unique_clients, api_calls_made, concurrent_sessions_peak, event_count`;
 
-// The plan that applied at the end of a period is the one whose limits the period is judged by.
-const PLAN_AT_END = `LEFT JOIN LATERAL (
-    SELECT ph.plan_name, ph.plan_limits FROM user_plan_history ph
-    WHERE ph.user_id = $1 AND ph.valid_from < x.period_end ORDER BY ph.valid_from DESC LIMIT 1
-  ) p ON true`;
-
 const DELETE_IN = (type: string) => `
   WITH ${BUCKET_RUNS_CTE}
   DELETE FROM usage_history h USING runs
@@ -37,13 +31,13 @@ export const ROLL_UP = (from: string, to: string) => `
     ) h
     GROUP BY 1),
   x AS (SELECT b.s AS period_start, b.e AS period_end, agg.* FROM b JOIN agg ON agg.k = b.k)
-  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
+  INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS})
   SELECT $1, '${to}', x.period_start, x.period_end, x.sessions, x.audio, x.transcriptions, x.exports,
     x.storage, x.storage_peak,
     (SELECT count(DISTINCT c.client_id) FROM usage_client_days c
       WHERE c.user_id = $1 AND c.day_start >= x.period_start AND c.day_start < x.period_end),
-    x.api_calls, x.concurrent, x.events, p.plan_name, p.plan_limits
-  FROM x ${PLAN_AT_END}`;
+    x.api_calls, x.concurrent, x.events
+  FROM x`;
 
 /**
  * Recomputes, from the level below, the hourly rows (from raw events) of the given hours, the
@@ -63,11 +57,10 @@ export async function rollupDays(
   const d = [userId, ...bounds(days)];
   await tx.query(DELETE_IN('hourly'), [userId, ...bounds(hours)]);
   await tx.query(
-    `INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS}, plan_name, plan_limits)
+    `INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS})
      SELECT $1, 'hourly', x.period_start, x.period_end, x.sessions, x.audio_minutes, x.transcriptions, x.exports,
-       x.storage_mb, x.storage_mb_peak, x.unique_clients, x.api_calls, x.concurrent_sessions_peak, x.event_count,
-       p.plan_name, p.plan_limits
-     FROM (${AGGREGATE_EVENTS_SQL}) x ${PLAN_AT_END}
+       x.storage_mb, x.storage_mb_peak, x.unique_clients, x.api_calls, x.concurrent_sessions_peak, x.event_count
+     FROM (${AGGREGATE_EVENTS_SQL}) x
      WHERE x.event_count > 0`,
     [userId, ...bounds(hours)],
   );

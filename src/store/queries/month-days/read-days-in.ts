@@ -10,7 +10,7 @@ export async function readDaysIn(
   ranges: Bucket[],
 ): Promise<Period[]> {
   if (ranges.length === 0) return [];
-  // One index range scan of unique_user_period per range.
+  // One index range scan of the primary key (user_id, period_type, period_start) per range.
   const rows = await q.query<PeriodRow>(
     `SELECT ${PERIOD_SELECT}
      FROM unnest($2::timestamptz[], $3::timestamptz[]) AS r(s, e)
