@@ -69,6 +69,7 @@ export async function serve(
       historyEntries: config.historyCacheEntries,
     }),
     analyses,
+    hourlyRetentionDays: config.hourlyRetentionDays,
   };
   // Reads only: never migrated, never written (see services/read-replica.ts).
   const replica =

@@ -16,7 +16,7 @@ const test = serviceTest(NOW);
 const event = (user: string, id: string, at: string, value = 1) => ({
   id,
   userId: user,
-  type: 'api.call',
+  type: 'api.call' as const,
   occurredAt: at,
   value,
 });
@@ -64,7 +64,13 @@ describe('applyRetention', () => {
       expect(await where(user)).toEqual(['usage_events_default']);
       await rollupUser({ ctx, input: { userId: user } });
       const day = at.slice(0, 10);
-      const query = { period: 'custom', from: day, to: day, groupBy: 'day', metrics: ['api_calls'] };
+      const query = {
+        period: 'custom',
+        from: day,
+        to: day,
+        groupBy: 'day',
+        metrics: ['api_calls'],
+      };
       const h = await getHistory({ ctx, input: { userId: user, query: query as never } });
       expect(h.totals.api_calls).toBe(3);
       // Its month's partition is made when the clock reaches it: the event moves, once.
@@ -110,7 +116,8 @@ describe('applyRetention', () => {
     t,
   }) => {
     ctx.setNow(NOW);
-    const e = event('late-retry', 'x1', '2026-11-27T10:00:00Z');
+    const at = Date.parse('2026-11-27T10:00:00Z');
+    const e = { ...event('late-retry', 'x1', ''), occurredAt: at, clientId: null };
     expect(await ingestBatch(t.db, [e])).toEqual(['inserted']);
     ctx.setNow('2027-01-10T12:00:00Z');
     const r = await applyRetention({ ctx, input: { retentionDays: 400 } });

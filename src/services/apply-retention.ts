@@ -11,6 +11,15 @@ import type { Call } from './context.js';
 const DAY = 86_400_000;
 /** Monthly partitions kept ready after the current month. */
 export const MONTHS_AHEAD = 3;
+/**
+ * Hourly rows outlive raw events by at least HOURLY_MARGIN_DAYS: a rollup from raw events rewrites
+ * whole local months, which then never reach back to where hours were deleted (ADR 15).
+ */
+export const HOURLY_MARGIN_DAYS = 35;
+
+const hourlyKeptDays = (i: { retentionDays: number; hourlyRetentionDays?: number }) =>
+  Math.max(i.hourlyRetentionDays ?? 0, i.retentionDays + HOURLY_MARGIN_DAYS);
+
 /** Ingestion refuses events older than 35 days; their ids are kept a day longer (ADR 15). */
 export const EVENT_ID_WINDOW_DAYS = 36;
 
@@ -65,8 +74,9 @@ export async function applyRetention({
       dropped.push(p.name);
     }
     const trimmed = await trimExpiredEvents(tx, cutoff, now - EVENT_ID_WINDOW_DAYS * DAY);
-    const hourlyDays = input.hourlyRetentionDays ?? 0;
-    const hourly = hourlyDays > 0 ? await deleteHourlyBefore(tx, now - hourlyDays * DAY) : 0;
+    const hourly = input.hourlyRetentionDays
+      ? await deleteHourlyBefore(tx, now - hourlyKeptDays(input) * DAY)
+      : 0;
     return { created, dropped, deleted: { ...trimmed, hourly } };
   });
 }

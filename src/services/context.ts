@@ -56,6 +56,8 @@ export interface ServiceContext {
   eventStream?: EventStream;
   /** The process's metrics. */
   meter?: Meter;
+  /** Hourly rollup rows are kept this many days (HOURLY_RETENTION_DAYS); absent or 0, for good. */
+  hourlyRetentionDays?: number;
 }
 
 export interface Call<I> {

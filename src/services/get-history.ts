@@ -11,6 +11,7 @@ import type { Call } from './context.js';
 import { boundariesOf, bucketLabels, rangeOrInvalid } from './range.js';
 import { cachedForVersion } from './history-cache.js';
 import { loadPeriods } from './load-periods.js';
+import { refuseBeforeHourlyHorizon } from './hourly-horizon.js';
 
 export type { HistoryResponse };
 
@@ -56,6 +57,7 @@ async function computeHistory(
   );
   const prev = { start: range.previous.start, end: range.start };
   const { boundaries, aligned } = boundariesOf(range, userZone);
+  refuseBeforeHourlyHorizon(ctx, query, tz, userZone, boundaries[0]!, !aligned.day);
   const whole = { start: range.start, end: range.end };
   // Independent reads go out together: a miss waits for the slowest, not for the sum.
   const [{ periods, uniques }, { plan: planThen, storageBefore: carryIn }] = await Promise.all([

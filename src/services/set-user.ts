@@ -1,4 +1,4 @@
-import { localDaysOverlapping } from '../domain/calendar.js';
+import { localDaysOverlapping, type Bucket } from '../domain/calendar.js';
 import type { Queryable } from '../store/db.js';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser, type UserRow } from '../store/queries/get-user.js';
@@ -36,8 +36,18 @@ export async function setUser({
 // Days past raw retention cannot be re-rolled from events; their daily and monthly rows would keep
 // the old zone's midnights and be read as new-zone days. Every day and month is derived again
 // from the hourly rows at once (the rollup job then redoes retained days from raw events).
+// Days and months older than the hourly rows (HOURLY_RETENTION_DAYS deleted them by whole local
+// months, so those rows end exactly where the hours begin) keep the old zone: their totals stay,
+// their edges are the old zone's midnights, and the first new day and month start where the
+// hours do (ADR 15).
 async function rederive(tx: Queryable, userId: string, zone: string): Promise<void> {
   const extent = await hourlyExtent(tx, userId);
-  const days = extent ? localDaysOverlapping(extent.first, extent.last + 1, zone) : [];
-  await rederiveFromHourly(tx, userId, days, monthsOf(days, zone));
+  // No hourly rows: nothing was rolled up, or every hour is past HOURLY_RETENTION_DAYS (keep all).
+  if (!extent) return;
+  const days = localDaysOverlapping(extent.first, extent.last + 1, zone);
+  const months = monthsOf(days, zone);
+  if (!extent.older) return rederiveFromHourly(tx, userId, days, months);
+  const from = extent.first;
+  const clip = (b: Bucket[]) => b.map((x, i) => (i === 0 ? { start: from, end: x.end } : x));
+  await rederiveFromHourly(tx, userId, clip(days), clip(months), from);
 }

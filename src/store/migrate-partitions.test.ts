@@ -41,9 +41,10 @@ describe('migration 014 on existing events', () => {
     const ev = (id: string, at: Date, value = 1) => ({
       id,
       userId: 'old-user',
-      type: 'api.call',
-      occurredAt: at.toISOString(),
+      type: 'api.call' as const,
+      occurredAt: at.getTime(),
       value,
+      clientId: null,
     });
     const [e3, e80] = stored.map((r) => new Date(r.occurred_at));
     expect(await ingestBatch(t.db, [ev('e3', e3!), ev('e80', e80!)])).toEqual([
