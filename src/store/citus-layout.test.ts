@@ -26,7 +26,7 @@ describe.skipIf(!citus)('the schema on Citus', () => {
            WHEN 'n' THEN 'reference'
            ELSE 'local' END AS how
        FROM pg_class c LEFT JOIN pg_dist_partition p ON p.logicalrelid = c.oid
-       WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'`,
+       WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')`,
     );
     return Object.fromEntries(rows.map((r) => [r.name, r.how]));
   }
