@@ -12,6 +12,8 @@
 --    refused, so an id older than that can only come back changed); retention trims it daily.
 -- Existing rows are copied into the new table; on Citus both tables are sharded by user_id,
 -- co-located with users (ADR 13), before the copy, so the rows go straight into the shards.
+-- Citus: one connection per worker for this transaction's DDL and copies (as in 013).
+SELECT set_config('citus.multi_shard_modify_mode', 'sequential', true);
 ALTER TABLE usage_events RENAME TO usage_events_unpartitioned;
 ALTER INDEX usage_events_pkey RENAME TO usage_events_unpartitioned_pkey;
 ALTER INDEX usage_events_user_time_id RENAME TO usage_events_unpartitioned_user_time_id;
@@ -55,7 +57,6 @@ BEGIN
       (m + interval '1 month') AT TIME ZONE 'UTC');
   END LOOP;
   IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
-    PERFORM set_config('citus.multi_shard_modify_mode', 'sequential', true);
     PERFORM create_distributed_table('usage_events', 'user_id', colocate_with => 'users');
     PERFORM create_distributed_table('usage_event_ids', 'user_id', colocate_with => 'users');
   END IF;

@@ -7,6 +7,7 @@
 -- Columns are ordered widest fixed-size first so no alignment padding is stored. The table is
 -- rebuilt (copying the rows) rather than altered, because dropped columns keep their bytes in
 -- every existing row until it is rewritten. On Citus the new table is sharded before the copy.
+SELECT set_config('citus.multi_shard_modify_mode', 'sequential', true);
 INSERT INTO user_plan_history (user_id, valid_from, plan_name, plan_limits)
 SELECT u.user_id, '-infinity', u.plan_name, p.limits
 FROM users u JOIN plans p ON p.name = u.plan_name
@@ -42,7 +43,6 @@ CREATE TABLE usage_history (
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
-    PERFORM set_config('citus.multi_shard_modify_mode', 'sequential', true);
     PERFORM create_distributed_table('usage_history', 'user_id', colocate_with => 'users');
   END IF;
 END
