@@ -115,9 +115,12 @@ export function Dashboard({
 
   return (
     <>
-      <a className="skip" href="#main">
-        Skip to the dashboard
-      </a>
+      {/* Embedded, #main would be the host page's fragment. */}
+      {host.ownsPage ? (
+        <a className="skip" href="#main">
+          Skip to the dashboard
+        </a>
+      ) : null}
       <Header
         userId={session.userId}
         planName={current.data?.plan.displayName ?? null}

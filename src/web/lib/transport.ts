@@ -19,11 +19,19 @@ const HANDLE = /^embed~[a-z0-9]+$/;
 const registered = new Map<string, Transport>();
 let next = 0;
 
-/** Registers an embedded instance's transport; the handle stands in for its token. */
-export function registerTransport(t: Transport): { handle: string; release(): void } {
-  const handle = `embed~${(next++).toString(36)}`;
+/** A new handle for an embedded instance (bind its transport before its first request). */
+export function createHandle(): string {
+  return `embed~${(next++).toString(36)}`;
+}
+
+/** Sets the transport a handle stands for (again after a release: React may remount). */
+export function bindTransport(handle: string, t: Transport): void {
   registered.set(handle, t);
-  return { handle, release: () => void registered.delete(handle) };
+}
+
+/** The instance is gone: its handle no longer reaches anything. */
+export function releaseTransport(handle: string): void {
+  registered.delete(handle);
 }
 
 /** The transport for a token or handle: a registered one, or this origin's fetch with the token. */
