@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
 import { shouldRetry } from './lib/api.js';
 import { saveToken, takeTokenFromUrl } from './lib/auth.js';
+import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
 import './styles/app.css';
 
 const { token, cleanUrl, problem } = takeTokenFromUrl(window.location.href);
@@ -15,6 +16,11 @@ if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cle
 // The charts are the page: fetch their code now, alongside the first API calls, not after them.
 void import('./charts/EChart.js');
 
+// /embed: framed by a host app (only an allowed one: the server's CSP), which sizes the frame.
+const embedded = window.location.pathname === '/embed';
+const framer = embedded ? hostOrigin(window.location.search) : null;
+if (framer) reportHeight(window, framer);
+
 const client = new QueryClient({
   defaultOptions: {
     queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000 },
@@ -24,7 +30,11 @@ const client = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      <App linkProblem={problem ?? null} />
+      {embedded ? (
+        <EmbedPage linkProblem={problem ?? null} />
+      ) : (
+        <App linkProblem={problem ?? null} />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );
