@@ -4,13 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
 import { shouldRetry } from './lib/api.js';
-import { saveToken, takeTokenFromUrl } from './lib/auth.js';
+import { saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
 import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
 import './styles/app.css';
 
 const { token, cleanUrl, problem } = takeTokenFromUrl(window.location.href);
 // A link given but unusable drops any earlier session too: never show another account instead.
-if (token || problem) saveToken(window.sessionStorage, token);
+if (token || problem) saveToken(sessionStore(), token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
 
 // The charts are the page: fetch their code now, alongside the first API calls, not after them.
