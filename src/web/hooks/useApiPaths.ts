@@ -8,7 +8,9 @@ export function useApiPaths(token: string | null = null): Set<string> | null {
   const q = useQuery({
     queryKey: ['api-paths'],
     queryFn: async () => {
-      const res = await send(token, '/api/openapi.json', { headers: { accept: 'application/json' } });
+      const res = await send(token, '/api/openapi.json', {
+        headers: { accept: 'application/json' },
+      });
       if (!res.ok) return new Set<string>();
       const doc = (await res.json()) as { paths?: Record<string, unknown> };
       return new Set(Object.keys(doc.paths ?? {}));
