@@ -113,7 +113,17 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', 'coverage', 'src/web/dist', 'bench/results'] },
+  {
+    ignores: [
+      'node_modules',
+      'data',
+      'dist',
+      'coverage',
+      'src/web/dist',
+      'bench/results',
+      'examples/*/dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

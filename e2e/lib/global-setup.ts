@@ -12,6 +12,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The server's data directory (its outbox holds the emails the demo server "sends"). */
     dataDir: string;
+    /** The port of the example host app (e2e/embed.spec.ts), whose origin may embed the app. */
+    embedHostPort: number;
   }
 }
 
@@ -54,6 +56,8 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'usage-insights-e2e-'));
+  // The example host app's origin (another site than the server's 127.0.0.1) may embed the app.
+  const embedHostPort = await freePort();
   // Webhooks may target loopback here: the specs receive them on 127.0.0.1.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -62,6 +66,7 @@ export default async function setup(project: TestProject) {
     // Every page of every spec signs in through the demo's public routes from one address.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '6000',
     WEBHOOK_ALLOW_PRIVATE: 'true',
+    EMBED_ALLOWED_ORIGINS: `http://localhost:${embedHostPort}`,
   };
   delete env.DATABASE_URL;
   // Every demo user `start` expects (the CLI's default count, so `start` has nothing to add),
@@ -79,6 +84,7 @@ export default async function setup(project: TestProject) {
   const url = await waitForReady(server, 120_000);
   project.provide('baseUrl', url);
   project.provide('dataDir', dataDir);
+  project.provide('embedHostPort', embedHostPort);
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => {

@@ -110,6 +110,7 @@ export async function serve(
     buckets: db.kind === 'pg' ? sharedBuckets(db, ctx.now) : undefined,
     anonymousLimit: config.anonymousLimit,
     trustProxy: config.trustProxy,
+    embedOrigins: config.embedAllowedOrigins,
     logLevel: config.logLevel,
     demo:
       demo && config.jwtSecret

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { parseEmbedOrigins } from '../domain/embed-origins.js';
 import { jwksUrlProblem } from '../domain/jwks-url.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -74,6 +75,16 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, _ or -')
     .default('usage-insights-events'),
+  // Exact origins of the host apps that may frame /embed and call the API from the browser.
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .transform((v, ctx) => {
+      const r = parseEmbedOrigins(v);
+      if ('origins' in r) return r.origins;
+      ctx.addIssue({ code: 'custom', message: r.problem });
+      return z.NEVER;
+    })
+    .default([]),
 });
 
 export interface Config {
@@ -121,6 +132,8 @@ export interface Config {
   metricsPort: number | undefined;
   /** NATS JetStream in front of the database for ingestion (absent: ingestion writes directly). */
   ingestStream: { url: string; name: string } | undefined;
+  /** Host apps that may embed the dashboard (frame /embed, call the API cross-origin); none by default. */
+  embedAllowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -184,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestStream: e.INGEST_STREAM_URL
       ? { url: e.INGEST_STREAM_URL, name: e.INGEST_STREAM_NAME }
       : undefined,
+    embedAllowedOrigins: e.EMBED_ALLOWED_ORIGINS,
   };
 }
 

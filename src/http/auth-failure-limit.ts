@@ -38,7 +38,9 @@ export function anonymousLimitHooks(app: FastifyInstance, limit: Limit, now: () 
     buckets.set(key, r.bucket);
     return r.retryAfter;
   };
-  const limited = (req: FastifyRequest) => req.url.startsWith('/api/');
+  // A CORS preflight (OPTIONS) carries no credential and reaches no handler: not charged, or an
+  // embedded dashboard's preflights would spend its address's budget.
+  const limited = (req: FastifyRequest) => req.url.startsWith('/api/') && req.method !== 'OPTIONS';
 
   app.addHook('onRequest', async (req) => {
     if (!limited(req)) return;

@@ -20,6 +20,7 @@ import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
 import { securityHeaders } from './security-headers.js';
+import { embedSupport } from './embed.js';
 import { checkResponsesAgainstContracts } from './contract-check.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 import { requestLogFields } from './log-redaction.js';
@@ -50,6 +51,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** GET /metrics in Prometheus text; with a token, only for `Authorization: Bearer <token>`. */
   metrics?: MetricsSource;
+  /** Host app origins that may frame /embed and call the API from the browser (none by default). */
+  embedOrigins?: string[];
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -102,6 +105,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.decorate('routeTable', routes);
   securityHeaders(app);
+  embedSupport(app, opts.embedOrigins ?? []);
   anonymousLimitHooks(app, opts.anonymousLimit ?? DEFAULT_ANONYMOUS_LIMIT, opts.ctx.now);
   // Who is calling and whether they may, before the request is validated: a caller without a
   // token learns nothing about the input a route takes.

@@ -4,16 +4,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
 import { shouldRetry } from './lib/api.js';
-import { saveToken, takeTokenFromUrl } from './lib/auth.js';
+import { saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
+import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
 import './styles/app.css';
 
 const { token, cleanUrl, problem } = takeTokenFromUrl(window.location.href);
 // A link given but unusable drops any earlier session too: never show another account instead.
-if (token || problem) saveToken(window.sessionStorage, token);
+if (token || problem) saveToken(sessionStore(), token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
 
 // The charts are the page: fetch their code now, alongside the first API calls, not after them.
 void import('./charts/EChart.js');
+
+// /embed: framed by a host app (only an allowed one: the server's CSP), which sizes the frame.
+const embedded = window.location.pathname === '/embed';
+const framer = embedded ? hostOrigin(window.location.search) : null;
+if (framer) reportHeight(window, framer);
 
 const client = new QueryClient({
   defaultOptions: {
@@ -24,7 +30,11 @@ const client = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      <App linkProblem={problem ?? null} />
+      {embedded ? (
+        <EmbedPage linkProblem={problem ?? null} />
+      ) : (
+        <App linkProblem={problem ?? null} />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,9 +1,9 @@
 // The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { PALETTES } from '../charts/theme.js';
 import { useCurrent, useHistory, useMonthly, useOptionalApi } from '../hooks/queries.js';
 import { PHONE, REDUCED_MOTION, useMedia } from '../hooks/useMedia.js';
 import { useOnline } from '../hooks/useOnline.js';
+import { useHost } from '../hooks/useHost.js';
 import type { Session } from '../hooks/useSession.js';
 import type { Theme } from '../hooks/useTheme.js';
 import { useViewState } from '../hooks/useViewState.js';
@@ -40,6 +40,7 @@ export function Dashboard({
   onToggleTheme: () => void;
 }) {
   const [view, navigate] = useViewState();
+  const host = useHost();
   const phone = useMedia(PHONE);
   const reducedMotion = useMedia(REDUCED_MOTION);
   const token = session.token!;
@@ -70,11 +71,12 @@ export function Dashboard({
   }, [history.error, current.error, monthly.error, expire]);
 
   useEffect(() => {
+    if (!host.ownsPage) return;
     const p = history.data?.period;
     const what =
       view.period === 'custom' && p ? formatDateRange(p.from, p.to) : PERIOD_LABELS[view.period];
     document.title = `${what} · Usage Insights`;
-  }, [view.period, history.data]);
+  }, [view.period, history.data, host.ownsPage]);
 
   const drill = useCallback(
     (t: DrillTarget) => navigate(withRange(view, 'custom', t.from, t.to, t.groupBy)),
@@ -87,14 +89,14 @@ export function Dashboard({
   const env: PanelEnv = useMemo(
     () => ({
       view,
-      palette: PALETTES[theme],
+      palette: host.palettes[theme],
       compact: phone,
       animation: !reducedMotion,
       today,
       drill,
       setMetrics,
     }),
-    [view, theme, phone, reducedMotion, today, drill, setMetrics],
+    [view, host.palettes, theme, phone, reducedMotion, today, drill, setMetrics],
   );
   // The last answer that matched what was asked stays on screen when a later one fails, marked stale.
   const lastGood = useRef<{ data: History; at: number } | null>(null);
@@ -113,9 +115,12 @@ export function Dashboard({
 
   return (
     <>
-      <a className="skip" href="#main">
-        Skip to the dashboard
-      </a>
+      {/* Embedded, #main would be the host page's fragment. */}
+      {host.ownsPage ? (
+        <a className="skip" href="#main">
+          Skip to the dashboard
+        </a>
+      ) : null}
       <Header
         userId={session.userId}
         planName={current.data?.plan.displayName ?? null}

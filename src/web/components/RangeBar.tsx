@@ -50,10 +50,12 @@ export function RangeBar({
   const zone = resolved?.tz ?? view.tz ?? accountZone;
   useEffect(() => {
     if (!refocusPeriod) return;
-    const target = document.querySelector<HTMLButtonElement>(`[data-period="${refocusPeriod}"]`);
-    if (target && (document.activeElement === document.body || document.activeElement === null))
+    // The document, or the shadow root of an embedded dashboard.
+    const root = (customButton.current?.getRootNode() ?? document) as Document | ShadowRoot;
+    const target = root.querySelector<HTMLButtonElement>(`[data-period="${refocusPeriod}"]`);
+    if (target && (root.activeElement === document.body || root.activeElement === null))
       target.focus();
-    if (document.activeElement === target) refocusPeriod = null;
+    if (root.activeElement === target) refocusPeriod = null;
   });
 
   return (

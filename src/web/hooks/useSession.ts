@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../lib/api.js';
-import { loadToken, saveToken, tokenClaims } from '../lib/auth.js';
+import { loadToken, saveToken, sessionStore, tokenClaims } from '../lib/auth.js';
 import type { DemoUser } from '../lib/types.js';
 
 export interface Session {
@@ -20,7 +20,7 @@ export interface Session {
 
 export type SignedOutReason = 'none' | 'expired' | 'invalid';
 
-const store = () => window.sessionStorage;
+const store = sessionStore;
 
 /** The session; `linkProblem` is what was wrong with a sign-in link this page was opened with. */
 export function useSession(linkProblem: 'expired' | 'invalid' | null = null): Session {

@@ -1,4 +1,5 @@
 // The API client: bearer token, JSON, and one error type carrying the status and the server's message.
+import { send } from './transport.js';
 import type { Current, DemoUser, History } from './types.js';
 
 export class ApiError extends Error {
@@ -15,11 +16,10 @@ export class ApiError extends Error {
 async function request<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
+    res = await send(token, path, {
       ...init,
       headers: {
         accept: 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         ...init.headers,
       },
@@ -51,6 +51,8 @@ export const api = {
       method,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     }),
+  /** A raw response (files): through the same transport as every other call. */
+  raw: (token: string, path: string) => send(token, path),
   demoUsers: () => request<{ users: DemoUser[] }>('/api/demo/users', null),
   demoSession: (userId: string) =>
     request<{ token: string; userId: string }>('/api/demo/session', null, {

@@ -36,6 +36,26 @@ export function takeTokenFromUrl(
   return { token, cleanUrl };
 }
 
+// Where the token lives when the browser refuses storage to this page (a third-party iframe, as
+// the /embed page usually is): memory, for the page's life.
+const memory = new Map<string, string>();
+const inMemory: KeyValueStore = {
+  getItem: (k) => memory.get(k) ?? null,
+  setItem: (k, v) => void memory.set(k, v),
+  removeItem: (k) => void memory.delete(k),
+};
+
+/** The session's storage: sessionStorage, or memory where the browser denies it. */
+export function sessionStore(): KeyValueStore {
+  try {
+    const s = window.sessionStorage;
+    s.getItem(KEY);
+    return s;
+  } catch {
+    return inMemory;
+  }
+}
+
 export function loadToken(store: KeyValueStore): string | null {
   return store.getItem(KEY);
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { download } from '../charts/download.js';
 import { useApiPaths } from '../hooks/useApiPaths.js';
-import { ApiError } from '../lib/api.js';
+import { api, ApiError } from '../lib/api.js';
 import { historyQuery, type ViewState } from '../lib/url-state.js';
 
 const KINDS = [
@@ -14,9 +14,7 @@ const KINDS = [
 ] as const;
 
 async function fetchExport(token: string, query: string) {
-  const res = await fetch(`/api/usage/export?${query}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const res = await api.raw(token, `/api/usage/export?${query}`);
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new ApiError(res.status, body?.error?.message ?? `The server answered ${res.status}.`);
@@ -26,7 +24,7 @@ async function fetchExport(token: string, query: string) {
 }
 
 export function ExportMenu({ token, view }: { token: string; view: ViewState }) {
-  const paths = useApiPaths();
+  const paths = useApiPaths(token);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!paths?.has('/api/usage/export')) return null;

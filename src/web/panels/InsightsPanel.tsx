@@ -49,8 +49,10 @@ function readInsights(data: unknown): Insight[] {
 const FIRST = 4;
 
 /** Brings the forecast panel into view and moves focus to it. */
-function openForecast() {
-  const panel = document.querySelector<HTMLElement>('[data-chart="forecast"]');
+function openForecast(e: { currentTarget: Element }) {
+  // The document, or the shadow root of an embedded dashboard.
+  const root = e.currentTarget.getRootNode() as Document | ShadowRoot;
+  const panel = root.querySelector<HTMLElement>('[data-chart="forecast"]');
   if (!panel) return;
   panel.scrollIntoView({ block: 'start' });
   const heading = panel.querySelector<HTMLElement>('h2');
