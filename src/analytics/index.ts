@@ -11,6 +11,16 @@ export { seasonalVariation, MIN_SEASONAL_MONTHS } from './patterns/seasonal.js';
 export { trendOf } from './patterns/trend.js';
 
 export { monthOverMonth, yearOverYear, YEAR_ALIGNED_DAYS } from './comparisons/periods.js';
+export { rangeYearOverYear } from './comparisons/year-over-year.js';
+export type { BucketSize, RangeYoyOptions } from './comparisons/year-over-year.js';
+export { annualTotals } from './comparisons/annual.js';
+export {
+  monthOverMonthView,
+  fromHistoryStart,
+  MOM_MONTHS,
+} from './comparisons/month-over-month.js';
+export { metricComparisons, firstUsageDay, WEEKLY_WEEKS } from './comparisons/views.js';
+export type { ComparisonInput } from './comparisons/views.js';
 export { usageVsLimits, utilizationByMonth, WARNING_SHARE } from './comparisons/limits.js';
 export { peerPercentile, MIN_COHORT } from './peers.js';
 

@@ -61,6 +61,7 @@ export interface UsageInput extends Clock {
 
 export type * from './types-patterns.js';
 export type * from './types-comparisons.js';
+export type * from './types-comparison-views.js';
 export type * from './types-forecast.js';
 export type * from './types-advice.js';
 export type * from './types-anomalies.js';

@@ -32,7 +32,7 @@ function window(byDate: ReadonlyMap<IsoDate, number>, from: IsoDate, to: IsoDate
 }
 
 /** Compares two windows of daily values; unavailable when either is not fully covered by the series. */
-function compare(
+export function comparePeriods(
   metric: Metric,
   byDate: ReadonlyMap<IsoDate, number>,
   cur: [IsoDate, IsoDate],
@@ -95,10 +95,15 @@ export function monthOverMonth(
     monthToDate = { available: false, reason: 'no complete day in this month yet' };
   } else {
     const prevEnd = [addDays(lastMonth, days - 1), monthEnd(lastMonth)].sort()[0] as IsoDate;
-    monthToDate = compare(metric, byDate, [thisMonth, addDays(today, -1)], [lastMonth, prevEnd]);
+    monthToDate = comparePeriods(
+      metric,
+      byDate,
+      [thisMonth, addDays(today, -1)],
+      [lastMonth, prevEnd],
+    );
   }
   const before = shiftMonth(today, -2);
-  const fullMonth = compare(
+  const fullMonth = comparePeriods(
     metric,
     byDate,
     [lastMonth, monthEnd(lastMonth)],
@@ -116,7 +121,7 @@ export function yearOverYear(
 ): YearOverYear {
   const end = addDays(todayOf(clock), -1);
   const start = addDays(end, -(days - 1));
-  const comparison = compare(
+  const comparison = comparePeriods(
     metric,
     byDateOf(daily, metric),
     [start, end],
