@@ -49,13 +49,18 @@ export class DayParts {
     this.misses++;
     return undefined;
   }
-  /** The local months of the zone that cover [start, end), the first starting at or before start. */
+  /** The whole local months of the zone that cover [start, end), the first starting at or before start, the last ending at or after end. */
   monthsOf(start: number, end: number, zone: string): Bucket[] {
     const key = `${zone}|${start}|${end}`;
     let m = this.#months.get(key);
     if (!m) {
       const first = DateTime.fromMillis(start, { zone }).startOf('month').toMillis();
-      this.#months.set(key, (m = bucketsFor(first, end, zone, 'month')));
+      // Whole months: a part is kept by its month's start, so a part cut at a range's end would
+      // later stand in for the whole month and drop the days after that end.
+      const last = DateTime.fromMillis(end - 1, { zone })
+        .startOf('month')
+        .plus({ months: 1 });
+      this.#months.set(key, (m = bucketsFor(first, last.toMillis(), zone, 'month')));
     }
     return m;
   }
