@@ -76,7 +76,7 @@ export const monthlySummariesSchema = z.object({
   trend: trendIndicatorSchema,
 });
 
-const seasonal = z.union([
+export const seasonalSchema = z.union([
   z.object({
     available: z.literal(true),
     metric: metricSchema,
@@ -99,15 +99,15 @@ export const metricPatternsSchema = z.object({
   calendar: calendarHeatmapSchema,
   weekly: weeklyTrendSchema,
   monthly: monthlySummariesSchema,
-  seasonal,
+  seasonal: seasonalSchema,
 });
 
-const periodValue = range.extend({ days: z.number(), value: z.number() });
-const periodChange = z.union([
+export const periodValueSchema = range.extend({ days: z.number(), value: z.number() });
+export const periodChangeSchema = z.union([
   z.object({
     available: z.literal(true),
-    current: periodValue,
-    previous: periodValue,
+    current: periodValueSchema,
+    previous: periodValueSchema,
     change: z.number(),
     changePct: z.number().nullable(),
     direction,
@@ -117,9 +117,9 @@ const periodChange = z.union([
 
 export const comparisonsSchema = z.object({
   monthOverMonth: z.array(
-    z.object({ metric: metricSchema, monthToDate: periodChange, fullMonth: periodChange }),
+    z.object({ metric: metricSchema, monthToDate: periodChangeSchema, fullMonth: periodChangeSchema }),
   ),
-  yearOverYear: z.array(z.object({ metric: metricSchema, comparison: periodChange })),
+  yearOverYear: z.array(z.object({ metric: metricSchema, comparison: periodChangeSchema })),
   limits: z.object({
     plan: z.string(),
     period: range,

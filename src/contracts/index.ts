@@ -2,6 +2,7 @@
 import { accountContracts } from './account.js';
 import { reportContracts } from './reports.js';
 import { analyticsContracts } from './analytics.js';
+import { comparisonContracts } from './comparisons.js';
 import { exportContracts } from './exports.js';
 import { operatorContracts } from './operator.js';
 import type { Contract } from './route.js';
@@ -10,6 +11,7 @@ import { usageContracts } from './usage.js';
 export const CONTRACTS = {
   ...usageContracts,
   ...analyticsContracts,
+  ...comparisonContracts,
   ...exportContracts,
   ...accountContracts,
   ...reportContracts,

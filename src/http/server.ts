@@ -12,6 +12,7 @@ import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
 import { alertRoutes } from './routes/alerts.js';
 import { analyticsRoutes } from './routes/analytics.js';
+import { comparisonRoutes } from './routes/comparisons.js';
 import { reportRoutes } from './routes/reports.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
@@ -190,6 +191,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     keyRoutes(api, opts.ctx);
     exportRoutes(api, opts.ctx);
     analyticsRoutes(api, opts.ctx);
+    comparisonRoutes(api, opts.ctx);
     alertRoutes(api, opts.ctx);
     reportRoutes(api, opts.ctx);
   });
