@@ -2,9 +2,17 @@
 // and no query or body can name another user.
 import type { FastifyInstance } from 'fastify';
 import { describe, expect } from 'vitest';
+import { DEFAULT_RATE_LIMITS } from './server.js';
 import { appTest, bearer } from './testing.js';
 
-const test = appTest('2026-11-28T12:00:00Z');
+// The walks below send every route several requests as one user: this suite tests access, not
+// the per-user limit (rate-limit tests do), which a growing route table would otherwise reach.
+const test = appTest('2026-11-28T12:00:00Z', {
+  rateLimits: {
+    ...DEFAULT_RATE_LIMITS,
+    perUser: { perMinute: 100_000, burst: 100_000 },
+  },
+});
 
 describe('access control over every route', () => {
   test.beforeAll(async ({ app, ctx }) => {
@@ -53,6 +61,21 @@ describe('access control over every route', () => {
     expect(apiRoutes(app).length).toBeGreaterThanOrEqual(4);
     for (const r of apiRoutes(app))
       expect(r.scope, `${r.method} ${r.url}`).toMatch(/^(read|ingest)$/);
+  });
+
+  test('serves the comparison views (issue 17 §3) to the caller only, with a read credential', async ({
+    ctx,
+    app,
+  }) => {
+    const route = apiRoutes(app).find((r) => r.url === '/api/usage/comparisons');
+    expect(route).toMatchObject({ method: 'GET', scope: 'read' });
+    const url = '/api/usage/comparisons?period=7d&metrics=audio_minutes';
+    const own = await app.inject({ url, headers: await bearer(ctx, 'alice') });
+    expect(own.json().metrics[0].yearOverYear.buckets.at(-1).value).toBe(7 * 777.125);
+    const other = await app.inject({ url, headers: await bearer(ctx, 'carol') });
+    expect(other.body).not.toMatch(/5439\.875|777\.125/);
+    const service = await app.inject({ url, headers: await bearer(ctx, 'svc', 'ingest') });
+    expect(service.statusCode).toBe(403);
   });
 
   test("never shows one user's data to another, whatever the route", async ({ ctx, app }) => {
