@@ -98,6 +98,7 @@ describe('every route against its contract', () => {
     for (const type of ['trends', 'patterns', 'predictions', 'comparisons', 'peers', 'anomalies'])
       await call('GET', `/api/usage/analytics?type=${type}&period=3m`, alice);
     await call('GET', '/api/usage/insights', alice);
+    await call('GET', '/api/usage/comparisons?period=12m&groupBy=month', alice);
     const key = (await call('POST', '/api/keys', alice, { name: 'ci' })).json();
     await call('GET', '/api/keys', alice);
     await call('DELETE', `/api/keys/${key.id}`, alice);

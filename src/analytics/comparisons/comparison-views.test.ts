@@ -98,14 +98,10 @@ describe('a range against the same weekdays a year earlier', () => {
 
   it('counts local days across DST: each window holds one 23-hour day (Berlin, 2025 and 2024)', () => {
     // One event per local hour: a spring-forward day has 23.
-    const hours = (d: string) =>
-      DateTime.fromISO(d, { zone: 'Europe/Berlin' }).endOf('day').hour +
-      1 -
-      (DateTime.fromISO(d, { zone: 'Europe/Berlin' })
-        .plus({ days: 1 })
-        .diff(DateTime.fromISO(d, { zone: 'Europe/Berlin' }), 'hours').hours === 23
-        ? 1
-        : 0);
+    const hours = (d: string) => {
+      const midnight = DateTime.fromISO(d, { zone: 'Europe/Berlin' });
+      return midnight.plus({ days: 1 }).diff(midnight, 'hours').hours;
+    };
     const series = dailySeries(
       '2024-03-01',
       420,
