@@ -15,6 +15,7 @@ import type { History, Metric } from '../lib/types.js';
 import type { Anomalies } from '../lib/analytics-types.js';
 import { historyQuery, withRange } from '../lib/url-state.js';
 import { AnalyticsPanels } from '../panels/analytics.js';
+import { ComparisonPanels } from '../panels/ComparisonPanels.js';
 import { ExportMenu } from '../panels/ExportMenu.js';
 import type { PanelEnv } from '../panels/common.js';
 import { MonthlyPanel } from '../panels/MonthlyPanel.js';
@@ -204,6 +205,7 @@ export function Dashboard({
               <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
               <UtilizationPanel env={env} monthly={m} />
               <StackedPanel env={env} history={h} />
+              {history.data ? <ComparisonPanels token={token} user={user} env={env} /> : null}
               {history.data ? (
                 <AnalyticsPanels token={token} user={user} env={env} place="charts" />
               ) : null}

@@ -1,0 +1,104 @@
+// What the comparison panels say, as data: labels, tables and the summaries (the wording is the
+// domain's, shared with the PDF and the email). Pure.
+import type { ComparisonsResponse } from '../../contracts/comparisons.js';
+import {
+  annualTexts,
+  monthOverMonthText,
+  seasonalText,
+  weeklyText,
+  yearOverYearText,
+} from '../../domain/comparison-text.js';
+import type { Table } from './chart-data.js';
+import { formatChange, formatDate, formatDayShort, formatValue } from './format.js';
+
+export type Comparisons = ComparisonsResponse;
+export type MetricComparisons = ComparisonsResponse['metrics'][number];
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-10" as "Oct 2026". */
+export function monthShort(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** A bucket of days as people name it: a day, "week of 2 Nov", a month, or a partial span. */
+export function bucketLabel(from: string, to: string, bucket: string, short = false): string {
+  if (bucket === 'day' || from === to) return short ? formatDayShort(from) : formatDate(from);
+  if (bucket === 'month' && from.endsWith('-01') && short) return monthShort(from.slice(0, 7));
+  if (short) return formatDayShort(from);
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+export function yearOverYearTable(c: MetricComparisons, bucket: string): Table {
+  const m = c.metric;
+  return {
+    columns: ['Period', 'This range', 'Same weekdays a year earlier', 'Change'],
+    rows: c.yearOverYear.buckets.map((b) => [
+      bucketLabel(b.from, b.to, bucket),
+      formatValue(m, b.value),
+      b.previous === null
+        ? 'no data'
+        : `${formatValue(m, b.previous)} (${bucketLabel(b.previousFrom, b.previousTo, bucket)})`,
+      b.previous === null ? '–' : formatChange(b.changePct),
+    ]),
+  };
+}
+
+export function yearOverYearSummary(d: Comparisons, c: MetricComparisons): string {
+  return yearOverYearText(c.metric, c.yearOverYear.comparison, d.period, d.historyStart);
+}
+
+/** Annual totals, one sentence per year. */
+export function annualLines(c: MetricComparisons): string[] {
+  return annualTexts(c.metric, c.annual.years);
+}
+
+export function monthOverMonthTable(c: MetricComparisons): Table {
+  const m = c.metric;
+  return {
+    columns: ['Month', 'Total', 'Month before', 'Change'],
+    rows: c.monthOverMonth.months.map((x) => [
+      `${monthShort(x.month)}${x.complete ? '' : ' (partial)'}`,
+      formatValue(m, x.value),
+      x.previous === null ? '–' : formatValue(m, x.previous),
+      x.previous === null ? '–' : formatChange(x.changePct),
+    ]),
+  };
+}
+
+export function monthOverMonthSummary(c: MetricComparisons): string {
+  return monthOverMonthText(c.metric, c.monthOverMonth);
+}
+
+export function seasonalTable(c: MetricComparisons): Table | null {
+  const s = c.seasonal;
+  if (!s.available) return null;
+  return {
+    columns: ['Month', 'Against a typical month', 'Years averaged'],
+    rows: s.months.map((x) => [
+      x.label,
+      formatChange(Math.round((x.index - 1) * 1000) / 10),
+      String(x.years),
+    ]),
+  };
+}
+
+export function seasonalSummary(d: Comparisons, c: MetricComparisons): string {
+  return seasonalText(c.metric, c.seasonal, d.historyStart);
+}
+
+export function weeklyTable(c: MetricComparisons): Table {
+  const m = c.metric;
+  return {
+    columns: ['Week', 'Total', 'Days'],
+    rows: c.weekly.weeks.map((w) => [
+      `${bucketLabel(w.start, w.end, 'week')}${w.complete ? '' : ' (partial)'}`,
+      formatValue(m, w.value),
+      String(w.days),
+    ]),
+  };
+}
+
+export function weeklySummary(c: MetricComparisons): string {
+  return weeklyText(c.metric, c.weekly);
+}
