@@ -9,6 +9,7 @@ import { reportForecastOption, reportUsageOption } from '../domain/charts/report
 import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../domain/metrics.js';
 import { renderSvg } from './chart-render.js';
 import { forecastLine, formatChange, formatDay, formatUsd, formatValue } from './format.js';
+import { comparisonPages } from './pdf-comparisons.js';
 import type { ReportData } from '../services/report-data.js';
 
 const fontDir = join(
@@ -150,6 +151,8 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     .fontSize(9)
     .fillColor('#666')
     .text(advice.reason, M, undefined, { width: W - 2 * M });
+
+  comparisonPages(doc, d, { heading, row, chart, margin: M, width: W });
 
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {

@@ -1,10 +1,13 @@
 // Everything a report (email or PDF) says about one user and period, gathered from the services.
 import type { Insight, MetricForecastResult, PlanAdvice } from '../analytics/index.js';
+import type { ComparisonsResponse } from '../contracts/comparisons.js';
+import { daysInclusive } from '../domain/dates.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { REPORT_METRICS } from '../domain/metrics.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
+import { getComparisons } from './get-comparisons.js';
 import { getHistory, type HistoryResponse } from './get-history.js';
 
 export interface ReportData {
@@ -17,6 +20,8 @@ export interface ReportData {
   insights: Insight[];
   forecast: MetricForecastResult[];
   advice: PlanAdvice;
+  /** The period against the same weekdays a year earlier, annual totals, month over month, seasonality, weekly trend. */
+  comparisons: ComparisonsResponse;
   dashboardUrl: string;
   generatedAt: number;
 }
@@ -47,6 +52,13 @@ export async function reportData({
     },
   });
   const analysis = await getAnalysis({ ctx, input: { userId } });
+  const comparisons = await getComparisons({
+    ctx,
+    input: {
+      userId,
+      query: { ...query, groupBy: daysInclusive(period.from, period.to) <= 7 ? 'day' : 'week' },
+    },
+  });
   const base = ctx.publicUrl ?? 'http://localhost:8080';
   return {
     userId,
@@ -57,6 +69,7 @@ export async function reportData({
     insights: analysis.insights.slice(0, 5),
     forecast: analysis.forecast.metrics,
     advice: analysis.advice,
+    comparisons,
     dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}`,
     generatedAt: ctx.now(),
   };

@@ -6,6 +6,7 @@ import type { EmailContent } from '../../services/providers.js';
 import type { ReportData } from '../../services/report-data.js';
 import { renderSvg, svgToPng } from '../chart-render.js';
 import { forecastLine, formatChange, formatDay, formatValue } from '../format.js';
+import { ComparisonSection, comparisonTextLines } from './comparison-section.js';
 import { EmailLayout, styles } from './layout.js';
 import { emailHtml } from './render.js';
 
@@ -97,6 +98,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
           <li key={f}>{f}</li>
         ))}
       </ul>
+      <ComparisonSection c={d.comparisons} />
       <h2 style={styles.h2}>Insights</h2>
       <ul>
         {d.insights.map((i, n) => (
@@ -136,6 +138,8 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
     '',
     'Forecast for this billing month:',
     ...forecasts.map((f) => `- ${f}`),
+    '',
+    ...comparisonTextLines(d.comparisons),
     '',
     'Insights:',
     ...d.insights.map((i) => `- ${i.title}: ${i.message}`),

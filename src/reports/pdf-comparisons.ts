@@ -1,0 +1,96 @@
+// The comparisons pages of the PDF report (issue 17 §3): the period against the same weekdays a
+// year earlier with its chart, annual totals, month over month, seasonal variation and the weekly
+// trend, in the dashboard's wording.
+import {
+  reportSeasonalOption,
+  reportWeeklyOption,
+  reportYearOverYearOption,
+} from '../domain/charts/comparison-charts.js';
+import { formatDay } from '../domain/dates.js';
+import { metricLabel } from '../domain/metrics.js';
+import { formatQuantity } from '../domain/quantity.js';
+import { signedPct } from '../domain/comparison-text.js';
+import type { ReportData } from '../services/report-data.js';
+import { renderSvg } from './chart-render.js';
+import { chartMetric, comparisonLines } from './comparison-lines.js';
+
+/** The layout helpers of pdf-report.ts the section draws with. */
+export interface PdfLayout {
+  heading: (doc: PDFKit.PDFDocument, text: string) => void;
+  row: (doc: PDFKit.PDFDocument, x: number[], cells: string[], head?: boolean) => void;
+  chart: (
+    doc: PDFKit.PDFDocument,
+    svg: (width: number, height: number) => string,
+    height: number,
+  ) => void;
+  margin: number;
+  width: number;
+}
+
+function lines(doc: PDFKit.PDFDocument, L: PdfLayout, texts: string[]) {
+  for (const t of texts) {
+    doc
+      .font('body')
+      .fontSize(9.5)
+      .fillColor('#222')
+      .text(t, L.margin, undefined, { width: L.width - 2 * L.margin });
+    doc.moveDown(0.25);
+  }
+  doc.moveDown(0.5);
+}
+
+/** Draws the comparisons on a new page. */
+export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLayout) {
+  const c = d.comparisons;
+  const text = comparisonLines(c);
+  const M = L.margin;
+  doc.addPage();
+  L.heading(doc, 'Year over year (same weekdays a year earlier)');
+  const cols = [M, M + 110, M + 230, M + 390];
+  L.row(doc, cols, ['Metric', 'This period', 'A year earlier', 'Change'], true);
+  for (const m of c.metrics) {
+    const y = m.yearOverYear.comparison;
+    L.row(
+      doc,
+      cols,
+      y.available
+        ? [
+            metricLabel(m.metric),
+            formatQuantity(m.metric, y.current.value),
+            `${formatQuantity(m.metric, y.previous.value)} (from ${formatDay(y.previous.from)})`,
+            y.changePct === null ? (y.current.value ? 'new' : 'no change') : signedPct(y.changePct),
+          ]
+        : [metricLabel(m.metric), '', 'no data a year back', '–'],
+    );
+  }
+  doc.moveDown(0.3);
+  lines(doc, L, text.yearOverYear.slice(0, 1));
+  const metric = chartMetric(c);
+  const main = c.metrics.find((m) => m.metric === metric);
+  if (main && main.yearOverYear.buckets.length) {
+    L.chart(
+      doc,
+      (w, h) => renderSvg(reportYearOverYearOption(main.metric, main.yearOverYear.buckets), w, h),
+      170,
+    );
+  }
+  L.heading(doc, 'Annual totals');
+  lines(doc, L, text.annual.length ? text.annual : ['No complete day of usage yet.']);
+  L.heading(doc, 'Month over month');
+  lines(doc, L, text.monthOverMonth);
+  L.heading(doc, 'Seasonal variation');
+  lines(doc, L, text.seasonal);
+  if (main?.seasonal.available) {
+    const months = main.seasonal.months;
+    L.chart(doc, (w, h) => renderSvg(reportSeasonalOption(main.metric, months), w, h), 150);
+  }
+  L.heading(doc, 'Weekly trend');
+  lines(doc, L, text.weekly);
+  if (main && main.weekly.weeks.length) {
+    L.chart(
+      doc,
+      (w, h) => renderSvg(reportWeeklyOption(main.metric, main.weekly.weeks), w, h),
+      150,
+    );
+  }
+}
