@@ -117,7 +117,11 @@ export const periodChangeSchema = z.union([
 
 export const comparisonsSchema = z.object({
   monthOverMonth: z.array(
-    z.object({ metric: metricSchema, monthToDate: periodChangeSchema, fullMonth: periodChangeSchema }),
+    z.object({
+      metric: metricSchema,
+      monthToDate: periodChangeSchema,
+      fullMonth: periodChangeSchema,
+    }),
   ),
   yearOverYear: z.array(z.object({ metric: metricSchema, comparison: periodChangeSchema })),
   limits: z.object({
