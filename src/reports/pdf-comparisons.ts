@@ -13,6 +13,7 @@ import { signedPct } from '../domain/comparison-text.js';
 import type { ReportData } from '../services/report-data.js';
 import { renderSvg } from './chart-render.js';
 import { chartMetric, comparisonLines } from './comparison-lines.js';
+import { formatValue } from './format.js';
 
 /** The layout helpers of pdf-report.ts the section draws with. */
 export interface PdfLayout {
@@ -60,7 +61,12 @@ export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLa
             `${formatQuantity(m.metric, y.previous.value)} (from ${formatDay(y.previous.from)})`,
             y.changePct === null ? (y.current.value ? 'new' : 'no change') : signedPct(y.changePct),
           ]
-        : [metricLabel(m.metric), '', 'no data a year back', '–'],
+        : [
+            metricLabel(m.metric),
+            formatValue(m.metric, d.history.totals[m.metric] ?? null),
+            'no data a year back',
+            '–',
+          ],
     );
   }
   doc.moveDown(0.3);

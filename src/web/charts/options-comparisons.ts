@@ -122,6 +122,8 @@ export function monthOverMonthOption(c: MetricComparisons, look: Look): ChartOpt
         id: m,
         name: metricLabel(m),
         type: 'bar',
+        // The series colour is the legend's; each bar sets its own opacity.
+        itemStyle: { color: METRIC_COLORS[m] },
         data: months.map((x) => ({
           value: x.value,
           itemStyle: { color: METRIC_COLORS[m], opacity: x.complete ? 1 : PARTIAL_OPACITY },
@@ -199,6 +201,7 @@ export function weeklyOption(c: MetricComparisons, look: Look): ChartOption {
         id: m,
         name: metricLabel(m),
         type: 'bar',
+        itemStyle: { color: METRIC_COLORS[m] },
         data: weeks.map((x) => ({
           value: x.value,
           itemStyle: { color: METRIC_COLORS[m], opacity: x.complete ? 1 : PARTIAL_OPACITY },
