@@ -81,13 +81,16 @@ describe('analysis runner', () => {
     });
     afterAll(() => app.close());
 
-    test('keeps /healthz and a cached history read answering within 1 s', async ({ ctx }) => {
+    // Not a timing assertion (benchmarks measure speed): the reads must be answered while the
+    // flood is still queued, i.e. they did not wait behind the analyses.
+    test('keeps /healthz and a cached history read answering while analyses queue', async ({
+      ctx,
+    }) => {
       const headers = await bearer(ctx, 'u1');
       const get = async (path: string) => {
-        const started = performance.now();
         const res = await fetch(base + path, { headers });
         await res.arrayBuffer();
-        return { status: res.status, ms: performance.now() - started };
+        return { status: res.status, queuedAfter: runner.waiting };
       };
       expect((await get('/api/usage/history?period=12m')).status).toBe(200); // now cached
       // Thirty zones, so thirty analyses that nothing has computed yet.
@@ -95,14 +98,14 @@ describe('analysis runner', () => {
       const flood = zones
         .slice(0, 30)
         .map((tz) => get(`/api/usage/analytics?type=predictions&tz=${encodeURIComponent(tz)}`));
-      const reads: { status: number; ms: number }[] = [];
+      const reads: { status: number; queuedAfter: number }[] = [];
       for (let i = 0; i < 10; i++) {
         await new Promise((r) => setTimeout(r, 250));
         reads.push(await get('/api/usage/history?period=12m'), await get('/healthz'));
       }
-      expect(runner.waiting).toBeGreaterThan(0); // the flood was still queued while we read
       expect(reads.every((r) => r.status === 200)).toBe(true);
-      expect(Math.max(...reads.map((r) => r.ms))).toBeLessThan(1000);
+      // Every read came back while analyses were still waiting for the worker.
+      expect(reads.map((r) => r.queuedAfter > 0)).toEqual(reads.map(() => true));
       // Thirty analyses on one thread take about 20 s alone, far longer on a busy CI machine.
       const done = await Promise.all(flood);
       expect(done.every((r) => r.status === 200)).toBe(true);
