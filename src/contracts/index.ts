@@ -4,6 +4,8 @@ import { reportContracts } from './reports.js';
 import { analyticsContracts } from './analytics.js';
 import { exportContracts } from './exports.js';
 import { operatorContracts } from './operator.js';
+import { telemetryContracts } from './telemetry.js';
+import { adminContracts } from './admin.js';
 import type { Contract } from './route.js';
 import { usageContracts } from './usage.js';
 
@@ -14,6 +16,8 @@ export const CONTRACTS = {
   ...accountContracts,
   ...reportContracts,
   ...operatorContracts,
+  ...telemetryContracts,
+  ...adminContracts,
 } satisfies Record<string, Contract>;
 
 export type { Contract } from './route.js';

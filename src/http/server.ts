@@ -19,6 +19,8 @@ import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
+import { telemetryRoutes } from './routes/telemetry.js';
+import { consoleRoutes } from './routes/console.js';
 import { securityHeaders } from './security-headers.js';
 import { embedSupport } from './embed.js';
 import { checkResponsesAgainstContracts } from './contract-check.js';
@@ -192,6 +194,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     analyticsRoutes(api, opts.ctx);
     alertRoutes(api, opts.ctx);
     reportRoutes(api, opts.ctx);
+    telemetryRoutes(api, opts.ctx);
+    consoleRoutes(api, opts.ctx);
   });
   return app;
 }
