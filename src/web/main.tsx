@@ -7,11 +7,15 @@ import { shouldRetry } from './lib/api.js';
 import { saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
 import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
 import './styles/app.css';
+import { installTelemetry } from './telemetry/install.js';
 
 const { token, cleanUrl, problem } = takeTokenFromUrl(window.location.href);
 // A link given but unusable drops any earlier session too: never show another account instead.
 if (token || problem) saveToken(sessionStore(), token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
+
+// Reports the dashboard's own use to our server unless the browser asks not to (DNT, GPC).
+installTelemetry();
 
 // The charts are the page: fetch their code now, alongside the first API calls, not after them.
 void import('./charts/EChart.js');
