@@ -124,6 +124,7 @@ export async function serve(
             },
           }
         : undefined,
+    viewTokens: { secret: config.jwtSecret, issuer: config.issuer, audience: config.audience },
     metrics: config.metricsToken ? { ...metricsSource, token: config.metricsToken } : undefined,
     // Alive without asking the database: an outage makes the instance unready, not dead.
     health: async () => ({ status: 'ok', database: db.kind }),

@@ -51,6 +51,8 @@ export interface ServerOptions {
   demo?: { tokens: TokenConfig };
   /** Where the dashboard's build lives (default dist/web). */
   webRoot?: string;
+  /** Signs the operator console's read-only views of a user (absent: the lookup answers 404). */
+  viewTokens?: TokenConfig;
   /** GET /metrics in Prometheus text; with a token, only for `Authorization: Bearer <token>`. */
   metrics?: MetricsSource;
   /** Host app origins that may frame /embed and call the API from the browser (none by default). */
@@ -195,7 +197,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     alertRoutes(api, opts.ctx);
     reportRoutes(api, opts.ctx);
     telemetryRoutes(api, opts.ctx);
-    consoleRoutes(api, opts.ctx);
+    consoleRoutes(api, opts.ctx, opts.viewTokens);
   });
   return app;
 }
