@@ -120,7 +120,9 @@ export const adminContracts = {
     summary: 'One of the lists as CSV, with the numbers behind each row',
     tag: 'Operator',
     scope: 'ingest',
-    params: z.strictObject({ list: z.enum(['upgrade', 'downgrade', 'declining']) }),
+    params: z.strictObject({
+      list: z.enum(['upgrade', 'downgrade', 'declining']).meta({ description: 'Which list' }),
+    }),
     response: { 200: z.string().meta({ format: 'binary' }) },
     produces: ['text/csv'],
   }),
