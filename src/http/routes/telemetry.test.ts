@@ -10,6 +10,11 @@ const at = '2026-11-28T11:59:00Z';
 const batch = (events: unknown[], sessionId = 'sess-0001') => ({ sessionId, events });
 
 describe('POST /api/telemetry', () => {
+  // The database and app are made once per file; on a busy machine that outlasts one test's timeout.
+  test.beforeAll(async ({ app }) => {
+    await app.ready();
+  });
+
   test('stores a batch for the caller and aggregates it per session, day and timing', async ({
     app,
     ctx,
