@@ -23,6 +23,7 @@ import Fastify from 'fastify';
 import { createMetrics } from './metrics.js';
 import { sharedBuckets } from './shared-buckets.js';
 import { metricsRoute } from '../http/metrics-route.js';
+import { opsSampler } from './ops-sampler.js';
 
 // Batches in flight at once on their own connections; more wait in Node, not in the database.
 const INGEST_CONNECTIONS = 4;
@@ -90,6 +91,7 @@ export async function serve(
     meter: metrics.meter,
     replica,
     eventStream: stream,
+    telemetryOff: !config.telemetry,
     ...providers,
   };
   const metricsSource = {
@@ -122,6 +124,7 @@ export async function serve(
             },
           }
         : undefined,
+    viewTokens: { secret: config.jwtSecret, issuer: config.issuer, audience: config.audience },
     metrics: config.metricsToken ? { ...metricsSource, token: config.metricsToken } : undefined,
     // Alive without asking the database: an outage makes the instance unready, not dead.
     health: async () => ({ status: 'ok', database: db.kind }),
@@ -161,7 +164,7 @@ export async function serve(
     db: jobsDb.db,
     now: ctx.now,
     jobs: jobDefinitions(config.retentionDays, config.hourlyRetentionDays),
-    periodic: periodicTasks(providers, true),
+    periodic: [...periodicTasks(providers, true), opsSampler(metrics.registry, providers.caches)],
     ctx: { ...providers, meter: metrics.meter },
     // On a server, rollups and checks of different users run side by side on their own connections.
     concurrency: db.kind === 'pg' ? config.workerConcurrency : 1,

@@ -7,6 +7,7 @@ import { registerReports } from './commands/reports.js';
 import { registerRollup } from './commands/rollup.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
+import { registerStats } from './commands/stats.js';
 
 const program = new Command('usage-insights')
   .description('Usage history, analytics and forecasts for a subscription platform')
@@ -17,6 +18,7 @@ registerRollup(program);
 registerToken(program);
 registerAnalyze(program);
 registerReports(program);
+registerStats(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -85,6 +85,7 @@ const envSchema = z.object({
       return z.NEVER;
     })
     .default([]),
+  TELEMETRY: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -134,6 +135,8 @@ export interface Config {
   ingestStream: { url: string; name: string } | undefined;
   /** Host apps that may embed the dashboard (frame /embed, call the API cross-origin); none by default. */
   embedAllowedOrigins: string[];
+  /** Whether the dashboard's own-use telemetry is recorded (TELEMETRY=off: nothing is). */
+  telemetry: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { url: e.INGEST_STREAM_URL, name: e.INGEST_STREAM_NAME }
       : undefined,
     embedAllowedOrigins: e.EMBED_ALLOWED_ORIGINS,
+    telemetry: e.TELEMETRY === 'on',
   };
 }
 

@@ -5,6 +5,8 @@ import { analyticsContracts } from './analytics.js';
 import { comparisonContracts } from './comparisons.js';
 import { exportContracts } from './exports.js';
 import { operatorContracts } from './operator.js';
+import { telemetryContracts } from './telemetry.js';
+import { adminContracts } from './admin.js';
 import type { Contract } from './route.js';
 import { usageContracts } from './usage.js';
 
@@ -16,6 +18,8 @@ export const CONTRACTS = {
   ...accountContracts,
   ...reportContracts,
   ...operatorContracts,
+  ...telemetryContracts,
+  ...adminContracts,
 } satisfies Record<string, Contract>;
 
 export type { Contract } from './route.js';

@@ -35,6 +35,10 @@ export function authHook(authenticate: Authenticate) {
     if (principal.via === 'api-key' && !READ_METHODS.has(req.method)) {
       throw new AppError('forbidden', 'API keys are read-only: this needs the user token');
     }
+    // An operator's view of a user reads, and changes nothing (issue 18's user lookup).
+    if (principal.readOnly && !READ_METHODS.has(req.method)) {
+      throw new AppError('forbidden', "an operator's view of a user is read-only");
+    }
     req.principal = principal;
   };
 }

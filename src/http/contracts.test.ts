@@ -109,6 +109,17 @@ describe('every route against its contract', () => {
     await call('GET', '/api/usage/subscribe', alice);
     await call('POST', '/api/admin/reports/send', svc, { userId: 'alice' });
     await call('DELETE', `/api/usage/subscribe/${sub.id}`, alice);
+    // Issue 18: the dashboard's telemetry and the operator console.
+    const at = new Date(ctx.now() - 60_000).toISOString();
+    await call('POST', '/api/telemetry', alice, {
+      sessionId: 'contract-1',
+      events: [{ name: 'page.view', at }],
+    });
+    await call('GET', '/api/admin/metrics', svc);
+    await call('GET', '/api/admin/lists', svc);
+    await call('GET', '/api/admin/lists/upgrade/csv', svc);
+    await call('GET', '/api/admin/health', svc);
+    await call('POST', '/api/admin/users/alice/view', svc, {});
     const users = (await call('GET', '/api/demo/users', {})).json();
     expect(users.users).toEqual([]);
     // Pages behind email links (a made-up token: a page, or an error in the contract's format).

@@ -20,6 +20,8 @@ import { keyRoutes } from './routes/keys.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { webRoutes } from './routes/web.js';
+import { telemetryRoutes } from './routes/telemetry.js';
+import { consoleRoutes } from './routes/console.js';
 import { securityHeaders } from './security-headers.js';
 import { embedSupport } from './embed.js';
 import { checkResponsesAgainstContracts } from './contract-check.js';
@@ -50,6 +52,8 @@ export interface ServerOptions {
   demo?: { tokens: TokenConfig };
   /** Where the dashboard's build lives (default dist/web). */
   webRoot?: string;
+  /** Signs the operator console's read-only views of a user (absent: the lookup answers 404). */
+  viewTokens?: TokenConfig;
   /** GET /metrics in Prometheus text; with a token, only for `Authorization: Bearer <token>`. */
   metrics?: MetricsSource;
   /** Host app origins that may frame /embed and call the API from the browser (none by default). */
@@ -194,6 +198,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     comparisonRoutes(api, opts.ctx);
     alertRoutes(api, opts.ctx);
     reportRoutes(api, opts.ctx);
+    telemetryRoutes(api, opts.ctx);
+    consoleRoutes(api, opts.ctx, opts.viewTokens);
   });
   return app;
 }

@@ -38,6 +38,7 @@ export function testApp(
     anonymousLimit: { perMinute: 100_000, burst: 100_000 },
     // Every answer in every HTTP test is checked against its route's contract.
     checkContracts: true,
+    viewTokens: TEST_TOKEN_CONFIG,
     ...opts,
   });
 }

@@ -16,6 +16,7 @@ import {
   PRIORITY,
 } from './alert-jobs.js';
 import { reportPeriodics, sendReportJob } from './report-jobs.js';
+import { telemetryPeriodics, telemetryRetentionJob, telemetryRollupJob } from './telemetry-jobs.js';
 
 const retentionQueue = defineQueue({ name: 'retention', payload: z.object({ day: z.string() }) });
 
@@ -48,6 +49,8 @@ export function jobDefinitions(retentionDays: number, hourlyRetentionDays = 0): 
     checkForecastAlertsJob,
     deliverAlertsJob,
     sendReportJob,
+    telemetryRollupJob,
+    telemetryRetentionJob,
   ] as JobDefinition[];
   return jobs;
 }
@@ -63,6 +66,7 @@ export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false
       run: (db) => enqueueDirtyRollups(db, { name: rollupQueue.name, priority: PRIORITY.rollup }),
     },
     alertSweep,
+    ...telemetryPeriodics,
     ...(ctx.changes ? [alertChanges(ctx.changes)] : []),
     {
       // Cohorts of the last full month, refreshed daily so late events and every zone's month end count.

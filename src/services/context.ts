@@ -58,6 +58,8 @@ export interface ServiceContext {
   meter?: Meter;
   /** Hourly rollup rows are kept this many days (HOURLY_RETENTION_DAYS); absent or 0, for good. */
   hourlyRetentionDays?: number;
+  /** TELEMETRY=off: the dashboard's own-use telemetry is answered and dropped, never stored. */
+  telemetryOff?: boolean;
 }
 
 export interface Call<I> {

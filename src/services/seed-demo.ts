@@ -8,6 +8,7 @@ import { demoState } from '../store/queries/demo-anchor.js';
 import type { Call } from './context.js';
 import { ingestEvents } from './ingest-events.js';
 import { setUser } from './set-user.js';
+import { seedDemoTelemetry } from './seed-demo-telemetry.js';
 
 export interface SeedResult {
   users: number;
@@ -77,5 +78,6 @@ export async function seedDemo({
     await flush(false);
   }
   await flush(true);
+  await seedDemoTelemetry({ ctx, input: { users: input.users } });
   return res;
 }

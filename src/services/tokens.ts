@@ -23,6 +23,8 @@ export interface Principal {
   scopes: Set<Scope>;
   via: 'jwt' | 'api-key';
   keyId?: string;
+  /** An operator's read-only view of the user (claim `view: "operator"`): GET only, like a key. */
+  readOnly?: boolean;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
@@ -35,11 +37,12 @@ export async function mintToken(
   scope: Scope,
   ttlSeconds: number,
   now: number,
+  claims: { view?: 'operator' } = {},
 ) {
   if (!cfg.secret)
     throw new Error('minting needs AUTH_JWT_SECRET (tokens from a JWKS are issued elsewhere)');
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ scope })
+  return new SignJWT({ scope, ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(cfg.issuer)
@@ -114,7 +117,12 @@ export function createVerifier(cfg: TokenConfig, now: () => number) {
     if (typeof payload.exp !== 'number')
       throw new AppError('unauthorized', 'invalid token: an expiry (exp) is required');
     return {
-      principal: { subject: payload.sub, scopes, via: 'jwt' },
+      principal: {
+        subject: payload.sub,
+        scopes,
+        via: 'jwt',
+        ...(payload.view === 'operator' ? { readOnly: true } : {}),
+      },
       exp: payload.exp,
       fromJwks,
     };

@@ -1,20 +1,29 @@
 // Entry: take a sign-in token out of the URL, then render the app.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
 import { shouldRetry } from './lib/api.js';
 import { saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
 import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
 import './styles/app.css';
+import { installTelemetry } from './telemetry/install.js';
 
-const { token, cleanUrl, problem } = takeTokenFromUrl(window.location.href);
+// The operator console (/admin) is its own small app, loaded only there.
+const admin = window.location.pathname.replace(/\/+$/, '') === '/admin';
+const { token, cleanUrl, problem } = admin
+  ? { token: null, cleanUrl: window.location.href, problem: undefined }
+  : takeTokenFromUrl(window.location.href);
 // A link given but unusable drops any earlier session too: never show another account instead.
 if (token || problem) saveToken(sessionStore(), token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
 
+// Reports the dashboard's own use to our server unless the browser asks not to (DNT, GPC).
+if (!admin) installTelemetry();
+
 // The charts are the page: fetch their code now, alongside the first API calls, not after them.
-void import('./charts/EChart.js');
+if (!admin) void import('./charts/EChart.js');
+const AdminApp = lazy(() => import('./admin/AdminApp.js').then((m) => ({ default: m.AdminApp })));
 
 // /embed: framed by a host app (only an allowed one: the server's CSP), which sizes the frame.
 const embedded = window.location.pathname === '/embed';
@@ -30,7 +39,11 @@ const client = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      {embedded ? (
+      {admin ? (
+        <Suspense fallback={null}>
+          <AdminApp />
+        </Suspense>
+      ) : embedded ? (
         <EmbedPage linkProblem={problem ?? null} />
       ) : (
         <App linkProblem={problem ?? null} />

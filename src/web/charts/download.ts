@@ -1,6 +1,8 @@
 // Saving exports: a Blob as a file through a temporary object URL (no data: navigation,
 // CSP-friendly), and the caption printed above an exported chart image.
+import { noteDownload } from '../telemetry/api-events.js';
 export function download(blob: Blob, filename: string): void {
+  noteDownload(filename);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,6 +1,7 @@
 // The API client: bearer token, JSON, and one error type carrying the status and the server's message.
 import { send } from './transport.js';
 import type { Current, DemoUser, History } from './types.js';
+import { noteApiCall } from '../telemetry/api-events.js';
 
 export class ApiError extends Error {
   constructor(
@@ -15,6 +16,7 @@ export class ApiError extends Error {
 
 async function request<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
   let res: Response;
+  const started = performance.now();
   try {
     res = await send(token, path, {
       ...init,
@@ -27,6 +29,7 @@ async function request<T>(path: string, token: string | null, init: RequestInit 
   } catch {
     throw new ApiError(0, 'The server could not be reached. Check your connection.');
   }
+  noteApiCall(path, init.method ?? 'GET', performance.now() - started, res.status);
   const body = (await res.json().catch(() => null)) as
     (T & { error?: { code?: string; message?: string } }) | null;
   if (!res.ok) {

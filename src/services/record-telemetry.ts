@@ -1,0 +1,41 @@
+// Recording the dashboard's own use: nothing when the deployment or the browser says no, only
+// the caller's own user, enumerated events, and a daily cap per user kept in the database.
+import type { TelemetryResult } from '../contracts/telemetry.js';
+import {
+  MAX_TELEMETRY_AGE_MS,
+  TELEMETRY_EVENTS_PER_DAY,
+  telemetryIssues,
+  type TelemetryBatch,
+} from '../domain/telemetry.js';
+import { countRecentTelemetry } from '../store/queries/telemetry/count-recent-telemetry.js';
+import { insertTelemetry } from '../store/queries/telemetry/insert-telemetry.js';
+import type { Call } from './context.js';
+import { AppError } from './errors.js';
+
+/** Stores a batch for userId unless telemetry is off or the request opted out; 400 on bad events, 429 past the daily cap. */
+export async function recordTelemetry({
+  ctx,
+  input,
+}: Call<{ userId: string; batch: TelemetryBatch; optedOut: boolean }>): Promise<TelemetryResult> {
+  if (ctx.telemetryOff) return { recorded: 0, ignored: 'disabled' };
+  if (input.optedOut) return { recorded: 0, ignored: 'do-not-track' };
+  const now = ctx.now();
+  const issues = telemetryIssues(input.batch, now);
+  if (issues.length)
+    throw new AppError('invalid_input', 'some telemetry events are invalid', issues);
+  const recent = await countRecentTelemetry(
+    ctx.db,
+    input.userId,
+    now - MAX_TELEMETRY_AGE_MS,
+    TELEMETRY_EVENTS_PER_DAY,
+  );
+  if (recent + input.batch.events.length > TELEMETRY_EVENTS_PER_DAY)
+    throw new AppError('rate_limited', 'telemetry cap for today reached', [], 3600);
+  const recorded = await insertTelemetry(
+    ctx.db,
+    input.userId,
+    input.batch.sessionId,
+    input.batch.events,
+  );
+  return { recorded, ignored: null };
+}

@@ -1,0 +1,44 @@
+// The operator console: success metrics, health, lists, user lookup.
+import { useState } from 'react';
+import { adminApi } from './admin-api.js';
+import { HealthSection } from './HealthSection.js';
+import { ListsSection } from './ListsSection.js';
+import { MetricsSection } from './MetricsSection.js';
+import { UserLookup } from './UserLookup.js';
+
+export function Console({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const view = async (userId: string) => {
+    // The tab opens first (a popup blocker allows it only within the click), then gets its address.
+    const tab = window.open('about:blank', '_blank');
+    try {
+      const v = await adminApi.view(token, userId);
+      if (tab) tab.location.href = `/?token=${encodeURIComponent(v.token)}`;
+      setNotice(
+        `Opened ${userId}'s dashboard read-only (until ${new Date(v.expiresAt).toLocaleTimeString()}).`,
+      );
+    } catch (e) {
+      tab?.close();
+      setNotice((e as Error).message);
+    }
+  };
+  return (
+    <>
+      <header className="admin-bar">
+        <h1>Usage Insights · operator console</h1>
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </header>
+      <main id="main" className="admin">
+        <p role="status" className="admin-notice">
+          {notice}
+        </p>
+        <MetricsSection token={token} />
+        <HealthSection token={token} />
+        <UserLookup token={token} onView={(id) => void view(id)} />
+        <ListsSection token={token} onView={(id) => void view(id)} />
+      </main>
+    </>
+  );
+}
