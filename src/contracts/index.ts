@@ -2,6 +2,7 @@
 import { accountContracts } from './account.js';
 import { reportContracts } from './reports.js';
 import { analyticsContracts } from './analytics.js';
+import { costContracts } from './cost.js';
 import { exportContracts } from './exports.js';
 import { operatorContracts } from './operator.js';
 import type { Contract } from './route.js';
@@ -14,6 +15,7 @@ export const CONTRACTS = {
   ...accountContracts,
   ...reportContracts,
   ...operatorContracts,
+  ...costContracts,
 } satisfies Record<string, Contract>;
 
 export type { Contract } from './route.js';

@@ -12,6 +12,7 @@ import { adminRoutes } from './routes/admin.js';
 import { demoRoutes } from './routes/demo.js';
 import { alertRoutes } from './routes/alerts.js';
 import { analyticsRoutes } from './routes/analytics.js';
+import { costRoutes } from './routes/cost.js';
 import { reportRoutes } from './routes/reports.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
@@ -188,6 +189,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     analyticsRoutes(api, opts.ctx);
     alertRoutes(api, opts.ctx);
     reportRoutes(api, opts.ctx);
+    costRoutes(api, opts.ctx);
   });
   return app;
 }
