@@ -14,7 +14,8 @@ import { planSpans } from '../store/queries/plans/plan-spans.js';
 import { readBudget } from '../store/queries/spend-budgets/read-budget.js';
 import type { Call, ServiceContext } from './context.js';
 import { AppError } from './errors.js';
-import { getAnalysis } from './get-analysis.js';
+import { analysisCost, getAnalysis } from './get-analysis.js';
+import { firstUsageAt } from '../store/queries/first-usage.js';
 import { getCurrent, type CurrentUsage } from './get-current.js';
 import { getHistory } from './get-history.js';
 
@@ -79,6 +80,12 @@ export async function analysisIfAny(ctx: ServiceContext, userId: string, tz?: st
     if (err instanceof AppError && err.code === 'invalid_input') return null;
     throw err;
   }
+}
+
+/** What the cost view costs in the rate limit: an analysis's cost, but 1 for a user without usage (no forecast is computed). */
+export async function costViewCharge({ ctx, input }: Call<{ userId: string; tz?: string }>) {
+  if ((await firstUsageAt(ctx.db, input.userId)) === null) return 1;
+  return analysisCost({ ctx, input });
 }
 
 /** The catalogue's currency of the user's plan. */

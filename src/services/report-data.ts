@@ -5,6 +5,7 @@ import { REPORT_METRICS } from '../domain/metrics.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
+import { getCost, type CostView } from './get-cost.js';
 import { getHistory, type HistoryResponse } from './get-history.js';
 
 export interface ReportData {
@@ -17,6 +18,8 @@ export interface ReportData {
   insights: Insight[];
   forecast: MetricForecastResult[];
   advice: PlanAdvice;
+  /** Cost of the billing period and the last months (absent where a report is built without it). */
+  cost?: CostView | null;
   dashboardUrl: string;
   generatedAt: number;
 }
@@ -48,6 +51,8 @@ export async function reportData({
   });
   const analysis = await getAnalysis({ ctx, input: { userId } });
   const base = ctx.publicUrl ?? 'http://localhost:8080';
+  // The analysis above is cached: the cost view reads it again without a refit.
+  const cost = await getCost({ ctx, input: { userId } });
   return {
     userId,
     zone: history.period.tz,
@@ -57,6 +62,7 @@ export async function reportData({
     insights: analysis.insights.slice(0, 5),
     forecast: analysis.forecast.metrics,
     advice: analysis.advice,
+    cost,
     dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}`,
     generatedAt: ctx.now(),
   };

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { costContracts as C } from '../../contracts/cost.js';
 import type { ServiceContext } from '../../services/context.js';
-import { analysisCost } from '../../services/get-analysis.js';
-import { getCost } from '../../services/get-cost.js';
+import { costViewCharge, getCost } from '../../services/get-cost.js';
 import { getFeatures } from '../../services/get-features.js';
 import { setBudget } from '../../services/set-budget.js';
 import { callerId } from '../auth.js';
@@ -14,7 +13,7 @@ export function costRoutes(app: FastifyInstance, ctx: ServiceContext) {
   const cost = async (req: FastifyRequest) => {
     const q = C.cost.querystring.safeParse(req.query);
     if (!q.success) return 1;
-    return analysisCost({ ctx, input: { userId: callerId(req), tz: q.data.tz } });
+    return costViewCharge({ ctx, input: { userId: callerId(req), tz: q.data.tz } });
   };
   contractRoute(
     app,
