@@ -71,7 +71,8 @@ export default async function setup(project: TestProject) {
     encoding: 'utf8',
   });
   if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`);
-  const port = await freePort();
+  // E2E_PORT pins the server's port (machines that give each run a port range).
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const server = spawn(process.execPath, [CLI, 'start'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
 -- Cost (issue 17): the catalogue's currency on every plan, and each user's monthly spend budget
 -- with the shares of it that raise an alert. Budget alerts are usage_alerts rows (metric 'spend')
 -- delivered exactly like limit alerts.
-ALTER TABLE plans ADD COLUMN currency text NOT NULL DEFAULT 'USD';
+ALTER TABLE plans ADD COLUMN IF NOT EXISTS currency text NOT NULL DEFAULT 'USD';
 
-CREATE TABLE spend_budgets (
+CREATE TABLE IF NOT EXISTS spend_budgets (
   user_id text PRIMARY KEY REFERENCES users (user_id),
   -- Per billing month, in the currency of the user's plan.
   amount numeric(12, 2) NOT NULL CHECK (amount > 0),
@@ -14,7 +14,8 @@ CREATE TABLE spend_budgets (
 );
 
 -- On a Citus coordinator whose users are distributed (013), the budgets live on the shard of their
--- user, like every per-user table; elsewhere this does nothing. Idempotent, as 013 is.
+-- user, like every per-user table; elsewhere this does nothing. The whole file is idempotent, as
+-- 013 is, so it finishes moving a restored database too (README, "Moving to Citus").
 DO $$
 BEGIN
   -- Two statements: without the extension, pg_dist_partition does not exist to be read.
