@@ -51,7 +51,7 @@ describe('cost, budget and feature use', () => {
       expect(projected).toContain('80%:');
     }
     // The table view lists the 12 months with their plan.
-    await panel.getByRole('button', { name: /table/i }).first().click();
+    await panel.getByRole('button', { name: 'Table' }).click();
     const rows = panel.locator('table tbody tr');
     await expect.poll(() => rows.count()).toBe(12);
     const last = cost.months.at(-1)!;
