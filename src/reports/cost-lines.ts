@@ -17,7 +17,9 @@ export function costLines(c: CostView, locale = 'en-US'): string[] {
     );
   if (c.projected)
     lines.push(
-      `Projected bill: ${m(c.projected.point.total)} (${Math.round(c.projected.level * 100)}% interval ${m(c.projected.low.total)} to ${m(c.projected.high.total)}).`,
+      c.projected.low.total === c.projected.high.total
+        ? `Projected bill: ${m(c.projected.point.total)} (no overage expected).`
+        : `Projected bill: ${m(c.projected.point.total)} (${Math.round(c.projected.level * 100)}% interval ${m(c.projected.low.total)} to ${m(c.projected.high.total)}).`,
     );
   if (c.budget && c.accrued)
     lines.push(

@@ -18,7 +18,9 @@ export function costSummary(c: CostView): string {
   ];
   if (c.projected)
     parts.push(
-      `Projected bill: ${m(c.projected.point.total)}, ${Math.round(c.projected.level * 100)}% likely between ${m(c.projected.low.total)} and ${m(c.projected.high.total)}.`,
+      c.projected.low.total === c.projected.high.total
+        ? `Projected bill: ${m(c.projected.point.total)}, with no overage expected.`
+        : `Projected bill: ${m(c.projected.point.total)}, ${Math.round(c.projected.level * 100)}% likely between ${m(c.projected.low.total)} and ${m(c.projected.high.total)}.`,
     );
   if (c.budget) {
     const spent = c.accrued ? Math.round((c.accrued.total / c.budget.amount) * 100) : 0;
@@ -61,7 +63,7 @@ function Facts({ c }: { c: CostView }) {
         <dt>Projected bill</dt>
         <dd data-testid="cost-projected">
           {c.projected ? m(c.projected.point.total) : '–'}
-          {c.projected ? (
+          {c.projected && c.projected.low.total !== c.projected.high.total ? (
             <span className="muted">
               {' '}
               ({Math.round(c.projected.level * 100)}%: {m(c.projected.low.total)}–
