@@ -54,7 +54,7 @@ describe('cost, budget and feature use', () => {
     // The table view lists the 12 months with their plan.
     await panel.getByRole('button', { name: 'Table' }).click();
     const rows = panel.locator('table tbody tr');
-    await expect.poll(() => rows.count()).toBe(12);
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(12);
     const last = cost.months.at(-1)!;
     expect(await rows.last().textContent()).toContain(last.planName ?? '–');
 
@@ -64,7 +64,9 @@ describe('cost, budget and feature use', () => {
     await budget.scrollIntoViewIfNeeded();
     await budget.locator('input[name="budget-amount"]').fill('12.5');
     await budget.getByRole('button', { name: 'Save budget' }).click();
-    await expect.poll(() => budget.getByRole('status').textContent()).toBe('Budget saved.');
+    await expect
+      .poll(() => budget.getByRole('status').textContent(), { timeout: 30_000 })
+      .toBe('Budget saved.');
     await expect
       .poll(() => panel.getByTestId('cost-budget').textContent(), { timeout: 20_000 })
       .toContain(money(12.5, cost.currency));
