@@ -3,6 +3,7 @@ import { accountContracts } from './account.js';
 import { reportContracts } from './reports.js';
 import { analyticsContracts } from './analytics.js';
 import { comparisonContracts } from './comparisons.js';
+import { costContracts } from './cost.js';
 import { exportContracts } from './exports.js';
 import { operatorContracts } from './operator.js';
 import { telemetryContracts } from './telemetry.js';
@@ -20,6 +21,7 @@ export const CONTRACTS = {
   ...operatorContracts,
   ...telemetryContracts,
   ...adminContracts,
+  ...costContracts,
 } satisfies Record<string, Contract>;
 
 export type { Contract } from './route.js';

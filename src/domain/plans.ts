@@ -12,6 +12,8 @@ export interface Plan {
   /** Price per unit beyond the limit, per metric; a metric absent here is a hard limit. */
   overage: Partial<Record<Metric, number>>;
   sortOrder: number;
+  /** ISO 4217 code of the price and overage rates (the catalogue's `currency`); USD when absent. */
+  currency?: string;
 }
 
 /** Returns the limit of a metric on a plan: a number, or null when unlimited or not limited. */

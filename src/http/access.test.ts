@@ -149,6 +149,7 @@ describe('access control over every route', () => {
     const valid: Record<string, unknown> = {
       'POST /api/usage/subscribe': { frequency: 'monthly', email: 'outside@example.com' },
       'PUT /api/usage/alerts': { enabled: false, webhookUrl: 'https://example.com/hook' },
+      'PUT /api/usage/budget': { amount: 50, thresholds: [80] },
     };
     const writes = apiRoutes(app).filter((r) => r.method !== 'GET');
     expect(writes.length).toBeGreaterThanOrEqual(6);
@@ -161,11 +162,12 @@ describe('access control over every route', () => {
       });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
     }
-    const [state] = await t.db.query<{ subs: number; alerts: number }>(
+    const [state] = await t.db.query<{ subs: number; alerts: number; budgets: number }>(
       `SELECT (SELECT count(*)::int FROM report_subscriptions WHERE user_id = 'alice') AS subs,
-              (SELECT count(*)::int FROM alert_settings WHERE user_id = 'alice') AS alerts`,
+              (SELECT count(*)::int FROM alert_settings WHERE user_id = 'alice') AS alerts,
+              (SELECT count(*)::int FROM spend_budgets WHERE user_id = 'alice') AS budgets`,
     );
-    expect(state).toEqual({ subs: 0, alerts: 0 });
+    expect(state).toEqual({ subs: 0, alerts: 0, budgets: 0 });
     // Every read route still answers the key (keys themselves are managed with the user token).
     for (const r of apiRoutes(app).filter((x) => x.method === 'GET' && x.scope === 'read')) {
       const res = await app.inject({ url: fill(r.url, 'x'), headers: asKey });

@@ -104,6 +104,9 @@ describe('every route against its contract', () => {
     await call('DELETE', `/api/keys/${key.id}`, alice);
     await call('PUT', '/api/usage/alerts', alice, { thresholds: [50, 90] });
     await call('GET', '/api/usage/alerts', alice);
+    await call('PUT', '/api/usage/budget', alice, { amount: 80 });
+    await call('GET', '/api/usage/cost', alice);
+    await call('GET', '/api/usage/features', alice);
     const sub = (await call('POST', '/api/usage/subscribe', alice, { frequency: 'weekly' })).json();
     await call('POST', '/api/usage/subscribe/test', alice, {});
     await call('GET', '/api/usage/subscribe', alice);

@@ -13,6 +13,7 @@ import { demoRoutes } from './routes/demo.js';
 import { alertRoutes } from './routes/alerts.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { comparisonRoutes } from './routes/comparisons.js';
+import { costRoutes } from './routes/cost.js';
 import { reportRoutes } from './routes/reports.js';
 import { docsRoutes } from './routes/docs.js';
 import { exportRoutes } from './routes/exports.js';
@@ -200,6 +201,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     reportRoutes(api, opts.ctx);
     telemetryRoutes(api, opts.ctx);
     consoleRoutes(api, opts.ctx, opts.viewTokens);
+    costRoutes(api, opts.ctx);
   });
   return app;
 }

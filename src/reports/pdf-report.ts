@@ -8,6 +8,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { reportForecastOption, reportUsageOption } from '../domain/charts/report-charts.js';
 import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../domain/metrics.js';
 import { renderSvg } from './chart-render.js';
+import { costLines } from './cost-lines.js';
 import { forecastLine, formatChange, formatDay, formatUsd, formatValue } from './format.js';
 import { comparisonPages } from './pdf-comparisons.js';
 import type { ReportData } from '../services/report-data.js';
@@ -112,6 +113,16 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       (w, ht) => renderSvg(reportForecastOption(main.metric, hist, fc, main.limit), w, ht),
       220,
     );
+  }
+  if (d.cost) {
+    heading(doc, 'Cost');
+    for (const line of costLines(d.cost))
+      doc
+        .font('body')
+        .fontSize(10)
+        .fillColor('#333')
+        .text(line, M, undefined, { width: W - 2 * M });
+    doc.moveDown();
   }
   heading(doc, 'Insights');
   for (const i of d.insights) {

@@ -11,7 +11,8 @@ export interface AlertMessageInput {
 }
 
 const isAnomaly = (a: AlertRow) => a.kind.startsWith('anomaly');
-const threshold = (a: AlertRow) => Number(/^threshold-(\d+)$/.exec(a.kind)?.[1] ?? NaN);
+// A limit's threshold-N or a budget's budget-N: one share of the same limit or budget.
+const threshold = (a: AlertRow) => Number(/^(?:threshold|budget)-(\d+)$/.exec(a.kind)?.[1] ?? NaN);
 
 // Crossing 80% and 100% at once says one thing: the higher threshold stands for the metric.
 function highestPerMetric(alerts: AlertRow[]): AlertRow[] {

@@ -13,6 +13,8 @@ import { getUser } from '../store/queries/get-user.js';
 import { analysisComputedAt } from '../store/queries/analysis/analysis-computed-at.js';
 import { readRecentAnalysis } from '../store/queries/analysis/read-recent-analysis.js';
 import { raiseAlert } from '../store/queries/usage-alerts/raise-alert.js';
+import { readBudget } from '../store/queries/spend-budgets/read-budget.js';
+import { dueBudgetAlerts } from './budget-alerts.js';
 import { type AlertKey } from '../store/queries/usage-alerts/alert-key.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
@@ -23,7 +25,9 @@ import { findSubscription } from './report-ledger.js';
 /** A forecast younger than this is good enough for alerts; new usage alone does not refit it. */
 export const ALERT_FORECAST_MAX_AGE_MS = 30 * 60_000;
 
-export interface DueAlert extends AlertCandidate {
+// A usage metric, or 'spend' for a budget alert.
+export interface DueAlert extends Omit<AlertCandidate, 'metric'> {
+  metric: string;
   periodKey: string;
   details?: object;
 }
@@ -59,9 +63,11 @@ export async function dueAlerts({
   input,
 }: Call<{ userId: string; scope: 'limits' | 'forecasts' }>): Promise<DueAlerts> {
   const settings = await readAlertSettings(ctx.db, input.userId);
+  const budget = await readBudget(ctx.db, input.userId);
   const none = { alerts: [], email: null, webhookUrl: null, forecastStale: false };
-  const wantsForecast = (settings.enabled && settings.forecast) || settings.anomalies;
-  if (!settings.enabled && !settings.anomalies) return none;
+  const wantsForecast =
+    (settings.enabled && settings.forecast) || settings.anomalies || !!budget?.forecast;
+  if (!settings.enabled && !settings.anomalies && !budget) return none;
   const user = await getUser(ctx.db, input.userId);
   if (!user) return none;
   const current = await getCurrent({ ctx, input: { userId: input.userId } });
@@ -89,6 +95,13 @@ export async function dueAlerts({
     }))
       alerts.push({ ...c, periodKey });
   }
+  if (budget)
+    alerts.push(
+      ...(await dueBudgetAlerts({
+        ctx,
+        input: { budget, current, analysis, scope: input.scope },
+      })),
+    );
   if (settings.anomalies && analysis) {
     // The detector judges complete days only: yesterday, or the day before if a check was missed.
     const days = [addDays(today, -1), addDays(today, -2)];

@@ -8,6 +8,7 @@ import type { ReportPeriod } from '../domain/report-periods.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
 import { getComparisons } from './get-comparisons.js';
+import { getCost, type CostView } from './get-cost.js';
 import { getHistory, type HistoryResponse } from './get-history.js';
 
 export interface ReportData {
@@ -22,6 +23,8 @@ export interface ReportData {
   advice: PlanAdvice;
   /** The period against the same weekdays a year earlier, annual totals, month over month, seasonality, weekly trend. */
   comparisons: ComparisonsResponse;
+  /** Cost of the billing period and the last months (absent where a report is built without it). */
+  cost?: CostView | null;
   dashboardUrl: string;
   generatedAt: number;
 }
@@ -60,6 +63,8 @@ export async function reportData({
     },
   });
   const base = ctx.publicUrl ?? 'http://localhost:8080';
+  // The analysis above is cached: the cost view reads it again without a refit.
+  const cost = await getCost({ ctx, input: { userId } });
   return {
     userId,
     zone: history.period.tz,
@@ -70,6 +75,7 @@ export async function reportData({
     forecast: analysis.forecast.metrics,
     advice: analysis.advice,
     comparisons,
+    cost,
     dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}`,
     generatedAt: ctx.now(),
   };

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, testApp } from '../http/testing.js';
+import { dueAlerts } from '../services/check-alerts.js';
 import { rollupUser } from '../services/rollup-user.js';
 import { testContext, type TestContext } from '../services/testing.js';
 import type { Db, Queryable } from './db.js';
@@ -153,6 +154,32 @@ describe.skipIf(!citus)('on Citus, one user’s queries are routed to one shard'
       }
       const res = await app.inject({ url: '/api/usage/insights', headers: alice });
       expect(res.statusCode).toBe(200);
+    });
+  });
+
+  it('cost, the spend budget and feature use', async () => {
+    const alice = await bearer(ctx, 'alice');
+    await expectRouted(async () => {
+      const put = await app.inject({
+        method: 'PUT',
+        url: '/api/usage/budget',
+        headers: alice,
+        payload: { amount: 40, thresholds: [50, 100] },
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      for (const url of ['/api/usage/cost', '/api/usage/features']) {
+        const res = await app.inject({ url, headers: alice });
+        expect(res.statusCode, url).toBe(200);
+      }
+      // The alert check reads the budget beside the limits.
+      await dueAlerts({ ctx, input: { userId: 'alice', scope: 'limits' } });
+      const off = await app.inject({
+        method: 'PUT',
+        url: '/api/usage/budget',
+        headers: alice,
+        payload: { amount: null },
+      });
+      expect(off.statusCode, off.body).toBe(200);
     });
   });
 

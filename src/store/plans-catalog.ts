@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { METRICS } from '../domain/metrics.js';
+import { DEFAULT_CURRENCY } from '../domain/money.js';
 import type { Plan } from '../domain/plans.js';
 import type { Db, Queryable } from './db.js';
 
@@ -19,7 +20,15 @@ const planSchema = z.strictObject({
   overage: z.partialRecord(z.enum(METRICS), z.number().nonnegative()),
   sortOrder: z.number().int(),
 });
-const fileSchema = z.strictObject({ plans: z.array(planSchema).min(1) });
+// One currency for the catalogue (ISO 4217): every price and overage rate is in it.
+const currencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .refine((c) => Intl.supportedValuesOf('currency').includes(c), 'not an ISO 4217 currency');
+const fileSchema = z.strictObject({
+  currency: currencySchema.default(DEFAULT_CURRENCY),
+  plans: z.array(planSchema).min(1),
+});
 
 /** Reads and validates a plans file; throws with the file name and the bad field. */
 export function readPlansFile(path: string = DEFAULT_PLANS_FILE): Plan[] {
@@ -30,7 +39,7 @@ export function readPlansFile(path: string = DEFAULT_PLANS_FILE): Plan[] {
   }
   const names = parsed.data.plans.map((p) => p.name);
   if (!names.includes('free')) throw new Error(`${path}: a plan named "free" is required`);
-  return parsed.data.plans as Plan[];
+  return parsed.data.plans.map((p) => ({ ...p, currency: parsed.data.currency })) as Plan[];
 }
 
 /** Upserts the catalogue into the plans table (plans no longer listed stay for history). */
@@ -39,11 +48,12 @@ export async function loadPlans(db: Db, path?: string): Promise<Plan[]> {
   await db.transaction(async (tx) => {
     for (const p of plans) {
       await tx.query(
-        `INSERT INTO plans (name, display_name, price_usd, limits, overage, sort_order)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO plans (name, display_name, price_usd, limits, overage, sort_order, currency)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (name) DO UPDATE SET display_name = EXCLUDED.display_name,
            price_usd = EXCLUDED.price_usd, limits = EXCLUDED.limits,
-           overage = EXCLUDED.overage, sort_order = EXCLUDED.sort_order, updated_at = EXCLUDED.updated_at`,
+           overage = EXCLUDED.overage, sort_order = EXCLUDED.sort_order,
+           currency = EXCLUDED.currency, updated_at = EXCLUDED.updated_at`,
         [
           p.name,
           p.displayName,
@@ -51,6 +61,7 @@ export async function loadPlans(db: Db, path?: string): Promise<Plan[]> {
           JSON.stringify(p.limits),
           JSON.stringify(p.overage),
           p.sortOrder,
+          p.currency ?? DEFAULT_CURRENCY,
         ],
       );
     }
@@ -66,8 +77,9 @@ export interface PlanRow {
   limits: Plan['limits'];
   overage: Plan['overage'];
   sort_order: number;
+  currency?: string;
 }
-export const PLAN_COLUMNS = 'name, display_name, price_usd, limits, overage, sort_order';
+export const PLAN_COLUMNS = 'name, display_name, price_usd, limits, overage, sort_order, currency';
 
 /** Converts a row selected with PLAN_COLUMNS into a Plan. */
 export const toPlan = (r: PlanRow): Plan => ({
@@ -77,6 +89,7 @@ export const toPlan = (r: PlanRow): Plan => ({
   limits: r.limits,
   overage: r.overage,
   sortOrder: r.sort_order,
+  currency: r.currency ?? DEFAULT_CURRENCY,
 });
 
 /** Every plan in the catalogue, cheapest first. */

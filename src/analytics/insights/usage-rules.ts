@@ -146,7 +146,8 @@ export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Ins
       title: 'Many sessions without transcription',
       message: `${qty(transcriptions, 'transcriptions')} for ${qty(sessions, 'sessions')} in the last ${days.length} days.`,
       suggestion:
-        'Transcripts make sessions searchable and are included in your plan: turn on automatic transcription.',
+        // Only what the numbers show: the service cannot see whether a product setting transcribes.
+        'Transcripts make sessions searchable and your plan includes them: transcribe the sessions you will want to find again.',
       evidence: { sessions, transcriptions, days: days.length },
       range,
     });

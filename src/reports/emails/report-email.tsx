@@ -5,6 +5,7 @@ import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../../domain/metr
 import type { EmailContent } from '../../services/providers.js';
 import type { ReportData } from '../../services/report-data.js';
 import { renderSvg, svgToPng } from '../chart-render.js';
+import { costLines } from '../cost-lines.js';
 import { forecastLine, formatChange, formatDay, formatValue } from '../format.js';
 import { ComparisonSection, comparisonTextLines } from './comparison-section.js';
 import { EmailLayout, styles } from './layout.js';
@@ -33,7 +34,7 @@ function content(d: ReportData) {
     ),
   }));
   const forecasts = d.forecast.flatMap((f) => (f.available ? [forecastLine(f)] : []));
-  return { rows, forecasts };
+  return { rows, forecasts, cost: d.cost ? costLines(d.cost) : [] };
 }
 
 const cell = { padding: '6px 12px', borderBottom: '1px solid #eee' };
@@ -41,7 +42,7 @@ const num = { ...cell, textAlign: 'right' as const, whiteSpace: 'nowrap' as cons
 
 function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
   const h = d.history;
-  const { rows, forecasts } = content(d);
+  const { rows, forecasts, cost } = content(d);
   return (
     <EmailLayout
       title={`Usage report for ${d.period.label}`}
@@ -99,6 +100,16 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
         ))}
       </ul>
       <ComparisonSection c={d.comparisons} />
+      {cost.length ? (
+        <>
+          <h2 style={styles.h2}>Cost</h2>
+          <ul>
+            {cost.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2 style={styles.h2}>Insights</h2>
       <ul>
         {d.insights.map((i, n) => (
@@ -119,7 +130,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
 /** The report email's subject, parts, unsubscribe headers and inline chart; the caller sets recipient and Message-ID. */
 export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
   const h = d.history;
-  const { rows, forecasts } = content(d);
+  const { rows, forecasts, cost } = content(d);
   const chart = svgToPng(
     renderSvg(
       reportUsageOption(
@@ -141,6 +152,7 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
     '',
     ...comparisonTextLines(d.comparisons),
     '',
+    ...(cost.length ? ['Cost:', ...cost.map((c) => `- ${c}`), ''] : []),
     'Insights:',
     ...d.insights.map((i) => `- ${i.title}: ${i.message}`),
     '',

@@ -1,6 +1,7 @@
 // Reports, API keys and alerts: the account's settings that go with the usage page. Each part is
 // shown only when its API exists on this server.
 import { AlertsSection } from './account/AlertsSection.js';
+import { BudgetSection } from './account/BudgetSection.js';
 import { KeysSection } from './account/KeysSection.js';
 import { ReportsSection } from './account/ReportsSection.js';
 import type { AnalyticsPanelProps } from './analytics.js';
@@ -15,6 +16,7 @@ export function AccountPanel({ token, user }: AnalyticsPanelProps) {
         <ReportsSection token={token} user={user} />
         <KeysSection token={token} user={user} />
         <AlertsSection token={token} user={user} />
+        <BudgetSection token={token} user={user} />
       </div>
     </section>
   );

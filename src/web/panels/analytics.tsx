@@ -7,6 +7,8 @@ import type { PanelEnv } from './common.js';
 import { ForecastPanel } from './ForecastPanel.js';
 import { InsightsPanel } from './InsightsPanel.js';
 import { AccountPanel } from './AccountPanel.js';
+import { CostPanel } from './CostPanel.js';
+import { FeaturesPanel } from './FeaturesPanel.js';
 import { CalendarPanel, WeekHourPanel } from './PatternsPanels.js';
 import { PeersPanel } from './PeersPanel.js';
 import { PlanPanel } from './PlanPanel.js';
@@ -36,6 +38,8 @@ export const ANALYTICS_PANELS: AnalyticsPanelDef[] = [
   { id: 'insights', path: '/api/usage/insights', place: 'lead', Component: InsightsPanel },
   { id: 'forecast', path: PREDICTIONS, place: 'lead', Component: ForecastPanel },
   { id: 'plan', path: PREDICTIONS, place: 'charts', Component: PlanPanel },
+  { id: 'cost', path: '/api/usage/cost', place: 'charts', Component: CostPanel },
+  { id: 'features', path: '/api/usage/features', place: 'charts', Component: FeaturesPanel },
   { id: 'weekday-hour', path: PATTERNS, place: 'charts', Component: WeekHourPanel },
   { id: 'peers', path: '/api/usage/analytics?type=peers', place: 'charts', Component: PeersPanel },
   { id: 'calendar', path: PATTERNS, place: 'charts', Component: CalendarPanel },

@@ -1,0 +1,127 @@
+// The cost, budget and feature-use routes over a user with a plan change and audio overage.
+import { describe, expect } from 'vitest';
+import { ingestEvents } from '../../services/ingest-events.js';
+import { runPendingRollups } from '../../services/rebuild-rollups.js';
+import { setUser } from '../../services/set-user.js';
+import { appTest, bearer } from '../testing.js';
+
+const DAY = 86_400_000;
+const test = appTest('2026-11-20T12:00:00Z');
+
+describe('cost and feature use', () => {
+  test.beforeAll(async ({ ctx }) => {
+    // Starter from the start; Pro from 1 November.
+    const early = { ...ctx, now: () => Date.parse('2026-08-01T00:00:00Z') };
+    await setUser({ ctx: early, input: { userId: 'payer', patch: { plan: 'starter' } } });
+    const events = [];
+    for (let d = 110; d >= 1; d--) {
+      const at = new Date(ctx.now() - d * DAY).toISOString();
+      events.push({
+        id: `s${d}`,
+        userId: 'payer',
+        type: 'session.created',
+        occurredAt: at,
+        value: 4,
+      });
+      events.push({
+        id: `a${d}`,
+        userId: 'payer',
+        type: 'audio.processed',
+        occurredAt: at,
+        value: 25,
+      });
+      events.push({ id: `x${d}`, userId: 'payer', type: 'api.call', occurredAt: at, value: 1000 });
+    }
+    for (let i = 0; i < events.length; i += 1000)
+      await ingestEvents({
+        ctx,
+        input: { body: { events: events.slice(i, i + 1000) }, backfill: true },
+      });
+    const nov = { ...ctx, now: () => Date.parse('2026-11-01T00:00:00Z') };
+    await setUser({ ctx: nov, input: { userId: 'payer', patch: { plan: 'pro' } } });
+    await runPendingRollups({ ctx, input: { retentionDays: 400 } });
+  });
+
+  test('prices each month on its plan, accrues this period and projects the bill', async ({
+    ctx,
+    app,
+  }) => {
+    const res = await app.inject({ url: '/api/usage/cost', headers: await bearer(ctx, 'payer') });
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json();
+    expect(c.currency).toBe('USD');
+    expect(c.plan).toMatchObject({ name: 'pro', contract: false });
+    expect(c.months).toHaveLength(12);
+    const oct = c.months.find((m: { month: string }) => m.month === '2026-10');
+    // 31 days x 25 minutes = 775 minutes on Starter: 175 over 600 at $0.03.
+    expect(oct).toMatchObject({
+      plan: 'starter',
+      base: 19,
+      overage: 5.25,
+      total: 24.25,
+      sessions: 124,
+    });
+    expect(oct.perSession).toBeCloseTo(24.25 / 124, 4);
+    expect(oct.perAudioMinute).toBeCloseTo(24.25 / 775, 4);
+    const nov = c.months.at(-1);
+    expect(nov).toMatchObject({ month: '2026-11', plan: 'pro', complete: false, total: 49 });
+    expect(c.months[0]).toMatchObject({ month: '2025-12', plan: null, total: null });
+    expect(c.accrued).toEqual({ base: 49, overage: 0, total: 49 });
+    expect(c.projected.level).toBe(0.8);
+    expect(c.projected.low.total).toBeLessThanOrEqual(c.projected.point.total);
+    expect(c.projected.high.total).toBeGreaterThanOrEqual(c.projected.point.total);
+    expect(c.budget).toBeNull();
+  });
+
+  test('sets, changes and removes the budget', async ({ ctx, app }) => {
+    const h = await bearer(ctx, 'payer');
+    const put = (payload: object) =>
+      app.inject({ method: 'PUT', url: '/api/usage/budget', headers: h, payload });
+    const set = await put({ amount: 60 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toEqual({
+      budget: { amount: 60, thresholds: [80, 100], forecast: true },
+      currency: 'USD',
+    });
+    expect((await put({ amount: 70.555, thresholds: [100, 50, 50] })).json().budget).toEqual({
+      amount: 70.56,
+      thresholds: [50, 100],
+      forecast: true,
+    });
+    const cost = await app.inject({ url: '/api/usage/cost', headers: h });
+    expect(cost.json().budget).toMatchObject({ amount: 70.56 });
+    expect((await put({ amount: 0 })).statusCode).toBe(400);
+    expect((await put({ amount: 10, userId: 'other' })).statusCode).toBe(400);
+    expect((await put({ amount: null })).json()).toEqual({ budget: null, currency: 'USD' });
+  });
+
+  test('shows each capability against the plan, the unused ones, and best practices', async ({
+    ctx,
+    app,
+  }) => {
+    const res = await app.inject({
+      url: '/api/usage/features',
+      headers: await bearer(ctx, 'payer'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const f = res.json();
+    expect(f.capabilities.map((c: { capability: string }) => c.capability)).toEqual([
+      'sessions',
+      'audio_minutes',
+      'transcriptions',
+      'exports',
+      'storage_mb',
+      'api_calls',
+    ]);
+    const sessions = f.capabilities[0];
+    expect(sessions).toMatchObject({ used: 76, limit: 1000, included: 'limited', sharePct: 7.6 });
+    expect(sessions.lastMonth).toBe(124);
+    expect(f.unused).toEqual(['transcriptions', 'exports', 'storage_mb']);
+    const ids = f.practices.map((p: { id: string }) => p.id);
+    // 1,000 API calls for 4 sessions a day; Starter billed overage in August to October, no budget.
+    expect(ids).toContain('best-practice:api-per-session');
+    expect(ids).toContain('best-practice:set-budget');
+    const api = f.practices.find((p: { id: string }) => p.id === 'best-practice:api-per-session');
+    expect(api.evidence).toMatchObject({ apiCalls: 30000, sessions: 120, callsPerSession: 250 });
+  });
+});

@@ -1,0 +1,139 @@
+// ECharts options of the cost panel: 12 months of cost (plan price and overage stacked) and the
+// cost per session and per audio minute over the same months. Pure.
+import type { CostView } from '../../contracts/cost.js';
+import { money, unitMoney } from '../lib/money.js';
+import { box, common, row } from './analytics-parts.js';
+import type { ChartOption, Look } from './option-parts.js';
+
+type Month = CostView['months'][number];
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "Nov 2026" from "2026-11". */
+export const monthLabel = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
+
+const axis = (months: Month[], look: Look) => ({
+  type: 'category' as const,
+  data: months.map((m) => monthLabel(m.month) + (m.complete ? '' : ' (so far)')),
+  axisLine: { lineStyle: { color: look.palette.axis } },
+  axisTick: { show: false },
+  axisLabel: { color: look.palette.muted, fontSize: look.compact ? 10 : 12 },
+});
+
+const grid = (look: Look) => ({
+  left: look.compact ? 4 : 12,
+  right: 12,
+  top: 40,
+  bottom: 8,
+  containLabel: true,
+});
+
+/** Cost by month: plan price and overage stacked, each month on the plan in force then. */
+export function monthlyCostOption(months: Month[], currency: string, look: Look): ChartOption {
+  const p = look.palette;
+  return {
+    ...common(look),
+    legend: { top: 0, textStyle: { color: p.text } },
+    tooltip: {
+      ...common(look).tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const i = ([] as { dataIndex: number }[]).concat(params as never)[0]?.dataIndex ?? 0;
+        const m = months[i]!;
+        return box(
+          `${monthLabel(m.month)}${m.complete ? '' : ' (so far)'}`,
+          row('Plan', m.planName ?? 'No usage yet') +
+            row('Plan price', money(m.base, currency)) +
+            row('Overage', money(m.overage, currency)) +
+            row('Total', money(m.total, currency)) +
+            row('Per session', unitMoney(m.perSession, currency)) +
+            row('Per audio minute', unitMoney(m.perAudioMinute, currency)),
+        );
+      },
+    },
+    grid: grid(look),
+    xAxis: axis(months, look),
+    yAxis: {
+      type: 'value',
+      splitLine: { lineStyle: { color: p.grid } },
+      axisLabel: { color: p.muted, formatter: (v: number) => money(v, currency) },
+    },
+    series: [
+      {
+        id: 'base',
+        name: 'Plan price',
+        type: 'bar',
+        stack: 'cost',
+        barMaxWidth: 40,
+        itemStyle: { color: '#4D8DF7' },
+        data: months.map((m) => m.base),
+      },
+      {
+        id: 'overage',
+        name: 'Overage',
+        type: 'bar',
+        stack: 'cost',
+        barMaxWidth: 40,
+        itemStyle: { color: '#FF6B6B' },
+        data: months.map((m) => m.overage),
+      },
+    ],
+  };
+}
+
+/** Cost per session and per audio minute by month, on two axes (their sizes differ tenfold). */
+export function unitCostOption(months: Month[], currency: string, look: Look): ChartOption {
+  const p = look.palette;
+  const value = (name: string, position: 'left' | 'right') => ({
+    type: 'value' as const,
+    name,
+    position,
+    nameTextStyle: { color: p.muted },
+    splitLine: { show: position === 'left', lineStyle: { color: p.grid } },
+    axisLabel: { color: p.muted, formatter: (v: number) => unitMoney(v, currency) },
+  });
+  return {
+    ...common(look),
+    legend: { top: 0, textStyle: { color: p.text } },
+    tooltip: {
+      ...common(look).tooltip,
+      trigger: 'axis',
+      formatter: (params) => {
+        const i = ([] as { dataIndex: number }[]).concat(params as never)[0]?.dataIndex ?? 0;
+        const m = months[i]!;
+        return box(
+          monthLabel(m.month),
+          row('Per session', unitMoney(m.perSession, currency)) +
+            row('Per audio minute', unitMoney(m.perAudioMinute, currency)) +
+            row('Sessions', String(m.sessions)) +
+            row('Audio minutes', String(m.audioMinutes)),
+        );
+      },
+    },
+    grid: { ...grid(look), top: 56 },
+    xAxis: axis(months, look),
+    yAxis: [value('per session', 'left'), value('per minute', 'right')],
+    series: [
+      {
+        id: 'per-session',
+        name: 'Cost per session',
+        type: 'line',
+        yAxisIndex: 0,
+        itemStyle: { color: '#FFB800' },
+        lineStyle: { color: '#FFB800' },
+        connectNulls: false,
+        data: months.map((m) => m.perSession),
+      },
+      {
+        id: 'per-minute',
+        name: 'Cost per audio minute',
+        type: 'line',
+        yAxisIndex: 1,
+        itemStyle: { color: '#4ECDC4' },
+        lineStyle: { color: '#4ECDC4' },
+        connectNulls: false,
+        data: months.map((m) => m.perAudioMinute),
+      },
+    ],
+  };
+}
