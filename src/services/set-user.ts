@@ -4,6 +4,7 @@ import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser, type UserRow } from '../store/queries/get-user.js';
 import { hourlyExtent } from '../store/queries/rederive-days/hourly-extent.js';
 import { rederiveFromHourly } from '../store/queries/rederive-days/rederive-from-hourly.js';
+import { rederiveClients } from '../store/queries/client-usage/rederive-clients.js';
 import { updateUser } from '../store/queries/update-user.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
@@ -39,5 +40,7 @@ export async function setUser({
 async function rederive(tx: Queryable, userId: string, zone: string): Promise<void> {
   const extent = await hourlyExtent(tx, userId);
   const days = extent ? localDaysOverlapping(extent.first, extent.last + 1, zone) : [];
-  await rederiveFromHourly(tx, userId, days, monthsOf(days, zone));
+  const months = monthsOf(days, zone);
+  await rederiveFromHourly(tx, userId, days, months);
+  await rederiveClients(tx, userId, days, months);
 }
