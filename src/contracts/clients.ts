@@ -98,11 +98,12 @@ export const clientContracts = {
     method: 'GET',
     url: '/api/usage/clients',
     operationId: 'getTopClients',
-    summary: "The caller's top clients of a metric over a range, with shares and an other bucket",
+    summary:
+      "The caller's top clients of a metric over a range, with shares and an other bucket (ETag; If-None-Match answers 304)",
     tag: 'Usage',
     scope: 'read',
     querystring: topClientsQuerySchema,
-    response: { 200: topClientsResponse },
+    response: { 200: topClientsResponse, 304: null },
   }),
   clientHours: contract({
     method: 'GET',
@@ -112,6 +113,6 @@ export const clientContracts = {
     tag: 'Usage',
     scope: 'read',
     querystring: clientHoursQuerySchema,
-    response: { 200: clientHoursResponse },
+    response: { 200: clientHoursResponse, 304: null },
   }),
 };
