@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../lib/api.js';
 import { shiftMonth } from '../../domain/dates.js';
-import { clientHistoryQuery, historyQuery, type ViewState } from '../lib/url-state.js';
+import { clientHistoryQuery, type ViewState } from '../lib/url-state.js';
 import { getConditional, LIVE_MS } from '../lib/live.js';
 import type { History } from '../lib/types.js';
 
