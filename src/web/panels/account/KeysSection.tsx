@@ -34,6 +34,14 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
         } as Key,
       ],
     }),
+    (d, n, k) => ({
+      ...d,
+      keys: (d.keys ?? []).map((x) => {
+        if (x.id !== `pending-${n}`) return x;
+        const { key: _secret, ...listed } = k;
+        return listed as Key;
+      }),
+    }),
   );
   const revoke = useOptimisticChange<{ keys: Key[] }, string, unknown>(
     token,

@@ -13,6 +13,8 @@ export function useOptimisticChange<T, I, O>(
   path: string,
   send: (token: string, input: I) => Promise<O>,
   update: (data: T, input: I) => T,
+  /** The list once the server answered, before it is read again (a placeholder gets its real id). */
+  settle?: (data: T, input: I, output: O) => T,
 ) {
   const qc = useQueryClient();
   const key = ['usage', user, 'optional', path];
@@ -27,6 +29,13 @@ export function useOptimisticChange<T, I, O>(
         qc.setQueryData(key, next);
       }
       return { previous };
+    },
+    onSuccess: (output: O, input: I) => {
+      const now = qc.getQueryData<Settings<T>>(key);
+      if (settle && now && !now.absent) {
+        const next: Settings<T> = { absent: false, data: settle(now.data, input, output) };
+        qc.setQueryData(key, next);
+      }
     },
     onError: (_e, _input, context) => {
       if (context?.previous) qc.setQueryData(key, context.previous);
