@@ -4,7 +4,7 @@
 -- per client (a gauge or a peak has no share). Hourly rows are kept for good, like usage_history's,
 -- so a zone change derives every day and month again and api_calls by client and hour outlive
 -- raw-event retention.
-CREATE TABLE usage_client_history (
+CREATE TABLE IF NOT EXISTS usage_client_history (
   user_id text NOT NULL,
   period_type varchar(20) NOT NULL CHECK (period_type IN ('hourly', 'daily', 'monthly')),
   period_start timestamptz NOT NULL,
@@ -19,11 +19,12 @@ CREATE TABLE usage_client_history (
   PRIMARY KEY (user_id, period_type, period_start, client_id)
 );
 -- One client's periods in order (the client filter of history and exports).
-CREATE INDEX usage_client_history_by_client
+CREATE INDEX IF NOT EXISTS usage_client_history_by_client
   ON usage_client_history (user_id, client_id, period_type, period_start);
 
 -- On a Citus coordinator (ADR 13), sharded by user_id and co-located with users like every usage
--- table of migration 013; elsewhere nothing.
+-- table of migration 013; elsewhere nothing. Idempotent like 013, so after a pg_restore of a
+-- single-server database the same file run with psql shards the restored rows.
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
@@ -32,6 +33,7 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_dist_partition
       WHERE logicalrelid = to_regclass('usage_client_history')) THEN
     PERFORM create_distributed_table('usage_client_history', 'user_id', colocate_with => 'users');
+    PERFORM truncate_local_data_after_distributing_table('usage_client_history');
   END IF;
 END
 $$;
