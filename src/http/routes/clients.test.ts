@@ -124,7 +124,7 @@ describe('usage by client', () => {
       null,
     ]);
     await app.close();
-  });
+  }, 300_000); // rollups, two zones and six views, on a shared 2-core machine
 
   test('refuses a gauge as a client metric and a PDF for one client', async ({ ctx }) => {
     const app = testApp(ctx);
