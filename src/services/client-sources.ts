@@ -1,6 +1,6 @@
 // Where a range's per-client numbers come from, chosen like the totals' (load-periods.ts): whole
-// clean local months from monthly client rows, other clean days from daily rows, days holding a
-// stale hour from raw events; by hour when the range is not made of the user's days; all raw
+// local months from monthly client rows (less the daily rows of their stale days), other clean
+// days from daily rows, days holding a stale hour from raw events; by hour when the range is not made of the user's days; all raw
 // events when its hours do not meet the stored ones (Asia/Kolkata against UTC).
 import { DateTime } from 'luxon';
 import { bucketsFor, localDate, type Bucket } from '../domain/calendar.js';
@@ -63,11 +63,23 @@ export async function clientSources(
   }
   const monthly: Bucket[] = [];
   const daily: Bucket[] = [];
+  const minusDaily: Bucket[] = [];
   for (const days of byMonth.values()) {
     const size = DateTime.fromMillis(days[0]!.start, { zone: userZone }).daysInMonth!;
-    const clean = days.filter((d) => !staleStarts.has(d.start));
-    if (clean.length === size) monthly.push({ start: days[0]!.start, end: days[size - 1]!.end });
-    else daily.push(...clean);
+    const staleIn = days.filter((d) => staleStarts.has(d.start));
+    // A whole month is its monthly row; with stale days (today, typically), that row less their
+    // daily rows, plus their raw events: the rollup writes a month as the sum of its daily rows
+    // in the transaction that writes them, so this is exact and reads a few days, not 30.
+    if (days.length === size) {
+      monthly.push({ start: days[0]!.start, end: days[size - 1]!.end });
+      minusDaily.push(...staleIn);
+    } else daily.push(...days.filter((d) => !staleStarts.has(d.start)));
   }
-  return { monthly: runsOf(monthly), daily: runsOf(daily), hourly: [], raw };
+  return {
+    monthly: runsOf(monthly),
+    daily: runsOf(daily),
+    hourly: [],
+    raw,
+    minusDaily: runsOf(minusDaily),
+  };
 }

@@ -8,6 +8,8 @@ export interface ClientSources {
   daily: Bucket[];
   hourly: Bucket[];
   raw: Bucket[];
+  /** Daily rows to take back out: stale days inside a monthly row (their raw events count instead). */
+  minusDaily?: Bucket[];
 }
 
 export interface TopClients {
@@ -43,6 +45,7 @@ export async function topClients(
   }>(
     `WITH src AS (
        ${ROWS('monthly', 2)} UNION ALL ${ROWS('daily', 4)} UNION ALL ${ROWS('hourly', 6)}
+       UNION ALL ${ROWS('daily', 12).replace('h.COL AS v', '-h.COL AS v')}
        UNION ALL
        SELECT coalesce(ev.client_id, ''), ev.value FROM unnest($8::timestamptz[], $9::timestamptz[]) AS r(s, e)
        JOIN usage_events ev ON ev.user_id = $1 AND ev.event_type = $10
@@ -62,6 +65,7 @@ export async function topClients(
       ...bounds(sources.raw),
       eventType,
       limit,
+      ...bounds(sources.minusDaily ?? []),
     ],
   );
   const first = rows[0];
