@@ -85,7 +85,7 @@ console.log(
 console.log(loadLine());
 
 const cases: [string, Record<string, string>][] = [
-  ['whole month (Nov 1-29, daily rows; Nov 30 raw)', { period: 'this_month' }],
+  ['this month (monthly row less today, today raw)', { period: 'this_month' }],
   ['last month (monthly rows)', { period: 'last_month' }],
   ['30 days (daily rows + today raw)', { period: '30d' }],
   ['12 months (monthly + daily + raw)', { period: '12m' }],
