@@ -103,6 +103,14 @@ describe('usage by client', () => {
     });
     expect(before.csv).toMatch(/^start,end,api_calls\r?\n/);
     expect(before.csv).toMatch(/,60\r?\n/);
+    expect(before.raw.match(/android/g)).toHaveLength(8); // 4 events: id and client
+    expect(before.raw).not.toMatch(/web|ios/);
+
+    await rollupUser({ ctx, input: { userId: 'cl' } });
+    const [rows] = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM usage_client_history WHERE user_id = 'cl' AND period_type = 'monthly'`,
+    );
+    expect(rows!.n).toBeGreaterThan(0);
     expect(await views()).toEqual(before);
     // The top list over a whole month reads the monthly rows.
     const month = await get(
