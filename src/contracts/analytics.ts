@@ -30,7 +30,7 @@ export const ANALYTICS_TYPES = [
   'anomalies',
 ] as const;
 
-export const analyticsQuerySchema = historyQuerySchema.extend({
+export const analyticsQuerySchema = historyQuerySchema.omit({ client: true }).extend({
   type: z.enum(ANALYTICS_TYPES).meta({
     description:
       'Which view: trends over the range, patterns, predictions, comparisons, peers or anomalies',

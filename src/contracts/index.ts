@@ -1,5 +1,6 @@
 // Every route's contract: the one place request and response shapes are declared.
 import { accountContracts } from './account.js';
+import { clientContracts } from './clients.js';
 import { reportContracts } from './reports.js';
 import { analyticsContracts } from './analytics.js';
 import { comparisonContracts } from './comparisons.js';
@@ -13,6 +14,7 @@ import { usageContracts } from './usage.js';
 
 export const CONTRACTS = {
   ...usageContracts,
+  ...clientContracts,
   ...analyticsContracts,
   ...comparisonContracts,
   ...exportContracts,

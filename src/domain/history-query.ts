@@ -45,6 +45,16 @@ export const historyQuerySchema = z.strictObject({
     .default('day')
     .meta({ description: `Bucket size; hour covers at most ${MAX_HOURLY_DAYS} days` }),
   tz: tzParam,
+  client: z
+    .string()
+    .min(1)
+    .max(256)
+    .optional()
+    .meta({
+      description:
+        "Only this client's usage (the events' clientId). The summed metrics are kept per client; " +
+        'storage_mb, unique_clients and concurrent_sessions_peak are null in a filtered answer',
+    }),
 });
 
 export type HistoryQuery = z.output<typeof historyQuerySchema>;

@@ -96,6 +96,27 @@ describe('access control over every route', () => {
     }
   });
 
+  test("finds nothing of another user's client through the client filter", async ({ ctx, app }) => {
+    // Its own user, so bob's rate budget stays for the walks over every route.
+    const bob = await bearer(ctx, 'carol');
+    for (const url of [
+      '/api/usage/history?period=7d&client=alice-laptop',
+      '/api/usage/export?format=csv&period=7d&client=alice-laptop',
+      '/api/usage/export?format=csv&raw=true&period=7d&client=alice-laptop',
+      '/api/usage/clients?period=7d&metric=audio_minutes',
+      '/api/usage/clients/hourly?period=7d&metric=audio_minutes',
+    ]) {
+      const res = await app.inject({ url, headers: bob });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).not.toMatch(/alice|777\.125|5439\.875/);
+    }
+    const hist = await app.inject({
+      url: '/api/usage/history?period=7d&client=alice-laptop&metrics=audio_minutes',
+      headers: bob,
+    });
+    expect(hist.json().totals.audio_minutes).toBe(0);
+  });
+
   test('refuses query parameters or body fields that name a user', async ({ ctx, app }) => {
     // Another caller than the test above: the clock stands still, so one user's burst would run out.
     const bob = await bearer(ctx, 'bob-2');

@@ -1,4 +1,5 @@
 // The HTTP app: auth before every /api handler, thin routes, one error format.
+import { clientRoutes } from './routes/clients.js';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
 import { randomUUID } from 'node:crypto';
@@ -191,6 +192,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   void app.register(async (api) => {
     if (opts.demo) demoRoutes(api, opts.ctx, opts.demo.tokens);
     usageRoutes(api, opts.ctx);
+    clientRoutes(api, opts.ctx);
     userRoutes(api, opts.ctx);
     adminRoutes(api, opts.ctx);
     keyRoutes(api, opts.ctx);

@@ -39,6 +39,11 @@ export async function exportUsage({
     ]);
   }
   // Raw events and PDFs read from the replica when it is caught up for this user (history decides itself).
+  if (q.client !== undefined && q.format === 'pdf') {
+    throw new AppError('invalid_input', 'a client export is csv or json', [
+      { field: 'client', reason: 'the PDF report covers every client; use format csv or json' },
+    ]);
+  }
   if (q.raw) return exportRaw(await forReading(ctx, userId), userId, q);
   if (q.format === 'pdf') return exportPdf(await forReading(ctx, userId), userId, q);
   const h = await getHistory({ ctx, input: { userId, query } });
@@ -101,7 +106,10 @@ async function exportRaw(ctx: ServiceContext, userId: string, q: ExportQuery): P
         yield `{"user":${JSON.stringify(userId)},"from":"${range.fromDate}","to":"${range.toDate}","tz":${JSON.stringify(tz)},"events":[`;
       } else yield csv!.csvRows([], columns, true);
       let first = true;
-      for await (const page of pages) {
+      for await (const all of pages) {
+        // One client's events only, when asked: filtered page by page, memory stays constant.
+        const page = q.client === undefined ? all : all.filter((e) => e.clientId === q.client);
+        if (page.length === 0) continue;
         if (q.format === 'json') {
           yield (first ? '\n' : ',\n') + page.map((e) => JSON.stringify(e)).join(',\n');
           first = false;

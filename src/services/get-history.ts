@@ -12,6 +12,8 @@ import { boundariesOf, bucketLabels, rangeOrInvalid } from './range.js';
 import { cachedForVersion } from './history-cache.js';
 import { loadPeriods } from './load-periods.js';
 import { refuseBeforeHourlyHorizon } from './hourly-horizon.js';
+import { loadClientPeriods } from './load-client-periods.js';
+import { clientOnly } from './client-history.js';
 
 export type { HistoryResponse };
 
@@ -61,15 +63,26 @@ async function computeHistory(
   const whole = { start: range.start, end: range.end };
   // Independent reads go out together: a miss waits for the slowest, not for the sum.
   const [{ periods, uniques }, { plan: planThen, storageBefore: carryIn }] = await Promise.all([
-    loadPeriods(
-      ctx.db,
-      userId,
-      userZone,
-      boundaries,
-      query.groupBy === 'hour',
-      [...range.buckets, whole, prev],
-      { parts: ctx.caches?.dayParts, aligned },
-    ),
+    query.client === undefined
+      ? loadPeriods(
+          ctx.db,
+          userId,
+          userZone,
+          boundaries,
+          query.groupBy === 'hour',
+          [...range.buckets, whole, prev],
+          { parts: ctx.caches?.dayParts, aligned },
+        )
+      : loadClientPeriods(
+          ctx.db,
+          userId,
+          query.client,
+          userZone,
+          boundaries,
+          query.groupBy === 'hour',
+          [...range.buckets, whole, prev],
+          aligned,
+        ),
     planAndStorageBefore(ctx.db, userId, Math.min(now, range.end - 1), prev.start),
   ]);
   const n = range.buckets.length;
@@ -92,7 +105,7 @@ async function computeHistory(
   const labels = bucketLabels(range);
   const withStorage = metrics.includes('storage_mb');
   const plan = planThen ?? (await listPlans(ctx.db))[0]!;
-  return {
+  const answer: HistoryResponse = {
     period: { from: range.fromDate, to: range.toDate, tz, groupBy: query.groupBy },
     metrics,
     buckets: summary.buckets.map((b, k) => {
@@ -133,4 +146,5 @@ async function computeHistory(
       ),
     },
   };
+  return query.client === undefined ? answer : clientOnly(answer);
 }

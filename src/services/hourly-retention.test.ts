@@ -66,6 +66,13 @@ describe('hourly rows kept for 400 days, days and months for good', () => {
     const firstHour = Date.parse(first[0]!.s);
     expect(firstHour).toBeGreaterThanOrEqual(Date.parse('2025-08-31T22:00:00Z'));
     expect(firstHour).toBeLessThan(Date.parse('2025-09-01T22:00:00Z'));
+    // Client rows keep the same horizon as the totals.
+    const firstClient = await t.db.query<{ s: string }>(
+      `SELECT min(period_start)::text AS s FROM usage_client_history
+       WHERE user_id = $1 AND period_type = 'hourly'`,
+      [USER],
+    );
+    expect(Date.parse(firstClient[0]!.s)).toBe(firstHour);
 
     expect(await ask(days)).toEqual(before[0]);
     expect(await ask(months)).toEqual(before[1]);
@@ -93,5 +100,12 @@ describe('hourly rows kept for 400 days, days and months for good', () => {
     expect((await ask(all)).totals.api_calls).toBe(5400);
     expect(sums.find((s) => s.period_type === 'daily')!.n).toBe(5400);
     expect(sums.find((s) => s.period_type === 'monthly')!.n).toBe(5400);
+    const clientSums = await t.db.query<{ period_type: string; n: number }>(
+      `SELECT period_type, sum(api_calls_made)::int AS n FROM usage_client_history
+       WHERE user_id = $1 GROUP BY 1 ORDER BY 1`,
+      [USER],
+    );
+    expect(clientSums.find((s) => s.period_type === 'daily')!.n).toBe(5400);
+    expect(clientSums.find((s) => s.period_type === 'monthly')!.n).toBe(5400);
   }, 300_000);
 });

@@ -12,6 +12,7 @@ import { hourOf } from '../store/queries/dirty/dirty-hour.js';
 import { getUser } from '../store/queries/get-user.js';
 import { hoursAcross } from '../store/queries/rederive-days/hours-across.js';
 import { rollupDays } from '../store/queries/rollup-days.js';
+import { rollUpClients } from '../store/queries/client-usage/roll-up-clients.js';
 import type { Call } from './context.js';
 
 const DAY = 86_400_000;
@@ -85,14 +86,12 @@ export async function rollupUser({
     const derived = [...new Map([...edgeDays, ...days].map((d) => [d.start, d])).values()].sort(
       (a, b) => a.start - b.start,
     );
-    await rollupDays(
-      tx,
-      input.userId,
-      days,
-      [...parts, ...hours].sort((a, b) => a.start - b.start),
-      monthsOf(derived, zone),
-      derived,
-    );
+    const allHours = [...parts, ...hours].sort((a, b) => a.start - b.start);
+    const months = monthsOf(derived, zone);
+    await rollupDays(tx, input.userId, days, allHours, months, derived);
+    // Client rows of the same hours, days and months in the same transaction: they always add up
+    // to the totals just written.
+    if (days.length > 0) await rollUpClients(tx, input.userId, allHours, derived, months);
     await clearDirty(tx, input.userId, seen);
     return { days: days.length, markers: seen.length };
   });

@@ -4,6 +4,7 @@ import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser, type UserRow } from '../store/queries/get-user.js';
 import { hourlyExtent } from '../store/queries/rederive-days/hourly-extent.js';
 import { rederiveFromHourly } from '../store/queries/rederive-days/rederive-from-hourly.js';
+import { rederiveClients } from '../store/queries/client-usage/rederive-clients.js';
 import { updateUser } from '../store/queries/update-user.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
@@ -46,8 +47,12 @@ async function rederive(tx: Queryable, userId: string, zone: string): Promise<vo
   if (!extent) return;
   const days = localDaysOverlapping(extent.first, extent.last + 1, zone);
   const months = monthsOf(days, zone);
-  if (!extent.older) return rederiveFromHourly(tx, userId, days, months);
+  if (!extent.older) {
+    await rederiveFromHourly(tx, userId, days, months);
+    return rederiveClients(tx, userId, days, months);
+  }
   const from = extent.first;
   const clip = (b: Bucket[]) => b.map((x, i) => (i === 0 ? { start: from, end: x.end } : x));
   await rederiveFromHourly(tx, userId, clip(days), clip(months), from);
+  await rederiveClients(tx, userId, clip(days), clip(months), from);
 }

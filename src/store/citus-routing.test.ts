@@ -144,6 +144,23 @@ describe.skipIf(!citus)('on Citus, one user’s queries are routed to one shard'
     });
   });
 
+  it('usage by client: top clients, hourly by client, the client filter', async () => {
+    const alice = await bearer(ctx, 'alice');
+    await expectRouted(async () => {
+      for (const url of [
+        '/api/usage/clients?period=30d',
+        '/api/usage/clients?period=12m&metric=audio_minutes',
+        '/api/usage/clients/hourly?period=7d',
+        '/api/usage/history?period=30d&client=c1',
+        '/api/usage/history?period=7d&groupBy=hour&client=c1',
+        '/api/usage/export?format=csv&period=30d&client=c1',
+      ]) {
+        const res = await app.inject({ url, headers: alice });
+        expect(res.statusCode, url).toBe(200);
+      }
+    });
+  });
+
   it('analytics and insights', async () => {
     const alice = await bearer(ctx, 'alice');
     await expectRouted(async () => {

@@ -60,6 +60,17 @@ describe('demo data', () => {
     expect(nov('demo-01')).toBeGreaterThan(3000);
     expect(nov('demo-05')).toBeLessThan(0.2 * 3000);
   });
+
+  it('spreads a user over several clients with different shares', () => {
+    const byClient = new Map<string, number>();
+    for (const e of generateDemoEvents(p!, limits, '2025-10-01', '2026-10-01', end, 7))
+      if (e.type === 'api.call')
+        byClient.set(e.clientId!, (byClient.get(e.clientId!) ?? 0) + e.value);
+    const shares = [...byClient.values()].sort((a, b) => b - a);
+    expect(shares.length).toBeGreaterThanOrEqual(2);
+    expect(shares[0]!).toBeGreaterThan(1.5 * shares[1]!);
+    expect([...byClient.keys()]).toContain('web-app');
+  });
 });
 
 describe('demo data under a blocking limit', () => {

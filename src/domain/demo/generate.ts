@@ -6,6 +6,7 @@ import { addDays } from '../dates.js';
 import type { Metric } from '../metrics.js';
 import type { PlanLimits } from '../plans.js';
 import { seededUniform } from '../rng.js';
+import { pickDemoClient } from './clients.js';
 import type { DemoProfile } from './profiles.js';
 
 export interface DemoEvent {
@@ -111,7 +112,7 @@ export function generateDemoEvents(
       const sessions = wanted > 0 ? allowance.take(date, 'sessions', wanted) : 0;
       if (sessions <= 0) continue;
       const iso = at.iso;
-      const client = `client-${1 + Math.floor(rand() * p.clients)}`;
+      const client = pickDemoClient(p.clients, rand());
       const id = (t: string) => `${p.userId}-${tag}${String(h).padStart(2, '0')}-${t}`;
       const emit = day >= outputFrom;
       const push = (t: string, type: string, value: number, clientId?: string) =>
@@ -130,11 +131,16 @@ export function generateDemoEvents(
         Math.round(monthly('audio_minutes', 15000) * share * (0.8 + rand() * 0.4) * 100) / 100;
       push('a', 'audio.processed', allowance.take(date, 'audio_minutes', audio), client);
       const transcribed = Math.round(sessions * p.transcribeShare + rand() - 0.5);
-      push('t', 'transcription.completed', allowance.take(date, 'transcriptions', transcribed));
+      push(
+        't',
+        'transcription.completed',
+        allowance.take(date, 'transcriptions', transcribed),
+        client,
+      );
       const exported = Math.round(
         monthly('exports', 800) * share * p.exportShare * 8 + rand() - 0.6,
       );
-      push('x', 'export.generated', allowance.take(date, 'exports', Math.max(0, exported)));
+      push('x', 'export.generated', allowance.take(date, 'exports', Math.max(0, exported)), client);
       push('k', 'api.call', Math.round(sessions * (20 + rand() * 10)), client);
       peakSessions = Math.max(peakSessions, sessions);
     }

@@ -63,7 +63,7 @@ export function demoProfiles(count = DEMO_USERS): DemoProfile[] {
       email: `${id}@example.com`,
       utilization: 0.35 + ((i * 37) % 50) / 100,
       growth: ((i * 13) % 70) / 100,
-      clients: 2 + ((i * 7) % 12),
+      clients: 3 + ((i * 7) % 12),
       transcribeShare: i % 6 === 2 ? 0.05 : 0.6 + ((i * 11) % 35) / 100,
       exportShare: i % 5 === 3 ? 0.01 : 0.1 + ((i * 3) % 15) / 100,
       ...(n > DETAILED_USERS ? { light: true } : {}),

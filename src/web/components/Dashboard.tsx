@@ -22,6 +22,9 @@ import { MonthlyPanel } from '../panels/MonthlyPanel.js';
 import { OverTimePanel } from '../panels/OverTimePanel.js';
 import { StackedPanel } from '../panels/StackedPanel.js';
 import { UtilizationPanel } from '../panels/UtilizationPanel.js';
+import { ClientFilter } from '../panels/ClientFilter.js';
+import { ClientFilterNotice } from '../panels/ClientFilterNotice.js';
+import { ClientsPanel } from '../panels/ClientsPanel.js';
 import { BillingStrip } from './BillingStrip.js';
 import { ChartDeck } from './ChartDeck.js';
 import { NoUsageYet } from './NoUsageYet.js';
@@ -54,13 +57,14 @@ export function Dashboard({
     current.data?.period.from,
     current.data?.period.to,
     view.tz,
+    view.client,
   );
   // Unusual days are marked on the daily view, asked for once the history is in.
   const anomalies = useOptionalApi<Anomalies>(
     token,
     user,
     `/api/usage/analytics?type=anomalies&${historyQuery(view)}`,
-    !!history.data && view.groupBy === 'day',
+    !!history.data && view.groupBy === 'day' && !view.client,
   );
   const zone = history.data?.period.tz ?? view.tz ?? current.data?.period.tz ?? null;
   const today = zone ? todayIn(zone) : null;
@@ -81,6 +85,13 @@ export function Dashboard({
 
   const drill = useCallback(
     (t: DrillTarget) => navigate(withRange(view, 'custom', t.from, t.to, t.groupBy)),
+    [navigate, view],
+  );
+  const setClient = useCallback(
+    (client: string | undefined) => {
+      const { client: _, ...rest } = view;
+      navigate(client ? { ...rest, client } : rest);
+    },
     [navigate, view],
   );
   const setMetrics = useCallback(
@@ -153,6 +164,7 @@ export function Dashboard({
               accountZone={current.data?.period.tz ?? null}
               today={today}
             >
+              <ClientFilter token={token} user={user} view={view} onChange={setClient} />
               <ExportMenu token={token} view={view} />
             </RangeBar>
             <p className="sr-only" aria-live="polite">
@@ -186,6 +198,9 @@ export function Dashboard({
               shown={shownHistory?.period ?? null}
               at={lastGood.current?.at ?? Date.now()}
             />
+            {view.client ? (
+              <ClientFilterNotice client={view.client} onClear={() => setClient(undefined)} />
+            ) : null}
             <SummaryCards history={shownHistory} updating={h.updating || stale} />
             <ChartDeck phone={phone}>
               <OverTimePanel
@@ -206,6 +221,7 @@ export function Dashboard({
               <UtilizationPanel env={env} monthly={m} />
               <StackedPanel env={env} history={h} />
               {history.data ? <ComparisonPanels token={token} user={user} env={env} /> : null}
+              <ClientsPanel token={token} user={user} env={env} onFilter={setClient} />
               {history.data ? (
                 <AnalyticsPanels token={token} user={user} env={env} place="charts" />
               ) : null}

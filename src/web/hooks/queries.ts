@@ -3,17 +3,26 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../lib/api.js';
 import { shiftMonth } from '../../domain/dates.js';
-import { historyQuery, type ViewState } from '../lib/url-state.js';
+import { clientHistoryQuery, type ViewState } from '../lib/url-state.js';
+import { getConditional, LIVE_MS } from '../lib/live.js';
+import type { History } from '../lib/types.js';
 
 const STALE = 60_000;
 
 export function useHistory(token: string, user: string, view: ViewState) {
-  const query = historyQuery(view);
+  const query = clientHistoryQuery(view);
   return useQuery({
     queryKey: ['usage', user, 'history', query],
-    queryFn: () => api.history(token, query),
+    // Live: asked again every few seconds with the shown answer's ETag (see lib/live.ts).
+    queryFn: ({ client, queryKey }) =>
+      getConditional<History>(
+        token,
+        `/api/usage/history?${query}`,
+        client.getQueryData<History>(queryKey),
+      ),
     placeholderData: keepPreviousData,
     staleTime: STALE,
+    refetchInterval: LIVE_MS,
   });
 }
 
@@ -22,6 +31,8 @@ export function useCurrent(token: string, user: string, tz?: string) {
     queryKey: ['usage', user, 'current', tz ?? ''],
     queryFn: () => api.current(token, tz),
     staleTime: STALE,
+    // Month to date has no entity tag: asked less often than the history.
+    refetchInterval: 5 * LIVE_MS,
   });
 }
 
@@ -32,21 +43,29 @@ export function useMonthly(
   monthStart?: string,
   monthEnd?: string,
   tz?: string,
+  client?: string,
 ) {
   const query =
     monthStart && monthEnd
-      ? historyQuery({
+      ? clientHistoryQuery({
           period: 'custom',
           from: shiftMonth(monthStart, -11),
           to: monthEnd,
           groupBy: 'month',
           ...(tz ? { tz } : {}),
+          ...(client ? { client } : {}),
         })
       : '';
   return useQuery({
     queryKey: ['usage', user, 'history', query],
-    queryFn: () => api.history(token, query),
+    queryFn: ({ client, queryKey }) =>
+      getConditional<History>(
+        token,
+        `/api/usage/history?${query}`,
+        client.getQueryData<History>(queryKey),
+      ),
     enabled: !!query,
+    refetchInterval: LIVE_MS,
     placeholderData: keepPreviousData,
     staleTime: STALE,
   });

@@ -6,3 +6,7 @@ import type { Period } from '../../domain/periods.js';
 export type { Metric, Period };
 export type { Current, DemoUser, GroupBy, History, Trend } from '../../contracts/types.js';
 export type HistoryBucket = import('../../contracts/types.js').History['buckets'][number];
+export type {
+  ClientHoursResponse as ClientHours,
+  TopClientsResponse as TopClients,
+} from '../../contracts/clients.js';

@@ -16,6 +16,8 @@ export interface ViewState {
   metrics: Metric[];
   /** A zone overriding the account's (IANA name), when the viewer chose one. */
   tz?: string;
+  /** One client (clientId) every chart and the export are filtered to. */
+  client?: string;
 }
 
 export const DEFAULT_METRICS = HEADLINE_METRICS;
@@ -49,12 +51,14 @@ export function parseViewState(search: string): ViewState {
     .split(',')
     .filter((m): m is Metric => (METRICS as readonly string[]).includes(m));
   const tz = q.get('tz');
+  const client = q.get('client');
   return {
     period,
     ...(from && to ? { from, to } : {}),
     groupBy,
     metrics: metrics.length ? [...new Set(metrics)] : [...DEFAULT_METRICS],
     ...(tz && ZONE.test(tz) && tz.length <= 64 ? { tz } : {}),
+    ...(client && client.length <= 256 ? { client } : {}),
   };
 }
 
@@ -69,6 +73,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.groupBy !== defaultGroupBy(rangeDays(s.period, s.from, s.to))) q.set('groupBy', s.groupBy);
   if (s.metrics.join(',') !== DEFAULT_METRICS.join(',')) q.set('metrics', s.metrics.join(','));
   if (s.tz) q.set('tz', s.tz);
+  if (s.client) q.set('client', s.client);
   return q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
 
@@ -92,6 +97,7 @@ export function withRange(
           : defaultGroupBy(days),
     metrics: s.metrics,
     ...(s.tz ? { tz: s.tz } : {}),
+    ...(s.client ? { client: s.client } : {}),
   };
   if (period === 'custom' && from && to) return { ...next, from, to };
   return next;
@@ -106,4 +112,12 @@ export function historyQuery(s: Pick<ViewState, 'period' | 'from' | 'to' | 'grou
   }
   if (s.tz) q.set('tz', s.tz);
   return q.toString();
+}
+
+/** The history query of a view with its client filter (history, monthly bars and exports; analyses cover every client). */
+export function clientHistoryQuery(
+  s: Pick<ViewState, 'period' | 'from' | 'to' | 'groupBy' | 'tz' | 'client'>,
+) {
+  const q = historyQuery(s);
+  return s.client ? `${q}&client=${encodeURIComponent(s.client)}` : q;
 }

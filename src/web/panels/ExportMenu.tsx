@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { download } from '../charts/download.js';
 import { useApiPaths } from '../hooks/useApiPaths.js';
 import { api, ApiError } from '../lib/api.js';
-import { historyQuery, type ViewState } from '../lib/url-state.js';
+import { clientHistoryQuery, type ViewState } from '../lib/url-state.js';
 
 const KINDS = [
   { id: 'csv', label: 'CSV', params: { format: 'csv' } },
@@ -33,7 +33,7 @@ export function ExportMenu({ token, view }: { token: string; view: ViewState }) 
     setBusy(kind.id);
     setError(null);
     try {
-      const q = new URLSearchParams(historyQuery(view));
+      const q = new URLSearchParams(clientHistoryQuery(view));
       for (const [k, v] of Object.entries(kind.params)) q.set(k, v);
       const file = await fetchExport(token, q.toString());
       download(file.blob, file.name);
@@ -47,7 +47,8 @@ export function ExportMenu({ token, view }: { token: string; view: ViewState }) 
   return (
     <div className="export-menu" role="group" aria-label="Download this range">
       <span className="muted">Download</span>
-      {KINDS.map((k) => (
+      {/* The PDF report covers every client; filtered downloads are CSV and JSON. */}
+      {KINDS.filter((k) => !(view.client && k.id === 'pdf')).map((k) => (
         <button
           key={k.id}
           type="button"

@@ -3,7 +3,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { AlertSettings as Settings } from '../../../contracts/types.js';
 import { AlertList, DeliveryLog, type AlertItem, type DeliveryItem } from './AlertList.js';
-import { api, errorText, useChange, useSettings } from './common.js';
+import { api, useSettings } from './common.js';
+import { rollbackText, useOptimisticChange } from './optimistic.js';
 import { SecretOnce } from './SecretOnce.js';
 
 const PATH = '/api/usage/alerts';
@@ -42,8 +43,14 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
     setAnomalies(s.anomalies ?? false);
     setWebhook(s.webhookUrl ?? '');
   }, [s]);
-  const save = useChange(token, user, [PATH], (t, body: Partial<Settings>) =>
-    api.send<{ webhookSecret?: string }>(t, 'PUT', PATH, body),
+  type Data = { settings: Settings; alerts: AlertItem[]; deliveries?: DeliveryItem[] };
+  // Shown as saved at once; the form goes back to the stored settings if the server refuses.
+  const save = useOptimisticChange<Data, Partial<Settings>, { webhookSecret?: string }>(
+    token,
+    user,
+    PATH,
+    (t, body) => api.send<{ webhookSecret?: string }>(t, 'PUT', PATH, body),
+    (d, body) => ({ ...d, settings: { ...d.settings, ...body } }),
   );
   if (!q.data || q.data.absent || !s) return null;
   const { alerts, deliveries = [] } = q.data.data;
@@ -67,14 +74,12 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
             return;
           }
           setInvalid(null);
-          setSaved(false);
+          setSaved(true);
           save.mutate(
             { enabled, thresholds: t, forecast, anomalies, webhookUrl: webhook.trim() || null },
             {
-              onSuccess: (r) => {
-                setSaved(true);
-                setSecret(r.webhookSecret ?? null);
-              },
+              onSuccess: (r) => setSecret(r.webhookSecret ?? null),
+              onError: () => setSaved(false),
             },
           );
         }}
@@ -126,9 +131,9 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
             {saved ? 'Saved.' : ''}
           </span>
         </div>
-        {invalid || errorText(save.error) ? (
+        {invalid || save.error ? (
           <p className="form-error" role="alert">
-            {invalid ?? errorText(save.error)}
+            {invalid ?? rollbackText('Saving the alert settings', save.error)}
           </p>
         ) : null}
       </form>

@@ -2,7 +2,8 @@
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
 import type { ApiKey as Key } from '../../../contracts/types.js';
-import { api, dateTime, errorText, useChange, useSettings } from './common.js';
+import { api, dateTime, useSettings } from './common.js';
+import { rollbackText, useOptimisticChange } from './optimistic.js';
 import { SecretOnce } from './SecretOnce.js';
 
 const PATH = '/api/keys';
@@ -14,11 +15,40 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
   const [created, setCreated] = useState<(Key & { key: string }) | null>(null);
   // Revoking breaks every script that uses the key, at once and for good: ask first.
   const [confirmRevoke, setConfirmRevoke] = useState<string | null>(null);
-  const create = useChange(token, user, [PATH], (t, n: string) =>
-    api.send<Key & { key: string }>(t, 'POST', PATH, { name: n }),
+  // Both show at once: a new key is listed (its secret comes with the answer), a revoked one goes.
+  const create = useOptimisticChange<{ keys: Key[] }, string, Key & { key: string }>(
+    token,
+    user,
+    PATH,
+    (t, n) => api.send<Key & { key: string }>(t, 'POST', PATH, { name: n }),
+    (d, n) => ({
+      ...d,
+      keys: [
+        ...(d.keys ?? []),
+        {
+          id: `pending-${n}`,
+          name: n,
+          scope: 'read',
+          createdAt: new Date().toISOString(),
+          lastUsedAt: null,
+        } as Key,
+      ],
+    }),
+    (d, n, k) => ({
+      ...d,
+      keys: (d.keys ?? []).map((x) => {
+        if (x.id !== `pending-${n}`) return x;
+        const { key: _secret, ...listed } = k;
+        return listed as Key;
+      }),
+    }),
   );
-  const revoke = useChange(token, user, [PATH], (t, keyId: string) =>
-    api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(keyId)}`),
+  const revoke = useOptimisticChange<{ keys: Key[] }, string, unknown>(
+    token,
+    user,
+    PATH,
+    (t, keyId) => api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(keyId)}`),
+    (d, keyId) => ({ ...d, keys: (d.keys ?? []).filter((k) => k.id !== keyId) }),
   );
   if (!list.data || list.data.absent) return null;
   const keys = list.data.data.keys ?? [];
@@ -57,9 +87,9 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
           Create key
         </button>
       </form>
-      {errorText(create.error) ? (
+      {create.error ? (
         <p className="form-error" role="alert">
-          {errorText(create.error)}
+          {rollbackText('Creating the key', create.error)}
         </p>
       ) : null}
       {created ? (
@@ -107,9 +137,9 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
       ) : (
         <p className="muted">No API keys yet.</p>
       )}
-      {errorText(revoke.error) ? (
+      {revoke.error ? (
         <p className="form-error" role="alert">
-          {errorText(revoke.error)}
+          {rollbackText('Revoking the key', revoke.error)}
         </p>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import type { ReportSend as Send, Subscription } from '../../../contracts/types.js';
 import { ApiError } from '../../lib/api.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
+import { rollbackText, useOptimisticChange } from './optimistic.js';
 
 const PATH = '/api/usage/subscribe';
 const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;
@@ -29,8 +30,17 @@ export function ReportsSection({ token, user }: { token: string; user: string })
     (t, body: { frequency: string; format: string; email?: string }) =>
       api.send(t, 'POST', PATH, body),
   );
-  const stop = useChange(token, user, [PATH], (t, subId: string) =>
-    api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(subId)}`),
+  // A stopped subscription leaves the list at once, and comes back if the server refuses.
+  const stop = useOptimisticChange<
+    { subscriptions: Subscription[]; recentSends: Send[] },
+    string,
+    unknown
+  >(
+    token,
+    user,
+    PATH,
+    (t, subId) => api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(subId)}`),
+    (d, subId) => ({ ...d, subscriptions: (d.subscriptions ?? []).filter((x) => x.id !== subId) }),
   );
   const test = useChange(token, user, [PATH], (t, _: null) =>
     api.send<{ outcome: string; to?: string; period?: string }>(t, 'POST', `${PATH}/test`),
@@ -55,7 +65,7 @@ export function ReportsSection({ token, user }: { token: string; user: string })
       : errorText(add.error);
   const error = duplicateOf
     ? `You already get this report (${FORMATS[duplicateOf.format] ?? duplicateOf.format}, to ${duplicateOf.email}).`
-    : (addError ?? errorText(stop.error) ?? errorText(test.error));
+    : (addError ?? rollbackText('Stopping the report', stop.error) ?? errorText(test.error));
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`}>

@@ -1,0 +1,111 @@
+// Top clients and "other" for a user with 100,000 distinct clients: the latency of
+// GET /api/usage/clients's service (getTopClients) over 30 days (daily client rows), a whole
+// month (monthly rows), 12 months, and 30 days with today stale (raw events for today), on the
+// embedded database (PGlite, in memory). Client rows are written with SQL in the shape the
+// rollup writes them (every client on 3 days of the last 30, every 10th client on one day in
+// each of the 12 months before), plus 20,000 raw events today (the stale day).
+//
+//   npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15]
+import { cliOptions, numberOption } from './lib/args.js';
+import { loadLine, summarize } from './lib/stats.js';
+import { openPglite } from '../src/store/pglite-db.js';
+import { migrate } from '../src/store/migrate.js';
+import { loadPlans } from '../src/store/plans-catalog.js';
+import { createCaches } from '../src/services/caches.js';
+import { ExportSlots } from '../src/services/export-slots.js';
+import type { ServiceContext } from '../src/services/context.js';
+import { getTopClients } from '../src/services/top-clients.js';
+import { setUser } from '../src/services/set-user.js';
+import { topClientsQuerySchema } from '../src/contracts/clients.js';
+
+const opts = cliOptions(
+  { clients: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean' } },
+  'usage: npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15]',
+);
+const CLIENTS = numberOption(opts.clients, 100_000, 'clients');
+const RUNS = numberOption(opts.runs, 15, 'runs');
+const NOW = '2026-11-30T12:00:00Z';
+
+const db = await openPglite(null);
+await migrate(db);
+await loadPlans(db);
+const t = { db, drop: () => db.close() };
+const ctx: ServiceContext = {
+  db,
+  exportSlots: new ExportSlots(),
+  now: () => Date.parse(NOW),
+  caches: createCaches(),
+};
+const user = 'many-clients';
+await setUser({ ctx, input: { userId: user, patch: { timeZone: 'UTC' } } });
+const t0 = performance.now();
+// Daily rows: client c on days (c % 30), (c*7 % 30), (c*13 % 30) of November, api calls c % 97 + 1.
+await t.db.query(
+  `INSERT INTO usage_client_history (user_id, period_type, period_start, period_end, client_id, api_calls_made, sessions_created, event_count)
+   SELECT $1, 'daily', d, d + interval '1 day', 'client-' || c, (c % 97) + 1 + k, 1, 2
+   FROM generate_series(0, $2 - 1) AS c,
+     LATERAL (VALUES (0, c % 30), (1, (c * 7) % 30), (2, (c * 13) % 30)) AS x(k, o),
+     LATERAL (SELECT timestamptz '2026-11-01T00:00:00Z' + make_interval(days => o) AS d) dd
+   ON CONFLICT DO NOTHING`,
+  [user, CLIENTS],
+);
+// Monthly rows for November (sums of the days) and, for every 10th client, each month before.
+await t.db.query(
+  `INSERT INTO usage_client_history (user_id, period_type, period_start, period_end, client_id, api_calls_made, sessions_created, event_count)
+   SELECT $1, 'monthly', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z', client_id, sum(api_calls_made), sum(sessions_created), sum(event_count)
+   FROM usage_client_history WHERE user_id = $1 AND period_type = 'daily' GROUP BY client_id`,
+  [user],
+);
+await t.db.query(
+  `INSERT INTO usage_client_history (user_id, period_type, period_start, period_end, client_id, api_calls_made, sessions_created, event_count)
+   SELECT $1, p, m, m + interval '1 month', 'client-' || c, (c % 89) + 1, 1, 1
+   FROM generate_series(0, $2 - 1, 10) AS c, generate_series(1, 12) AS k,
+     LATERAL (SELECT timestamptz '2026-11-01T00:00:00Z' - make_interval(months => k) AS m) mm,
+     LATERAL (VALUES ('monthly'), ('daily')) AS pt(p)`,
+  [user, CLIENTS],
+);
+// Today stale: 20,000 raw api.call events over 5,000 of the clients and a dirty marker.
+await t.db.query(
+  `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
+   SELECT $1, 'e' || i, 'api.call', timestamptz '2026-11-30T00:00:00Z' + make_interval(secs => i * 2), 1, 'client-' || (i % 5000)
+   FROM generate_series(0, 19999) AS i`,
+  [user],
+);
+await t.db.query(
+  `INSERT INTO rollup_dirty (user_id, utc_hour, version) VALUES ($1, '2026-11-30T06:00:00Z', nextval('rollup_dirty_version'))`,
+  [user],
+);
+const [rows] = await t.db.query<{ n: number }>(
+  `SELECT count(*)::int AS n FROM usage_client_history WHERE user_id = $1`,
+  [user],
+);
+console.log(
+  `${CLIENTS.toLocaleString('en')} clients, ${rows!.n.toLocaleString('en')} client rows, 20,000 raw events; set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+console.log(loadLine());
+
+const cases: [string, Record<string, string>][] = [
+  ['this month (monthly row less today, today raw)', { period: 'this_month' }],
+  ['last month (monthly rows)', { period: 'last_month' }],
+  ['30 days (daily rows + today raw)', { period: '30d' }],
+  ['12 months (monthly + daily + raw)', { period: '12m' }],
+];
+console.log('| range | top 10 + other: p50 | p90 | max | clients counted |');
+console.log('|---|---|---|---|---|');
+for (const [label, q] of cases) {
+  const query = topClientsQuerySchema.parse({ ...q, limit: '10' });
+  const ms: number[] = [];
+  let counted = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const s = performance.now();
+    const res = await getTopClients({ ctx, input: { userId: user, query } });
+    ms.push(performance.now() - s);
+    counted = res.clientCount;
+    if (res.clients.length > 10) throw new Error('more than the limit');
+  }
+  const s = summarize(ms);
+  console.log(
+    `| ${label} | ${s.p50.toFixed(0)} ms | ${s.p90.toFixed(0)} ms | ${s.max.toFixed(0)} ms | ${counted.toLocaleString('en')} |`,
+  );
+}
+await t.drop();

@@ -1,0 +1,44 @@
+// The client filter: every chart of the range and the export show one client's usage, or all.
+import { useId } from 'react';
+import { clientLabel } from '../charts/options-clients.js';
+import { useTopClients } from '../hooks/clients.js';
+import type { ViewState } from '../lib/url-state.js';
+
+/** Clients offered: the 50 with the most events of the range's API calls, sessions... (the top list by API calls). */
+const CHOICES = 50;
+
+export function ClientFilter({
+  token,
+  user,
+  view,
+  onChange,
+}: {
+  token: string;
+  user: string;
+  view: ViewState;
+  onChange: (client: string | undefined) => void;
+}) {
+  const id = useId();
+  const q = useTopClients(token, user, view, 'sessions', CHOICES);
+  const names = (q.data?.clients ?? []).flatMap((c) => (c.client === null ? [] : [c.client]));
+  // A client from a link that is not among the top ones stays selectable.
+  if (view.client && !names.includes(view.client)) names.unshift(view.client);
+  if (!names.length) return null;
+  return (
+    <label className="select-label client-filter" htmlFor={id}>
+      Client
+      <select
+        id={id}
+        value={view.client ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      >
+        <option value="">All clients</option>
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {clientLabel(n)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,94 @@
+// Usage by client: each top client's share of a metric over the range, "other" for the rest, and
+// a row action that filters every chart and the export to one client.
+import { useMemo, useState } from 'react';
+import { CLIENT_METRICS } from '../../domain/client-metrics.js';
+import { METRIC_DEFS, metricLabel } from '../../domain/metrics.js';
+import { clientRows, clientsOption } from '../charts/options-clients.js';
+import { ChartPanel } from '../components/ChartPanel.js';
+import { useTopClients, type ClientMetric } from '../hooks/clients.js';
+import type { Table } from '../lib/chart-data.js';
+import { formatValue } from '../lib/format.js';
+import type { TopClients } from '../lib/types.js';
+import type { PanelEnv } from './common.js';
+import { MetricSelect } from './MetricSelect.js';
+
+const TOP = 8;
+
+function summaryOf(t: TopClients): string {
+  if (t.clientCount === 0) return `No ${metricLabel(t.metric).toLowerCase()} in this range.`;
+  const [first] = clientRows(t);
+  return `${t.clientCount.toLocaleString('en')} clients used ${formatValue(t.metric, t.total)}; the largest, ${first!.name}, ${Math.round(first!.share * 100)}%.`;
+}
+
+export function ClientsPanel({
+  token,
+  user,
+  env,
+  onFilter,
+}: {
+  token: string;
+  user: string;
+  env: PanelEnv;
+  onFilter: (client: string | undefined) => void;
+}) {
+  const [metric, setMetric] = useState<ClientMetric>('api_calls');
+  const q = useTopClients(token, user, env.view, metric, TOP);
+  const t = q.data;
+  const summary = t ? summaryOf(t) : '';
+  const option = useMemo(
+    () =>
+      t && t.clientCount > 0
+        ? clientsOption(t, METRIC_DEFS[metric].color, {
+            palette: env.palette,
+            compact: env.compact,
+            animation: env.animation,
+            description: summary,
+          })
+        : null,
+    [t, metric, env.palette, env.compact, env.animation, summary],
+  );
+  const table: Table | null = useMemo(
+    () =>
+      t
+        ? {
+            columns: ['Client', metricLabel(metric), 'Share'],
+            rows: clientRows(t).map((r) => [
+              r.name,
+              formatValue(metric, r.value),
+              `${(r.share * 100).toFixed(1)}%`,
+            ]),
+          }
+        : null,
+    [t, metric],
+  );
+  if (q.error) return null;
+  const named = t?.clients ?? [];
+  return (
+    <ChartPanel
+      name="clients"
+      title="Usage by client"
+      units={`Units: share of ${metricLabel(metric).toLowerCase()} (%)`}
+      controls={
+        <MetricSelect
+          metrics={[...CLIENT_METRICS]}
+          value={metric}
+          onChange={(m) => setMetric(m as ClientMetric)}
+        />
+      }
+      summary={summary}
+      option={option}
+      table={table}
+      height={Math.max(200, 36 * (named.length + 1) + 24)}
+      range={t ? t.period : null}
+      background={env.palette.background}
+      updating={q.isPlaceholderData && q.isFetching}
+      rowAction={(i) => {
+        const c = named[i];
+        if (!c || c.client === null) return null;
+        return env.view.client === c.client
+          ? { label: 'Show all clients', onClick: () => onFilter(undefined) }
+          : { label: 'Show only this client', onClick: () => onFilter(c.client!) };
+      }}
+    />
+  );
+}
