@@ -77,7 +77,10 @@ describe('comparison panels', () => {
     await rows.first().waitFor();
     // Today is left out until it is complete: six days.
     expect(await rows.count()).toBe(6);
-    expect(await rows.first().locator('td').nth(2).textContent()).toBe('no data');
+    // The period is the row's header (th); then this range, a year earlier, the change.
+    const cells = rows.first().locator('td');
+    expect(await cells.nth(1).textContent()).toBe('no data');
+    expect(await cells.nth(2).textContent()).toBe('–');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -28,7 +28,7 @@ import { ClientsPanel } from '../panels/ClientsPanel.js';
 import { BillingStrip } from './BillingStrip.js';
 import { ChartDeck } from './ChartDeck.js';
 import { NoUsageYet } from './NoUsageYet.js';
-import { ErrorNotice } from './ErrorNotice.js';
+import { LoadErrors } from './LoadErrors.js';
 import { Header } from './Header.js';
 import { RangeBar } from './RangeBar.js';
 import { StaleNotice } from './StaleNotice.js';
@@ -170,28 +170,7 @@ export function Dashboard({
             <p className="sr-only" aria-live="polite">
               {h.updating ? 'Updating the dashboard…' : ''}
             </p>
-            {history.error &&
-            !(history.error instanceof ApiError && history.error.status === 401) ? (
-              <ErrorNotice
-                what="your usage history"
-                error={history.error}
-                onRetry={() => void history.refetch()}
-              />
-            ) : null}
-            {current.error && !history.error ? (
-              <ErrorNotice
-                what="this month’s usage"
-                error={current.error}
-                onRetry={() => void current.refetch()}
-              />
-            ) : null}
-            {monthly.error && !history.error ? (
-              <ErrorNotice
-                what="the monthly history"
-                error={monthly.error}
-                onRetry={() => void monthly.refetch()}
-              />
-            ) : null}
+            <LoadErrors history={history} current={current} monthly={monthly} />
             <StaleNotice
               offline={!online && !!shownHistory}
               failed={failed}
