@@ -107,6 +107,9 @@ describe('every route against its contract', () => {
     await call('PUT', '/api/usage/budget', alice, { amount: 80 });
     await call('GET', '/api/usage/cost', alice);
     await call('GET', '/api/usage/features', alice);
+    await call('GET', '/api/usage/clients?period=30d&metric=api_calls&limit=3', alice);
+    await call('GET', '/api/usage/clients/hourly?period=7d', alice);
+    await call('GET', '/api/usage/history?period=30d&client=web', alice);
     const sub = (await call('POST', '/api/usage/subscribe', alice, { frequency: 'weekly' })).json();
     await call('POST', '/api/usage/subscribe/test', alice, {});
     await call('GET', '/api/usage/subscribe', alice);
