@@ -28,8 +28,9 @@ export function costLines(c: CostView, locale = 'en-US'): string[] {
   for (const x of c.months.filter((r) => r.complete && r.total !== null).slice(-3))
     lines.push(
       `${month(x.month)}: ${m(x.total!)} on ${x.planName}${
-        x.perSession !== null
-          ? `, ${formatMoney(x.perSession, c.currency, locale, { cents: true })} per session`
+        // A free month costs nothing per session: no "$0.00 per session" line beside "$0".
+        x.perSession !== null && x.perSession > 0
+          ? `, ${formatMoney(x.perSession, c.currency, locale)} per session`
           : ''
       }.`,
     );

@@ -57,10 +57,13 @@ export class DayParts {
       const first = DateTime.fromMillis(start, { zone }).startOf('month').toMillis();
       // Whole months: a part is kept by its month's start, so a part cut at a range's end would
       // later stand in for the whole month and drop the days after that end.
-      const last = DateTime.fromMillis(end - 1, { zone })
+      // December 9999 has no next month to end at (year 10000 has no ISO date): it ends with
+      // the range, and the part's key carries its end, so a cut month never stands in for more.
+      const next = DateTime.fromMillis(end - 1, { zone })
         .startOf('month')
         .plus({ months: 1 });
-      this.#months.set(key, (m = bucketsFor(first, last.toMillis(), zone, 'month')));
+      const last = next.year > 9999 ? end : next.toMillis();
+      this.#months.set(key, (m = bucketsFor(first, last, zone, 'month')));
     }
     return m;
   }
@@ -96,7 +99,7 @@ export async function loadFromParts(
   const ids = new Map(state.months.map((m) => [m.start, m.id]));
   const want = months.map((m) => {
     const id = ids.get(m.start) ?? '';
-    const key = `${userId}\u0000${zone}\u0000${m.start}`;
+    const key = `${userId}\u0000${zone}\u0000${m.start}\u0000${m.end}`;
     return { m, id, key, part: parts.get(key, id) };
   });
   const missing = want.filter((w) => !w.part);
