@@ -8,12 +8,31 @@ import type { Db } from './db.js';
 import { migrate } from './migrate.js';
 import { openPg } from './pg-db.js';
 import { openPglite } from './pglite-db.js';
-import { loadPlans } from './plans-catalog.js';
+import { loadPlans, readPlansFile } from './plans-catalog.js';
 
 export interface TestDb {
   db: Db;
   /** Closes the database and drops whatever the test made. */
   drop(): Promise<void>;
+}
+
+// Before migration 016 plans have no currency column: a database migrated only that far (a test
+// of a later migration on older data) gets the catalogue with the columns it has.
+async function plansFor(db: Db, until: string | undefined): Promise<void> {
+  if (until === undefined || until >= '016') return void (await loadPlans(db));
+  for (const p of readPlansFile())
+    await db.query(
+      `INSERT INTO plans (name, display_name, price_usd, limits, overage, sort_order)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name) DO NOTHING`,
+      [
+        p.name,
+        p.displayName,
+        p.priceUsd,
+        JSON.stringify(p.limits),
+        JSON.stringify(p.overage),
+        p.sortOrder,
+      ],
+    );
 }
 
 /** A fresh, migrated database (up to the migration `until`, if given) with the default plans loaded, isolated from every other test. */
@@ -22,7 +41,7 @@ export async function createTestDb(until?: string): Promise<TestDb> {
   if (!url) {
     const db = await openPglite(null);
     await migrate(db, until);
-    await loadPlans(db);
+    await plansFor(db, until);
     return { db, drop: () => db.close() };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -38,7 +57,7 @@ export async function createTestDb(until?: string): Promise<TestDb> {
     pooler: process.env.DATABASE_POOLER === 'pgbouncer',
   });
   await migrate(db, until);
-  await loadPlans(db);
+  await plansFor(db, until);
   return {
     db,
     async drop() {
