@@ -3,6 +3,7 @@
 // the same object is kept (nothing re-renders). TanStack Query pauses the polling while the tab
 // is hidden (document.visibilityState), and resumes with a fetch when it is shown again.
 import { ApiError } from './api.js';
+import { send } from './transport.js';
 
 /** How often an open, visible dashboard asks whether its numbers changed. */
 export const LIVE_MS = 3000;
@@ -19,14 +20,12 @@ export async function getConditional<T extends object>(
   const tag = previous ? tags.get(previous) : undefined;
   let res: Response;
   try {
-    res = await fetch(path, {
+    // Through the transport like every call: embedded, `token` is a handle for the host's
+    // fetcher or token, never a bearer token itself.
+    res = await send(token, path, {
       // The tag is ours to send: the browser's cache must not answer or revalidate in between.
       cache: 'no-store',
-      headers: {
-        accept: 'application/json',
-        authorization: `Bearer ${token}`,
-        ...(tag ? { 'if-none-match': tag } : {}),
-      },
+      headers: { accept: 'application/json', ...(tag ? { 'if-none-match': tag } : {}) },
     });
   } catch {
     throw new ApiError(0, 'The server could not be reached. Check your connection.');
