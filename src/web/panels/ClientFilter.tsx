@@ -23,12 +23,15 @@ export function ClientFilter({
   const names = (q.data?.clients ?? []).flatMap((c) => (c.client === null ? [] : [c.client]));
   // A client from a link that is not among the top ones stays selectable.
   if (view.client && !names.includes(view.client)) names.unshift(view.client);
-  if (!names.length) return null;
+  // Shown (disabled) while the clients load: appearing later would move the page (layout shift).
+  const loading = q.isPending;
+  if (!names.length && !loading) return null;
   return (
     <label className="select-label client-filter" htmlFor={id}>
       Client
       <select
         id={id}
+        disabled={loading && !names.length}
         value={view.client ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
       >
