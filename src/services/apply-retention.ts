@@ -5,7 +5,6 @@ import { createEventPartition } from '../store/queries/event-partitions/create-e
 import { dropEventPartition } from '../store/queries/event-partitions/drop-event-partition.js';
 import { listEventPartitions } from '../store/queries/event-partitions/list-event-partitions.js';
 import { trimExpiredEvents } from '../store/queries/event-partitions/trim-expired-events.js';
-import { deleteClientHourlyBefore } from '../store/queries/client-usage/delete-client-hourly-before.js';
 import { deleteHourlyBefore } from '../store/queries/delete-hourly-before.js';
 import type { Call } from './context.js';
 
@@ -77,9 +76,7 @@ export async function applyRetention({
     const trimmed = await trimExpiredEvents(tx, cutoff, now - EVENT_ID_WINDOW_DAYS * DAY);
     // Client rows share the totals' hourly horizon (their days derive from the same hours).
     const horizon = now - hourlyKeptDays(input) * DAY;
-    const hourly = input.hourlyRetentionDays
-      ? (await deleteHourlyBefore(tx, horizon)) + (await deleteClientHourlyBefore(tx, horizon))
-      : 0;
+    const hourly = input.hourlyRetentionDays ? await deleteHourlyBefore(tx, horizon) : 0;
     return { created, dropped, deleted: { ...trimmed, hourly } };
   });
 }
