@@ -59,6 +59,7 @@ describe.skipIf(!citus)('the schema on Citus', () => {
       'alert_settings->users',
       'api_keys->users',
       'report_subscriptions->users',
+      'spend_budgets->users',
       'user_plan_history->plans',
       'user_plan_history->users',
       'users->plans',

@@ -60,7 +60,10 @@ describe.skipIf(!citus)('on Citus, one user’s queries are routed to one shard'
       : Array.isArray(v)
         ? v.length === 0
           ? `'{}'`
-          : `ARRAY[${v.map(literal).join(', ')}]`
+          : v.every((x) => typeof x === 'number')
+            ? // Written as an untyped literal, so it takes the column's type (int[] or numeric[]).
+              pg.escapeLiteral(`{${v.join(',')}}`)
+            : `ARRAY[${v.map(literal).join(', ')}]`
         : v instanceof Date
           ? pg.escapeLiteral(v.toISOString())
           : typeof v === 'object'

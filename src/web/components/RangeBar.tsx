@@ -25,7 +25,7 @@ export interface RangeBarProps {
   resolved: History['period'] | null;
   accountZone: string | null;
   today: string | null;
-  /** Actions on the range (downloads), shown beside the time zone. */
+  /** Actions on the range (client filter, downloads), on their own line under the dates. */
   children?: ReactNode;
 }
 
@@ -131,8 +131,10 @@ export function RangeBar({
             </button>
           ) : null}
         </p>
-        {children}
       </div>
+      {/* The downloads and the client filter on a line of their own: beside the dates and the zone,
+          whose words arrive with the data, they would wrap to a new line late (a layout shift). */}
+      {children ? <div className="range-row range-tools">{children}</div> : null}
       {picking ? (
         <Suspense fallback={null}>
           <CustomRangeDialog

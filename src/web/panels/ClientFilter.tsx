@@ -23,15 +23,20 @@ export function ClientFilter({
   const names = (q.data?.clients ?? []).flatMap((c) => (c.client === null ? [] : [c.client]));
   // A client from a link that is not among the top ones stays selectable.
   if (view.client && !names.includes(view.client)) names.unshift(view.client);
-  // Shown (disabled) while the clients load: appearing later would move the page (layout shift).
+  // Shown (disabled) while the clients load, and its place kept (hidden) when there are none:
+  // appearing or leaving later would move the downloads beside it (a layout shift).
   const loading = q.isPending;
-  if (!names.length && !loading) return null;
+  const none = !names.length && !loading;
   return (
-    <label className="select-label client-filter" htmlFor={id}>
+    <label
+      className={`select-label client-filter${none ? ' client-filter-none' : ''}`}
+      htmlFor={id}
+      aria-hidden={none || undefined}
+    >
       Client
       <select
         id={id}
-        disabled={loading && !names.length}
+        disabled={!names.length}
         value={view.client ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
       >

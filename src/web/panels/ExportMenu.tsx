@@ -27,7 +27,8 @@ export function ExportMenu({ token, view }: { token: string; view: ViewState }) 
   const paths = useApiPaths(token);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (!paths?.has('/api/usage/export')) return null;
+  // Shown (disabled) until the server's paths are known, so the line does not move when they are.
+  if (paths && !paths.has('/api/usage/export')) return null;
 
   async function save(kind: (typeof KINDS)[number]) {
     setBusy(kind.id);
@@ -53,7 +54,7 @@ export function ExportMenu({ token, view }: { token: string; view: ViewState }) 
           key={k.id}
           type="button"
           className="btn btn-small"
-          disabled={busy !== null}
+          disabled={busy !== null || !paths}
           aria-busy={busy === k.id}
           onClick={() => void save(k)}
         >
