@@ -5,6 +5,7 @@ import { MAX_BACKFILL_BATCH } from '../domain/events.js';
 import { demoProfiles } from '../domain/demo/profiles.js';
 import { listPlans } from '../store/plans-catalog.js';
 import { demoState } from '../store/queries/demo-anchor.js';
+import { markDemoAnchor } from '../store/queries/mark-demo-anchor.js';
 import type { Call } from './context.js';
 import { ingestEvents } from './ingest-events.js';
 import { setUser } from './set-user.js';
@@ -68,6 +69,7 @@ export async function seedDemo({
         ctx: since,
         input: { userId: p.userId, patch: { plan: p.plan, timeZone: p.timeZone, email: p.email } },
       });
+      await markDemoAnchor(ctx.db, p.userId, since.now(), p.plan);
     }
     const plan = plans.find((x) => x.name === p.plan);
     const limits = plan?.limits ?? {};

@@ -6,6 +6,7 @@ import { exportCaption } from '../charts/export-caption.js';
 import type { ChartOption } from '../charts/options.js';
 import type { Table } from '../lib/chart-data.js';
 import { DataTable } from './DataTable.js';
+import type { TelemetryEventName } from '../../domain/telemetry-names.js';
 import { Skeleton } from './Skeleton.js';
 
 const EChart = lazy(() => import('../charts/EChart.js'));
@@ -38,6 +39,8 @@ export interface ChartPanelProps {
   footer?: ReactNode;
   /** A note under the chart in small print (partial weeks or months). */
   note?: string | null;
+  /** The telemetry event that opening the table stands for (the plan panel's table compares plans). */
+  tableTelemetry?: TelemetryEventName;
 }
 
 export function ChartPanel(p: ChartPanelProps) {
@@ -76,6 +79,7 @@ export function ChartPanel(p: ChartPanelProps) {
             type="button"
             className="btn btn-small"
             aria-pressed={view === 'table'}
+            data-telemetry={view === 'chart' ? p.tableTelemetry : undefined}
             onClick={() => setView(view === 'table' ? 'chart' : 'table')}
             disabled={!ready}
           >

@@ -135,16 +135,23 @@ export function limitReachDate(r: LimitReach): string | null {
       : null;
 }
 
+/** The 80% interval as written: "a – b", or one value when both ends read the same (a blocked limit). */
+export function intervalText(m: MetricForecast['metric'], lower: number, upper: number): string {
+  const [lo, hi] = [formatValue(m, lower), formatValue(m, upper)];
+  return lo === hi ? lo : `${lo} – ${hi}`;
+}
+
 export function forecastSummary(f: MetricForecast): string {
   const m = f.metric;
   const what =
     f.kind === 'total' ? 'total this billing period' : 'level at the end of the billing period';
   return [
     `${metricLabel(m)}: ${formatValue(m, f.toDate)} so far (${f.period.daysElapsed} days in, ${f.period.daysRemaining} to go).`,
-    `Projected ${what}: ${formatValue(m, f.projected.point)}, 80% interval ${formatValue(
+    `Projected ${what}: ${formatValue(m, f.projected.point)}, 80% interval ${intervalText(
       m,
       f.projected.p80.lower,
-    )} – ${formatValue(m, f.projected.p80.upper)}.`,
+      f.projected.p80.upper,
+    )}.`,
     f.limit !== null ? limitReachText(f) : '',
   ]
     .filter(Boolean)

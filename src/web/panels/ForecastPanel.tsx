@@ -6,7 +6,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { forecastOption } from '../charts/options-forecast.js';
 import { ChartPanel } from '../components/ChartPanel.js';
-import { forecastSeries, forecastSummary, forecastTable } from '../lib/analytics-data.js';
+import {
+  forecastSeries,
+  forecastSummary,
+  forecastTable,
+  intervalText,
+} from '../lib/analytics-data.js';
 import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
 import { api } from '../lib/api.js';
 import { formatValue } from '../lib/format.js';
@@ -84,8 +89,7 @@ export function ForecastPanel({ data, env, token, user }: AnalyticsPanelProps) {
             Projected {f.kind === 'total' ? 'total' : 'level'}{' '}
             <strong>{formatValue(f.metric, f.projected.point)}</strong>{' '}
             <span className="muted">
-              (80%: {formatValue(f.metric, f.projected.p80.lower)} –{' '}
-              {formatValue(f.metric, f.projected.p80.upper)})
+              (80%: {intervalText(f.metric, f.projected.p80.lower, f.projected.p80.upper)})
             </span>
             {f.limit !== null ? (
               <span className="muted"> · limit {formatValue(f.metric, f.limit)}</span>

@@ -104,6 +104,7 @@ export function PlanPanel({ data, env }: AnalyticsPanelProps) {
       height={env.compact ? 240 : 280}
       range={today ? { from: today, to: today } : { from: 'now', to: 'forecast' }}
       background={env.palette.background}
+      tableTelemetry="plan.compare"
       controls={
         <dl className="plan-facts">
           <div>

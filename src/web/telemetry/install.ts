@@ -87,22 +87,28 @@ export function installTelemetry(): TelemetryQueue | null {
     void q.flush();
   }, FLUSH_MS);
   watchSections(q);
-  // Controls used inside a panel, and elements that name their event (data-telemetry).
+  // Controls used inside a panel, and elements that name their event (data-telemetry). Capture
+  // phase: the element is read before React handles the click and re-renders it (the plan table's
+  // button drops its data-telemetry once the table is open).
   let lastClick = 0;
-  document.addEventListener('click', (e) => {
-    const el = e.target instanceof Element ? e.target : null;
-    const named = el?.closest<HTMLElement>('[data-telemetry]');
-    const name = named?.dataset.telemetry as TelemetryEventName | undefined;
-    if (name && (TELEMETRY_EVENTS as readonly string[]).includes(name)) {
-      q.track(name, { detail: named?.dataset.telemetryDetail });
-      return;
-    }
-    const section = el?.closest<HTMLElement>('[data-chart]')?.dataset.chart;
-    if (!isSection(section) || !el?.closest('button, a, select, input, [role="tab"]')) return;
-    if (Date.now() - lastClick < 1000) return;
-    lastClick = Date.now();
-    q.track('chart.interaction', { section });
-  });
+  document.addEventListener(
+    'click',
+    (e) => {
+      const el = e.target instanceof Element ? e.target : null;
+      const named = el?.closest<HTMLElement>('[data-telemetry]');
+      const name = named?.dataset.telemetry as TelemetryEventName | undefined;
+      if (name && (TELEMETRY_EVENTS as readonly string[]).includes(name)) {
+        q.track(name, { detail: named?.dataset.telemetryDetail });
+        return;
+      }
+      const section = el?.closest<HTMLElement>('[data-chart]')?.dataset.chart;
+      if (!isSection(section) || !el?.closest('button, a, select, input, [role="tab"]')) return;
+      if (Date.now() - lastClick < 1000) return;
+      lastClick = Date.now();
+      q.track('chart.interaction', { section });
+    },
+    true,
+  );
   return q;
 }
 
