@@ -44,8 +44,7 @@ export function demoAccountActions(
     if (i < UNTOUCHED) return;
     const u = seededUniform(11_000 + i);
     const own = sessions.filter((s) => s.userId === userId);
-    if (u() < 0.55)
-      subscriptions.push({ userId, frequency: u() < 0.6 ? 'monthly' : 'weekly' });
+    if (u() < 0.55) subscriptions.push({ userId, frequency: u() < 0.6 ? 'monthly' : 'weekly' });
     const compared = own
       .flatMap((s) => s.events)
       .find((e) => e.name === 'plan.compare' && e.at !== undefined);
