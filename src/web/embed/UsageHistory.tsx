@@ -3,7 +3,7 @@
 // (the host's URL is the host's), and every API call sent through the host's fetcher or with the
 // read token the platform minted for the user.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Dashboard } from '../components/Dashboard.js';
 import { HostContext, type DashboardHost } from '../hooks/useHost.js';
 import { PHONE_MAX_WIDTH, useMedia } from '../hooks/useMedia.js';
@@ -70,17 +70,18 @@ export function UsageHistory(props: UsageHistoryProps) {
 
   // The phone layout follows the component's width (a narrow column of a wide page gets it), as
   // its stylesheet's container queries do; the charts read it from the host.
-  const box = useRef<HTMLDivElement>(null);
+  // A callback ref: the element appears only once the shadow root exists, after this mounts.
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
   const [phone, setPhone] = useState(false);
   useEffect(() => {
-    const el = box.current;
+    const el = box;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const seen = new ResizeObserver(([e]) => {
       if (e && e.contentRect.width > 0) setPhone(e.contentRect.width <= PHONE_MAX_WIDTH);
     });
     seen.observe(el);
     return () => seen.disconnect();
-  }, []);
+  }, [box]);
 
   const systemLight = useMedia(LIGHT);
   const [chosen, setChosen] = useState<Theme | null>(null);
@@ -113,7 +114,7 @@ export function UsageHistory(props: UsageHistoryProps) {
 
   return (
     <ShadowView css={EMBED_CSS}>
-      <div className={CONTAINER_CLASS} ref={box}>
+      <div className={CONTAINER_CLASS} ref={setBox}>
         <div
           className={ROOT_CLASS}
           data-theme={mode}
