@@ -3,11 +3,14 @@
 // month (monthly rows), 12 months, and 30 days with today stale (raw events for today), on the
 // embedded database (PGlite, in memory). Client rows are written with SQL in the shape the
 // rollup writes them (every client on 3 days of the last 30, every 10th client on one day in
-// each of the 12 months before), plus 20,000 raw events today (the stale day).
+// each of the 12 months before), plus 20,000 raw events today (the stale day). --server runs it
+// on a PostgreSQL server instead (database bench_clients, dropped and recreated).
 //
-//   npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15]
+//   npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15] [--server [URL]]
 import { cliOptions, numberOption } from './lib/args.js';
 import { loadLine, summarize } from './lib/stats.js';
+import { DEFAULT_SERVER, openServer, recreateDatabase } from './lib/bench-db.js';
+import type { Db } from '../src/store/db.js';
 import { openPglite } from '../src/store/pglite-db.js';
 import { migrate } from '../src/store/migrate.js';
 import { loadPlans } from '../src/store/plans-catalog.js';
@@ -19,17 +22,32 @@ import { setUser } from '../src/services/set-user.js';
 import { topClientsQuerySchema } from '../src/contracts/clients.js';
 
 const opts = cliOptions(
-  { clients: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean' } },
-  'usage: npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15]',
+  {
+    clients: { type: 'string' },
+    runs: { type: 'string' },
+    server: { type: 'string' },
+    help: { type: 'boolean' },
+  },
+  'usage: npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15] [--server URL]',
 );
 const CLIENTS = numberOption(opts.clients, 100_000, 'clients');
 const RUNS = numberOption(opts.runs, 15, 'runs');
 const NOW = '2026-11-30T12:00:00Z';
 
-const db = await openPglite(null);
-await migrate(db);
-await loadPlans(db);
-const t = { db, drop: () => db.close() };
+async function open(): Promise<{ db: Db; label: string; close(): Promise<void> }> {
+  if (opts.server === undefined) {
+    const db = await openPglite(null);
+    await migrate(db);
+    await loadPlans(db);
+    return { db, label: 'PGlite in memory', close: () => db.close() };
+  }
+  const url = opts.server || `${DEFAULT_SERVER}/bench_clients`;
+  await recreateDatabase(url);
+  return openServer(url);
+}
+const target = await open();
+const db = target.db;
+const t = { db, drop: () => target.close() };
 const ctx: ServiceContext = {
   db,
   exportSlots: new ExportSlots(),
@@ -82,7 +100,7 @@ const [rows] = await t.db.query<{ n: number }>(
 console.log(
   `${CLIENTS.toLocaleString('en')} clients, ${rows!.n.toLocaleString('en')} client rows, 20,000 raw events; set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
-console.log(loadLine());
+console.log(`${target.label}; ${loadLine()}`);
 
 const cases: [string, Record<string, string>][] = [
   ['this month (monthly row less today, today raw)', { period: 'this_month' }],

@@ -112,6 +112,42 @@ describe('the UsageHistory component in a host app', () => {
     await context.close();
   });
 
+  it('takes the phone layout in a narrow column of a wide page', async () => {
+    const { page, context, problems } = await openEmbedded('/');
+    const layout = () =>
+      page.locator('.ui-root').evaluate((root) => ({
+        layout: root.getAttribute('data-layout'),
+        columns: getComputedStyle(root.querySelector('.cards')!).gridTemplateColumns.split(' ')
+          .length,
+        themeWord: getComputedStyle(root.querySelector('.theme-word')!).display,
+        viewport: window.innerWidth,
+      }));
+    const wide = await layout();
+    expect(wide.layout).toBe('wide');
+    expect(wide.columns).toBeGreaterThan(1);
+    expect(wide.themeWord).not.toBe('none');
+    // The host puts the component in a 420 px column; the page (the viewport) stays as wide.
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('[data-usage-insights]')!;
+      el.style.width = '420px';
+    });
+    await expect.poll(async () => (await layout()).layout).toBe('phone');
+    const narrow = await layout();
+    expect(narrow).toEqual({
+      layout: 'phone',
+      columns: 1,
+      themeWord: 'none',
+      viewport: wide.viewport,
+    });
+    // Nothing of the dashboard sticks out of its column.
+    const overflow = await page
+      .locator('.ui-root')
+      .evaluate((root) => root.scrollWidth - root.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('calls the server directly with a token, allowed by CORS for the host origin', async () => {
     const { page, context, problems, direct } = await openEmbedded('/?embed=token');
     expect(await page.locator('.card .card-total').first().textContent()).toMatch(/\d/);

@@ -57,7 +57,10 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'usage-insights-e2e-'));
   // The example host app's origin (another site than the server's 127.0.0.1) may embed the app.
-  const embedHostPort = await freePort();
+  // E2E_EMBED_PORT pins it like E2E_PORT below.
+  const embedHostPort = process.env.E2E_EMBED_PORT
+    ? Number(process.env.E2E_EMBED_PORT)
+    : await freePort();
   // Webhooks may target loopback here: the specs receive them on 127.0.0.1.
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -88,6 +88,8 @@ describe('embedding', () => {
     expect(ok.statusCode).toBe(204);
     expect(ok.headers['access-control-allow-origin']).toBe(HOST);
     expect(String(ok.headers['access-control-allow-headers'])).toContain('authorization');
+    // The live dashboard's conditional polls (ETag) from another origin.
+    expect(String(ok.headers['access-control-allow-headers'])).toContain('if-none-match');
     expect(ok.headers['access-control-allow-credentials']).toBeUndefined();
     expect((await preflight(OTHER)).headers['access-control-allow-origin']).toBeUndefined();
     const get = await open.inject({ url: '/api/openapi.json', headers: { origin: HOST } });

@@ -52,7 +52,8 @@ export function embedSupport(app: FastifyInstance, origins: string[]) {
 const API_CORS = (origins: string[]) => ({
   origin: origins,
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
-  allowedHeaders: ['authorization', 'content-type', 'accept'],
+  // if-none-match: the live dashboard's polls ask with the last ETag (a 304 when unchanged).
+  allowedHeaders: ['authorization', 'content-type', 'accept', 'if-none-match'],
   exposedHeaders: ['content-disposition', 'retry-after', 'x-request-id', 'etag'],
   credentials: false,
   maxAge: 600,

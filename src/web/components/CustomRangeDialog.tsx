@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
 import 'react-day-picker/style.css';
-import { PHONE, useMedia } from '../hooks/useMedia.js';
+import { usePhone } from '../hooks/useMedia.js';
 import { daysInclusive, isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
 import { fromPickerDate, toPickerDate } from '../lib/dates.js';
 import { formatDate } from '../lib/format.js';
@@ -44,7 +44,7 @@ export function rangeProblem(from: string, to: string, today?: string | null): s
 
 export default function CustomRangeDialog(p: CustomRangeDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const phone = useMedia(PHONE);
+  const phone = usePhone();
   const shown = (d: string | undefined) => (isIsoDate(d) ? formatDate(d) : '');
   const [fromText, setFromText] = useState(shown(p.initialFrom));
   const [toText, setToText] = useState(shown(p.initialTo));

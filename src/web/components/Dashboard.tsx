@@ -1,7 +1,7 @@
 // The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useCurrent, useHistory, useMonthly, useOptionalApi } from '../hooks/queries.js';
-import { PHONE, REDUCED_MOTION, useMedia } from '../hooks/useMedia.js';
+import { REDUCED_MOTION, useMedia, usePhone } from '../hooks/useMedia.js';
 import { useOnline } from '../hooks/useOnline.js';
 import { useHost } from '../hooks/useHost.js';
 import type { Session } from '../hooks/useSession.js';
@@ -45,7 +45,7 @@ export function Dashboard({
 }) {
   const [view, navigate] = useViewState();
   const host = useHost();
-  const phone = useMedia(PHONE);
+  const phone = usePhone();
   const reducedMotion = useMedia(REDUCED_MOTION);
   const token = session.token!;
   const user = session.userId ?? 'me';

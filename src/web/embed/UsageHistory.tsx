@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Dashboard } from '../components/Dashboard.js';
 import { HostContext, type DashboardHost } from '../hooks/useHost.js';
-import { useMedia } from '../hooks/useMedia.js';
+import { PHONE_MAX_WIDTH, useMedia } from '../hooks/useMedia.js';
 import type { Session } from '../hooks/useSession.js';
 import type { Theme } from '../hooks/useTheme.js';
 import { shouldRetry } from '../lib/api.js';
@@ -14,7 +14,7 @@ import { tokenClaims } from '../lib/auth.js';
 import { bindTransport, createHandle, releaseTransport, type Fetcher } from '../lib/transport.js';
 import { parseViewState, withRange } from '../lib/url-state.js';
 import { memoryViewStore } from '../lib/view-store.js';
-import { ROOT_CLASS } from './scoped-css.js';
+import { CONTAINER_CLASS, ROOT_CLASS } from './scoped-css.js';
 import { EMBED_CSS } from './styles.js';
 import { ShadowView } from './ShadowView.js';
 import { themePalettes, themeVariables, type UsageHistoryTheme } from './theme.js';
@@ -68,12 +68,27 @@ export function UsageHistory(props: UsageHistoryProps) {
     return () => releaseTransport(handle);
   }, [handle, transport]);
 
+  // The phone layout follows the component's width (a narrow column of a wide page gets it), as
+  // its stylesheet's container queries do; the charts read it from the host.
+  // A callback ref: the element appears only once the shadow root exists, after this mounts.
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const [phone, setPhone] = useState(false);
+  useEffect(() => {
+    const el = box;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const seen = new ResizeObserver(([e]) => {
+      if (e && e.contentRect.width > 0) setPhone(e.contentRect.width <= PHONE_MAX_WIDTH);
+    });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [box]);
+
   const systemLight = useMedia(LIGHT);
   const [chosen, setChosen] = useState<Theme | null>(null);
   const mode: Theme = chosen ?? theme?.mode ?? (systemLight ? 'light' : 'dark');
   const host: DashboardHost = useMemo(
-    () => ({ viewStore, ownsPage: false, palettes: themePalettes(theme) }),
-    [viewStore, theme],
+    () => ({ viewStore, ownsPage: false, palettes: themePalettes(theme), phone }),
+    [viewStore, theme, phone],
   );
   const style = useMemo(() => themeVariables(theme) as CSSProperties, [theme]);
 
@@ -99,25 +114,32 @@ export function UsageHistory(props: UsageHistoryProps) {
 
   return (
     <ShadowView css={EMBED_CSS}>
-      <div className={ROOT_CLASS} data-theme={mode} style={style}>
-        <QueryClientProvider client={client}>
-          <HostContext.Provider value={host}>
-            {refused === credential ? (
-              <main className="signin">
-                <div className="panel signin-card" role="alert">
-                  <h1>Usage Insights</h1>
-                  <p>Access to this usage view has expired. Reload the page to continue.</p>
-                </div>
-              </main>
-            ) : (
-              <Dashboard
-                session={session}
-                theme={mode}
-                onToggleTheme={() => setChosen(mode === 'dark' ? 'light' : 'dark')}
-              />
-            )}
-          </HostContext.Provider>
-        </QueryClientProvider>
+      <div className={CONTAINER_CLASS} ref={setBox}>
+        <div
+          className={ROOT_CLASS}
+          data-theme={mode}
+          data-layout={phone ? 'phone' : 'wide'}
+          style={style}
+        >
+          <QueryClientProvider client={client}>
+            <HostContext.Provider value={host}>
+              {refused === credential ? (
+                <main className="signin">
+                  <div className="panel signin-card" role="alert">
+                    <h1>Usage Insights</h1>
+                    <p>Access to this usage view has expired. Reload the page to continue.</p>
+                  </div>
+                </main>
+              ) : (
+                <Dashboard
+                  session={session}
+                  theme={mode}
+                  onToggleTheme={() => setChosen(mode === 'dark' ? 'light' : 'dark')}
+                />
+              )}
+            </HostContext.Provider>
+          </QueryClientProvider>
+        </div>
       </div>
     </ShadowView>
   );

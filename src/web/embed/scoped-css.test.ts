@@ -22,6 +22,17 @@ body { color: red; }
     expect(out).not.toContain('/*');
   });
 
+  it('turns width media queries into container queries, leaving the others', () => {
+    const out = scopeCss(`@media (max-width: 699px) { body { a: 1 } }
+@media (min-width: 700px) and (max-width: 1099px){ .b { c: 2 } }
+@media (prefers-reduced-motion: reduce) { .c { d: 3 } }`);
+    expect(out).toContain('@container ui-container (max-width: 699px) { .ui-root {');
+    expect(out).toContain('@container ui-container (min-width: 700px) and (max-width: 1099px) {');
+    expect(out).toContain('@media (prefers-reduced-motion: reduce) {');
+    const app = scopeCss(readFileSync(new URL('../styles/app.css', import.meta.url), 'utf8'));
+    expect(app).not.toMatch(/@media \((max|min)-width/);
+  });
+
   it('leaves no page-level selector in the dashboard stylesheet', () => {
     const css = readFileSync(new URL('../styles/app.css', import.meta.url), 'utf8');
     const out = scopeCss(css);

@@ -12,6 +12,8 @@ export interface DashboardHost {
   ownsPage: boolean;
   /** Chart colours per theme: the app's, or the host's theme mapped onto them. */
   palettes: Record<Theme, ChartPalette>;
+  /** The phone layout, from the component's own width; absent: from the viewport's (the app's page). */
+  phone?: boolean;
 }
 
 export const HostContext = createContext<DashboardHost | null>(null);

@@ -8,6 +8,9 @@ import { api, dateTime, errorText, useChange, useSettings } from './common.js';
 import { rollbackText, useOptimisticChange } from './optimistic.js';
 
 const PATH = '/api/usage/subscribe';
+type Body = { frequency: 'weekly' | 'monthly'; format: 'none' | 'pdf' | 'csv'; email?: string };
+// The placeholder's id until the server names the subscription (one per choice: duplicates are refused).
+const pendingId = (b: Body) => `pending-${b.frequency}-${b.format}-${b.email ?? ''}`;
 const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;
 
 export function ReportsSection({ token, user }: { token: string; user: string }) {
@@ -23,12 +26,36 @@ export function ReportsSection({ token, user }: { token: string; user: string })
   const [sent, setSent] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [confirmStop, setConfirmStop] = useState<string | null>(null);
-  const add = useChange(
+  // A new subscription is listed at once (to the address given, waiting for its confirmation, or
+  // to the account's), gets its real id and status from the answer, and goes if the server refuses.
+  const add = useOptimisticChange<
+    { subscriptions: Subscription[]; recentSends: Send[] },
+    Body,
+    Subscription
+  >(
     token,
     user,
-    [PATH],
-    (t, body: { frequency: string; format: string; email?: string }) =>
-      api.send(t, 'POST', PATH, body),
+    PATH,
+    (t, body) => api.send<Subscription>(t, 'POST', PATH, body),
+    (d, body) => ({
+      ...d,
+      subscriptions: [
+        ...(d.subscriptions ?? []),
+        {
+          id: pendingId(body),
+          frequency: body.frequency,
+          format: body.format,
+          email: body.email ?? 'your account’s address',
+          createdAt: new Date().toISOString(),
+          status: body.email ? 'pending' : 'active',
+          stoppedReason: null,
+        },
+      ],
+    }),
+    (d, body, created) => ({
+      ...d,
+      subscriptions: (d.subscriptions ?? []).map((x) => (x.id === pendingId(body) ? created : x)),
+    }),
   );
   // A stopped subscription leaves the list at once, and comes back if the server refuses.
   const stop = useOptimisticChange<
@@ -61,8 +88,14 @@ export function ReportsSection({ token, user }: { token: string; user: string })
   const sends = (list.data.data.recentSends ?? []).slice(0, 5);
   const addError =
     add.error instanceof ApiError && add.error.message.includes('no email address is on file')
-      ? 'Your account has no email address on file: enter the address the reports should go to.'
-      : errorText(add.error);
+      ? rollbackText(
+          'Subscribing',
+          new ApiError(
+            add.error.status,
+            'Your account has no email address on file: enter the address the reports should go to.',
+          ),
+        )
+      : rollbackText('Subscribing', add.error);
   const error = duplicateOf
     ? `You already get this report (${FORMATS[duplicateOf.format] ?? duplicateOf.format}, to ${duplicateOf.email}).`
     : (addError ?? rollbackText('Stopping the report', stop.error) ?? errorText(test.error));
