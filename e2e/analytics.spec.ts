@@ -29,7 +29,7 @@ describe('analytics panels', () => {
     await chartReady(page, 'forecast', 30_000);
     const panel = page.locator('[data-chart="forecast"]');
     expect(await panel.getByTestId('forecast-total').textContent()).toMatch(
-      /Projected (total|level) [\d,.]+ \S+ \(80%: [\d,.]+ \S+ – [\d,.]+ \S+\)/,
+      /Projected (total|level) [\d,.]+ \S+ \(80%: [\d,.]+ \S+( – [\d,.]+ \S+)?\)/,
     );
     const summary = (await panel.locator('.chart-summary').textContent()) ?? '';
     expect(summary).toMatch(/so far .* Projected/);

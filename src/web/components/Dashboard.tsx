@@ -1,6 +1,7 @@
 // The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useCurrent, useHistory, useMonthly, useOptionalApi } from '../hooks/queries.js';
+import { useAfterFirstChart } from '../hooks/useAfterFirstChart.js';
 import { REDUCED_MOTION, useMedia, usePhone } from '../hooks/useMedia.js';
 import { useOnline } from '../hooks/useOnline.js';
 import { useHost } from '../hooks/useHost.js';
@@ -124,6 +125,7 @@ export function Dashboard({
     updating: history.isPlaceholderData && history.isFetching,
   };
   const m = { data: monthly.data, updating: monthly.isPlaceholderData && monthly.isFetching };
+  const rest = useAfterFirstChart(!!history.data);
 
   return (
     <>
@@ -191,18 +193,23 @@ export function Dashboard({
                     : null
                 }
               />
-              {/* Analytics are heavier to compute: asked for once the history (the first chart) is in,
-              and placed below that chart so their arrival does not move it. */}
-              {history.data ? (
-                <AnalyticsPanels token={token} user={user} env={env} place="lead" />
-              ) : null}
-              <MonthlyPanel env={env} monthly={m} currentMonthStart={current.data?.period.from} />
-              <UtilizationPanel env={env} monthly={m} />
-              <StackedPanel env={env} history={h} />
-              {history.data ? <ComparisonPanels token={token} user={user} env={env} /> : null}
-              <ClientsPanel token={token} user={user} env={env} onFilter={setClient} />
-              {history.data ? (
-                <AnalyticsPanels token={token} user={user} env={env} place="charts" />
+              {/* Everything below the first chart comes once it has drawn: analytics are heavier
+              to compute, and every panel's rendering and requests would delay that chart. Placed
+              below it, their arrival does not move it. */}
+              {rest ? (
+                <>
+                  <AnalyticsPanels token={token} user={user} env={env} place="lead" />
+                  <MonthlyPanel
+                    env={env}
+                    monthly={m}
+                    currentMonthStart={current.data?.period.from}
+                  />
+                  <UtilizationPanel env={env} monthly={m} />
+                  <StackedPanel env={env} history={h} />
+                  <ComparisonPanels token={token} user={user} env={env} />
+                  <ClientsPanel token={token} user={user} env={env} onFilter={setClient} />
+                  <AnalyticsPanels token={token} user={user} env={env} place="charts" />
+                </>
               ) : null}
             </ChartDeck>
           </>
