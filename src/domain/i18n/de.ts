@@ -1,0 +1,107 @@
+// German. Keys exactly as in en.ts (the type and i18n.test.ts say where one is missing).
+import type { Catalogue } from './catalogue.js';
+
+export const de: Catalogue = {
+  app: {
+    name: 'Usage Insights',
+    signingInDemo: 'Anmeldung zur Demo…',
+    loading: 'Wird geladen…',
+    signingIn: 'Anmeldung',
+    expiredEmbed:
+      'Der Zugang zu dieser Nutzungsansicht ist abgelaufen. Laden Sie die Seite neu, um fortzufahren.',
+  },
+  signIn: {
+    invalidTitle: 'Dieser Anmeldelink ist ungültig.',
+    invalidBody:
+      'Er wurde vielleicht unvollständig kopiert. Öffnen Sie die Nutzungsseite erneut über Ihr Konto auf der Plattform, um einen neuen Link zu erhalten.',
+    expiredTitle: 'Ihr Anmeldelink ist abgelaufen oder wurde abgelehnt.',
+    expiredBody:
+      'Öffnen Sie die Nutzungsseite erneut über Ihr Konto auf der Plattform, um fortzufahren.',
+    intro:
+      'Dieses Dashboard zeigt Ihren Nutzungsverlauf, Trends und Tariflimits. Es hat kein eigenes Passwort: Öffnen Sie es über <strong>Nutzung</strong> in Ihrem Konto auf der Plattform, das Sie für diese Browsersitzung anmeldet.',
+    openDemo: 'Stattdessen die Demo öffnen',
+    operators:
+      'Betrieb: Erzeugen Sie einen Link mit <code>npx usage-insights token --user ID</code> und öffnen Sie <code>/?token=…</code>, oder starten Sie <code>npm start</code> für die Demo.',
+  },
+  header: {
+    plan: 'Tarif {{plan}}',
+    demoUser: 'Demo-Benutzer',
+    signedIn: '{{user}} (angemeldet)',
+    toLight: 'Zum hellen Design wechseln',
+    toDark: 'Zum dunklen Design wechseln',
+    light: 'Hell',
+    dark: 'Dunkel',
+  },
+  metrics: {
+    sessions: 'Sitzungen',
+    audio_minutes: 'Audiominuten',
+    transcriptions: 'Transkriptionen',
+    exports: 'Exporte',
+    storage_mb: 'Speicher',
+    api_calls: 'API-Aufrufe',
+    unique_clients: 'Eindeutige Clients',
+    concurrent_sessions_peak: 'Gleichzeitige Sitzungen (Spitze)',
+  },
+  units: {
+    min: 'Min.',
+    sessions_one: 'Sitzung',
+    sessions_other: 'Sitzungen',
+    audio_minutes_one: 'Minute',
+    audio_minutes_other: 'Minuten',
+    transcriptions_one: 'Transkription',
+    transcriptions_other: 'Transkriptionen',
+    exports_one: 'Export',
+    exports_other: 'Exporte',
+    storage_mb_one: 'MB',
+    storage_mb_other: 'MB',
+    api_calls_one: 'Aufruf',
+    api_calls_other: 'Aufrufe',
+    unique_clients_one: 'Client',
+    unique_clients_other: 'Clients',
+    concurrent_sessions_peak_one: 'Sitzung',
+    concurrent_sessions_peak_other: 'Sitzungen',
+  },
+  format: {
+    new: 'neu',
+    rising: 'steigend',
+    falling: 'fallend',
+    stable: 'stabil',
+    weekOf: 'Woche vom {{date}}',
+  },
+  periods: {
+    '7d': '7 Tage',
+    '30d': '30 Tage',
+    '3m': '3 Monate',
+    '12m': '12 Monate',
+    this_month: 'Dieser Abrechnungsmonat',
+    last_month: 'Letzter Abrechnungsmonat',
+    custom: 'Benutzerdefiniert',
+  },
+  groupBy: { hour: 'Stunde', day: 'Tag', week: 'Woche', month: 'Monat' },
+  range: {
+    range: 'Zeitraum',
+    granularity: 'Auflösung',
+    custom: 'Benutzerdefiniert…',
+    show12m: '12 Monate zeigen',
+    showMonth: 'Den ganzen Monat zeigen',
+    timesIn: 'Zeiten in <strong>{{zone}}</strong>',
+    accountZone: ' (Zeitzone Ihres Kontos)',
+    useZone: '{{zone}} verwenden',
+    useDeviceZone: 'Zeitzone dieses Geräts verwenden ({{zone}})',
+  },
+  cards: {
+    label: 'Summen je Kennzahl',
+    latest: 'aktuell',
+    highest: 'höchster Wert',
+    distinct: 'eindeutig',
+    noChange: 'Keine Änderung zum vorherigen Zeitraum',
+    vsPrevious: ' ggü. vorherigem Zeitraum',
+    vsPreviousWhy: ' ggü. vorherigem Zeitraum ({{reason}})',
+    loading: '{{metric}} wird geladen',
+  },
+  changeReasons: {
+    'no earlier usage': 'keine im vorherigen Zeitraum',
+    'small base': 'zu wenig frühere Nutzung für einen Prozentwert',
+    'short history': 'Ihr Verlauf beginnt innerhalb des vorherigen Zeitraums',
+  },
+};
