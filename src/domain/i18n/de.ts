@@ -89,6 +89,11 @@ export const de: Catalogue = {
     useZone: '{{zone}} verwenden',
     useDeviceZone: 'Zeitzone dieses Geräts verwenden ({{zone}})',
   },
+  dashboard: {
+    title: '{{what}} · Usage Insights',
+    skip: 'Zum Dashboard springen',
+    updating: 'Dashboard wird aktualisiert…',
+  },
   cards: {
     label: 'Summen je Kennzahl',
     latest: 'aktuell',

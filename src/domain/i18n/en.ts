@@ -86,6 +86,11 @@ export const en = {
     useZone: 'Use {{zone}}',
     useDeviceZone: 'Use this device’s zone ({{zone}})',
   },
+  dashboard: {
+    title: '{{what}} · Usage Insights',
+    skip: 'Skip to the dashboard',
+    updating: 'Updating the dashboard…',
+  },
   cards: {
     label: 'Totals per metric',
     latest: 'latest',
