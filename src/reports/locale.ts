@@ -47,7 +47,16 @@ export function periodLabel(p: ReportPeriod, loc: ReportLocale = ENGLISH): strin
   const start = new Date(`${p.from}T00:00:00Z`);
   const long = (o: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(loc.format, { ...o, timeZone: 'UTC' }).format(start);
-  return p.key.includes('-W')
-    ? loc.t('report.weekOf', { date: long({ day: 'numeric', month: 'long', year: 'numeric' }) })
-    : long({ month: 'long', year: 'numeric' });
+  if (p.key.includes('-W'))
+    return loc.t('report.weekOf', {
+      date: long({ day: 'numeric', month: 'long', year: 'numeric' }),
+    });
+  // A whole calendar month by its name; any other range (a PDF export's) by its ends.
+  const next = new Date(`${p.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const wholeMonth =
+    p.from.endsWith('-01') && p.from.slice(0, 7) === p.to.slice(0, 7) && next.getUTCDate() === 1;
+  return wholeMonth
+    ? long({ month: 'long', year: 'numeric' })
+    : `${localDay(p.from, loc)} – ${localDay(p.to, loc)}`;
 }

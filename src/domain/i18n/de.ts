@@ -104,6 +104,12 @@ export const de: Catalogue = {
     vsPreviousWhy: ' ggü. vorherigem Zeitraum ({{reason}})',
     loading: '{{metric}} wird geladen',
   },
+  exports: {
+    label: 'Diesen Zeitraum herunterladen',
+    download: 'Herunterladen',
+    raw: 'Rohereignisse (CSV)',
+    failed: 'Der Download ist fehlgeschlagen.',
+  },
   report: {
     na: 'k. A.',
     noChange: 'unverändert',

@@ -101,6 +101,12 @@ export const en = {
     vsPreviousWhy: ' vs previous period ({{reason}})',
     loading: 'Loading {{metric}}',
   },
+  exports: {
+    label: 'Download this range',
+    download: 'Download',
+    raw: 'Raw events (CSV)',
+    failed: 'The download failed.',
+  },
   report: {
     na: 'n/a',
     noChange: 'no change',

@@ -1,5 +1,6 @@
 // Emailed reports: subscribe (weekly or monthly, with a PDF or CSV attached), list, stop, and
 // "send me one now".
+import { pageLanguage, pageLocale } from '../../lib/locale.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
 import type { ReportSend as Send, Subscription } from '../../../contracts/types.js';
@@ -27,7 +28,7 @@ export function ReportsSection({ token, user }: { token: string; user: string })
     token,
     user,
     [PATH],
-    (t, body: { frequency: string; format: string; email?: string }) =>
+    (t, body: { frequency: string; format: string; email?: string; locale?: string }) =>
       api.send(t, 'POST', PATH, body),
   );
   // A stopped subscription leaves the list at once, and comes back if the server refuses.
@@ -84,7 +85,13 @@ export function ReportsSection({ token, user }: { token: string; user: string })
           );
           setAttempted(same);
           if (same) return;
-          add.mutate({ frequency, format, ...(email.trim() ? { email: email.trim() } : {}) });
+          add.mutate({
+            frequency,
+            format,
+            ...(email.trim() ? { email: email.trim() } : {}),
+            // Reports in the dashboard's language; English is the server's default.
+            ...(pageLanguage() !== 'en' ? { locale: pageLocale() } : {}),
+          });
         }}
       >
         <label className="field">
