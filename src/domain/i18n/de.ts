@@ -104,6 +104,37 @@ export const de: Catalogue = {
     vsPreviousWhy: ' ggü. vorherigem Zeitraum ({{reason}})',
     loading: '{{metric}} wird geladen',
   },
+  chart: {
+    tools: '{{title}}: Ansicht und Export',
+    table: 'Tabelle',
+    download: '{{title}} als {{format}} herunterladen',
+    loading: '{{title}} wird geladen',
+    tableOf: '{{caption}} (Tabelle)',
+    details: 'Details',
+  },
+  errors: {
+    server: 'Der Server hatte ein Problem beim Antworten. Das ist meist vorübergehend.',
+    unknown: 'Etwas ist schiefgegangen.',
+    couldNotLoad: '{{what}} konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    history: 'Ihr Nutzungsverlauf',
+    current: 'Die Nutzung dieses Monats',
+    monthly: 'Der Monatsverlauf',
+  },
+  stale: {
+    offline: 'Sie sind offline.',
+    failed: 'Der neue Zeitraum konnte nicht geladen werden.',
+    numbersFor:
+      'Die Zahlen unten gelten für {{range}}, Stand {{time}}, und sind vielleicht nicht aktuell.',
+    numbers: 'Die Zahlen unten haben den Stand {{time}} und sind vielleicht nicht aktuell.',
+  },
+  clients: {
+    client: 'Client',
+    all: 'Alle Clients',
+    notice:
+      'Nur <strong>{{client}}</strong> wird gezeigt: in den Karten, den Verläufen, den Monatsbalken und den Downloads. Speicher, eindeutige Clients und gleichzeitige Sitzungen werden nicht je Client erfasst; Prognosen, Muster und Erkenntnisse umfassen alle Clients.',
+    showAll: 'Alle Clients zeigen',
+  },
   exports: {
     label: 'Diesen Zeitraum herunterladen',
     download: 'Herunterladen',

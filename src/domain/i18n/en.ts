@@ -101,6 +101,37 @@ export const en = {
     vsPreviousWhy: ' vs previous period ({{reason}})',
     loading: 'Loading {{metric}}',
   },
+  chart: {
+    tools: '{{title}}: view and export',
+    table: 'Table',
+    download: 'Download {{title}} as {{format}}',
+    loading: 'Loading {{title}}',
+    tableOf: '{{caption}} (table)',
+    details: 'Details',
+  },
+  errors: {
+    server: 'The server had a problem answering. It is usually temporary.',
+    unknown: 'Something went wrong.',
+    couldNotLoad: 'Could not load {{what}}.',
+    retry: 'Retry',
+    history: 'your usage history',
+    current: 'this month’s usage',
+    monthly: 'the monthly history',
+  },
+  stale: {
+    offline: 'You are offline.',
+    failed: 'The new range could not be loaded.',
+    numbersFor:
+      'The numbers below are for {{range}}, as loaded at {{time}}, and may be out of date.',
+    numbers: 'The numbers below are as loaded at {{time}}, and may be out of date.',
+  },
+  clients: {
+    client: 'Client',
+    all: 'All clients',
+    notice:
+      'Showing <strong>{{client}}</strong> only: the cards, charts over time, monthly bars and downloads. Storage, unique clients and concurrent sessions are not kept per client; forecasts, patterns and insights cover all clients.',
+    showAll: 'Show all clients',
+  },
   exports: {
     label: 'Download this range',
     download: 'Download',
