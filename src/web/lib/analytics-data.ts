@@ -135,20 +135,16 @@ export function limitReachDate(r: LimitReach): string | null {
       : null;
 }
 
-// A band whose ends round to the same number is said once (the last days of a period leave
-// little to forecast), never as "27 sessions – 27 sessions".
-function interval(m: MetricForecast['metric'], p80: { lower: number; upper: number }): string {
-  const [lo, hi] = [formatValue(m, p80.lower), formatValue(m, p80.upper)];
-  return lo === hi ? `80% interval about ${lo}` : `80% interval ${lo} – ${hi}`;
-}
-
 export function forecastSummary(f: MetricForecast): string {
   const m = f.metric;
   const what =
     f.kind === 'total' ? 'total this billing period' : 'level at the end of the billing period';
   return [
     `${metricLabel(m)}: ${formatValue(m, f.toDate)} so far (${f.period.daysElapsed} days in, ${f.period.daysRemaining} to go).`,
-    `Projected ${what}: ${formatValue(m, f.projected.point)}, ${interval(m, f.projected.p80)}.`,
+    `Projected ${what}: ${formatValue(m, f.projected.point)}, 80% interval ${formatValue(
+      m,
+      f.projected.p80.lower,
+    )} – ${formatValue(m, f.projected.p80.upper)}.`,
     f.limit !== null ? limitReachText(f) : '',
   ]
     .filter(Boolean)
