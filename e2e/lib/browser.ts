@@ -37,6 +37,8 @@ export async function openPage(
     viewport?: { width: number; height: number };
     colorScheme?: 'light' | 'dark';
     reducedMotion?: 'reduce' | 'no-preference';
+    /** The browser's language (navigator.languages); English (en-GB) unless a spec asks. */
+    locale?: string;
   } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
@@ -45,7 +47,7 @@ export async function openPage(
     reducedMotion: opts.reducedMotion ?? 'reduce',
     acceptDownloads: true,
     timezoneId: 'America/New_York',
-    locale: 'en-GB',
+    locale: opts.locale ?? 'en-GB',
   });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -13,6 +13,10 @@ export const exportQuerySchema = historyQuerySchema.extend({
     .default('false')
     .transform((v) => v === 'true')
     .meta({ description: 'true: the raw events instead of the buckets (csv or json)' }),
+  lang: z.string().max(35).optional().meta({
+    description:
+      'The PDF report\'s language and number formats, a locale tag ("de", "en-GB"); unsupported or absent: English',
+  }),
 });
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 

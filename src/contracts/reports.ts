@@ -14,6 +14,10 @@ export const subscribeBodySchema = z.strictObject({
     .enum(['none', 'pdf', 'csv'])
     .default('none')
     .meta({ description: 'An attachment besides the email body' }),
+  locale: z.string().max(35).optional().meta({
+    description:
+      'The reports\' language and number formats, a locale tag ("de", "en-GB"); unsupported or absent: English',
+  }),
 });
 export type SubscribeBody = z.input<typeof subscribeBodySchema>;
 
@@ -25,6 +29,7 @@ export const subscriptionView = z.object({
   createdAt: isoInstant,
   status: z.enum(['active', 'pending', 'stopped']),
   stoppedReason: z.string().nullable(),
+  locale: z.string().optional().meta({ description: "The reports' locale tag (absent: English)" }),
 });
 
 const tokenQuery = z.strictObject({

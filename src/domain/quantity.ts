@@ -2,20 +2,40 @@
 // whole numbers, storage in one unit rule (MB below 1,000 MB, GB above), singular for one.
 import { METRIC_DEFS, type Metric } from './metrics.js';
 
-const LOCALE = 'en-GB';
-const int = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const dec1 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+// English numbers are written by the en-GB rules everywhere; another locale passes its own tag
+// (src/domain/i18n/locale.ts, formatTag). Formatters are made once per tag and kept.
+const ENGLISH = 'en-GB';
+type NumberFormats = { int: Intl.NumberFormat; dec1: Intl.NumberFormat };
+const formats = new Map<string, NumberFormats>();
+
+/** Whole and one-decimal number formats for a locale tag (unknown tags write English). */
+export function numberFormats(tag: string = ENGLISH): NumberFormats {
+  let f = formats.get(tag);
+  if (!f) {
+    try {
+      f = {
+        int: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+        dec1: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
+      };
+    } catch {
+      f = numberFormats(ENGLISH);
+    }
+    formats.set(tag, f);
+  }
+  return f;
+}
 
 /** Megabytes per gigabyte, as the plans count storage. */
 export const MB_PER_GB = 1000;
 
 /** A count, always whole: 1049.3 → "1,049". */
-export function formatCount(n: number): string {
-  return int.format(Math.round(n));
+export function formatCount(n: number, tag?: string): string {
+  return numberFormats(tag).int.format(Math.round(n));
 }
 
 /** Storage in the one unit rule: "812 MB", "17.4 GB" (never "14,918.44 MB" or a bare "200,000"). */
-export function formatStorage(mb: number, withUnit = true): string {
+export function formatStorage(mb: number, withUnit = true, tag?: string): string {
+  const { int, dec1 } = numberFormats(tag);
   if (Math.abs(mb) >= MB_PER_GB) return `${dec1.format(mb / MB_PER_GB)}${withUnit ? ' GB' : ''}`;
   return `${int.format(mb)}${withUnit ? ' MB' : ''}`;
 }
@@ -34,9 +54,11 @@ export function unitWord(metric: Metric, value: number, abbreviate = false): str
 }
 
 /** The number alone, rounded as the metric is counted (whole units whole, minutes to 0.1). */
-export function formatAmount(metric: Metric, value: number): string {
-  if (metric === 'storage_mb') return formatStorage(value, false);
-  return METRIC_DEFS[metric].whole ? formatCount(value) : dec1.format(value);
+export function formatAmount(metric: Metric, value: number, tag?: string): string {
+  if (metric === 'storage_mb') return formatStorage(value, false, tag);
+  return METRIC_DEFS[metric].whole
+    ? formatCount(value, tag)
+    : numberFormats(tag).dec1.format(value);
 }
 
 /** A quantity with its unit: "1,049 transcriptions", "1 export", "312.5 minutes", "17.4 GB". */
@@ -55,7 +77,7 @@ export function formatRate(value: number, per: 'hour' | 'day' | 'week'): string 
   const unit = per === 'hour' ? 'an hour' : `a ${per}`;
   if (value <= 0) return `none ${per === 'hour' ? 'in an hour' : `in a ${per}`}`;
   if (value < 0.05) return `less than 0.1 ${unit}`;
-  return `about ${value >= 10 ? formatCount(value) : dec1.format(value)} ${unit}`;
+  return `about ${value >= 10 ? formatCount(value) : numberFormats().dec1.format(value)} ${unit}`;
 }
 
 /** Smallest earlier total a percentage is computed against: below it, "+200%" says nothing. */

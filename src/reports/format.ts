@@ -1,17 +1,25 @@
 // Numbers and text as reports print them.
-import { METRIC_DEFS, type Metric } from '../domain/metrics.js';
-import { formatQuantity } from '../domain/quantity.js';
+import type { Metric } from '../domain/metrics.js';
+import { formatAmount, formatQuantity, numberFormats } from '../domain/quantity.js';
+import { ENGLISH, localDay, type ReportLocale } from './locale.js';
 
-import { formatDay } from '../domain/dates.js';
-
-export { formatDay };
+/** A date as reports write it: "4 Mar 2026" (or the locale's: "4. März 2026"). */
+export const formatDay = localDay;
 
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** A metric value with its unit by the shared rules: "1,245 sessions", "1 export", "17.4 GB". */
-export function formatValue(metric: Metric, v: number | null | undefined): string {
-  if (v === null || v === undefined) return 'n/a';
-  return formatQuantity(metric, v);
+export function formatValue(
+  metric: Metric,
+  v: number | null | undefined,
+  loc: ReportLocale = ENGLISH,
+): string {
+  if (v === null || v === undefined) return loc.t('report.na');
+  if (loc.language === 'en') return formatQuantity(metric, v);
+  const amount = formatAmount(metric, v, loc.format);
+  if (metric === 'storage_mb') return `${amount} ${v >= 1000 ? 'GB' : 'MB'}`;
+  const one = Math.abs(Math.round(v * 10) / 10) === 1;
+  return `${amount} ${loc.t(`units.${metric}`, { count: one ? 1 : 2 })}`;
 }
 
 /** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19". */
@@ -25,13 +33,15 @@ export function formatChange(
   pct: number | null | undefined,
   prev: number | null | undefined,
   cur?: number | null,
+  loc: ReportLocale = ENGLISH,
 ): string {
   if (pct === null || pct === undefined) {
-    if (prev === 0) return cur ? 'new' : 'no change';
+    if (prev === 0) return cur ? loc.t('format.new') : loc.t('report.noChange');
     return '–';
   }
-  if (pct === 0) return 'no change';
-  return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
+  if (pct === 0) return loc.t('report.noChange');
+  const f = loc.language === 'en' ? nf : numberFormats(loc.format).dec1;
+  return `${pct > 0 ? '+' : ''}${f.format(pct)}%`;
 }
 
 const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
@@ -40,36 +50,50 @@ const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumF
  * An 80% range whose ends differ as written: "80%: 1,280–1,370 sessions"; storage in GB at two
  * decimals where one is not enough ("80%: 11.68–11.74 GB"); said once when even that reads the same.
  */
-export function bandText(m: Metric, lower: number, upper: number): string {
-  let lo = formatValue(m, lower);
-  let hi = formatValue(m, upper);
+export function bandText(
+  m: Metric,
+  lower: number,
+  upper: number,
+  loc: ReportLocale = ENGLISH,
+): string {
+  let lo = formatValue(m, lower, loc);
+  let hi = formatValue(m, upper, loc);
   if (lo === hi && m === 'storage_mb' && Math.min(lower, upper) >= 1000) {
-    const [a, b] = [fine.format(lower / 1000), fine.format(upper / 1000)];
+    const two =
+      loc.language === 'en'
+        ? fine
+        : new Intl.NumberFormat(loc.format, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    const [a, b] = [two.format(lower / 1000), two.format(upper / 1000)];
     if (a !== b) [lo, hi] = [`${a} GB`, `${b} GB`];
   }
-  return lo === hi ? `80% range: ${lo}` : `80%: ${lo}–${hi}`;
+  return lo === hi ? loc.t('report.band80One', { value: lo }) : loc.t('report.band80', { lo, hi });
 }
 
 /** "Sessions: projected 1,325 of 1,000 (80%: 1,280–1,370); limit reached on 2026-11-23". */
-export function forecastLine(f: {
-  metric: Metric;
-  kind: 'total' | 'level';
-  projected: { point: number; p80: { lower: number; upper: number } };
-  limit: number | null;
-  limitReach: { status: string; date?: string; earliest?: string };
-}): string {
+export function forecastLine(
+  f: {
+    metric: Metric;
+    kind: 'total' | 'level';
+    projected: { point: number; p80: { lower: number; upper: number } };
+    limit: number | null;
+    limitReach: { status: string; date?: string; earliest?: string };
+  },
+  loc: ReportLocale = ENGLISH,
+): string {
   const m = f.metric;
-  const head = `${METRIC_DEFS[m].label}: ${f.kind === 'level' ? 'expected at' : 'projected'} ${formatValue(m, f.projected.point)}`;
-  const of = f.limit !== null ? ` of ${formatValue(m, f.limit)}` : '';
-  const band = ` (${bandText(m, f.projected.p80.lower, f.projected.p80.upper)})`;
+  const { t } = loc;
+  const value = formatValue(m, f.projected.point, loc);
+  const head = `${t(`metrics.${m}`)}: ${f.kind === 'level' ? t('report.expectedAt', { value }) : t('report.projected', { value })}`;
+  const of = f.limit !== null ? t('report.ofLimit', { limit: formatValue(m, f.limit, loc) }) : '';
+  const band = ` (${bandText(m, f.projected.p80.lower, f.projected.p80.upper, loc)})`;
   const r = f.limitReach;
   const reach =
     r.status === 'reached'
-      ? `; limit reached on ${formatDay(r.date ?? '')}`
+      ? t('report.limitReached', { date: formatDay(r.date ?? '', loc) })
       : r.status === 'expected'
-        ? `; limit expected around ${formatDay(r.date ?? '')}`
+        ? t('report.limitExpected', { date: formatDay(r.date ?? '', loc) })
         : r.status === 'possible'
-          ? `; limit possible from ${formatDay(r.earliest ?? '')}`
+          ? t('report.limitPossible', { date: formatDay(r.earliest ?? '', loc) })
           : '';
   return head + of + band + reach;
 }

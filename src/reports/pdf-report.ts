@@ -4,29 +4,32 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { reportForecastOption, reportUsageOption } from '../domain/charts/report-charts.js';
-import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../domain/metrics.js';
+import { HEADLINE_METRICS, REPORT_METRICS } from '../domain/metrics.js';
 import { renderSvg } from './chart-render.js';
 import { costLines } from './cost-lines.js';
 import { forecastLine, formatChange, formatDay, formatUsd, formatValue } from './format.js';
+import { periodLabel, reportLocale } from './locale.js';
 import { comparisonPages } from './pdf-comparisons.js';
+import { chart, heading, M, row, W } from './pdf-layout.js';
 import type { ReportData } from '../services/report-data.js';
 
 const fontDir = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
   'ttf',
 );
-const W = 595.28;
-const M = 48;
 
 /** Renders the report as a PDF document. */
 export async function reportPdf(d: ReportData): Promise<Buffer> {
+  const loc = reportLocale(d.locale);
+  const { t } = loc;
+  const period = periodLabel(d.period, loc);
   const doc = new PDFDocument({
     size: 'A4',
     margin: M,
     bufferPages: true,
-    info: { Title: `Usage report ${d.period.label}`, Author: 'Usage Insights' },
+    info: { Title: t('report.pdfInfoTitle', { period }), Author: 'Usage Insights' },
+    lang: loc.tag,
   });
   doc.registerFont('body', join(fontDir, 'DejaVuSans.ttf'));
   doc.registerFont('bold', join(fontDir, 'DejaVuSans-Bold.ttf'));
@@ -35,33 +38,52 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
   const done = new Promise<Buffer>((r) => doc.on('end', () => r(Buffer.concat(chunks))));
   const h = d.history;
 
-  doc.font('bold').fontSize(20).fillColor('#111').text(`Usage report: ${d.period.label}`);
+  doc.font('bold').fontSize(20).fillColor('#111').text(t('report.pdfTitle', { period }));
   doc
     .font('body')
     .fontSize(10)
     .fillColor('#555')
     .text(
-      `${d.userId} · plan ${h.limits.planName} · ${formatDay(h.period.from)} – ${formatDay(h.period.to)} (${d.zone})`,
+      t('report.pdfWho', {
+        user: d.userId,
+        plan: h.limits.planName,
+        from: formatDay(h.period.from, loc),
+        to: formatDay(h.period.to, loc),
+        zone: d.zone,
+      }),
     )
     .text(
-      `Generated ${formatDay(new Date(d.generatedAt).toISOString())}, ${new Date(d.generatedAt).toISOString().slice(11, 16)} UTC`,
+      t('report.generated', {
+        date: formatDay(new Date(d.generatedAt).toISOString(), loc),
+        time: new Date(d.generatedAt).toISOString().slice(11, 16),
+      }),
     );
   doc.moveDown();
 
-  heading(doc, 'Summary');
+  heading(doc, t('report.summary'));
   const cols = [M, M + 120, M + 270, M + 420];
-  row(doc, cols, ['Metric', 'Total', 'Previous period', 'Change'], true);
+  row(
+    doc,
+    cols,
+    [t('report.metric'), t('report.total'), t('report.previous'), t('report.change')],
+    true,
+  );
   for (const m of REPORT_METRICS) {
     row(doc, cols, [
-      METRIC_DEFS[m].label,
-      formatValue(m, h.totals[m] as number | null),
-      formatValue(m, h.previousTotals[m] as number | null),
-      formatChange(h.change[m], h.previousTotals[m] as number | null, h.totals[m] as number | null),
+      t(`metrics.${m}`),
+      formatValue(m, h.totals[m] as number | null, loc),
+      formatValue(m, h.previousTotals[m] as number | null, loc),
+      formatChange(
+        h.change[m],
+        h.previousTotals[m] as number | null,
+        h.totals[m] as number | null,
+        loc,
+      ),
     ]);
   }
   doc.moveDown();
 
-  heading(doc, 'Daily usage');
+  heading(doc, t('report.dailyUsage'));
   chart(
     doc,
     (w, ht) =>
@@ -69,7 +91,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
         reportUsageOption(
           h.buckets.map((b) => ({ start: b.start, values: b })),
           HEADLINE_METRICS,
-          `Daily usage, ${d.period.label}`,
+          t('report.chartTitle', { period }),
         ),
         w,
         ht,
@@ -78,13 +100,13 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
   );
 
   doc.addPage();
-  heading(doc, 'Forecast and limits (current billing month)');
+  heading(doc, t('report.forecastLimits'));
   for (const f of d.forecast) {
     doc
       .font('body')
       .fontSize(10)
       .fillColor('#222')
-      .text(f.available ? forecastLine(f) : `${METRIC_DEFS[f.metric].label}: ${f.reason}`);
+      .text(f.available ? forecastLine(f, loc) : `${t(`metrics.${f.metric}`)}: ${f.reason}`);
   }
   const main =
     d.forecast.find((f) => f.available && f.metric === 'audio_minutes') ??
@@ -115,7 +137,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     );
   }
   if (d.cost) {
-    heading(doc, 'Cost');
+    heading(doc, t('report.cost'));
     for (const line of costLines(d.cost))
       doc
         .font('body')
@@ -124,7 +146,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
         .text(line, M, undefined, { width: W - 2 * M });
     doc.moveDown();
   }
-  heading(doc, 'Insights');
+  heading(doc, t('report.insights'));
   for (const i of d.insights) {
     doc
       .font('bold')
@@ -138,22 +160,27 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     doc.moveDown(0.3);
   }
   doc.moveDown();
-  heading(doc, 'Plans compared (expected cost of the next 30 days)');
+  heading(doc, t('report.plansCompared'));
   const advice = d.advice;
   if (advice.available) {
     const pc = [M, M + 150, M + 250, M + 360];
-    row(doc, pc, ['Plan', 'Price', 'Expected cost', 'Covers forecast'], true);
+    row(
+      doc,
+      pc,
+      [t('report.plan'), t('report.price'), t('report.expectedCost'), t('report.covers')],
+      true,
+    );
     for (const p of advice.plans) {
       const marks = [
-        p.plan === advice.currentPlan ? 'current' : '',
-        p.plan === advice.recommended ? 'recommended' : '',
+        p.plan === advice.currentPlan ? t('report.current') : '',
+        p.plan === advice.recommended ? t('report.recommended') : '',
       ].filter(Boolean);
       const mark = marks.length ? ` (${marks.join(', ')})` : '';
       row(doc, pc, [
         p.displayName + mark,
-        p.priceUsd === null ? 'contract' : formatUsd(p.priceUsd),
-        p.expectedCostUsd === null ? 'contract' : formatUsd(p.expectedCostUsd),
-        p.covers ? 'yes' : 'no',
+        p.priceUsd === null ? t('report.contract') : formatUsd(p.priceUsd),
+        p.expectedCostUsd === null ? t('report.contract') : formatUsd(p.expectedCostUsd),
+        p.covers ? t('report.yes') : t('report.no'),
       ]);
     }
   }
@@ -174,7 +201,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       .font('body')
       .fontSize(8)
       .fillColor('#888')
-      .text(`Page ${i + 1} of ${range.count}`, M, 841.89 - 32, {
+      .text(t('report.page', { page: i + 1, pages: range.count }), M, 841.89 - 32, {
         width: W - 2 * M,
         align: 'center',
         lineBreak: false,
@@ -182,46 +209,4 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
   }
   doc.end();
   return done;
-}
-
-function heading(doc: PDFKit.PDFDocument, text: string) {
-  doc.font('bold').fontSize(13).fillColor('#111').text(text, M);
-  doc.moveDown(0.3);
-}
-
-function row(doc: PDFKit.PDFDocument, x: number[], cells: string[], head = false) {
-  const y = doc.y;
-  doc
-    .font(head ? 'bold' : 'body')
-    .fontSize(10)
-    .fillColor(head ? '#111' : '#333');
-  cells.forEach((c, i) =>
-    doc.text(c, x[i], y, { width: (x[i + 1] ?? W - M) - (x[i] ?? M) - 8, lineBreak: false }),
-  );
-  doc.x = M;
-  doc.y = y + 16;
-  doc
-    .moveTo(M, doc.y - 3)
-    .lineTo(W - M, doc.y - 3)
-    .strokeColor('#e5e5e5')
-    .lineWidth(0.5)
-    .stroke();
-}
-
-// Charts are rendered at the page's own size (1 SVG px = 1 pt), so nothing is scaled or clipped.
-function chart(
-  doc: PDFKit.PDFDocument,
-  svg: (width: number, height: number) => string,
-  height: number,
-) {
-  if (doc.y + height > 841.89 - M) doc.addPage();
-  const width = Math.floor(W - 2 * M);
-  SVGtoPDF(doc, svg(width, height), M, doc.y, {
-    width,
-    height,
-    assumePt: true,
-    fontCallback: (_f, bold) => (bold ? 'bold' : 'body'),
-  });
-  doc.y += height + 8;
-  doc.x = M;
 }

@@ -1,4 +1,5 @@
 // Exports of the caller's usage: the history buckets or the raw events as CSV or JSON, or a PDF report.
+import { supportedTag } from '../domain/i18n/locale.js';
 import { Readable } from 'node:stream';
 import type { HistoryQuery } from '../domain/history-query.js';
 import { DateTime } from 'luxon';
@@ -78,9 +79,9 @@ async function exportPdf(ctx: ServiceContext, userId: string, q: ExportQuery): P
     label,
     dueAt: range.end,
   };
-  const pdf = await documentsOf(ctx).reportPdf(
-    await reportData({ ctx, input: { userId, period } }),
-  );
+  const locale = supportedTag(q.lang) ?? undefined;
+  const data = await reportData({ ctx, input: { userId, period } });
+  const pdf = await documentsOf(ctx).reportPdf({ ...data, ...(locale ? { locale } : {}) });
   return {
     filename: exportFilename(userId, range.fromDate, range.toDate, 'report', 'pdf'),
     contentType: 'application/pdf',

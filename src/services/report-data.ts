@@ -27,6 +27,8 @@ export interface ReportData {
   cost?: CostView | null;
   dashboardUrl: string;
   generatedAt: number;
+  /** The recipient's locale tag ("de", "en-GB"): the language and formats of the email and PDF; absent: English. */
+  locale?: string;
 }
 
 /** The numbers, forecast, insights and plan comparison of a user's report for a period. */

@@ -271,4 +271,25 @@ describe('emailed reports', () => {
     expect(received.at(-1)!.mail.subject).toBe('Your usage report for November 2026');
     expect(sub.id).toBeTruthy();
   });
+
+  test('a subscription in German gets its report in German (issue 17 §6)', async ({
+    ctx,
+    sendReport,
+  }) => {
+    const { subscription: sub } = await subscribe({
+      ctx,
+      input: { userId: 'rep', body: { frequency: 'weekly', format: 'none', locale: 'de-at' } },
+    });
+    expect(sub.locale).toBe('de-AT');
+    const before = received.length;
+    const period = monthPeriod('2026-09', 'Europe/Berlin');
+    expect(await sendReport(mailer(), { userId: 'rep', subscriptionId: sub.id, period })).toBe(
+      'sent',
+    );
+    const { mail } = received[before]!;
+    expect(mail.subject).toBe('Ihr Nutzungsbericht für September 2026');
+    // Austrian German groups thousands with a space: "2 070 Minuten".
+    expect(mail.text).toMatch(/\nAudiominuten: \d[\d\s]*(,\d)? Minuten/);
+    expect(mail.html).toContain('<html lang="de-AT">');
+  });
 });

@@ -1,3 +1,4 @@
+import { supportedTag } from '../domain/i18n/locale.js';
 import { randomBytes } from 'node:crypto';
 import { ensureUsers } from '../store/queries/ensure-users.js';
 import { getUser } from '../store/queries/get-user.js';
@@ -26,6 +27,8 @@ export interface SubscriptionView {
   /** pending: waiting for the address to confirm; nothing is sent to it until then. */
   status: 'active' | 'pending' | 'stopped';
   stoppedReason: string | null;
+  /** The reports' locale tag; absent: English. */
+  locale?: string;
 }
 
 const view = (s: SubscriptionRow): SubscriptionView => ({
@@ -36,6 +39,7 @@ const view = (s: SubscriptionRow): SubscriptionView => ({
   createdAt: s.createdAt.toISOString(),
   status: s.disabledReason ? 'stopped' : s.confirmedAt ? 'active' : 'pending',
   stoppedReason: s.disabledReason,
+  ...(s.locale ? { locale: s.locale } : {}),
 });
 
 /** How long a confirmation link works. */
@@ -90,6 +94,7 @@ export async function subscribe({
         frequency: input.body.frequency,
         email,
         format,
+        locale: supportedTag(input.body.locale),
       },
       ctx.now(),
       confirmed,

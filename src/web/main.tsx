@@ -2,12 +2,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../domain/i18n/index.js';
 import { App } from './components/App.js';
 import { shouldRetry } from './lib/api.js';
 import { saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
 import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
 import './styles/app.css';
 import { installTelemetry } from './telemetry/install.js';
+import { startLocale } from './lib/locale.js';
 
 // The operator console (/admin) is its own small app, loaded only there.
 const admin = window.location.pathname.replace(/\/+$/, '') === '/admin';
@@ -17,6 +20,12 @@ const { token, cleanUrl, problem } = admin
 // A link given but unusable drops any earlier session too: never show another account instead.
 if (token || problem) saveToken(sessionStore(), token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
+
+// The page's language: `lang=` in the link, else the browser's; kept on <html lang> for screen
+// readers and the formatters (src/web/lib/locale.ts).
+const locale = startLocale(window.location.search, navigator.languages ?? [navigator.language]);
+document.documentElement.lang = locale;
+const i18n = createI18n(locale);
 
 // Reports the dashboard's own use to our server unless the browser asks not to (DNT, GPC).
 if (!admin) installTelemetry();
@@ -38,16 +47,18 @@ const client = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={client}>
-      {admin ? (
-        <Suspense fallback={null}>
-          <AdminApp />
-        </Suspense>
-      ) : embedded ? (
-        <EmbedPage linkProblem={problem ?? null} />
-      ) : (
-        <App linkProblem={problem ?? null} />
-      )}
-    </QueryClientProvider>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        {admin ? (
+          <Suspense fallback={null}>
+            <AdminApp />
+          </Suspense>
+        ) : embedded ? (
+          <EmbedPage linkProblem={problem ?? null} />
+        ) : (
+          <App linkProblem={problem ?? null} />
+        )}
+      </QueryClientProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

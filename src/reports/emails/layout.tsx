@@ -26,9 +26,15 @@ export const styles = {
 } satisfies Record<string, CSSProperties>;
 
 /** An email document: title in the head, content, then the footer. */
-export function EmailLayout(props: { title: string; children: ReactNode; footer: ReactNode }) {
+export function EmailLayout(props: {
+  title: string;
+  children: ReactNode;
+  footer: ReactNode;
+  /** The recipient's locale tag (default English). */
+  lang?: string;
+}) {
   return (
-    <html lang="en">
+    <html lang={props.lang ?? 'en'}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,12 +1,13 @@
 // The report email: subject with the period, HTML and text parts, key numbers with changes, the
 // usage chart as an inline PNG, top insights and forecast, and one-click unsubscribe (RFC 8058).
 import { reportUsageOption } from '../../domain/charts/report-charts.js';
-import { HEADLINE_METRICS, METRIC_DEFS, REPORT_METRICS } from '../../domain/metrics.js';
+import { HEADLINE_METRICS, REPORT_METRICS } from '../../domain/metrics.js';
 import type { EmailContent } from '../../services/providers.js';
 import type { ReportData } from '../../services/report-data.js';
 import { renderSvg, svgToPng } from '../chart-render.js';
 import { costLines } from '../cost-lines.js';
 import { forecastLine, formatChange, formatDay, formatValue } from '../format.js';
+import { periodLabel, reportLocale } from '../locale.js';
 import { ComparisonSection, comparisonTextLines } from './comparison-section.js';
 import { EmailLayout, styles } from './layout.js';
 import { emailHtml } from './render.js';
@@ -24,17 +25,22 @@ interface Row {
 /** What the email says, in the words both parts use. */
 function content(d: ReportData) {
   const h = d.history;
+  const loc = reportLocale(d.locale);
   const rows: Row[] = REPORT_METRICS.map((m) => ({
-    label: METRIC_DEFS[m].label,
-    value: formatValue(m, h.totals[m] as number | null),
+    label: loc.t(`metrics.${m}`),
+    value: formatValue(m, h.totals[m] as number | null, loc),
     change: formatChange(
       h.change[m],
       h.previousTotals[m] as number | null,
       h.totals[m] as number | null,
+      loc,
     ),
   }));
-  const forecasts = d.forecast.flatMap((f) => (f.available ? [forecastLine(f)] : []));
-  return { rows, forecasts, cost: d.cost ? costLines(d.cost) : [] };
+  const forecasts = d.forecast.flatMap((f) => (f.available ? [forecastLine(f, loc)] : []));
+  const period = periodLabel(d.period, loc);
+  const from = formatDay(h.period.from, loc);
+  const to = formatDay(h.period.to, loc);
+  return { rows, forecasts, cost: d.cost ? costLines(d.cost) : [], loc, period, from, to };
 }
 
 const cell = { padding: '6px 12px', borderBottom: '1px solid #eee' };
@@ -42,32 +48,33 @@ const num = { ...cell, textAlign: 'right' as const, whiteSpace: 'nowrap' as cons
 
 function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
   const h = d.history;
-  const { rows, forecasts, cost } = content(d);
+  const { rows, forecasts, cost, loc, period, from, to } = content(d);
+  const { t } = loc;
   return (
     <EmailLayout
-      title={`Usage report for ${d.period.label}`}
+      lang={loc.tag}
+      title={t('report.title', { period })}
       footer={
         <>
-          You receive this because you subscribed to usage reports.{' '}
-          <a href={links.unsubscribeUrl}>Unsubscribe</a>
+          {t('report.why')} <a href={links.unsubscribeUrl}>{t('report.unsubscribe')}</a>
         </>
       }
     >
-      <h1 style={styles.h1}>Usage report for {d.period.label}</h1>
+      <h1 style={styles.h1}>{t('report.title', { period })}</h1>
       <p style={styles.muted}>
-        {formatDay(h.period.from)} – {formatDay(h.period.to)} ({d.zone}), plan {h.limits.planName}
+        {t('report.rangeLine', { from, to, zone: d.zone, plan: h.limits.planName })}
       </p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
             <th align="left" style={cell}>
-              Metric
+              {t('report.metric')}
             </th>
             <th align="right" style={num}>
-              Total
+              {t('report.total')}
             </th>
             <th align="right" style={num}>
-              Change
+              {t('report.change')}
             </th>
           </tr>
         </thead>
@@ -88,12 +95,12 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
       <p>
         <img
           src="cid:usage-chart"
-          alt={`Daily sessions, audio minutes and transcriptions in ${d.period.label}`}
+          alt={t('report.chartAlt', { period })}
           width={640}
           style={{ maxWidth: '100%' }}
         />
       </p>
-      <h2 style={styles.h2}>Forecast for this billing month</h2>
+      <h2 style={styles.h2}>{t('report.forecastHeading')}</h2>
       <ul>
         {forecasts.map((f) => (
           <li key={f}>{f}</li>
@@ -102,7 +109,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
       <ComparisonSection c={d.comparisons} />
       {cost.length ? (
         <>
-          <h2 style={styles.h2}>Cost</h2>
+          <h2 style={styles.h2}>{t('report.cost')}</h2>
           <ul>
             {cost.map((c) => (
               <li key={c}>{c}</li>
@@ -110,7 +117,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
           </ul>
         </>
       ) : null}
-      <h2 style={styles.h2}>Insights</h2>
+      <h2 style={styles.h2}>{t('report.insights')}</h2>
       <ul>
         {d.insights.map((i, n) => (
           <li key={n}>
@@ -120,7 +127,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
       </ul>
       <p>
         <a href={d.dashboardUrl} style={styles.button}>
-          Open your dashboard
+          {t('report.open')}
         </a>
       </p>
     </EmailLayout>
@@ -130,37 +137,38 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
 /** The report email's subject, parts, unsubscribe headers and inline chart; the caller sets recipient and Message-ID. */
 export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
   const h = d.history;
-  const { rows, forecasts, cost } = content(d);
+  const { rows, forecasts, cost, loc, period, from, to } = content(d);
+  const { t } = loc;
   const chart = svgToPng(
     renderSvg(
       reportUsageOption(
         h.buckets.map((b) => ({ start: b.start, values: b })),
         HEADLINE_METRICS,
-        `Daily usage, ${d.period.label}`,
+        t('report.chartTitle', { period }),
       ),
       640,
       260,
     ),
   );
   const text = [
-    `Usage report for ${d.period.label} (${formatDay(h.period.from)} – ${formatDay(h.period.to)}, ${d.zone})`,
+    t('report.textHead', { period, from, to, zone: d.zone }),
     '',
-    ...rows.map((r) => `${r.label}: ${r.value} (${r.change} vs the period before)`),
+    ...rows.map((r) => t('report.textRow', { ...r })),
     '',
-    'Forecast for this billing month:',
+    t('report.forecastText'),
     ...forecasts.map((f) => `- ${f}`),
     '',
     ...comparisonTextLines(d.comparisons),
     '',
-    ...(cost.length ? ['Cost:', ...cost.map((c) => `- ${c}`), ''] : []),
-    'Insights:',
+    ...(cost.length ? [t('report.costText'), ...cost.map((c) => `- ${c}`), ''] : []),
+    t('report.insightsText'),
     ...d.insights.map((i) => `- ${i.title}: ${i.message}`),
     '',
-    `Open your dashboard: ${d.dashboardUrl}`,
-    `Unsubscribe: ${links.unsubscribeUrl}`,
+    t('report.openText', { url: d.dashboardUrl }),
+    t('report.unsubscribeText', { url: links.unsubscribeUrl }),
   ].join('\n');
   return {
-    subject: `Your usage report for ${d.period.label}`,
+    subject: t('report.subject', { period }),
     text,
     html: emailHtml(<ReportEmail d={d} links={links} />),
     headers: {

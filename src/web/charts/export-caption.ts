@@ -1,6 +1,7 @@
 // The words printed above an exported chart image: what it shows, the range and the units. Pure.
 import { formatDateRange } from '../lib/format.js';
-import { METRIC_DEFS, metricLabel } from '../../domain/metrics.js';
+import { METRIC_DEFS } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { Metric } from '../lib/types.js';
 
 /** "Units: Sessions (count), Audio minutes (minutes), Storage (MB)". */

@@ -14,7 +14,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import { formatAxisTick, formatBucket } from '../lib/format.js';
 import { bucketName } from '../lib/partial-buckets.js';
-import { metricLabel } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { History, Metric } from '../lib/types.js';
 import type { ChartPalette } from './theme.js';
 

@@ -2,8 +2,8 @@
 // month over month, month-of-year indices and weekly totals. Pure.
 import type { MetricComparisons } from '../lib/comparison-data.js';
 import { bucketLabel, monthShort } from '../lib/comparison-data.js';
-import { formatChange, formatValue } from '../lib/format.js';
-import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
+import { formatChange, formatValue, metricLabel } from '../lib/format.js';
+import { METRIC_COLORS } from '../../domain/metrics.js';
 import type { Metric } from '../lib/types.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';

@@ -3,7 +3,8 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import { formatValue } from '../lib/format.js';
 import { bucketName } from '../lib/partial-buckets.js';
-import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
+import { METRIC_COLORS } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { History, Metric } from '../lib/types.js';
 import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
 import {

@@ -3,7 +3,8 @@ import type { MarkLineComponentOption } from 'echarts/components';
 import { utilization } from '../lib/chart-data.js';
 import { formatPercent, formatValue } from '../lib/format.js';
 import { bucketName } from '../lib/partial-buckets.js';
-import { METRIC_COLORS, metricLabel } from '../../domain/metrics.js';
+import { METRIC_COLORS } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { History, Metric } from '../lib/types.js';
 import {
   base,

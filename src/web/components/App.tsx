@@ -1,5 +1,6 @@
 // Signed in: the dashboard. Demo mode without a token: signing in as a demo user. A refused or
 // expired link: said so, with a way back (never another account). Otherwise: how to sign in.
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../hooks/useSession.js';
 import { useTheme } from '../hooks/useTheme.js';
 import type { LinkProblem } from '../lib/auth.js';
@@ -10,6 +11,7 @@ import { Skeleton } from './Skeleton.js';
 export function App({ linkProblem = null }: { linkProblem?: LinkProblem | null }) {
   const session = useSession(linkProblem);
   const [theme, toggleTheme] = useTheme();
+  const { t } = useTranslation();
   if (session.token) {
     return (
       <Dashboard key={session.userId} session={session} theme={theme} onToggleTheme={toggleTheme} />
@@ -20,9 +22,9 @@ export function App({ linkProblem = null }: { linkProblem?: LinkProblem | null }
     return (
       <main id="main" className="signin">
         <div className="panel signin-card">
-          <h1>Usage Insights</h1>
-          <p>{session.demo ? 'Signing in to the demo…' : 'Loading…'}</p>
-          <Skeleton height={120} label="Signing in" />
+          <h1>{t('app.name')}</h1>
+          <p>{session.demo ? t('app.signingInDemo') : t('app.loading')}</p>
+          <Skeleton height={120} label={t('app.signingIn')} />
         </div>
       </main>
     );

@@ -6,7 +6,8 @@ import { useOptionalApi } from '../hooks/queries.js';
 import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
 import { daysInclusive } from '../../domain/dates.js';
 import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
-import { LIMITED_METRICS, metricLabel } from '../../domain/metrics.js';
+import { LIMITED_METRICS } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { Current, Metric } from '../lib/types.js';
 
 /** The same path (and so the same cached request) as the forecast and plan panels. */

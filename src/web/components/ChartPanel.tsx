@@ -1,4 +1,5 @@
 // A chart with its title, text summary, table view and PNG / SVG export. The chart code loads lazily.
+import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartHandle } from '../charts/EChart.js';
 import { download, exportName } from '../charts/download.js';
@@ -46,6 +47,7 @@ export interface ChartPanelProps {
 export function ChartPanel(p: ChartPanelProps) {
   const id = useId();
   const chart = useRef<ChartHandle>(null);
+  const { t } = useTranslation();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [busy, setBusy] = useState(false);
   const ready = p.option && p.table && p.range;
@@ -74,7 +76,7 @@ export function ChartPanel(p: ChartPanelProps) {
     >
       <header className="panel-head">
         <h2 id={`${id}-t`}>{p.title}</h2>
-        <div className="panel-tools" role="group" aria-label={`${p.title}: view and export`}>
+        <div className="panel-tools" role="group" aria-label={t('chart.tools', { title: p.title })}>
           <button
             type="button"
             className="btn btn-small"
@@ -83,14 +85,14 @@ export function ChartPanel(p: ChartPanelProps) {
             onClick={() => setView(view === 'table' ? 'chart' : 'table')}
             disabled={!ready}
           >
-            Table
+            {t('chart.table')}
           </button>
           <button
             type="button"
             className="btn btn-small"
             onClick={() => void save('png')}
             disabled={!ready || view === 'table' || busy}
-            aria-label={`Download ${p.title} as PNG`}
+            aria-label={t('chart.download', { title: p.title, format: 'PNG' })}
           >
             PNG
           </button>
@@ -99,7 +101,7 @@ export function ChartPanel(p: ChartPanelProps) {
             className="btn btn-small"
             onClick={() => void save('svg')}
             disabled={!ready || view === 'table' || busy}
-            aria-label={`Download ${p.title} as SVG`}
+            aria-label={t('chart.download', { title: p.title, format: 'SVG' })}
           >
             SVG
           </button>
@@ -110,11 +112,13 @@ export function ChartPanel(p: ChartPanelProps) {
         {ready ? p.summary : '\u00a0'}
       </p>
       {!ready ? (
-        <Skeleton height={p.height} label={`Loading ${p.title}`} />
+        <Skeleton height={p.height} label={t('chart.loading', { title: p.title })} />
       ) : view === 'table' ? (
         <DataTable table={p.table!} caption={p.title} action={p.rowAction} />
       ) : (
-        <Suspense fallback={<Skeleton height={p.height} label={`Loading ${p.title}`} />}>
+        <Suspense
+          fallback={<Skeleton height={p.height} label={t('chart.loading', { title: p.title })} />}
+        >
           <Chart
             ref={chart}
             option={p.option!}

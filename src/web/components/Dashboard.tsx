@@ -1,5 +1,6 @@
 // The signed-in dashboard: range in the URL, cards, charts and the analytics panels that exist.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCurrent, useHistory, useMonthly, useOptionalApi } from '../hooks/queries.js';
 import { useAfterFirstChart } from '../hooks/useAfterFirstChart.js';
 import { REDUCED_MOTION, useMedia, usePhone } from '../hooks/useMedia.js';
@@ -11,7 +12,7 @@ import { useViewState } from '../hooks/useViewState.js';
 import { ApiError } from '../lib/api.js';
 import { todayIn } from '../lib/dates.js';
 import { formatDateRange } from '../lib/format.js';
-import { PERIOD_LABELS, type DrillTarget } from '../lib/ranges.js';
+import type { DrillTarget } from '../lib/ranges.js';
 import type { History, Metric } from '../lib/types.js';
 import type { Anomalies } from '../lib/analytics-types.js';
 import { historyQuery, withRange } from '../lib/url-state.js';
@@ -45,6 +46,7 @@ export function Dashboard({
   onToggleTheme: () => void;
 }) {
   const [view, navigate] = useViewState();
+  const { t } = useTranslation();
   const host = useHost();
   const phone = usePhone();
   const reducedMotion = useMedia(REDUCED_MOTION);
@@ -80,12 +82,12 @@ export function Dashboard({
     if (!host.ownsPage) return;
     const p = history.data?.period;
     const what =
-      view.period === 'custom' && p ? formatDateRange(p.from, p.to) : PERIOD_LABELS[view.period];
-    document.title = `${what} · Usage Insights`;
-  }, [view.period, history.data, host.ownsPage]);
+      view.period === 'custom' && p ? formatDateRange(p.from, p.to) : t(`periods.${view.period}`);
+    document.title = t('dashboard.title', { what });
+  }, [view.period, history.data, host.ownsPage, t]);
 
   const drill = useCallback(
-    (t: DrillTarget) => navigate(withRange(view, 'custom', t.from, t.to, t.groupBy)),
+    (d: DrillTarget) => navigate(withRange(view, 'custom', d.from, d.to, d.groupBy)),
     [navigate, view],
   );
   const setClient = useCallback(
@@ -132,7 +134,7 @@ export function Dashboard({
       {/* Embedded, #main would be the host page's fragment. */}
       {host.ownsPage ? (
         <a className="skip" href="#main">
-          Skip to the dashboard
+          {t('dashboard.skip')}
         </a>
       ) : null}
       <Header
@@ -170,7 +172,7 @@ export function Dashboard({
               <ExportMenu token={token} view={view} />
             </RangeBar>
             <p className="sr-only" aria-live="polite">
-              {h.updating ? 'Updating the dashboard…' : ''}
+              {h.updating ? t('dashboard.updating') : ''}
             </p>
             <LoadErrors history={history} current={current} monthly={monthly} />
             <StaleNotice

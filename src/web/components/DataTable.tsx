@@ -1,4 +1,5 @@
 // The table view of a chart: the same numbers, readable by anyone and any screen reader.
+import { useTranslation } from 'react-i18next';
 import type { Table } from '../lib/chart-data.js';
 
 export function DataTable({
@@ -11,8 +12,14 @@ export function DataTable({
   /** An optional button per row (drill down), by row index. */
   action?: ((row: number) => { label: string; onClick: () => void } | null) | undefined;
 }) {
+  const { t } = useTranslation();
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={t('chart.tableOf', { caption })}
+    >
       <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -24,7 +31,7 @@ export function DataTable({
             ))}
             {action ? (
               <th scope="col">
-                <span className="sr-only">Details</span>
+                <span className="sr-only">{t('chart.details')}</span>
               </th>
             ) : null}
           </tr>

@@ -1,4 +1,5 @@
 // A failed request, said plainly, with a way to try again.
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api.js';
 
 export function ErrorNotice({
@@ -10,21 +11,22 @@ export function ErrorNotice({
   onRetry: () => void;
   what: string;
 }) {
+  const { t } = useTranslation();
   const message =
     error instanceof ApiError
       ? error.status === 0
         ? error.message
         : error.status >= 500
-          ? 'The server had a problem answering. It is usually temporary.'
+          ? t('errors.server')
           : error.message
-      : 'Something went wrong.';
+      : t('errors.unknown');
   return (
     <div className="error" role="alert">
       <p>
-        <strong>Could not load {what}.</strong> {message}
+        <strong>{t('errors.couldNotLoad', { what })}</strong> {message}
       </p>
       <button type="button" className="btn" onClick={onRetry}>
-        Retry
+        {t('errors.retry')}
       </button>
     </div>
   );

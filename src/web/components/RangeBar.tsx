@@ -1,14 +1,9 @@
 // Range presets, a custom range, granularity (only the valid ones) and the time zone in use.
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatDateRange } from '../lib/format.js';
 import { PERIODS } from '../../domain/periods.js';
-import {
-  GROUP_BY_LABELS,
-  PERIOD_LABELS,
-  rangeDays,
-  validGroupBys,
-  zoomOut,
-} from '../lib/ranges.js';
+import { rangeDays, validGroupBys, zoomOut } from '../lib/ranges.js';
 import type { History } from '../lib/types.js';
 import { withRange, type ViewState } from '../lib/url-state.js';
 
@@ -37,6 +32,7 @@ export function RangeBar({
   today,
   children,
 }: RangeBarProps) {
+  const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
   const customButton = useRef<HTMLButtonElement>(null);
   // The dialog leaves the page when it closes: give focus back to the button that opened it.
@@ -61,7 +57,7 @@ export function RangeBar({
   return (
     <div className="range-bar">
       <div className="range-row">
-        <div className="segmented" role="group" aria-label="Range">
+        <div className="segmented" role="group" aria-label={t('range.range')}>
           {PERIODS.map((p) => (
             <button
               key={p}
@@ -76,11 +72,11 @@ export function RangeBar({
                 onChange(withRange(view, p));
               }}
             >
-              {p === 'custom' ? 'Custom…' : PERIOD_LABELS[p]}
+              {p === 'custom' ? t('range.custom') : t(`periods.${p}`)}
             </button>
           ))}
         </div>
-        <div className="segmented" role="group" aria-label="Granularity">
+        <div className="segmented" role="group" aria-label={t('range.granularity')}>
           {validGroupBys(days).map((g) => (
             <button
               key={g}
@@ -89,7 +85,7 @@ export function RangeBar({
               aria-pressed={view.groupBy === g}
               onClick={() => onChange({ ...view, groupBy: g })}
             >
-              {GROUP_BY_LABELS[g]}
+              {t(`groupBy.${g}`)}
             </button>
           ))}
         </div>
@@ -111,13 +107,17 @@ export function RangeBar({
                 )
               }
             >
-              {up.period === '12m' ? 'Show 12 months' : 'Show the whole month'}
+              {up.period === '12m' ? t('range.show12m') : t('range.showMonth')}
             </button>
           ) : null}
         </p>
         <p className="zone">
-          Times in <strong>{zone ?? '…'}</strong>
-          {accountZone && zone === accountZone ? ' (your account’s zone)' : null}
+          <Trans
+            i18nKey="range.timesIn"
+            values={{ zone: zone ?? '…' }}
+            components={{ strong: <strong /> }}
+          />
+          {accountZone && zone === accountZone ? t('range.accountZone') : null}
           {accountZone && browserZone !== accountZone ? (
             <button
               type="button"
@@ -127,7 +127,9 @@ export function RangeBar({
                 onChange(view.tz ? rest : { ...view, tz: browserZone });
               }}
             >
-              {view.tz ? `Use ${accountZone}` : `Use this device’s zone (${browserZone})`}
+              {view.tz
+                ? t('range.useZone', { zone: accountZone })
+                : t('range.useDeviceZone', { zone: browserZone })}
             </button>
           ) : null}
         </p>

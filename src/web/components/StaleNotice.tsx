@@ -1,5 +1,7 @@
 // Said above the numbers when they are not the answer to what is asked: offline, or the range
 // change failed and the previous range's numbers are still on screen.
+import { useTranslation } from 'react-i18next';
+import { pageFormatTag } from '../lib/locale.js';
 import { formatDateRange } from '../lib/format.js';
 
 export function StaleNotice({
@@ -15,13 +17,18 @@ export function StaleNotice({
   /** When they were loaded. */
   at: number;
 }) {
+  const { t } = useTranslation();
   if (!offline && !failed) return null;
-  const time = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(at).toLocaleTimeString(pageFormatTag(), {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (
     <p className="stale-notice" role="status" data-testid="stale-notice">
-      <strong>{offline ? 'You are offline.' : 'The new range could not be loaded.'}</strong> The
-      numbers below are {shown ? `for ${formatDateRange(shown.from, shown.to)}, ` : ''}as loaded at{' '}
-      {time}, and may be out of date.
+      <strong>{offline ? t('stale.offline') : t('stale.failed')}</strong>{' '}
+      {shown
+        ? t('stale.numbersFor', { range: formatDateRange(shown.from, shown.to), time })
+        : t('stale.numbers', { time })}
     </p>
   );
 }

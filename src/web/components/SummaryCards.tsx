@@ -1,12 +1,14 @@
 // One card per metric, all for the selected range: its total and the change against the previous
 // range. This billing month's limits live in the billing strip, so no card mixes time frames.
+import { useTranslation } from 'react-i18next';
 import { describeChange } from '../../domain/quantity.js';
-import { CHANGE_REASONS } from '../lib/chart-data.js';
 import { formatChange, formatValue, trendWords } from '../lib/format.js';
-import { METRIC_DEFS, METRICS, metricLabel } from '../../domain/metrics.js';
+import { METRIC_DEFS, METRICS } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { History, Metric } from '../lib/types.js';
 import { Skeleton } from './Skeleton.js';
 
+// The catalogue key (cards.*) naming how a non-summed metric is taken over the range.
 const KIND: Record<string, string> = {
   gauge: 'latest',
   max: 'highest',
@@ -15,10 +17,9 @@ const KIND: Record<string, string> = {
 
 const ARROWS: Record<string, string> = { up: '↑', down: '↓', stable: '→' };
 
-const REASONS = CHANGE_REASONS;
-
 /** The change against the previous range: a percentage only where one means something. */
 function ChangeLine({ metric, history }: { metric: Metric; history: History }) {
+  const { t } = useTranslation();
   const trend = history.trend[metric];
   const c = describeChange(
     history.totals[metric],
@@ -30,7 +31,7 @@ function ChangeLine({ metric, history }: { metric: Metric; history: History }) {
   if (c.kind === 'none' || (c.kind === 'absolute' && c.delta === 0)) {
     return (
       <p className="card-change trend-stable">
-        <span className="muted">No change from the previous period</span>
+        <span className="muted">{t('cards.noChange')}</span>
       </p>
     );
   }
@@ -40,18 +41,20 @@ function ChangeLine({ metric, history }: { metric: Metric; history: History }) {
         {arrow}
         {sr}
         {formatChange(c.pct)}
-        <span className="muted"> vs previous period</span>
+        <span className="muted">{t('cards.vsPrevious')}</span>
       </p>
     );
   }
   const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±';
   return (
-    <p className={`card-change trend-${trend ?? 'stable'}`} title={REASONS[c.reason]}>
+    <p className={`card-change trend-${trend ?? 'stable'}`} title={t(`changeReasons.${c.reason}`)}>
       {arrow}
       {sr}
       {sign}
       {formatValue(metric, Math.abs(c.delta))}
-      <span className="muted"> vs previous period ({REASONS[c.reason]})</span>
+      <span className="muted">
+        {t('cards.vsPreviousWhy', { reason: t(`changeReasons.${c.reason}`) })}
+      </span>
     </p>
   );
 }
@@ -63,8 +66,9 @@ export function SummaryCards({
   history: History | undefined;
   updating: boolean;
 }) {
+  const { t } = useTranslation();
   return (
-    <section className={`cards${updating ? ' updating' : ''}`} aria-label="Totals per metric">
+    <section className={`cards${updating ? ' updating' : ''}`} aria-label={t('cards.label')}>
       {METRICS.map((m) => {
         return (
           <article key={m} className="card" data-metric={m}>
@@ -72,7 +76,10 @@ export function SummaryCards({
               <span className={`dot dot-${m}`} aria-hidden="true" />
               {metricLabel(m)}
               {KIND[METRIC_DEFS[m].aggregation] ? (
-                <span className="muted kind"> · {KIND[METRIC_DEFS[m].aggregation]}</span>
+                <span className="muted kind">
+                  {' '}
+                  · {t(`cards.${KIND[METRIC_DEFS[m].aggregation]}`)}
+                </span>
               ) : null}
             </h3>
             {history ? (
@@ -81,7 +88,7 @@ export function SummaryCards({
                 <ChangeLine metric={m} history={history} />
               </>
             ) : (
-              <Skeleton height={52} label={`Loading ${metricLabel(m)}`} />
+              <Skeleton height={52} label={t('cards.loading', { metric: metricLabel(m) })} />
             )}
           </article>
         );

@@ -4,7 +4,7 @@ import type { LimitReach, MetricForecast, PlanCost } from './analytics-types.js'
 import type { Table } from './chart-data.js';
 import { addDays, daysInclusive } from '../../domain/dates.js';
 import { formatDate, formatDollars, formatPercent, formatValue } from './format.js';
-import { metricLabel } from '../../domain/metrics.js';
+import { metricLabel } from './locale.js';
 import type { History } from './types.js';
 
 /** One row per day of the billing period: usage so far, the projection and its 80% band. */

@@ -1,7 +1,7 @@
 // What each chart says, as data: table rows, peaks and plain-language summaries (for everyone,
 // and for screen readers the same words as the chart).
 import { formatBucket, formatChange, formatPercent, formatValue, trendWords } from './format.js';
-import { metricLabel } from '../../domain/metrics.js';
+import { metricLabel } from './locale.js';
 import { describeChange } from '../../domain/quantity.js';
 import { bucketName } from './partial-buckets.js';
 import type { GroupBy, History, Metric } from './types.js';

@@ -1,14 +1,49 @@
 // Numbers, units, changes and bucket labels as people read them.
 import { wallClockDate } from './dates.js';
-import { formatStorage, unitWord } from '../../domain/quantity.js';
+import { formatStorage } from '../../domain/quantity.js';
 import { METRIC_DEFS } from '../../domain/metrics.js';
+import { pageFormatTag, pageT } from './locale.js';
+
+export { metricLabel } from './locale.js';
 import type { GroupBy, Metric } from './types.js';
 
-const LOCALE = 'en-GB';
-const int = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const dec1 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const exact = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
-const compactFmt = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
+// Formatters per locale tag, made once each: the page's tag is read on every call (pageFormatTag).
+const cache = new Map<string, ReturnType<typeof makeFormats>>();
+
+function makeFormats(tag: string) {
+  const num = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, o);
+  const date = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' });
+  return {
+    int: num({ maximumFractionDigits: 0 }),
+    dec1: num({ maximumFractionDigits: 1 }),
+    exact: num({ maximumFractionDigits: 3 }),
+    compact: num({ notation: 'compact', maximumFractionDigits: 1 }),
+    hour: date({
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+    hourShort: date({ hour: '2-digit', minute: '2-digit' }),
+    day: date({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+    dayShort: date({ day: 'numeric', month: 'short' }),
+    month: date({ month: 'long', year: 'numeric' }),
+    monthName: date({ month: 'short' }),
+    date: date({ day: 'numeric', month: 'short', year: 'numeric' }),
+  };
+}
+
+function formats() {
+  const tag = pageFormatTag();
+  let f = cache.get(tag);
+  if (!f) {
+    f = makeFormats(tag);
+    cache.set(tag, f);
+  }
+  return f;
+}
 
 /**
  * A number in a metric's unit, by the shared rules of src/domain/quantity.ts: "1,204 sessions",
@@ -21,8 +56,10 @@ export function formatValue(
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   const withUnit = opts.unit ?? true;
-  if (metric === 'storage_mb') return formatStorage(value, withUnit);
+  const tag = pageFormatTag();
+  if (metric === 'storage_mb') return formatStorage(value, withUnit, tag);
   const whole = METRIC_DEFS[metric].whole;
+  const { compact: compactFmt, int, exact, dec1 } = formats();
   const n = opts.compact
     ? compactFmt.format(whole ? Math.round(value) : value)
     : whole
@@ -31,65 +68,60 @@ export function formatValue(
         ? exact.format(value)
         : dec1.format(value);
   if (!withUnit) return n;
-  return `${n} ${unitWord(metric, whole ? Math.round(value) : value, true)}`;
+  return `${n} ${unitText(metric, whole ? Math.round(value) : value, true)}`;
+}
+
+/** The unit word of a metric for a value in the page's language: "1 session", "2 Sitzungen", "min". */
+export function unitText(metric: Metric, value: number, abbreviate = false): string {
+  const t = pageT();
+  if (metric === 'audio_minutes' && abbreviate) return t('units.min');
+  const one = Math.abs(value) === 1 || (METRIC_DEFS[metric].whole && Math.round(value) === 1);
+  return t(`units.${metric}`, { count: one ? 1 : 2 });
 }
 
 /** An axis tick for a metric's axis: storage in its one unit rule, others compact. */
 export function formatAxisTick(metric: Metric | null, value: number): string {
-  return metric === 'storage_mb' ? formatStorage(value) : formatTick(value);
+  return metric === 'storage_mb' ? formatStorage(value, true, pageFormatTag()) : formatTick(value);
 }
 
 /** An axis tick: compact, no unit. */
 export function formatTick(value: number): string {
-  return compactFmt.format(value);
+  return formats().compact.format(value);
 }
 
 /** A change in percent: "+12.3%", "−4%", "0%"; null means no usage before. */
 export function formatChange(change: number | null | undefined): string {
-  if (change === null || change === undefined) return 'new';
+  if (change === null || change === undefined) return pageT()('format.new');
   const rounded = Math.round(change * 10) / 10;
   if (rounded === 0) return '0%';
-  return `${rounded > 0 ? '+' : '−'}${dec1.format(Math.abs(rounded))}%`;
+  return `${rounded > 0 ? '+' : '−'}${formats().dec1.format(Math.abs(rounded))}%`;
 }
 
 export function formatPercent(p: number | null | undefined): string {
   if (p === null || p === undefined) return '–';
+  const { int, dec1 } = formats();
   return `${p >= 10 ? int.format(p) : dec1.format(p)}%`;
 }
 
 /** Words for a trend, for screen readers and the text summaries. */
 export function trendWords(trend: string | undefined): string {
-  return trend === 'up' ? 'rising' : trend === 'down' ? 'falling' : 'stable';
+  const t = pageT();
+  return t(
+    trend === 'up' ? 'format.rising' : trend === 'down' ? 'format.falling' : 'format.stable',
+  );
 }
-
-const fmt = (o: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(LOCALE, { ...o, timeZone: 'UTC' });
-const F = {
-  hour: fmt({
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }),
-  hourShort: fmt({ hour: '2-digit', minute: '2-digit' }),
-  day: fmt({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
-  dayShort: fmt({ day: 'numeric', month: 'short' }),
-  month: fmt({ month: 'long', year: 'numeric' }),
-  monthName: fmt({ month: 'short' }),
-  date: fmt({ day: 'numeric', month: 'short', year: 'numeric' }),
-};
 
 /** A bucket as a person names it, from its start in the user's zone. */
 export function formatBucket(start: string, groupBy: GroupBy, short = false): string {
   const d = wallClockDate(start);
+  const F = formats();
   switch (groupBy) {
     case 'hour':
       return (short ? F.hourShort : F.hour).format(d);
     case 'day':
       return (short ? F.dayShort : F.day).format(d);
     case 'week':
-      return short ? F.dayShort.format(d) : `Week of ${F.date.format(d)}`;
+      return short ? F.dayShort.format(d) : pageT()('format.weekOf', { date: F.date.format(d) });
     case 'month':
       return short
         ? `${F.monthName.format(d)} ’${String(d.getUTCFullYear()).slice(2)}`
@@ -99,7 +131,7 @@ export function formatBucket(start: string, groupBy: GroupBy, short = false): st
 
 /** A local date ("2026-03-04") as "4 Mar 2026". */
 export function formatDate(date: string): string {
-  return F.date.format(wallClockDate(`${date}T00:00`));
+  return formats().date.format(wallClockDate(`${date}T00:00`));
 }
 
 /** A range of local dates: "4 – 10 Mar 2026" style, kept simple. */
@@ -109,7 +141,7 @@ export function formatDateRange(from: string, to: string): string {
 
 /** A local date as "26 Nov", for sentences about the current period. */
 export function formatDayShort(date: string): string {
-  return F.dayShort.format(wallClockDate(`${date}T00:00`));
+  return formats().dayShort.format(wallClockDate(`${date}T00:00`));
 }
 
 /** US dollars: "$49", "$65.35". */

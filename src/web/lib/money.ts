@@ -1,9 +1,13 @@
 // Money on the dashboard: the plan catalogue's currency, in the browser's locale (Intl, via domain/money).
 import { formatMoney } from '../../domain/money.js';
+import { pageLanguage, pageLocale } from './locale.js';
 
-/** The reader's locale: the browser's first language. */
+/** The reader's locale: the page's (`lang=` or the browser's); in English, the browser's own English. */
 export const userLocale = (): string =>
-  (typeof navigator !== 'undefined' && (navigator.languages?.[0] ?? navigator.language)) || 'en-US';
+  pageLanguage() !== 'en'
+    ? pageLocale()
+    : (typeof navigator !== 'undefined' && (navigator.languages?.[0] ?? navigator.language)) ||
+      'en-US';
 
 /** An amount in the currency for the reader ("$1,234.50", "1.234,50 $"). */
 export const money = (

@@ -2,7 +2,7 @@
 import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from './analytics-types.js';
 import type { Table } from './chart-data.js';
 import { formatDate, formatValue } from './format.js';
-import { metricLabel } from '../../domain/metrics.js';
+import { metricLabel } from './locale.js';
 import { formatRate } from '../../domain/quantity.js';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`);

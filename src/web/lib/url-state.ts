@@ -2,6 +2,7 @@
 // the back button walks through earlier views. Anything invalid falls back to a sensible default.
 import { HEADLINE_METRICS, METRICS } from '../../domain/metrics.js';
 import { isIsoDate } from '../../domain/dates.js';
+import { supportedTag } from '../../domain/i18n/locale.js';
 import { exceedsRangeCap, GROUP_BYS, PERIODS } from '../../domain/periods.js';
 import { defaultGroupBy, rangeDays, validGroupBys } from './ranges.js';
 import type { GroupBy, Metric, Period } from './types.js';
@@ -18,6 +19,8 @@ export interface ViewState {
   tz?: string;
   /** One client (clientId) every chart and the export are filtered to. */
   client?: string;
+  /** A language chosen in the link ("de", "en-GB"), overriding the browser's (read at page start). */
+  lang?: string;
 }
 
 export const DEFAULT_METRICS = HEADLINE_METRICS;
@@ -52,6 +55,7 @@ export function parseViewState(search: string): ViewState {
     .filter((m): m is Metric => (METRICS as readonly string[]).includes(m));
   const tz = q.get('tz');
   const client = q.get('client');
+  const lang = supportedTag(q.get('lang'));
   return {
     period,
     ...(from && to ? { from, to } : {}),
@@ -59,6 +63,7 @@ export function parseViewState(search: string): ViewState {
     metrics: metrics.length ? [...new Set(metrics)] : [...DEFAULT_METRICS],
     ...(tz && ZONE.test(tz) && tz.length <= 64 ? { tz } : {}),
     ...(client && client.length <= 256 ? { client } : {}),
+    ...(lang ? { lang } : {}),
   };
 }
 
@@ -74,6 +79,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.metrics.join(',') !== DEFAULT_METRICS.join(',')) q.set('metrics', s.metrics.join(','));
   if (s.tz) q.set('tz', s.tz);
   if (s.client) q.set('client', s.client);
+  if (s.lang) q.set('lang', s.lang);
   return q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
 
@@ -98,6 +104,7 @@ export function withRange(
     metrics: s.metrics,
     ...(s.tz ? { tz: s.tz } : {}),
     ...(s.client ? { client: s.client } : {}),
+    ...(s.lang ? { lang: s.lang } : {}),
   };
   if (period === 'custom' && from && to) return { ...next, from, to };
   return next;

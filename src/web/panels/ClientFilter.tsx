@@ -1,4 +1,5 @@
 // The client filter: every chart of the range and the export show one client's usage, or all.
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { clientLabel } from '../charts/options-clients.js';
 import { useTopClients } from '../hooks/clients.js';
@@ -18,6 +19,7 @@ export function ClientFilter({
   view: ViewState;
   onChange: (client: string | undefined) => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const q = useTopClients(token, user, view, 'sessions', CHOICES);
   const names = (q.data?.clients ?? []).flatMap((c) => (c.client === null ? [] : [c.client]));
@@ -33,14 +35,14 @@ export function ClientFilter({
       htmlFor={id}
       aria-hidden={none || undefined}
     >
-      Client
+      {t('clients.client')}
       <select
         id={id}
         disabled={!names.length}
         value={view.client ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
       >
-        <option value="">All clients</option>
+        <option value="">{t('clients.all')}</option>
         {names.map((n) => (
           <option key={n} value={n}>
             {clientLabel(n)}

@@ -2,7 +2,8 @@
 // a row action that filters every chart and the export to one client.
 import { useMemo, useState } from 'react';
 import { CLIENT_METRICS } from '../../domain/client-metrics.js';
-import { METRIC_DEFS, metricLabel } from '../../domain/metrics.js';
+import { METRIC_DEFS } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import { clientRows, clientsOption } from '../charts/options-clients.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { useTopClients, type ClientMetric } from '../hooks/clients.js';

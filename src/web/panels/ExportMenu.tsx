@@ -1,5 +1,7 @@
 // Downloads of the range being viewed, from GET /api/usage/export: the buckets as CSV or JSON, a
 // PDF report, or the raw events as CSV. Shown only when the server has the export API.
+import { useTranslation } from 'react-i18next';
+import { pageLanguage, pageLocale } from '../lib/locale.js';
 import { useState } from 'react';
 import { download } from '../charts/download.js';
 import { useApiPaths } from '../hooks/useApiPaths.js';
@@ -24,6 +26,7 @@ async function fetchExport(token: string, query: string) {
 }
 
 export function ExportMenu({ token, view }: { token: string; view: ViewState }) {
+  const { t } = useTranslation();
   const paths = useApiPaths(token);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,18 +39,20 @@ export function ExportMenu({ token, view }: { token: string; view: ViewState }) 
     try {
       const q = new URLSearchParams(clientHistoryQuery(view));
       for (const [k, v] of Object.entries(kind.params)) q.set(k, v);
+      // The PDF report in the page's language (English needs no parameter: the server's default).
+      if (kind.id === 'pdf' && pageLanguage() !== 'en') q.set('lang', pageLocale());
       const file = await fetchExport(token, q.toString());
       download(file.blob, file.name);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The download failed.');
+      setError(e instanceof ApiError ? e.message : t('exports.failed'));
     } finally {
       setBusy(null);
     }
   }
 
   return (
-    <div className="export-menu" role="group" aria-label="Download this range">
-      <span className="muted">Download</span>
+    <div className="export-menu" role="group" aria-label={t('exports.label')}>
+      <span className="muted">{t('exports.download')}</span>
       {/* The PDF report covers every client; filtered downloads are CSV and JSON. */}
       {KINDS.filter((k) => !(view.client && k.id === 'pdf')).map((k) => (
         <button
@@ -58,7 +63,7 @@ export function ExportMenu({ token, view }: { token: string; view: ViewState }) 
           aria-busy={busy === k.id}
           onClick={() => void save(k)}
         >
-          {k.label}
+          {k.id === 'raw' ? t('exports.raw') : k.label}
         </button>
       ))}
       {error ? (

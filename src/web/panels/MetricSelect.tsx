@@ -1,6 +1,6 @@
 // A labelled select of metrics for panels that show one metric at a time.
 import { useId } from 'react';
-import { metricLabel } from '../../domain/metrics.js';
+import { metricLabel } from '../lib/locale.js';
 import type { Metric } from '../lib/types.js';
 
 export function MetricSelect({

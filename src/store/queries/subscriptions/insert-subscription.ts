@@ -10,9 +10,9 @@ export async function insertSubscription(
 ) {
   const when = new Date(at).toISOString();
   const rows = await q.query<Raw>(
-    `INSERT INTO report_subscriptions (user_id, subscription_id, frequency, email, format, created_at, confirmed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLS}`,
-    [s.userId, s.id, s.frequency, s.email, s.format, when, confirmed ? when : null],
+    `INSERT INTO report_subscriptions (user_id, subscription_id, frequency, email, format, created_at, confirmed_at, locale)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLS}`,
+    [s.userId, s.id, s.frequency, s.email, s.format, when, confirmed ? when : null, s.locale],
   );
   return toRow(rows[0]!);
 }

@@ -9,6 +9,8 @@ export interface SubscriptionRow {
   disabledReason: string | null;
   /** When the address confirmed (or was the one on file); null while waiting for it. */
   confirmedAt: Date | null;
+  /** The reports' locale tag; null: English. */
+  locale: string | null;
 }
 
 export type Raw = {
@@ -21,10 +23,11 @@ export type Raw = {
   failures: number;
   disabled_reason: string | null;
   confirmed_at: Date | null;
+  locale: string | null;
 };
 
 export const COLS =
-  'user_id, subscription_id, frequency, email, format, created_at, failures, disabled_reason, confirmed_at';
+  'user_id, subscription_id, frequency, email, format, created_at, failures, disabled_reason, confirmed_at, locale';
 
 export const toRow = (r: Raw): SubscriptionRow => ({
   userId: r.user_id,
@@ -36,4 +39,5 @@ export const toRow = (r: Raw): SubscriptionRow => ({
   failures: r.failures,
   disabledReason: r.disabled_reason,
   confirmedAt: r.confirmed_at,
+  locale: r.locale,
 });

@@ -1,5 +1,6 @@
 // Emailed reports: subscribe (weekly or monthly, with a PDF or CSV attached), list, stop, and
 // "send me one now".
+import { pageLanguage, pageLocale } from '../../lib/locale.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
 import type { ReportSend as Send, Subscription } from '../../../contracts/types.js';
@@ -8,7 +9,13 @@ import { api, dateTime, errorText, useChange, useSettings } from './common.js';
 import { rollbackText, useOptimisticChange } from './optimistic.js';
 
 const PATH = '/api/usage/subscribe';
-type Body = { frequency: 'weekly' | 'monthly'; format: 'none' | 'pdf' | 'csv'; email?: string };
+type Body = {
+  frequency: 'weekly' | 'monthly';
+  format: 'none' | 'pdf' | 'csv';
+  email?: string;
+  /** The subscriber's language for the emails, when not English. */
+  locale?: string;
+};
 // The placeholder's id until the server names the subscription (one per choice: duplicates are refused).
 const pendingId = (b: Body) => `pending-${b.frequency}-${b.format}-${b.email ?? ''}`;
 const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;
@@ -117,7 +124,13 @@ export function ReportsSection({ token, user }: { token: string; user: string })
           );
           setAttempted(same);
           if (same) return;
-          add.mutate({ frequency, format, ...(email.trim() ? { email: email.trim() } : {}) });
+          add.mutate({
+            frequency,
+            format,
+            ...(email.trim() ? { email: email.trim() } : {}),
+            // Reports in the dashboard's language; English is the server's default.
+            ...(pageLanguage() !== 'en' ? { locale: pageLocale() } : {}),
+          });
         }}
       >
         <label className="field">

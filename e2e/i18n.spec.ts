@@ -1,0 +1,105 @@
+// The user's language (issue 17 §6): `lang=de` in the link shows the dashboard in German with
+// German numbers and dates, kept in the URL as the view changes; without it an English browser
+// sees exactly the English dashboard; <html lang> follows the locale (axe checks it is valid).
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { demoToken, openDashboard, params } from './lib/app.js';
+import { launch } from './lib/browser.js';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/** axe's rules about the page's language: violations by id. */
+async function langViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> };
+      }
+    ).axe;
+    const r = await axe.run({ runOnly: ['html-has-lang', 'html-lang-valid', 'valid-lang'] });
+    return r.violations.map((v) => v.id);
+  });
+}
+
+const cardsText = (page: Page) => page.locator('.cards').innerText();
+
+describe('the user’s language', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('lang=de: German text, numbers and dates, kept in the URL', async () => {
+    const token = await demoToken('demo-01');
+    const { page, context } = await openDashboard(
+      browser,
+      `/?period=12m&groupBy=month&lang=de&token=${token}`,
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await langViolations(page)).toEqual([]);
+    const range = page.getByRole('group', { name: 'Zeitraum', exact: true });
+    await expect(range.getByRole('button', { name: '30 Tage' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('group', { name: 'Auflösung' }).count()).resolves.toBe(1);
+    const cards = await cardsText(page);
+    expect(cards).toContain('Sitzungen');
+    expect(cards).toContain('Audiominuten');
+    // German grouping ("1.234 Sitzungen") and decimal comma, never the English "1,234".
+    expect(cards).toMatch(/\d\.\d{3} Sitzungen/);
+    expect(cards).not.toMatch(/\d,\d{3} /);
+    // "1. Dez. 2025 – 30. Nov. 2026"
+    const dates = await page.locator('.range-text').innerText();
+    expect(dates).toMatch(
+      /^\d{1,2}\. [A-ZÄÖÜ][a-zä]{2,3}\.? \d{4} – \d{1,2}\. [A-ZÄÖÜ][a-zä]{2,3}\.? \d{4}$/,
+    );
+    expect(await page.locator('.zone').innerText()).toMatch(/^Zeiten in\s+Europe\//);
+    expect(await page.title()).toBe('12 Monate · Usage Insights');
+    // Changing the view keeps the language in the link.
+    await range.getByRole('button', { name: '30 Tage' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('period') === null);
+    expect(params(page).get('lang')).toBe('de');
+    expect(await page.title()).toBe('30 Tage · Usage Insights');
+    await context.close();
+  });
+
+  it('without lang: an English browser sees the English dashboard as before', async () => {
+    const token = await demoToken('demo-01');
+    const { page, context } = await openDashboard(
+      browser,
+      `/?period=12m&groupBy=month&token=${token}`,
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(await langViolations(page)).toEqual([]);
+    expect(params(page).get('lang')).toBeNull();
+    const cards = await cardsText(page);
+    expect(cards).toContain('Sessions');
+    expect(cards).toMatch(/\d,\d{3} sessions/);
+    expect(cards).toMatch(/vs previous period|No change from the previous period/);
+    const dates = await page.locator('.range-text').innerText();
+    expect(dates).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4} – \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(await page.getByRole('group', { name: 'Range', exact: true }).innerText()).toContain(
+      '30 days',
+    );
+    expect(await page.title()).toBe('12 months · Usage Insights');
+    await context.close();
+  });
+
+  it('a German browser gets German without a parameter; lang=en overrides it', async () => {
+    const token = await demoToken('demo-01');
+    const de = await openDashboard(browser, `/?token=${token}`, { locale: 'de-DE' });
+    expect(await de.page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    expect(await de.page.title()).toBe('30 Tage · Usage Insights');
+    await de.context.close();
+    const token2 = await demoToken('demo-01');
+    const en = await openDashboard(browser, `/?lang=en&token=${token2}`, { locale: 'de-DE' });
+    expect(await en.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await en.page.title()).toBe('30 days · Usage Insights');
+    expect(await cardsText(en.page)).toContain('Sessions');
+    await en.context.close();
+  });
+});

@@ -1,0 +1,75 @@
+// The report email and PDF in the recipient's language: a German locale gives German text,
+// numbers ("1.234 Sitzungen") and dates ("1. Nov. 2026"); no locale gives the English report.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
+import { demoProfiles } from '../domain/demo/profiles.js';
+import { monthPeriod } from '../domain/report-periods.js';
+import { runPendingRollups } from '../services/rebuild-rollups.js';
+import { reportData } from '../services/report-data.js';
+import { seedDemo } from '../services/seed-demo.js';
+import { serviceTest } from '../services/testing.js';
+import { reportEmail } from './emails/report-email.js';
+import { reportPdf } from './pdf-report.js';
+
+const test = serviceTest('2026-11-30T15:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'report-de-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function pdfText(pdf: Buffer, name: string): string {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+test('a German recipient gets the email and PDF in German', async ({ ctx }) => {
+  const [u] = demoProfiles(1);
+  await seedDemo({ ctx, input: { users: 1, months: 2 } });
+  await runPendingRollups({ ctx, input: { retentionDays: 400 } });
+  const d = await reportData({
+    ctx,
+    input: { userId: u!.userId, period: monthPeriod('2026-11', u!.timeZone) },
+  });
+  const links = { unsubscribeUrl: 'https://usage.example.com/u' };
+
+  const de = reportEmail({ ...d, locale: 'de' }, links);
+  expect(de.subject).toBe('Ihr Nutzungsbericht für November 2026');
+  expect(de.html).toContain('<html lang="de">');
+  expect(de.html).toContain('Prognose für diesen Abrechnungsmonat');
+  expect(de.html).toContain('Abbestellen');
+  expect(de.text).toMatch(
+    /^Nutzungsbericht für November 2026 \(1\. Nov\. 2026 – 30\. Nov\. 2026, /,
+  );
+  expect(de.text).toMatch(/\nSitzungen: \d{1,3}(\.\d{3})* Sitzung(en)? \(/);
+  expect(de.text).toMatch(/\nAudiominuten: [\d.]+(,\d)? Minuten? \(/);
+  // The report's own text is German; the generated analysis sentences (comparisons, cost lines,
+  // insights) are still English: README "Languages" says so.
+  const own = de.text.split('\n\n').slice(0, 3).join('\n\n');
+  expect(own).not.toMatch(/ sessions| vs the period before|Forecast for| of \d/);
+
+  const pdf = pdfText(await reportPdf({ ...d, locale: 'de-DE' }), 'de');
+  for (const words of [
+    'Nutzungsbericht: November 2026',
+    'Übersicht',
+    'Kennzahl',
+    'Vorheriger Zeitraum',
+    'Tägliche Nutzung',
+    'Prognose und Limits',
+    'Seite 1 von',
+  ]) {
+    expect(pdf).toContain(words);
+  }
+  expect(pdf).toMatch(/Sitzungen\s+\d{1,3}(\.\d{3})* Sitzung/);
+  expect(pdf).toMatch(/1\. Nov\. 2026 – 30\. Nov\. 2026/);
+
+  // Without a locale: the English report as before.
+  const en = reportEmail(d, links);
+  expect(en.subject).toBe('Your usage report for November 2026');
+  expect(en.html).toContain('<html lang="en">');
+  expect(en.text).toMatch(/\nSessions: [\d,]+ sessions? \(/);
+  const enPdf = pdfText(await reportPdf(d), 'en');
+  expect(enPdf).toContain('Usage report: November 2026');
+  expect(enPdf).toMatch(/1 Nov 2026 – 30 Nov 2026/);
+}, 240_000);

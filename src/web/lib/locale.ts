@@ -1,0 +1,54 @@
+// The page's locale lives in the document itself: `<html lang>`, set once at start from the URL's
+// `lang=` or the browser's languages, so screen readers, the formatters and the translator all
+// read the same one. Embedded in a host app, the dashboard follows the host page's `<html lang>`.
+import type { TFunction } from 'i18next';
+import type { Metric } from '../../domain/metrics.js';
+import {
+  createI18n,
+  DEFAULT_LANGUAGE,
+  formatTag,
+  languageOf,
+  resolveLocale,
+  type Language,
+} from '../../domain/i18n/index.js';
+
+/** The locale a page starts with: `lang=` in its query, else the browser's, else English. */
+export function startLocale(search: string, languages: readonly string[]): string {
+  return resolveLocale(new URLSearchParams(search).get('lang'), languages);
+}
+
+/** The page's locale tag (`<html lang>`); English without a document (tests, the server). */
+export function pageLocale(): string {
+  const lang = typeof document !== 'undefined' ? document.documentElement.lang : '';
+  return lang || DEFAULT_LANGUAGE;
+}
+
+/** The page's catalogue language. */
+export function pageLanguage(): Language {
+  return languageOf(pageLocale()) ?? DEFAULT_LANGUAGE;
+}
+
+/** The tag the page writes numbers and dates with (English: the one en-GB format). */
+export function pageFormatTag(): string {
+  return formatTag(pageLocale());
+}
+
+// One translator per language, made on first use: plain functions (chart options, formatters)
+// translate with it; components use react-i18next's hook on the instance the app provides.
+const translators = new Map<Language, TFunction>();
+
+/** The page language's translate function, for code outside React components. */
+export function pageT(): TFunction {
+  const lang = pageLanguage();
+  let t = translators.get(lang);
+  if (!t) {
+    t = createI18n(lang).t;
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+/** A metric's name in the page's language ("Sessions", "Sitzungen"). */
+export function metricLabel(m: Metric): string {
+  return pageT()(`metrics.${m}`);
+}
