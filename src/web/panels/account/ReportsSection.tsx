@@ -6,18 +6,9 @@ import { useId, useState } from 'react';
 import type { ReportSend as Send, Subscription } from '../../../contracts/types.js';
 import { ApiError } from '../../lib/api.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
-import { rollbackText, useOptimisticChange } from './optimistic.js';
+import { rollbackText } from './optimistic.js';
+import { PATH, useSubscriptionChanges } from './subscription-changes.js';
 
-const PATH = '/api/usage/subscribe';
-type Body = {
-  frequency: 'weekly' | 'monthly';
-  format: 'none' | 'pdf' | 'csv';
-  email?: string;
-  /** The subscriber's language for the emails, when not English. */
-  locale?: string;
-};
-// The placeholder's id until the server names the subscription (one per choice: duplicates are refused).
-const pendingId = (b: Body) => `pending-${b.frequency}-${b.format}-${b.email ?? ''}`;
 const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;
 
 export function ReportsSection({ token, user }: { token: string; user: string }) {
@@ -33,49 +24,7 @@ export function ReportsSection({ token, user }: { token: string; user: string })
   const [sent, setSent] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [confirmStop, setConfirmStop] = useState<string | null>(null);
-  // A new subscription is listed at once (to the address given, waiting for its confirmation, or
-  // to the account's), gets its real id and status from the answer, and goes if the server refuses.
-  const add = useOptimisticChange<
-    { subscriptions: Subscription[]; recentSends: Send[] },
-    Body,
-    Subscription
-  >(
-    token,
-    user,
-    PATH,
-    (t, body) => api.send<Subscription>(t, 'POST', PATH, body),
-    (d, body) => ({
-      ...d,
-      subscriptions: [
-        ...(d.subscriptions ?? []),
-        {
-          id: pendingId(body),
-          frequency: body.frequency,
-          format: body.format,
-          email: body.email ?? 'your account’s address',
-          createdAt: new Date().toISOString(),
-          status: body.email ? 'pending' : 'active',
-          stoppedReason: null,
-        },
-      ],
-    }),
-    (d, body, created) => ({
-      ...d,
-      subscriptions: (d.subscriptions ?? []).map((x) => (x.id === pendingId(body) ? created : x)),
-    }),
-  );
-  // A stopped subscription leaves the list at once, and comes back if the server refuses.
-  const stop = useOptimisticChange<
-    { subscriptions: Subscription[]; recentSends: Send[] },
-    string,
-    unknown
-  >(
-    token,
-    user,
-    PATH,
-    (t, subId) => api.send(t, 'DELETE', `${PATH}/${encodeURIComponent(subId)}`),
-    (d, subId) => ({ ...d, subscriptions: (d.subscriptions ?? []).filter((x) => x.id !== subId) }),
-  );
+  const { add, stop } = useSubscriptionChanges(token, user);
   const test = useChange(token, user, [PATH], (t, _: null) =>
     api.send<{ outcome: string; to?: string; period?: string }>(t, 'POST', `${PATH}/test`),
   );
