@@ -26,6 +26,16 @@ const PEERS = /^(react|react-dom)(\/.*)?$/;
 
 export default defineConfig({
   plugins: [noGlobalCss(), react()],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(
+          new URL('./src/web/embed/sync-external-store.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist/react', import.meta.url)),
     emptyOutDir: true,
