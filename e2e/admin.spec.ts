@@ -66,6 +66,10 @@ describe('the operator console', () => {
         expect(await page.locator(`[data-metric="${id}"] td`).first().innerText(), id).not.toBe(
           'no data',
         );
+      // Real-user performance by day: the demo's month of page loads, p50 / p75 / p95.
+      const days = page.locator('[data-testid="performance"] tbody tr');
+      expect(await days.count()).toBeGreaterThan(0);
+      expect(await days.first().innerText()).toMatch(/\d{4}-\d{2}-\d{2}.*\d+ ms/s);
       expect(page.url()).not.toContain('token=');
       await page.locator('[data-testid="health"] dd').first().waitFor();
       await page.locator('[data-testid="list-upgrade"] h2').waitFor();

@@ -22,10 +22,24 @@ export const successMetricSchema = z.object({
   basis: z.string().meta({ description: 'The numbers behind the value' }),
 });
 const monthMetrics = z.object({ month: z.string(), metrics: z.array(successMetricSchema) });
+const percentiles = z.object({
+  n: z.number().int().meta({ description: 'Timings recorded that day' }),
+  p50: z.number().nullable(),
+  p75: z.number().nullable(),
+  p95: z.number().nullable(),
+});
+export const dayPerformanceSchema = z.object({
+  day: z.string().meta({ description: 'A UTC day, YYYY-MM-DD' }),
+  firstChartMs: percentiles.meta({ description: 'Navigation to the first chart drawn, in ms' }),
+  apiMs: percentiles.meta({ description: 'API calls as the browser timed them, in ms' }),
+});
 export const successMetricsResponse = monthMetrics.extend({
   trend: z
     .array(monthMetrics)
     .meta({ description: 'The same for this month and the 5 before, oldest first' }),
+  performance: z.array(dayPerformanceSchema).meta({
+    description: "Real-user performance of the month's days with timings, oldest first",
+  }),
 });
 export type SuccessMetricsResponse = z.output<typeof successMetricsResponse>;
 

@@ -12,7 +12,9 @@ import {
 import { readLimitSignals } from '../store/queries/operator/limit-signals.js';
 import { readMonthEngagement } from '../store/queries/operator/month-engagement.js';
 import { readOpsMonth } from '../store/queries/operator/ops-month.js';
+import { readPerfByDay } from '../store/queries/operator/perf-by-day.js';
 import { readPerfHistograms } from '../store/queries/operator/perf-histograms.js';
+import { dailyPerformance, type DayPerformance } from '../analytics/operator/daily-performance.js';
 import { readPlanChanges } from '../store/queries/operator/plan-changes.js';
 import type { Call, ServiceContext } from './context.js';
 
@@ -71,12 +73,12 @@ async function facts(ctx: ServiceContext, month: string): Promise<MonthFacts> {
   };
 }
 
-/** Every success metric of the story for `month` (default: this UTC month, to date) and, for trends, the months before it. */
+/** Every success metric of the story for `month` (default: this UTC month, to date) and, for trends, the months before it; and the month's real-user performance per day. */
 export async function getSuccessMetrics({
   ctx,
   input,
 }: Call<{ month?: string; trendMonths?: number }>): Promise<
-  MonthMetrics & { trend: MonthMetrics[] }
+  MonthMetrics & { trend: MonthMetrics[]; performance: DayPerformance[] }
 > {
   const month = input.month ?? new Date(ctx.now()).toISOString().slice(0, 7);
   const months = Array.from(
@@ -90,5 +92,7 @@ export async function getSuccessMetrics({
     month,
     metrics: successMetrics(await facts(ctx, month)),
   };
-  return { ...current, trend };
+  const { from, to } = monthRange(month);
+  const performance = dailyPerformance(await readPerfByDay(ctx.db, from, to));
+  return { ...current, trend, performance };
 }

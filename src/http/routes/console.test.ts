@@ -75,6 +75,12 @@ describe('the operator console', () => {
     expect(m.proactive_upgrades.basis).toMatch(/^1 of 1 upgrades/);
     expect(m.unwarned_limit_hits).toMatchObject({ value: 1, target: 0, met: false });
     expect(body.trend).toHaveLength(6);
+    // Real-user performance per day: the one day with timings, its percentiles within 5%.
+    expect(body.performance).toHaveLength(1);
+    expect(body.performance[0]).toMatchObject({ day: '2026-11-20' });
+    expect(body.performance[0].firstChartMs.n).toBe(1);
+    expect(Math.abs(body.performance[0].firstChartMs.p95 - 700) / 700).toBeLessThan(0.05);
+    expect(Math.abs(body.performance[0].apiMs.p50 - 90) / 90).toBeLessThan(0.05);
     const bad = await app.inject({
       url: '/api/admin/metrics?month=2026-13',
       headers: await bearer(ctx, 'svc', 'ingest'),
