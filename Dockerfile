@@ -9,11 +9,13 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# 2. Production dependencies only (no tsx, vite, typescript, test tools).
+# 2. Production dependencies only (no tsx, vite, typescript, test tools). TypeScript is an optional
+# peer of i18next, so the lockfile marks it "devOptional", which --omit=dev keeps: removed by hand.
 FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund \
+  && rm -rf node_modules/typescript node_modules/.bin/tsc node_modules/.bin/tsserver
 
 # 3. Run: node on the built JavaScript, as the unprivileged node user.
 FROM node:24-slim
