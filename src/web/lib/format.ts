@@ -103,6 +103,11 @@ export function formatPercent(p: number | null | undefined): string {
   return `${p >= 10 ? int.format(p) : dec1.format(p)}%`;
 }
 
+/** A whole count in the page's locale: "1,234" / "1.234". */
+export function formatCount(n: number): string {
+  return formats().int.format(n);
+}
+
 /** Words for a trend, for screen readers and the text summaries. */
 export function trendWords(trend: string | undefined): string {
   const t = pageT();
