@@ -1,5 +1,6 @@
 // German. Keys exactly as in en.ts (the type and i18n.test.ts say where one is missing).
 import type { Catalogue } from './catalogue.js';
+import { deAccount } from './de-account.js';
 import { dePanels } from './de-panels.js';
 
 export const de: Catalogue = {
@@ -201,4 +202,5 @@ export const de: Catalogue = {
     'short history': 'Ihr Verlauf beginnt innerhalb des vorherigen Zeitraums',
   },
   ...dePanels,
+  ...deAccount,
 };

@@ -1,6 +1,7 @@
 // English: the source catalogue. Every other language has exactly these keys (i18n.test.ts).
 // Plurals use i18next's suffixes (_one, _other), interpolation {{name}}.
 // The dashboard's own areas live in their own files, spread in here.
+import { enAccount } from './en-account.js';
 import { enPanels } from './en-panels.js';
 
 export const en = {
@@ -200,4 +201,5 @@ export const en = {
     'short history': 'your history starts inside the previous period',
   },
   ...enPanels,
+  ...enAccount,
 };
