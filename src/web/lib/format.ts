@@ -2,7 +2,7 @@
 import { wallClockDate } from './dates.js';
 import { formatStorage } from '../../domain/quantity.js';
 import { METRIC_DEFS } from '../../domain/metrics.js';
-import { pageFormatTag, pageT } from './locale.js';
+import { pageFormatTag, pageLanguage, pageT } from './locale.js';
 
 export { metricLabel } from './locale.js';
 import type { GroupBy, Metric } from './types.js';
@@ -101,6 +101,19 @@ export function formatPercent(p: number | null | undefined): string {
   if (p === null || p === undefined) return '–';
   const { int, dec1 } = formats();
   return `${p >= 10 ? int.format(p) : dec1.format(p)}%`;
+}
+
+/**
+ * The name of weekday `i` (0 = Monday), as the analytics API names it in English ("Monday"), else
+ * as the page's language does ("Montag"); `short` takes the first three letters / Intl's short form.
+ */
+export function weekdayName(i: number, apiName: string, short = false): string {
+  if (pageLanguage() === 'en') return short ? apiName.slice(0, 3) : apiName;
+  const monday = new Date(Date.UTC(2024, 0, 1 + i));
+  return new Intl.DateTimeFormat(pageFormatTag(), {
+    weekday: short ? 'short' : 'long',
+    timeZone: 'UTC',
+  }).format(monday);
 }
 
 /** A whole count in the page's locale: "1,234" / "1.234". */
