@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue.js';
 import { deAccount } from './de-account.js';
 import { dePanels } from './de-panels.js';
+import { deSummaries } from './de-summaries.js';
 import { deWeb } from './de-web.js';
 
 export const de: Catalogue = {
@@ -205,4 +206,5 @@ export const de: Catalogue = {
   ...dePanels,
   ...deAccount,
   ...deWeb,
+  ...deSummaries,
 };

@@ -3,6 +3,7 @@
 // The dashboard's own areas live in their own files, spread in here.
 import { enAccount } from './en-account.js';
 import { enPanels } from './en-panels.js';
+import { enSummaries } from './en-summaries.js';
 import { enWeb } from './en-web.js';
 
 export const en = {
@@ -204,4 +205,5 @@ export const en = {
   ...enPanels,
   ...enAccount,
   ...enWeb,
+  ...enSummaries,
 };
