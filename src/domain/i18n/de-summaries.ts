@@ -52,4 +52,31 @@ export const deSummaries: Pick<Catalogue, keyof typeof enSummaries> = {
     notCovered: 'Nein: {{list}}',
     needs: '{{metric}} braucht {{need}}, Limit {{limit}}',
   },
+  patternText: {
+    noUsage: '{{metric}}: keine Nutzung in den gezeigten Wochen.',
+    heatmap:
+      '{{metric}}, Mittel pro Stunde nach Wochentag: aktivste Stunde {{hour}} ({{rate}}); aktivster Tag {{day}}.',
+    columns: {
+      month: 'Monat',
+      daysWithData: 'Tage mit Daten',
+      dailyMean: 'Tagesmittel',
+      busiestDay: 'Aktivster Tag',
+    },
+    noDaily: '{{metric}}: keine tägliche Nutzung in den letzten 12 Monaten.',
+    calendar:
+      '{{metric}} pro Tag vom {{from}} bis {{to}}: {{active}} aktive Tage von {{days}}; am aktivsten am {{busiest}} mit {{value}}.',
+    noPeers: 'Kein Vergleich mit anderen Nutzern von {{plan}} für {{month}}: {{reason}}.',
+    notEnough: 'nicht genug Daten',
+    peerLine: '{{metric}}: {{value}}, Perzentil {{pct}}{{position}}.',
+    position: {
+      'below-typical': 'unter dem Üblichen',
+      typical: 'üblich',
+      'above-typical': 'über dem Üblichen',
+      'top-10-percent': 'unter den oberen 10%',
+    },
+    peers: 'Ihre Nutzung im {{month}} im Vergleich mit anderen Nutzern des Tarifs {{plan}}.',
+    median: 'Median',
+    users: 'Nutzer',
+  },
+  compareTable: { period: 'Zeitraum', monthBefore: 'Vormonat', days: 'Tage' },
 };

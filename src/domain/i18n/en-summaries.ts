@@ -46,4 +46,31 @@ export const enSummaries = {
     notCovered: 'No: {{list}}',
     needs: '{{metric}} needs {{need}}, limit {{limit}}',
   },
+  patternText: {
+    noUsage: '{{metric}}: no usage in the weeks shown.',
+    heatmap:
+      '{{metric}}, mean per hour by weekday: busiest hour {{hour}} ({{rate}}); busiest day {{day}}.',
+    columns: {
+      month: 'Month',
+      daysWithData: 'Days with data',
+      dailyMean: 'Daily mean',
+      busiestDay: 'Busiest day',
+    },
+    noDaily: '{{metric}}: no daily usage in the last 12 months.',
+    calendar:
+      '{{metric}} per day from {{from}} to {{to}}: {{active}} active days of {{days}}; busiest {{busiest}} with {{value}}.',
+    noPeers: 'No comparison with other {{plan}} users for {{month}}: {{reason}}.',
+    notEnough: 'not enough data',
+    peerLine: '{{metric}}: {{value}}, percentile {{pct}}{{position}}.',
+    position: {
+      'below-typical': 'below typical',
+      typical: 'typical',
+      'above-typical': 'above typical',
+      'top-10-percent': 'in the top 10%',
+    },
+    peers: 'Your usage in {{month}} against other users of the {{plan}} plan.',
+    median: 'Median',
+    users: 'Users',
+  },
+  compareTable: { period: 'Period', monthBefore: 'Month before', days: 'Days' },
 };
