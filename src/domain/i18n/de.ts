@@ -1,6 +1,7 @@
 // German. Keys exactly as in en.ts (the type and i18n.test.ts say where one is missing).
 import type { Catalogue } from './catalogue.js';
 import { deAccount } from './de-account.js';
+import { deAdmin } from './de-admin.js';
 import { dePanels } from './de-panels.js';
 import { deSummaries } from './de-summaries.js';
 import { deWeb } from './de-web.js';
@@ -207,4 +208,5 @@ export const de: Catalogue = {
   ...deAccount,
   ...deWeb,
   ...deSummaries,
+  ...deAdmin,
 };

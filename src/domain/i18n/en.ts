@@ -2,6 +2,7 @@
 // Plurals use i18next's suffixes (_one, _other), interpolation {{name}}.
 // The dashboard's own areas live in their own files, spread in here.
 import { enAccount } from './en-account.js';
+import { enAdmin } from './en-admin.js';
 import { enPanels } from './en-panels.js';
 import { enSummaries } from './en-summaries.js';
 import { enWeb } from './en-web.js';
@@ -206,4 +207,5 @@ export const en = {
   ...enAccount,
   ...enWeb,
   ...enSummaries,
+  ...enAdmin,
 };
