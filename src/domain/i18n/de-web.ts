@@ -106,4 +106,9 @@ export const deWeb: Pick<Catalogue, keyof typeof enWeb> = {
     quartiles: 'p25 · Median · p75 · p90',
     usersCompared: 'Verglichene Nutzer',
   },
+  apiErrors: {
+    unreachable: 'Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+    answered: 'Der Server antwortete mit {{status}}.',
+    closed: 'Diese Nutzungsansicht wurde geschlossen.',
+  },
 };

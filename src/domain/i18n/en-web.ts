@@ -104,4 +104,9 @@ export const enWeb = {
     quartiles: 'p25 · median · p75 · p90',
     usersCompared: 'Users compared',
   },
+  apiErrors: {
+    unreachable: 'The server could not be reached. Check your connection.',
+    answered: 'The server answered {{status}}.',
+    closed: 'This usage view was closed.',
+  },
 };
