@@ -111,4 +111,5 @@ export const deWeb: Pick<Catalogue, keyof typeof enWeb> = {
     answered: 'Der Server antwortete mit {{status}}.',
     closed: 'Diese Nutzungsansicht wurde geschlossen.',
   },
+  skeleton: { loading: 'Wird geladen' },
 };

@@ -109,4 +109,5 @@ export const enWeb = {
     answered: 'The server answered {{status}}.',
     closed: 'This usage view was closed.',
   },
+  skeleton: { loading: 'Loading' },
 };
