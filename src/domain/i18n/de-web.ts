@@ -105,6 +105,9 @@ export const deWeb: Pick<Catalogue, keyof typeof enWeb> = {
     percentile: 'Perzentil',
     quartiles: 'p25 · Median · p75 · p90',
     usersCompared: 'Verglichene Nutzer',
+    perSessionAxis: 'pro Sitzung',
+    perMinuteAxis: 'pro Minute',
+    medianAxis: 'Median',
   },
   apiErrors: {
     unreachable: 'Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung.',

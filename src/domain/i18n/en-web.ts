@@ -103,6 +103,9 @@ export const enWeb = {
     percentile: 'Percentile',
     quartiles: 'p25 · median · p75 · p90',
     usersCompared: 'Users compared',
+    perSessionAxis: 'per session',
+    perMinuteAxis: 'per minute',
+    medianAxis: 'median',
   },
   apiErrors: {
     unreachable: 'The server could not be reached. Check your connection.',

@@ -121,7 +121,10 @@ export function unitCostOption(months: Month[], currency: string, look: Look): C
     },
     grid: { ...grid(look), top: 56 },
     xAxis: axis(months, look),
-    yAxis: [value('per session', 'left'), value('per minute', 'right')],
+    yAxis: [
+      value(pageT()('charts.perSessionAxis'), 'left'),
+      value(pageT()('charts.perMinuteAxis'), 'right'),
+    ],
     series: [
       {
         id: 'per-session',

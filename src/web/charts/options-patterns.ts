@@ -209,7 +209,10 @@ export function peersOption(peers: Peers, look: Look): ChartOption {
       max: 100,
       interval: 25,
       splitLine: { lineStyle: { color: p.grid } },
-      axisLabel: { color: p.muted, formatter: (v: number) => (v === 50 ? 'median' : `p${v}`) },
+      axisLabel: {
+        color: p.muted,
+        formatter: (v: number) => (v === 50 ? pageT()('charts.medianAxis') : `p${v}`),
+      },
     },
     yAxis: {
       type: 'category',

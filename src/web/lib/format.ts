@@ -162,7 +162,15 @@ export function formatDayShort(date: string): string {
   return formats().dayShort.format(wallClockDate(`${date}T00:00`));
 }
 
-/** US dollars: "$49", "$65.35". */
+/** US dollars: "$49", "$65.35"; in other languages as they write dollars ("65,35 $"). */
 export function formatDollars(usd: number): string {
+  const digits = Number.isInteger(usd) ? 0 : 2;
+  if (pageLanguage() !== 'en')
+    return new Intl.NumberFormat(pageFormatTag(), {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: 2,
+    }).format(usd);
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
 }

@@ -4,7 +4,14 @@
 import type { FeaturesView } from '../../contracts/cost.js';
 import type { Metric } from '../../domain/metrics.js';
 import { formatQuantity } from '../../domain/quantity.js';
-import { pageT } from '../lib/locale.js';
+import { pageFormatTag, pageLanguage, pageT } from '../lib/locale.js';
+
+// A share or change in percent as the page's language writes numbers ("96.1", "96,1"); English
+// keeps the API's number as it was always written.
+const pct = (n: number) =>
+  pageLanguage() === 'en'
+    ? String(n)
+    : new Intl.NumberFormat(pageFormatTag(), { maximumFractionDigits: 1 }).format(n);
 import type { AnalyticsPanelProps } from './analytics.js';
 
 type Capability = FeaturesView['capabilities'][number];
@@ -30,14 +37,14 @@ function included(c: Capability): string {
 function trendWords(c: Capability): string {
   const t = pageT();
   if (c.changePct === null) return c.trend === 'up' ? t('features.new30') : t('features.noChange');
-  return t('features.over30', { change: `${c.changePct > 0 ? '+' : ''}${c.changePct}%` });
+  return t('features.over30', { change: `${c.changePct > 0 ? '+' : ''}${pct(c.changePct)}%` });
 }
 
 /** The feature view in one paragraph (for screen readers and the panel's summary). */
 export function featuresSummary(f: FeaturesView): string {
   const used = f.capabilities
     .filter((c) => c.sharePct !== null)
-    .map((c) => `${c.label} ${c.sharePct}%`)
+    .map((c) => `${c.label} ${pct(c.sharePct!)}%`)
     .join(', ');
   const unused = f.capabilities.filter((c) => c.paidUnused).map((c) => c.label.toLowerCase());
   const t = pageT();
@@ -100,10 +107,10 @@ export function FeaturesPanel({ data }: AnalyticsPanelProps) {
               />
             </span>
             <span className="feature-share">
-              {c.sharePct === null ? '–' : `${c.sharePct}%`}
+              {c.sharePct === null ? '–' : `${pct(c.sharePct)}%`}
               {c.lastMonthSharePct !== null ? (
                 <span className="muted">
-                  {t('features.lastMonth', { pct: c.lastMonthSharePct })}
+                  {t('features.lastMonth', { pct: pct(c.lastMonthSharePct) })}
                 </span>
               ) : null}
             </span>
