@@ -2,8 +2,9 @@ import type { Queryable } from '../../db.js';
 
 /**
  * The tables of the current schema whose planner statistics are missing or older than their size:
- * never analyzed but holding data, or grown by more than a fifth (and 8 pages) since. This is the
- * rule autovacuum applies on a server, by size because PGlite does not count changed rows.
+ * never analyzed (or when empty) but holding data now, or grown to more than twice its size then.
+ * Autovacuum counts changed rows; PGlite does not, so size stands in. The planner scales row counts
+ * by the current size itself: what goes stale is the shape of the data, which changes slowly.
  */
 export async function tablesWithStaleStatistics(q: Queryable): Promise<string[]> {
   const rows = await q.query<{ name: string }>(
@@ -11,7 +12,7 @@ export async function tablesWithStaleStatistics(q: Queryable): Promise<string[]>
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind = 'r' AND n.nspname = ANY (current_schemas(false))
        AND pg_relation_size(c.oid) > 0
-       AND (c.reltuples < 0 OR pg_relation_size(c.oid) / 8192 > c.relpages * 1.2 + 8)
+       AND (c.reltuples < 0 OR c.relpages = 0 OR pg_relation_size(c.oid) / 8192 > c.relpages * 2 + 8)
      ORDER BY pg_relation_size(c.oid) DESC`,
   );
   return rows.map((r) => r.name);
