@@ -13,17 +13,20 @@ async function estimate(t: { db: { query: <R>(s: string) => Promise<R[]> } }) {
 }
 
 describe('refreshStatistics', () => {
-  test('analyzes a table that grew, then nothing until it has doubled', async ({ ctx, t }) => {
-    await t.db.query(
-      `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value)
+  test.runIf(!process.env.DATABASE_URL)(
+    'analyzes a table that grew, then nothing until it has doubled',
+    async ({ ctx, t }) => {
+      await t.db.query(
+        `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value)
        SELECT 'u' || (i % 7), 'e' || i, 'api.call', '2020-01-01'::timestamptz + i * interval '1 minute', 1
        FROM generate_series(1, 20000) i`,
-    );
-    const first = await refreshStatistics({ ctx, input: { always: true } });
-    expect(first.some((n) => n.endsWith('.usage_events_default'))).toBe(true);
-    expect(await estimate(t)).toBeGreaterThan(15_000);
-    expect(await refreshStatistics({ ctx, input: { always: true } })).toEqual([]);
-  });
+      );
+      const first = await refreshStatistics({ ctx, input: {} });
+      expect(first.some((n) => n.endsWith('.usage_events_default'))).toBe(true);
+      expect(await estimate(t)).toBeGreaterThan(15_000);
+      expect(await refreshStatistics({ ctx, input: {} })).toEqual([]);
+    },
+  );
 
   test('runs by itself on the embedded database only; a server has autovacuum', async ({
     ctx,
