@@ -30,7 +30,14 @@ export const ANALYTICS_TYPES = [
   'anomalies',
 ] as const;
 
+/** The language of generated sentences (insights, suggestions): a locale tag; absent or unsupported: English. */
+const langParam = z.string().max(35).optional().meta({
+  description:
+    'The language of the generated sentences (titles, messages, suggestions), a locale tag ("de", "en-GB"); unsupported or absent: English',
+});
+
 export const analyticsQuerySchema = historyQuerySchema.omit({ client: true }).extend({
+  lang: langParam,
   type: z.enum(ANALYTICS_TYPES).meta({
     description:
       'Which view: trends over the range, patterns, predictions, comparisons, peers or anomalies',
@@ -133,7 +140,7 @@ export const analyticsContracts = {
     summary: 'Ranked insights with their evidence and the range a chart should show',
     tag: 'Analytics',
     scope: 'read',
-    querystring: z.strictObject({ tz: tzParam }),
+    querystring: z.strictObject({ tz: tzParam, lang: langParam }),
     response: { 200: insightsResponse },
   }),
 };

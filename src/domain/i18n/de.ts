@@ -1,5 +1,6 @@
 // German. Keys exactly as in en.ts (the type and i18n.test.ts say where one is missing).
 import type { Catalogue } from './catalogue.js';
+import { deInsights } from './de-insights.js';
 
 export const de: Catalogue = {
   app: {
@@ -199,4 +200,5 @@ export const de: Catalogue = {
     'small base': 'zu wenig frühere Nutzung für einen Prozentwert',
     'short history': 'Ihr Verlauf beginnt innerhalb des vorherigen Zeitraums',
   },
+  ...deInsights,
 };

@@ -1,5 +1,8 @@
 // English: the source catalogue. Every other language has exactly these keys (i18n.test.ts).
-// Plurals use i18next's suffixes (_one, _other), interpolation {{name}}.
+// Plurals use i18next's suffixes (_one, _other), interpolation {{name}}. The sentences the
+// analyses and the reports generate are in their own files, spread in here.
+import { enInsights } from './en-insights.js';
+
 export const en = {
   app: {
     name: 'Usage Insights',
@@ -196,4 +199,5 @@ export const en = {
     'small base': 'too little earlier usage for a percentage',
     'short history': 'your history starts inside the previous period',
   },
+  ...enInsights,
 };
