@@ -1,6 +1,7 @@
 // German. Keys exactly as in en.ts (the type and i18n.test.ts say where one is missing).
 import type { Catalogue } from './catalogue.js';
 import { deInsights } from './de-insights.js';
+import { deSentences } from './de-sentences.js';
 
 export const de: Catalogue = {
   app: {
@@ -201,4 +202,5 @@ export const de: Catalogue = {
     'short history': 'Ihr Verlauf beginnt innerhalb des vorherigen Zeitraums',
   },
   ...deInsights,
+  ...deSentences,
 };

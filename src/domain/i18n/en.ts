@@ -2,6 +2,7 @@
 // Plurals use i18next's suffixes (_one, _other), interpolation {{name}}. The sentences the
 // analyses and the reports generate are in their own files, spread in here.
 import { enInsights } from './en-insights.js';
+import { enSentences } from './en-sentences.js';
 
 export const en = {
   app: {
@@ -200,4 +201,5 @@ export const en = {
     'short history': 'your history starts inside the previous period',
   },
   ...enInsights,
+  ...enSentences,
 };
