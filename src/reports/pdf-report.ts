@@ -138,7 +138,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
   }
   if (d.cost) {
     heading(doc, t('report.cost'));
-    for (const line of costLines(d.cost))
+    for (const line of costLines(d.cost, loc))
       doc
         .font('body')
         .fontSize(10)

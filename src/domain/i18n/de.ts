@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue.js';
 import { deInsights } from './de-insights.js';
 import { deSentences } from './de-sentences.js';
+import { deReports } from './de-reports.js';
 
 export const de: Catalogue = {
   app: {
@@ -203,4 +204,5 @@ export const de: Catalogue = {
   },
   ...deInsights,
   ...deSentences,
+  ...deReports,
 };

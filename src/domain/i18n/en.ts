@@ -3,6 +3,7 @@
 // analyses and the reports generate are in their own files, spread in here.
 import { enInsights } from './en-insights.js';
 import { enSentences } from './en-sentences.js';
+import { enReports } from './en-reports.js';
 
 export const en = {
   app: {
@@ -202,4 +203,5 @@ export const en = {
   },
   ...enInsights,
   ...enSentences,
+  ...enReports,
 };

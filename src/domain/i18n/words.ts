@@ -46,6 +46,8 @@ export interface Words {
   dollars(x: number, fixed?: number): string;
   /** An ISO weekday (1 = Monday) by name: "Monday" / "Montag". */
   weekday(n: number): string;
+  /** A month of the year (1 = January) by name: "December" / "Dezember". */
+  monthName(n: number): string;
 }
 
 const long = (tag: string, o: Intl.DateTimeFormatOptions) => {
@@ -57,6 +59,11 @@ const long = (tag: string, o: Intl.DateTimeFormatOptions) => {
 const weekdayIn = (tag: string) => {
   const f = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
   return (n: number) => f.format(new Date(Date.UTC(2024, 0, n)));
+};
+
+const monthIn = (tag: string) => {
+  const f = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
+  return (n: number) => f.format(new Date(Date.UTC(2024, n - 1, 1)));
 };
 
 function english(): Words {
@@ -80,6 +87,7 @@ function english(): Words {
     usd: (x) => `$${num.format(x)}`,
     dollars: (x, fixed) => `$${fixed === undefined ? String(x) : x.toFixed(fixed)}`,
     weekday: weekdayIn('en-GB'),
+    monthName: monthIn('en-GB'),
   };
 }
 
@@ -122,6 +130,7 @@ function other(lang: Language, tag: string): Words {
         ? formatMoney(x, 'USD', tag)
         : formatMoney(x, 'USD', tag, { cents: true }),
     weekday: weekdayIn(tag),
+    monthName: monthIn(tag),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../domain/comparison-text.js';
 import type { Table } from './chart-data.js';
 import { formatChange, formatDate, formatDayShort, formatValue } from './format.js';
+import { pageWords } from './locale.js';
 
 export type Comparisons = ComparisonsResponse;
 export type MetricComparisons = ComparisonsResponse['metrics'][number];
@@ -45,12 +46,18 @@ export function yearOverYearTable(c: MetricComparisons, bucket: string): Table {
 }
 
 export function yearOverYearSummary(d: Comparisons, c: MetricComparisons): string {
-  return yearOverYearText(c.metric, c.yearOverYear.comparison, d.period, d.historyStart);
+  return yearOverYearText(
+    c.metric,
+    c.yearOverYear.comparison,
+    d.period,
+    d.historyStart,
+    pageWords(),
+  );
 }
 
 /** Annual totals, one sentence per year. */
 export function annualLines(c: MetricComparisons): string[] {
-  return annualTexts(c.metric, c.annual.years);
+  return annualTexts(c.metric, c.annual.years, pageWords());
 }
 
 export function monthOverMonthTable(c: MetricComparisons): Table {
@@ -67,7 +74,7 @@ export function monthOverMonthTable(c: MetricComparisons): Table {
 }
 
 export function monthOverMonthSummary(c: MetricComparisons): string {
-  return monthOverMonthText(c.metric, c.monthOverMonth);
+  return monthOverMonthText(c.metric, c.monthOverMonth, pageWords());
 }
 
 export function seasonalTable(c: MetricComparisons): Table | null {
@@ -84,7 +91,7 @@ export function seasonalTable(c: MetricComparisons): Table | null {
 }
 
 export function seasonalSummary(d: Comparisons, c: MetricComparisons): string {
-  return seasonalText(c.metric, c.seasonal, d.historyStart);
+  return seasonalText(c.metric, c.seasonal, d.historyStart, pageWords());
 }
 
 export function weeklyTable(c: MetricComparisons): Table {
@@ -100,5 +107,5 @@ export function weeklyTable(c: MetricComparisons): Table {
 }
 
 export function weeklySummary(c: MetricComparisons): string {
-  return weeklyText(c.metric, c.weekly);
+  return weeklyText(c.metric, c.weekly, pageWords());
 }
