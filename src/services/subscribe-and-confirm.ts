@@ -18,7 +18,12 @@ export async function subscribeAndConfirm({
     if (!ctx.mailer || !ctx.documents) throw new Error('email delivery is not configured');
     // The message holds no text the requesting user typed.
     await ctx.mailer.send({
-      ...ctx.documents.confirmationEmail({ link, frequency: subscription.frequency }),
+      ...ctx.documents.confirmationEmail({
+        link,
+        frequency: subscription.frequency,
+        // In the language the subscription's reports will have.
+        ...(subscription.locale ? { locale: subscription.locale } : {}),
+      }),
       to: subscription.email,
       messageId: `<confirm.${subscription.id}@usage-insights>`,
     });

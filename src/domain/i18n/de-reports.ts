@@ -2,7 +2,10 @@
 // en-reports.ts (typed by the catalogue, so a missing key fails tsc).
 import type { Catalogue } from './catalogue.js';
 
-export const deReports: Pick<Catalogue, 'reportComparisons' | 'reportCost'> = {
+export const deReports: Pick<
+  Catalogue,
+  'reportComparisons' | 'reportCost' | 'alerts' | 'alertEmail' | 'confirmEmail'
+> = {
   reportComparisons: {
     heading: 'Vergleich mit früheren Zeiträumen',
     headingText: 'Vergleich mit früheren Zeiträumen:',
@@ -27,5 +30,39 @@ export const deReports: Pick<Catalogue, 'reportComparisons' | 'reportCost'> = {
     budget: 'Budget: {{amount}} im Monat, {{pct}} % ausgegeben.',
     month: '{{month}}: {{total}} im Tarif {{plan}}{{perSession}}.',
     perSession: ', {{amount}} pro Sitzung',
+  },
+  alerts: {
+    usedOf: '{{used}} von {{limit}}',
+    threshold:
+      '{{Metric}}: {{used}} in diesem Abrechnungszeitraum genutzt ({{pct}} %, über der {{threshold}}-%-Warnschwelle).',
+    forecast:
+      '{{Metric}}: Beim derzeitigen Tempo wird das Limit von {{limit}} um den {{date}} erreicht.',
+    budget:
+      'Ausgabenbudget: {{accrued}} von {{budget}} in diesem Abrechnungszeitraum ausgegeben ({{pct}} %, über der {{threshold}}-%-Warnschwelle).',
+    budgetForecast:
+      'Ausgabenbudget: Die voraussichtliche Rechnung von {{projected}} für diesen Abrechnungszeitraum liegt über dem Budget von {{budget}} (bisher {{accrued}} ausgegeben).',
+    anomaly:
+      '{{Metric}}: {{value}} am {{date}}, erwartet waren etwa {{expected}} (üblicher Bereich bis {{upper}}).',
+    anomalyTimes:
+      '{{Metric}}: {{value}} am {{date}}, erwartet waren etwa {{expected}} (üblicher Bereich bis {{upper}}): das {{times}}-Fache eines üblichen Tages.',
+  },
+  alertEmail: {
+    unusualMany: 'Ungewöhnliche Nutzung: {{count}} Kennzahlen',
+    alertsMany: 'Nutzungswarnungen: {{count}} Limits brauchen Aufmerksamkeit',
+    unusual: 'Ungewöhnliche Nutzung: {{what}}',
+    alert: 'Nutzungswarnung: {{what}}',
+    footer: 'Die Warnungseinstellungen finden Sie im Kontobereich des Dashboards.',
+  },
+  confirmEmail: {
+    title: 'Nutzungsberichte an diese Adresse bestätigen',
+    footer:
+      'Wenn Sie dies nicht erwartet haben, ignorieren Sie diese Nachricht: Ihnen wird nichts geschickt.',
+    asked:
+      'Jemand hat darum gebeten, {{frequency}} Nutzungsberichte seines Usage-Insights-Kontos an diese Adresse zu senden.',
+    weekly: 'wöchentliche',
+    monthly: 'monatliche',
+    confirm: 'Diese Adresse bestätigen',
+    within: 'Bestätigen Sie innerhalb von 7 Tagen, um sie zu erhalten.',
+    withinText: 'Um sie zu erhalten, bestätigen Sie innerhalb von 7 Tagen:',
   },
 };

@@ -26,4 +26,37 @@ export const enReports = {
     month: '{{month}}: {{total}} on {{plan}}{{perSession}}.',
     perSession: ', {{amount}} per session',
   },
+  alerts: {
+    usedOf: '{{used}} of {{limit}}',
+    threshold:
+      '{{Metric}}: {{used}} used this billing period ({{pct}}%, past the {{threshold}}% alert).',
+    forecast:
+      '{{Metric}}: at the current pace the {{limit}} limit will be reached around {{date}}.',
+    budget:
+      'Spend budget: {{accrued}} of {{budget}} spent this billing period ({{pct}}%, past the {{threshold}}% alert).',
+    budgetForecast:
+      'Spend budget: the projected bill of {{projected}} for this billing period is over the {{budget}} budget ({{accrued}} spent so far).',
+    anomaly:
+      '{{Metric}}: {{value}} on {{date}}, where about {{expected}} were expected (usual range up to {{upper}}).',
+    anomalyTimes:
+      '{{Metric}}: {{value}} on {{date}}, where about {{expected}} were expected (usual range up to {{upper}}): {{times}} times the usual day.',
+  },
+  alertEmail: {
+    unusualMany: 'Unusual usage: {{count}} metrics',
+    alertsMany: 'Usage alerts: {{count}} limits need attention',
+    unusual: 'Unusual usage: {{what}}',
+    alert: 'Usage alert: {{what}}',
+    footer: "Alert settings are in the dashboard's account panel.",
+  },
+  confirmEmail: {
+    title: 'Confirm usage reports to this address',
+    footer: 'If you did not expect this, ignore this message: nothing will be sent to you.',
+    asked:
+      'Someone asked to send {{frequency}} usage reports of their Usage Insights account to this address.',
+    weekly: 'weekly',
+    monthly: 'monthly',
+    confirm: 'Confirm this address',
+    within: 'Confirm within 7 days to receive them.',
+    withinText: 'To receive them, confirm within 7 days:',
+  },
 };
