@@ -17,7 +17,7 @@ import {
   monthlySummariesSchema,
   weeklyTrendSchema,
 } from './analytics-patterns.js';
-import { isoDate, metricSchema, tzParam } from './common.js';
+import { isoDate, langParam, metricSchema, tzParam } from './common.js';
 import { contract } from './route.js';
 import { historyResponse } from './usage.js';
 
@@ -29,12 +29,6 @@ export const ANALYTICS_TYPES = [
   'peers',
   'anomalies',
 ] as const;
-
-/** The language of generated sentences (insights, suggestions): a locale tag; absent or unsupported: English. */
-const langParam = z.string().max(35).optional().meta({
-  description:
-    'The language of the generated sentences (titles, messages, suggestions), a locale tag ("de", "en-GB"); unsupported or absent: English',
-});
 
 export const analyticsQuerySchema = historyQuerySchema.omit({ client: true }).extend({
   lang: langParam,

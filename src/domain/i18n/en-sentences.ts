@@ -67,4 +67,73 @@ export const enSentences = {
       text: '{{label}} per week: {{parts}}.',
     },
   },
+  practices: {
+    shortSessions: {
+      title: 'Many short sessions',
+      message:
+        'Your {{sessions}} in the last 30 days averaged {{perSession}} audio minutes each ({{minutes}} in all).',
+      suggestion:
+        'Each session counts toward the {{limit}} of {{plan}}: recording related short takes in one session leaves more of them for the rest of the month.',
+    },
+    repeatTranscriptions: {
+      title: 'More transcriptions than sessions',
+      message: '{{transcriptions}} for {{sessions}} in the last 30 days: {{per}} per session.',
+      suggestion:
+        'Every transcription counts toward your plan: keep a transcript and reuse it rather than transcribing the same recording again.',
+    },
+    exportsPerSession: {
+      title: 'More exports than sessions',
+      message: '{{exports}} for {{sessions}} in the last 30 days.',
+      suggestion:
+        'Each export counts toward your plan: export a range of sessions at once, or keep the file you exported before.',
+    },
+    apiPerSession: {
+      title: 'Many API calls per session',
+      message: '{{calls}} for {{sessions}} in the last 30 days: {{per}} calls per session.',
+      suggestion:
+        'A client that asks again and again for what has not changed makes most of these: cache answers and ask less often.',
+    },
+    apiOffHours: {
+      title: 'API calls at night, sessions by day',
+      message:
+        '{{callShare}}% of your API calls come between 00:00 and 06:00 ({{zone}}), when {{sessionShare}}% of your sessions start.',
+      suggestion:
+        'Calls at hours when nothing is recorded find nothing new: schedule the job that makes them after the working day, once.',
+    },
+    storageHeadroom: {
+      title: 'Storage will reach its limit',
+      message:
+        'Storage grows {{growth}} a day: at that pace the {{limit}} of your plan is full in about {{days}} days ({{level}} now).',
+      suggestion:
+        'Delete recordings and exports you no longer need before then: storage is a level, so what is removed frees room at once.',
+    },
+    monthEndRush: {
+      title: 'Usage piles up at the end of the month',
+      message:
+        "{{share}}% of last month's {{metric}} ({{total}}, {{pct}}% of the limit) came in its last 7 days.",
+      suggestion:
+        'Near the limit, a rush at the end of the month is what runs into it: spread the work over the month, or check the forecast before the last week.',
+    },
+    setBudget: {
+      title: 'Overage without a budget',
+      message:
+        '{{billed}} of your last {{months}} months billed overage, {{overage}} in all, and no spend budget is set.',
+      suggestion:
+        'Set a monthly budget in the account settings: you get an alert as the cost reaches it and when the forecast expects to pass it.',
+    },
+    budgetBelowPrice: {
+      title: 'Budget below the plan price',
+      message:
+        'Your monthly budget of {{budget}} is below the {{price}} that {{plan}} costs before any overage.',
+      suggestion:
+        'Set the budget at {{price}} or more, so its alerts tell you about overage rather than about the plan itself.',
+    },
+    alertsOff: {
+      title: 'Limit alerts are off',
+      message:
+        'Last month your {{metric}} reached {{pct}}% of the limit, and limit alerts are turned off.',
+      suggestion:
+        'Turn limit alerts on in the account settings: an email (or webhook) as usage reaches the thresholds you choose.',
+    },
+  },
 };

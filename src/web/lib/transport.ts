@@ -47,9 +47,9 @@ export function transportFor(tokenOrHandle: string | null): Transport {
   return { baseUrl: '', fetcher: (url, init) => fetch(url, init), token: tokenOrHandle };
 }
 
-// The APIs that write sentences (insights, the plan suggestions) write them in the page's
+// The APIs that write sentences (insights, plan suggestions, best practices) write them in the page's
 // language when asked with `lang=`; English pages ask nothing, so their URLs stay as they were.
-const WORDED = /^\/api\/usage\/(insights|analytics)(\?|$)/;
+const WORDED = /^\/api\/usage\/(insights|analytics|features)(\?|$)/;
 
 /** The path with the page's language for the APIs that write sentences (English: unchanged). */
 export function withLang(path: string): string {
