@@ -30,7 +30,7 @@ export { forecastUsage, MAX_HISTORY_DAYS } from './forecast/usage-forecast.js';
 export type { UsageForecastInput, UsageForecastOptions } from './forecast/usage-forecast.js';
 export { FORECAST_DAYS } from './forecast/work.js';
 
-export { advisePlan, costOfPlan, ADVICE_CONFIDENCE } from './advice/plan-advice.js';
+export { advisePlan, adviceReason, costOfPlan, ADVICE_CONFIDENCE } from './advice/plan-advice.js';
 export type { PlanAdviceInput } from './advice/plan-advice.js';
 export {
   costSuggestions,

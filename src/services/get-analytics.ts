@@ -1,4 +1,10 @@
-import { localizeInsights, localizeSuggestions, type UsageAnalysis } from '../analytics/index.js';
+import {
+  adviceReason,
+  localizeInsights,
+  localizeSuggestions,
+  type UsageAnalysis,
+} from '../analytics/index.js';
+import { wordsFor } from '../domain/i18n/words.js';
 import { languageOf } from '../domain/i18n/locale.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
@@ -54,7 +60,7 @@ export async function getAnalytics({
         type: 'predictions',
         ...base,
         forecast: a.forecast,
-        advice: a.advice,
+        advice: { ...a.advice, reason: adviceReason(a.advice, wordsFor(query.lang)) },
         suggestions: localizeSuggestions(a.suggestions, query.lang),
         efficiency: a.efficiency,
       }));

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeUsage } from '../analyze.js';
 import { PLANS } from '../testing/plans.js';
 import { dailySeries, noise } from '../testing/series.js';
+import { wordsFor } from '../../domain/i18n/words.js';
+import { adviceReason } from '../advice/plan-advice.js';
 import { localizeInsights, localizeSuggestions } from './languages.js';
 
 const clock = { now: '2025-03-12T15:00:00Z', zone: 'UTC' };
@@ -40,6 +42,11 @@ describe('insights in other languages', () => {
       a.insights.map(({ title, message }) => ({ title, message })),
     );
     expect(localizeSuggestions(a.suggestions, 'de')).toHaveLength(a.suggestions.length);
+  });
+
+  it('gives the plan advice its reason in either language', () => {
+    expect(adviceReason(a.advice)).toBe(a.advice.reason);
+    expect(adviceReason(a.advice, wordsFor('de'))).toMatch(/Tarif/);
   });
 
   it('has German for every insight and every suggestion', () => {
