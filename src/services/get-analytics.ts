@@ -62,7 +62,10 @@ export async function getAnalytics({
         forecast: a.forecast,
         advice: { ...a.advice, reason: adviceReason(a.advice, wordsFor(query.lang)) },
         suggestions: localizeSuggestions(a.suggestions, query.lang),
-        efficiency: a.efficiency,
+        // The one reason a score is missing, in the reader's words.
+        efficiency: a.efficiency.available
+          ? a.efficiency
+          : { ...a.efficiency, reason: wordsFor(query.lang).t('advice.noScore') },
       }));
     case 'comparisons':
       return serialized(a, 'comparisons', () => ({

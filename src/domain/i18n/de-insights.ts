@@ -136,6 +136,7 @@ export const deInsights: Pick<
   },
   advice: {
     noForecast: 'keine Bedarfsprognose, die sich bepreisen ließe',
+    noScore: 'noch hat kein Bestandteil der Bewertung Daten',
     noPlan: 'kein Tarif deckt die Prognose mit 90 % Sicherheit ab',
     onlyContract: 'nur ein Vertragstarif deckt die Prognose mit 90 % Sicherheit ab',
     current: 'der aktuelle Tarif ist der günstigste, der die Prognose abdeckt',

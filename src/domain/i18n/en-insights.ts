@@ -128,6 +128,7 @@ export const enInsights = {
   },
   advice: {
     noForecast: 'no forecast of demand to price',
+    noScore: 'no component of the score has data yet',
     noPlan: 'no plan covers the forecast at 90% confidence',
     onlyContract: 'only a contract plan covers the forecast at 90% confidence',
     current: 'the current plan is the cheapest that covers the forecast',
