@@ -1,12 +1,15 @@
 // The user's language (issue 17 §6): `lang=de` in the link shows the dashboard in German with
 // German numbers and dates, kept in the URL as the view changes; without it an English browser
 // sees exactly the English dashboard; <html lang> follows the locale (axe checks it is valid).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { demoToken, openDashboard, params } from './lib/app.js';
-import { launch } from './lib/browser.js';
+import { mintToken } from '../src/services/tokens.js';
+import { baseUrl, demoToken, openDashboard, params } from './lib/app.js';
+import { launch, openPage } from './lib/browser.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -64,6 +67,45 @@ describe('the user’s language', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('period') === null);
     expect(params(page).get('lang')).toBe('de');
     expect(await page.title()).toBe('30 Tage · Usage Insights');
+    await context.close();
+  });
+
+  it('lang=de: the panels, the billing strip and the account settings in German', async () => {
+    const token = await demoToken('demo-01');
+    const { page, context } = await openDashboard(browser, `/?lang=de&token=${token}`);
+    const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+    await heading('Nutzung im Zeitverlauf').waitFor();
+    expect(await page.locator('#billing-title').innerText()).toMatch(
+      /^Dieser Abrechnungszeitraum .* · Tag \d+ von \d+$/,
+    );
+    const table = page.locator('[data-chart="over-time"]').getByRole('button', { name: 'Tabelle' });
+    expect(await table.count()).toBe(1);
+    const account = page.locator('[data-chart="account"]');
+    await account.waitFor({ timeout: 60_000 });
+    expect(await account.getByRole('heading', { level: 2 }).innerText()).toBe(
+      'Berichte, API-Schlüssel und Warnungen',
+    );
+    await account.getByRole('heading', { name: 'API-Schlüssel', exact: true }).waitFor();
+    await account.getByRole('button', { name: 'Schlüssel erstellen' }).waitFor();
+    await account.getByRole('heading', { name: 'Berichte per E-Mail' }).waitFor();
+    expect(await account.innerText()).not.toMatch(/Create key|Emailed reports|Spend budget/);
+    await context.close();
+  });
+
+  it('lang=de: the operator console in German', async () => {
+    const secret = readFileSync(join(inject('dataDir'), 'jwt-secret'), 'utf8').trim();
+    const cfg = { secret, issuer: 'usage-insights', audience: 'usage-insights' };
+    const service = await mintToken(cfg, 'service', 'ingest', 3600, Date.now());
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/admin?lang=de`);
+    await page.getByLabel('Service-Token').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Usage Insights Betriebskonsole',
+    );
+    await page.goto(`${baseUrl()}/admin?lang=de&token=${service}`);
+    await page.getByRole('heading', { name: 'Usage Insights · Betriebskonsole' }).waitFor();
+    await page.getByRole('heading', { name: 'Erfassung und Verdichtung' }).waitFor();
+    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
     await context.close();
   });
 

@@ -1,85 +1,27 @@
 // Alerts on the running server, as a customer meets them: the platform sends events that cross a
 // limit, and within 60 s the email is in the outbox and the signed webhook has arrived. Nothing
 // here calls a handler directly: the server's own worker has to notice, check and deliver.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mintToken } from '../services/tokens.js';
-import { createTestDatabaseUrl } from '../store/testing.js';
-import { startServer, tokenConfig, type RunningServer } from './spawn-server.js';
+import { deliveryHarness } from './delivery-harness.js';
+import { tokenConfig } from './spawn-server.js';
 
 const FRESHNESS_MS = 60_000;
 
 describe('alerts on the running server', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ui-alerts-'));
-  const hooks: { at: number; body: string; signature: string }[] = [];
-  const receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hooks.push({
-        at: Date.now(),
-        body,
-        signature: String(req.headers['usage-insights-signature']),
-      });
-      res.end('ok');
-    });
-  });
-  let server: RunningServer;
-  let database: Awaited<ReturnType<typeof createTestDatabaseUrl>>;
-
-  beforeAll(async () => {
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    database = await createTestDatabaseUrl();
-    server = await startServer({
-      dataDir,
-      databaseUrl: database?.url,
-      env: { WEBHOOK_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'error' },
-    });
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-    await new Promise((r) => receiver.close(r));
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const call = async (path: string, token: string, method = 'GET', body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(res.status, `${method} ${path}: ${await res.clone().text()}`).toBe(200);
-    return res.json();
-  };
-
-  const outbox = () => {
-    const dir = join(dataDir, 'outbox');
-    return existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.eml'))
-          .map((f) => readFileSync(join(dir, f), 'utf8'))
-      : [];
-  };
+  const h = deliveryHarness({ prefix: 'ui-alerts-' });
+  const { hooks, call, outbox } = h;
 
   it('emails and posts a crossed limit within 60 s of the acknowledged event', async () => {
-    const cfg = tokenConfig(server.secret);
+    const cfg = tokenConfig(h.server().secret);
     const service = await mintToken(cfg, 'platform', 'ingest', 3600, Date.now());
     const user = await mintToken(cfg, 'limit-user', 'read', 3600, Date.now());
     await call('/api/users/limit-user', service, 'PUT', {
       email: 'limit-user@example.com',
       plan: 'free',
     });
-    const port = (receiver.address() as AddressInfo).port;
     await call('/api/usage/alerts', user, 'PUT', {
-      webhookUrl: `http://127.0.0.1:${port}/hook`,
+      webhookUrl: h.hookUrl(),
       forecast: false,
     });
     const now = Date.now();
@@ -129,7 +71,7 @@ describe('alerts on the running server', () => {
   }, 120_000);
 
   it('writes the alert and its email in the language the settings were saved in', async () => {
-    const cfg = tokenConfig(server.secret);
+    const cfg = tokenConfig(h.server().secret);
     const service = await mintToken(cfg, 'platform', 'ingest', 3600, Date.now());
     const user = await mintToken(cfg, 'alert-de', 'read', 3600, Date.now());
     await call('/api/users/alert-de', service, 'PUT', {

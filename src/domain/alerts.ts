@@ -16,7 +16,7 @@ export const FORECAST_WINDOW_DAYS = 7;
 
 /** Usage against a limit by the shared quantity rules: "21 of 25 sessions", "812 MB of 5 GB". */
 export function usedOf(metric: Metric, used: number, limit: number, w: Words = EN_WORDS): string {
-  return w.t('alerts.usedOf', {
+  return w.t('alertMessages.usedOf', {
     used: metric === 'storage_mb' ? w.qty(used, metric) : w.amount(used, metric),
     limit: w.qty(limit, metric),
   });
@@ -47,7 +47,7 @@ export function alertsFor(input: {
           kind: `threshold-${t}`,
           value: u.used,
           limit: u.limit,
-          message: w.t('alerts.threshold', {
+          message: w.t('alertMessages.threshold', {
             Metric: w.Label(m),
             used: usedOf(m, u.used, u.limit, w),
             pct: w.num(pct),
@@ -68,7 +68,7 @@ export function alertsFor(input: {
           kind: 'forecast-7d',
           value: u.used ?? 0,
           limit: u.limit,
-          message: w.t('alerts.forecast', {
+          message: w.t('alertMessages.forecast', {
             Metric: w.Label(f.metric),
             limit: w.qty(u.limit, f.metric),
             date: w.shortDay(f.date),

@@ -56,7 +56,7 @@ export function anomalyAlertsFor(
       periodKey: date,
       value: a.value,
       limit: a.expected,
-      message: w.t(times && times >= 1.5 ? 'alerts.anomalyTimes' : 'alerts.anomaly', {
+      message: w.t(times && times >= 1.5 ? 'alertMessages.anomalyTimes' : 'alertMessages.anomaly', {
         Metric: w.Label(a.metric),
         value: w.qty(a.value, a.metric),
         date: w.shortDay(date),

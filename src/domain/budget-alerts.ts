@@ -53,7 +53,7 @@ export function budgetAlertsFor(input: {
           kind: `budget-${t}`,
           value: accrued,
           limit: budget.amount,
-          message: w.t('alerts.budget', {
+          message: w.t('alertMessages.budget', {
             accrued: money(accrued),
             budget: money(budget.amount),
             pct: w.num(pct),
@@ -68,7 +68,7 @@ export function budgetAlertsFor(input: {
         kind: 'budget-forecast',
         value: projected,
         limit: budget.amount,
-        message: w.t('alerts.budgetForecast', {
+        message: w.t('alertMessages.budgetForecast', {
           projected: money(projected),
           budget: money(budget.amount),
           accrued: money(accrued),

@@ -16,6 +16,7 @@ import {
   PRIORITY,
 } from './alert-jobs.js';
 import { reportPeriodics, sendReportJob } from './report-jobs.js';
+import { statisticsJob, statisticsSweep } from './statistics-job.js';
 import { telemetryPeriodics, telemetryRetentionJob, telemetryRollupJob } from './telemetry-jobs.js';
 
 const retentionQueue = defineQueue({ name: 'retention', payload: z.object({ day: z.string() }) });
@@ -51,6 +52,7 @@ export function jobDefinitions(retentionDays: number, hourlyRetentionDays = 0): 
     sendReportJob,
     telemetryRollupJob,
     telemetryRetentionJob,
+    statisticsJob,
   ] as JobDefinition[];
   return jobs;
 }
@@ -66,6 +68,7 @@ export function periodicTasks(ctx: Partial<ServiceContext> = {}, reports = false
       run: (db) => enqueueDirtyRollups(db, { name: rollupQueue.name, priority: PRIORITY.rollup }),
     },
     alertSweep,
+    statisticsSweep,
     ...telemetryPeriodics,
     ...(ctx.changes ? [alertChanges(ctx.changes)] : []),
     {

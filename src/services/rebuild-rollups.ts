@@ -3,6 +3,7 @@ import { countDirtyUsers } from '../store/queries/dirty/count-dirty-users.js';
 import { markAllDirty } from '../store/queries/dirty/mark-all-dirty.js';
 import { usersWithDirtyDays } from '../store/queries/dirty/users-with-dirty-days.js';
 import type { Call } from './context.js';
+import { refreshStatistics } from './refresh-statistics.js';
 import { rollupUser } from './rollup-user.js';
 
 /** Marks every day with raw events in [from, to) stale; the rollup job (or runPendingRollups) recomputes them. */
@@ -38,6 +39,9 @@ export async function runPendingRollups({
     if (batch.length === 0) break;
     for (const userId of batch) {
       users.add(userId);
+      // A bulk run fills empty rollup tables: plans made for them when empty took a second a
+      // statement on the embedded database (no autovacuum) by the tenth user.
+      await refreshStatistics({ ctx, input: {} });
       // Nothing else waits on this loop (first start, rebuilds), so a run may take a whole year.
       const r = await rollupUser({
         ctx,

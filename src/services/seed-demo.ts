@@ -8,6 +8,7 @@ import { demoState } from '../store/queries/demo-anchor.js';
 import { markDemoAnchor } from '../store/queries/mark-demo-anchor.js';
 import type { Call } from './context.js';
 import { ingestEvents } from './ingest-events.js';
+import { refreshStatistics } from './refresh-statistics.js';
 import { setUser } from './set-user.js';
 import { seedDemoTelemetry } from './seed-demo-telemetry.js';
 
@@ -41,6 +42,8 @@ export async function seedDemo({
         input: { body: { events: pending.slice(0, MAX_BACKFILL_BATCH) }, backfill: true },
       });
       pending = pending.slice(MAX_BACKFILL_BATCH);
+      // Months of events into empty tables: plans made for them empty slow every later batch.
+      await refreshStatistics({ ctx, input: {} });
       res.accepted += r.accepted;
       res.duplicates += r.duplicates;
     }

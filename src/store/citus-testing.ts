@@ -44,9 +44,22 @@ export async function preparedForCitus(c: pg.Client): Promise<boolean> {
   // Each test schema creates about fifteen distributed tables; with Citus's default of 32 shards
   // each, creating and dropping them would dominate the run. Four still spread every table over
   // both workers, which is what the routing tests need.
-  await c.query(
-    `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET citus.shard_count = 4', current_database()); END $$`,
-  );
+  // Test files start in parallel, and two ALTER DATABASE on the same row fail with "tuple
+  // concurrently updated": they take turns under an advisory lock, and skip once it is set.
+  await c.query('SELECT pg_advisory_lock(hashtext($1))', ['usage-insights:citus-shard-count']);
+  try {
+    const set = await c.query<{ v: string }>(
+      `SELECT coalesce((SELECT s FROM pg_db_role_setting d, unnest(d.setconfig) s
+          WHERE d.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND d.setrole = 0 AND s = 'citus.shard_count=4'), '') AS v`,
+    );
+    if (set.rows[0]?.v === '')
+      await c.query(
+        `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET citus.shard_count = 4', current_database()); END $$`,
+      );
+  } finally {
+    await c.query('SELECT pg_advisory_unlock(hashtext($1))', ['usage-insights:citus-shard-count']);
+  }
   return true;
 }
 

@@ -17,7 +17,7 @@ export function costInsights(
     message: s.message,
     suggestion:
       s.monthlySavingUsd && s.monthlySavingUsd > 0
-        ? w.t('insights.cost.saves', { saving: w.usd(s.monthlySavingUsd) })
+        ? w.t('insightText.cost.saves', { saving: w.usd(s.monthlySavingUsd) })
         : null,
     evidence: s.evidence,
     range: advice.window,

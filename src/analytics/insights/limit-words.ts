@@ -14,10 +14,10 @@ export function limitSuggestion(
   const one = w.lang === 'en' ? unitWord(m, 1) : w.t(`units.${m}`, { count: 1 });
   if (rate === undefined) {
     return reached
-      ? w.t('insights.limit.blockedReached', { metric: w.label(m), date: w.day(periodEnd) })
-      : w.t('insights.limit.blocksAhead', { metric: w.label(m) });
+      ? w.t('insightText.limit.blockedReached', { metric: w.label(m), date: w.day(periodEnd) })
+      : w.t('insightText.limit.blocksAhead', { metric: w.label(m) });
   }
-  return w.t(reached ? 'insights.limit.billedReached' : 'insights.limit.billedAhead', {
+  return w.t(reached ? 'insightText.limit.billedReached' : 'insightText.limit.billedAhead', {
     unit: one,
     rate: w.dollars(rate),
   });
@@ -31,8 +31,8 @@ export function likelyWindow(
   w: Words,
 ): string {
   if (earliest === date && latest === date) return '; ';
-  return w.t('insights.limit.window', {
+  return w.t('insightText.limit.window', {
     from: w.day(earliest),
-    to: latest ? w.day(latest) : w.t('insights.limit.periodEnd'),
+    to: latest ? w.day(latest) : w.t('insightText.limit.periodEnd'),
   });
 }

@@ -52,19 +52,19 @@ export function limitInsights(
         // A hard limit stops work; a billed one starts charging.
         severity: rate === undefined ? 'critical' : 'warning',
         title: w.t(
-          rate === undefined ? 'insights.limit.blockedTitle' : 'insights.limit.billedTitle',
+          rate === undefined ? 'insightText.limit.blockedTitle' : 'insightText.limit.billedTitle',
           {
             Metric: w.Label(m),
           },
         ),
         message:
           rate === undefined
-            ? w.t('insights.limit.blockedMessage', {
+            ? w.t('insightText.limit.blockedMessage', {
                 limit: w.qty(f.limit, m),
                 date: w.day(r.date),
                 used: w.qty(f.toDate, m),
               })
-            : w.t('insights.limit.billedMessage', {
+            : w.t('insightText.limit.billedMessage', {
                 limit: w.qty(f.limit, m),
                 date: w.day(r.date),
                 over: w.qty(over, m),
@@ -80,8 +80,8 @@ export function limitInsights(
         id: `limit:${m}:expected`,
         type: 'limit',
         severity: soon ? 'critical' : 'warning',
-        title: w.t('insights.limit.expectedTitle', { Metric: w.Label(m) }),
-        message: w.t('insights.limit.expectedMessage', {
+        title: w.t('insightText.limit.expectedTitle', { Metric: w.Label(m) }),
+        message: w.t('insightText.limit.expectedMessage', {
           limit: w.qty(f.limit, m),
           date: w.day(r.date),
           window: likelyWindow(r.earliest, r.latest, r.date, w),
@@ -102,8 +102,8 @@ export function limitInsights(
         id: `limit:${m}:possible`,
         type: 'limit',
         severity: 'info',
-        title: w.t('insights.limit.possibleTitle', { Metric: w.Label(m) }),
-        message: w.t('insights.limit.possibleMessage', {
+        title: w.t('insightText.limit.possibleTitle', { Metric: w.Label(m) }),
+        message: w.t('insightText.limit.possibleMessage', {
           limit: w.qty(f.limit, m),
           pct: w.num(Math.round(r.probability * 100)),
           date: w.day(f.period.to),
@@ -134,15 +134,15 @@ export function utilizationInsight(
       id: `utilization:low:${last.month}`,
       type: 'utilization',
       severity: 'info',
-      title: w.t('insights.utilization.title'),
-      message: w.t('insights.utilization.message', {
+      title: w.t('insightText.utilization.title'),
+      message: w.t('insightText.utilization.message', {
         month: w.lang === 'en' ? last.month : w.month(last.month),
         pct: w.num(last.binding.pct),
         plan: last.plan,
         metric: w.label(last.binding.metric),
       }),
       suggestion: cheaper
-        ? w.t('insights.utilization.suggestion', {
+        ? w.t('insightText.utilization.suggestion', {
             plan: cheaper.recommended,
             saving: w.usd(cheaper.savingUsd as number),
           })
@@ -181,12 +181,14 @@ export function anomalyInsights(
       type: 'anomaly',
       severity,
       title: w.t(
-        x.direction === 'spike' ? 'insights.anomaly.spikeTitle' : 'insights.anomaly.dropTitle',
+        x.direction === 'spike'
+          ? 'insightText.anomaly.spikeTitle'
+          : 'insightText.anomaly.dropTitle',
         {
           metric: w.label(x.metric),
         },
       ),
-      message: w.t('insights.anomaly.message', {
+      message: w.t('insightText.anomaly.message', {
         date: w.day(date),
         value: w.qty(x.value, x.metric),
         expected: w.amount(x.expected, x.metric),
@@ -196,8 +198,8 @@ export function anomalyInsights(
       }),
       suggestion: w.t(
         x.direction === 'spike'
-          ? 'insights.anomaly.spikeSuggestion'
-          : 'insights.anomaly.dropSuggestion',
+          ? 'insightText.anomaly.spikeSuggestion'
+          : 'insightText.anomaly.dropSuggestion',
       ),
       evidence: {
         metric: x.metric,

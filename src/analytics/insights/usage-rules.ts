@@ -50,13 +50,13 @@ export function peakDayInsight(
       id: `pattern:peak-day:${peak.slot}`,
       type: 'pattern',
       severity: 'info',
-      title: w.t('insights.peakDay.title'),
-      message: w.t('insights.peakDay.message', {
+      title: w.t('insightText.peakDay.title'),
+      message: w.t('insightText.peakDay.message', {
         weekday: w.weekday(peak.slot),
         peak: w.rate(peak.mean, 'day'),
         other: w.rate(offMean, 'day'),
       }),
-      suggestion: w.t('insights.peakDay.suggestion', { weekday: w.weekday(peak.slot) }),
+      suggestion: w.t('insightText.peakDay.suggestion', { weekday: w.weekday(peak.slot) }),
       evidence: {
         weekday: peak.label,
         meanOnPeakDay: peak.mean,
@@ -91,14 +91,14 @@ export function peakHourInsight(
       id: `pattern:peak-hour:${h}`,
       type: 'pattern',
       severity: 'info',
-      title: w.t('insights.peakHour.title'),
-      message: w.t('insights.peakHour.message', {
+      title: w.t('insightText.peakHour.title'),
+      message: w.t('insightText.peakHour.message', {
         span,
         zone: clock.zone,
         peak: w.rate(p.peak.mean, 'hour'),
         all: w.rate(avg, 'hour'),
       }),
-      suggestion: w.t('insights.peakHour.suggestion'),
+      suggestion: w.t('insightText.peakHour.suggestion'),
       evidence: { hour: h, meanAtPeak: p.peak.mean, meanAllHours: round(avg, 2), sessions: total },
       range: { from, to: addDays(today, -1) },
     },
@@ -132,15 +132,15 @@ export function trendInsights(
       type: 'trend',
       severity: 'info',
       title: up
-        ? w.t('insights.trend.upTitle', { metric: w.label(metric) })
-        : w.t('insights.trend.downTitle', { Metric: w.Label(metric) }),
-      message: w.t(up ? 'insights.trend.upMessage' : 'insights.trend.downMessage', {
+        ? w.t('insightText.trend.upTitle', { metric: w.label(metric) })
+        : w.t('insightText.trend.downTitle', { Metric: w.Label(metric) }),
+      message: w.t(up ? 'insightText.trend.upMessage' : 'insightText.trend.downMessage', {
         metric: w.label(metric),
         pct: w.num(Math.abs(pct)),
         recent: w.qty(round(sb, 1), metric),
         before: w.qty(round(sa, 1), metric),
       }),
-      suggestion: w.t(up ? 'insights.trend.upSuggestion' : 'insights.trend.downSuggestion'),
+      suggestion: w.t(up ? 'insightText.trend.upSuggestion' : 'insightText.trend.downSuggestion'),
       evidence: { metric, last4Weeks: round(sb, 1), previous4Weeks: round(sa, 1), changePct: pct },
       range: { from: addDays(today, -56), to: addDays(today, -1) },
     });
@@ -170,14 +170,14 @@ export function featureInsights(
       id: 'feature:transcriptions',
       type: 'feature',
       severity: 'info',
-      title: w.t('insights.transcriptions.title'),
-      message: w.t('insights.feature.message', {
+      title: w.t('insightText.transcriptions.title'),
+      message: w.t('insightText.feature.message', {
         used: w.qty(transcriptions, 'transcriptions'),
         sessions: w.qty(sessions, 'sessions'),
         days: days.length,
       }),
       // Only what the numbers show: the service cannot see whether a product setting transcribes.
-      suggestion: w.t('insights.transcriptions.suggestion'),
+      suggestion: w.t('insightText.transcriptions.suggestion'),
       evidence: { sessions, transcriptions, days: days.length },
       range,
     });
@@ -187,13 +187,13 @@ export function featureInsights(
       id: 'feature:exports',
       type: 'feature',
       severity: 'info',
-      title: w.t('insights.exports.title'),
-      message: w.t('insights.feature.message', {
+      title: w.t('insightText.exports.title'),
+      message: w.t('insightText.feature.message', {
         used: w.qty(exports, 'exports'),
         sessions: w.qty(sessions, 'sessions'),
         days: days.length,
       }),
-      suggestion: w.t('insights.exports.suggestion'),
+      suggestion: w.t('insightText.exports.suggestion'),
       evidence: { sessions, exports, days: days.length },
       range,
     });
@@ -219,13 +219,13 @@ export function storageInsight(
       id: 'best-practice:storage-growth',
       type: 'best-practice',
       severity: 'info',
-      title: w.t('insights.storage.title'),
-      message: w.t('insights.storage.message', {
+      title: w.t('insightText.storage.title'),
+      message: w.t('insightText.storage.message', {
         pct: w.num(pct),
         from: w.qty(first, 'storage_mb'),
         to: w.qty(last, 'storage_mb'),
       }),
-      suggestion: w.t('insights.storage.suggestion'),
+      suggestion: w.t('insightText.storage.suggestion'),
       evidence: { storageMbStart: first, storageMbNow: last, changePct: pct },
       range: { from: (days[0] as DailyPoint).date, to: today },
     },

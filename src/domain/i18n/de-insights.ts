@@ -2,10 +2,7 @@
 // en-insights.ts (typed by the catalogue, so a missing key fails tsc).
 import type { Catalogue } from './catalogue.js';
 
-export const deInsights: Pick<
-  Catalogue,
-  'words' | 'insights' | 'suggestions' | 'advice' | 'planSummary'
-> = {
+export const deInsights: Pick<Catalogue, 'words' | 'insightText' | 'suggestions' | 'advice'> = {
   words: {
     rate: {
       hour: 'etwa {{value}} pro Stunde',
@@ -19,7 +16,7 @@ export const deInsights: Pick<
       week: 'weniger als {{value}} pro Woche',
     },
   },
-  insights: {
+  insightText: {
     peakDay: {
       title: 'Nutzungsstärkster Wochentag',
       message:
@@ -141,17 +138,5 @@ export const deInsights: Pick<
     onlyContract: 'nur ein Vertragstarif deckt die Prognose mit 90 % Sicherheit ab',
     current: 'der aktuelle Tarif ist der günstigste, der die Prognose abdeckt',
     cheapest: '{{plan}} ist der günstigste Tarif, der die Prognose mit 90 % Sicherheit abdeckt',
-  },
-  planSummary: {
-    contract: 'Sie nutzen {{plan}}, einen Vertragstarif ohne Listenpreis.',
-    current:
-      'Sie nutzen {{plan}}, der bei der prognostizierten Nutzung in den nächsten 30 Tagen voraussichtlich {{cost}} kostet (die voraussichtliche Rechnung oben gilt für diesen Abrechnungszeitraum).',
-    noPlan: 'Kein angebotener Tarif deckt die Prognose ab.',
-    bestFit: 'Ihr Tarif passt am besten zur Prognose.',
-    contactSales:
-      'Kein angebotener Tarif deckt die Prognose mit {{pct}} % Sicherheit ab; {{plan}}, ein Vertragstarif, tut es: Fragen Sie den Vertrieb nach dem Preis.',
-    recommended: 'Empfohlen: {{plan}}, der günstigste Tarif, der die Prognose abdeckt.',
-    saving: 'Erwartete Ersparnis {{amount}} in den nächsten 30 Tagen.',
-    more: 'Die Prognose abzudecken kostet in den nächsten 30 Tagen {{amount}} mehr.',
   },
 };

@@ -4,7 +4,7 @@ import type { Catalogue } from './catalogue.js';
 
 export const deReports: Pick<
   Catalogue,
-  'reportComparisons' | 'reportCost' | 'alerts' | 'alertEmail' | 'confirmEmail'
+  'reportComparisons' | 'reportCost' | 'alertMessages' | 'alertEmail' | 'confirmEmail'
 > = {
   reportComparisons: {
     heading: 'Vergleich mit früheren Zeiträumen',
@@ -31,7 +31,7 @@ export const deReports: Pick<
     month: '{{month}}: {{total}} im Tarif {{plan}}{{perSession}}.',
     perSession: ', {{amount}} pro Sitzung',
   },
-  alerts: {
+  alertMessages: {
     usedOf: '{{used}} von {{limit}}',
     threshold:
       '{{Metric}}: {{used}} in diesem Abrechnungszeitraum genutzt ({{pct}} %, über der {{threshold}}-%-Warnschwelle).',

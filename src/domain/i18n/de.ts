@@ -1,5 +1,10 @@
 // German. Keys exactly as in en.ts (the type and i18n.test.ts say where one is missing).
 import type { Catalogue } from './catalogue.js';
+import { deAccount } from './de-account.js';
+import { deAdmin } from './de-admin.js';
+import { dePanels } from './de-panels.js';
+import { deSummaries } from './de-summaries.js';
+import { deWeb } from './de-web.js';
 import { deInsights } from './de-insights.js';
 import { deSentences } from './de-sentences.js';
 import { deReports } from './de-reports.js';
@@ -202,6 +207,11 @@ export const de: Catalogue = {
     'small base': 'zu wenig frühere Nutzung für einen Prozentwert',
     'short history': 'Ihr Verlauf beginnt innerhalb des vorherigen Zeitraums',
   },
+  ...dePanels,
+  ...deAccount,
+  ...deWeb,
+  ...deSummaries,
+  ...deAdmin,
   ...deInsights,
   ...deSentences,
   ...deReports,

@@ -14,7 +14,7 @@ export const enInsights = {
       week: 'less than {{value}} a week',
     },
   },
-  insights: {
+  insightText: {
     peakDay: {
       title: 'Peak usage day',
       message:
@@ -133,17 +133,5 @@ export const enInsights = {
     onlyContract: 'only a contract plan covers the forecast at 90% confidence',
     current: 'the current plan is the cheapest that covers the forecast',
     cheapest: '{{plan}} is the cheapest plan that covers the forecast at 90% confidence',
-  },
-  planSummary: {
-    contract: 'You are on {{plan}}, a contract plan with no list price.',
-    current:
-      "You are on {{plan}}, expected to cost {{cost}} for the next 30 days at the forecast usage (the projected bill above is this billing period's).",
-    noPlan: 'No listed plan covers the forecast.',
-    bestFit: 'Your plan is the best fit for the forecast.',
-    contactSales:
-      'No listed plan covers the forecast with {{pct}}% confidence; {{plan}}, a contract plan, does: contact sales for its price.',
-    recommended: 'Recommended: {{plan}}, the cheapest plan that covers the forecast.',
-    saving: 'Expected saving {{amount}} over the next 30 days.',
-    more: 'Covering the forecast costs {{amount}} more over the next 30 days.',
   },
 };

@@ -26,7 +26,7 @@ export const enReports = {
     month: '{{month}}: {{total}} on {{plan}}{{perSession}}.',
     perSession: ', {{amount}} per session',
   },
-  alerts: {
+  alertMessages: {
     usedOf: '{{used}} of {{limit}}',
     threshold:
       '{{Metric}}: {{used}} used this billing period ({{pct}}%, past the {{threshold}}% alert).',

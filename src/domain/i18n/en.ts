@@ -1,6 +1,12 @@
 // English: the source catalogue. Every other language has exactly these keys (i18n.test.ts).
-// Plurals use i18next's suffixes (_one, _other), interpolation {{name}}. The sentences the
-// analyses and the reports generate are in their own files, spread in here.
+// Plurals use i18next's suffixes (_one, _other), interpolation {{name}}.
+// The dashboard's own areas and the sentences the analyses and the reports generate live in
+// their own files, spread in here.
+import { enAccount } from './en-account.js';
+import { enAdmin } from './en-admin.js';
+import { enPanels } from './en-panels.js';
+import { enSummaries } from './en-summaries.js';
+import { enWeb } from './en-web.js';
 import { enInsights } from './en-insights.js';
 import { enSentences } from './en-sentences.js';
 import { enReports } from './en-reports.js';
@@ -201,6 +207,11 @@ export const en = {
     'small base': 'too little earlier usage for a percentage',
     'short history': 'your history starts inside the previous period',
   },
+  ...enPanels,
+  ...enAccount,
+  ...enWeb,
+  ...enSummaries,
+  ...enAdmin,
   ...enInsights,
   ...enSentences,
   ...enReports,

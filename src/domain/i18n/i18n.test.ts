@@ -51,9 +51,11 @@ describe('message catalogues', () => {
     const root = join(import.meta.dirname, '..', '..');
     const missing: string[] = [];
     let seen = 0;
-    // t('a.b'), t("a.b"), i18nKey="a.b"; a template key t(`a.${x}`) needs the group "a".
-    const literal = /(?:\bt\(\s*|i18nKey=\{?\s*)(['"])([\w.\- ]+?)\1/g;
-    const template = /\bt\(\s*`([\w.]+?)\.\$\{/g;
+    // t('a.b'), t("a.b"), pageT()('a.b'), i18nKey="a.b"; a template key t(`a.${x}`) needs the
+    // group "a".
+    const call = String.raw`\b(?:t|pageT\(\))\(\s*`;
+    const literal = new RegExp(String.raw`(?:${call}|i18nKey=\{?\s*)(['"])([\w.\- ]+?)\1`, 'g');
+    const template = new RegExp(String.raw`${call}\`([\w.]+?)\.\$\{`, 'g');
     const groups = new Set(
       [...en.keys()].flatMap((k) => k.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'))),
     );

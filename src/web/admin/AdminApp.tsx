@@ -1,5 +1,6 @@
 // The operator console at /admin: signing in with a service token, then the console.
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { adminToken } from './admin-api.js';
 import { Console } from './Console.js';
 import './admin.css';
@@ -15,6 +16,7 @@ function tokenFromUrl(): string | null {
 }
 
 export function AdminApp() {
+  const { t } = useTranslation();
   const [token, setToken] = useState<string | null>(() => {
     const t = tokenFromUrl();
     if (t) adminToken.save(t);
@@ -41,11 +43,11 @@ export function AdminApp() {
   return (
     <main id="main" className="signin">
       <form className="panel signin-card" onSubmit={signIn}>
-        <h1>Usage Insights operator console</h1>
+        <h1>{t('admin.signInTitle')}</h1>
         <p>
-          Sign in with a service token (<code>usage-insights token --scope ingest</code>).
+          <Trans i18nKey="admin.signInIntro" components={{ code: <code /> }} />
         </p>
-        <label htmlFor="admin-token">Service token</label>
+        <label htmlFor="admin-token">{t('admin.serviceToken')}</label>
         <input
           id="admin-token"
           type="password"
@@ -53,7 +55,7 @@ export function AdminApp() {
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit">Sign in</button>
+        <button type="submit">{t('admin.signIn')}</button>
       </form>
     </main>
   );

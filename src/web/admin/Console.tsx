@@ -1,5 +1,7 @@
 // The operator console: success metrics, health, lists, user lookup.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pageFormatTag } from '../lib/locale.js';
 import { adminApi } from './admin-api.js';
 import { HealthSection } from './HealthSection.js';
 import { ListsSection } from './ListsSection.js';
@@ -7,6 +9,7 @@ import { MetricsSection } from './MetricsSection.js';
 import { UserLookup } from './UserLookup.js';
 
 export function Console({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const view = async (userId: string) => {
     // The tab opens first (a popup blocker allows it only within the click), then gets its address.
@@ -15,7 +18,10 @@ export function Console({ token, onSignOut }: { token: string; onSignOut: () => 
       const v = await adminApi.view(token, userId);
       if (tab) tab.location.href = `/?token=${encodeURIComponent(v.token)}`;
       setNotice(
-        `Opened ${userId}'s dashboard read-only (until ${new Date(v.expiresAt).toLocaleTimeString()}).`,
+        t('admin.opened', {
+          user: userId,
+          until: new Date(v.expiresAt).toLocaleTimeString(pageFormatTag()),
+        }),
       );
     } catch (e) {
       tab?.close();
@@ -25,9 +31,9 @@ export function Console({ token, onSignOut }: { token: string; onSignOut: () => 
   return (
     <>
       <header className="admin-bar">
-        <h1>Usage Insights · operator console</h1>
+        <h1>{t('admin.title')}</h1>
         <button type="button" onClick={onSignOut}>
-          Sign out
+          {t('admin.signOut')}
         </button>
       </header>
       <main id="main" className="admin">

@@ -1,59 +1,50 @@
 // Upgrade candidates, downgrade candidates and users whose usage fell: each a table with the
 // numbers behind its rows and a CSV download; a user id opens that user's dashboard read-only.
+import { useTranslation } from 'react-i18next';
 import { download } from '../charts/download.js';
+import { pageFormatTag } from '../lib/locale.js';
 import type { OperatorListsResponse } from '../../contracts/admin.js';
 import { adminApi } from './admin-api.js';
 import { useLoad } from './use-load.js';
 
 type ListName = 'upgrade' | 'downgrade' | 'declining';
-const LISTS: { name: ListName; title: string; note: string; columns: [string, string][] }[] = [
+// Each list's title, note and column headings are admin.lists.<name>.* and admin.cols.<column>.
+const LISTS: { name: ListName; columns: string[] }[] = [
   {
     name: 'upgrade',
-    title: 'Heading past a limit this month',
-    note: 'Month-to-date pace projected to the month end; ranked by expected overage, then share of the limit.',
     columns: [
-      ['userId', 'User'],
-      ['plan', 'Plan'],
-      ['metric', 'Metric'],
-      ['monthToDate', 'Month to date'],
-      ['projected', 'Projected'],
-      ['limit', 'Limit'],
-      ['projectedPct', '% of limit'],
-      ['expectedOverageUsd', 'Overage $'],
-      ['blockedUnits', 'Blocked'],
-      ['suggestedPlan', 'Suggested plan'],
+      'userId',
+      'plan',
+      'metric',
+      'monthToDate',
+      'projected',
+      'limit',
+      'projectedPct',
+      'expectedOverageUsd',
+      'blockedUnits',
+      'suggestedPlan',
     ],
   },
   {
     name: 'downgrade',
-    title: 'Paying for much more than they use',
-    note: 'The busiest of the last 3 full months fits a cheaper plan with 25% to spare.',
     columns: [
-      ['userId', 'User'],
-      ['plan', 'Plan'],
-      ['priceUsd', 'Price $'],
-      ['peakUtilizationPct', 'Peak % of a limit'],
-      ['cheaperPlan', 'Fits'],
-      ['savingUsd', 'Saving $/month'],
-      ['fullMonths', 'Months seen'],
+      'userId',
+      'plan',
+      'priceUsd',
+      'peakUtilizationPct',
+      'cheaperPlan',
+      'savingUsd',
+      'fullMonths',
     ],
   },
   {
     name: 'declining',
-    title: 'Usage fell sharply',
-    note: 'A main metric 50% or more below the 30 days before.',
-    columns: [
-      ['userId', 'User'],
-      ['plan', 'Plan'],
-      ['metric', 'Metric'],
-      ['previous30', '30 days before'],
-      ['last30', 'Last 30 days'],
-      ['changePct', 'Change %'],
-    ],
+    columns: ['userId', 'plan', 'metric', 'previous30', 'last30', 'changePct'],
   },
 ];
 
 export function ListsSection({ token, onView }: { token: string; onView: (id: string) => void }) {
+  const { t } = useTranslation();
   const { data, error } = useLoad(() => adminApi.lists(token), [token]);
   const save = async (list: ListName) =>
     download(await adminApi.csv(token, list), `usage-insights-${list}.csv`);
@@ -61,6 +52,7 @@ export function ListsSection({ token, onView }: { token: string; onView: (id: st
     <>
       {LISTS.map((l) => {
         const rows = (data?.[l.name] ?? []) as OperatorListsResponse[ListName];
+        const title = t(`admin.lists.${l.name}.title`);
         return (
           <section
             key={l.name}
@@ -70,23 +62,23 @@ export function ListsSection({ token, onView }: { token: string; onView: (id: st
           >
             <div className="admin-head">
               <h2 id={`list-${l.name}`}>
-                {l.title} ({data ? rows.length : '…'})
+                {title} ({data ? rows.length : '…'})
               </h2>
               <button type="button" onClick={() => void save(l.name)}>
-                Download CSV
+                {t('admin.downloadCsv')}
               </button>
             </div>
-            <p className="muted">{l.note}</p>
+            <p className="muted">{t(`admin.lists.${l.name}.note`)}</p>
             {error && <p role="alert">{error}</p>}
-            {data && rows.length === 0 && <p>Nobody right now.</p>}
+            {data && rows.length === 0 && <p>{t('admin.nobody')}</p>}
             {rows.length > 0 && (
-              <div className="admin-scroll" tabIndex={0} role="region" aria-label={l.title}>
+              <div className="admin-scroll" tabIndex={0} role="region" aria-label={title}>
                 <table className="admin-table">
                   <thead>
                     <tr>
-                      {l.columns.map(([k, label]) => (
+                      {l.columns.map((k) => (
                         <th key={k} scope="col">
-                          {label}
+                          {t(`admin.cols.${k}`)}
                         </th>
                       ))}
                     </tr>
@@ -94,7 +86,7 @@ export function ListsSection({ token, onView }: { token: string; onView: (id: st
                   <tbody>
                     {rows.slice(0, 25).map((r) => (
                       <tr key={r.userId}>
-                        {l.columns.map(([k]) => {
+                        {l.columns.map((k) => {
                           const v = (r as unknown as Record<string, unknown>)[k];
                           return k === 'userId' ? (
                             <th key={k} scope="row">
@@ -111,7 +103,7 @@ export function ListsSection({ token, onView }: { token: string; onView: (id: st
                               {v === null
                                 ? '—'
                                 : typeof v === 'number'
-                                  ? v.toLocaleString('en-US')
+                                  ? v.toLocaleString(pageFormatTag())
                                   : String(v)}
                             </td>
                           );

@@ -1,5 +1,6 @@
 // The story's success metrics for a month: value, target, met or not, the numbers behind it, and a 6-month trend.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { adminApi } from './admin-api.js';
 import { targetText, withUnit } from './format.js';
 import { PerformanceTable } from './PerformanceTable.js';
@@ -7,6 +8,7 @@ import { Sparkline } from './Sparkline.js';
 import { useLoad } from './use-load.js';
 
 export function MetricsSection({ token }: { token: string }) {
+  const { t } = useTranslation();
   const [month, setMonth] = useState('');
   const { data, error, loading } = useLoad(
     () => adminApi.metrics(token, month || undefined),
@@ -20,9 +22,11 @@ export function MetricsSection({ token }: { token: string }) {
         data-testid="metrics"
       >
         <div className="admin-head">
-          <h2 id="metrics-title">Success metrics {data ? `for ${data.month}` : ''}</h2>
+          <h2 id="metrics-title">
+            {data ? t('admin.metricsFor', { month: data.month }) : t('admin.metrics')}
+          </h2>
           <label>
-            Month{' '}
+            {t('admin.month')}{' '}
             <input
               type="month"
               value={month || data?.month || ''}
@@ -31,23 +35,23 @@ export function MetricsSection({ token }: { token: string }) {
           </label>
         </div>
         {error && <p role="alert">{error}</p>}
-        {loading && !data && <p>Loading…</p>}
+        {loading && !data && <p>{t('app.loading')}</p>}
         {data && (
           <table className="admin-table">
             <thead>
               <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Value</th>
-                <th scope="col">Target</th>
-                <th scope="col">Status</th>
-                <th scope="col">Trend (6 months)</th>
-                <th scope="col">Based on</th>
+                <th scope="col">{t('admin.col.metric')}</th>
+                <th scope="col">{t('admin.col.value')}</th>
+                <th scope="col">{t('admin.col.target')}</th>
+                <th scope="col">{t('admin.col.status')}</th>
+                <th scope="col">{t('admin.col.trend')}</th>
+                <th scope="col">{t('admin.col.basis')}</th>
               </tr>
             </thead>
             <tbody>
               {data.metrics.map((m) => {
                 const trend = data.trend.map(
-                  (t) => t.metrics.find((x) => x.id === m.id)?.value ?? null,
+                  (x) => x.metrics.find((y) => y.id === m.id)?.value ?? null,
                 );
                 return (
                   <tr key={m.id} data-metric={m.id}>
@@ -58,13 +62,20 @@ export function MetricsSection({ token }: { token: string }) {
                       <span
                         className={`status ${m.met === null ? 'none' : m.met ? 'met' : 'missed'}`}
                       >
-                        {m.met === null ? 'no data' : m.met ? 'met' : 'missed'}
+                        {m.met === null
+                          ? t('admin.noData')
+                          : m.met
+                            ? t('admin.met')
+                            : t('admin.missed')}
                       </span>
                     </td>
                     <td>
                       <Sparkline
                         values={trend}
-                        label={`${m.label} by month: ${trend.map((v) => withUnit(v, m.unit)).join(', ')}`}
+                        label={t('admin.byMonth', {
+                          label: m.label,
+                          list: trend.map((v) => withUnit(v, m.unit)).join(', '),
+                        })}
                       />
                     </td>
                     <td className="basis">{m.basis}</td>

@@ -1,9 +1,11 @@
 // Finds a user and opens their dashboard read-only in a new tab (a 15-minute view token).
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { adminApi } from './admin-api.js';
 import { useLoad } from './use-load.js';
 
 export function UserLookup({ token, onView }: { token: string; onView: (id: string) => void }) {
+  const { t } = useTranslation();
   const { data } = useLoad(() => adminApi.users(token), [token]);
   const [id, setId] = useState('');
   const submit = (e: FormEvent) => {
@@ -12,9 +14,9 @@ export function UserLookup({ token, onView }: { token: string; onView: (id: stri
   };
   return (
     <section className="panel admin-section" aria-labelledby="lookup-title">
-      <h2 id="lookup-title">User lookup</h2>
+      <h2 id="lookup-title">{t('admin.lookup')}</h2>
       <form className="admin-lookup" onSubmit={submit}>
-        <label htmlFor="lookup-id">User id</label>
+        <label htmlFor="lookup-id">{t('admin.userId')}</label>
         <input
           id="lookup-id"
           list="lookup-users"
@@ -23,10 +25,12 @@ export function UserLookup({ token, onView }: { token: string; onView: (id: stri
         />
         <datalist id="lookup-users">
           {data?.users.map((u) => (
-            <option key={u.id} value={u.id}>{`${u.plan}, ${u.events} events`}</option>
+            <option key={u.id} value={u.id}>
+              {t('admin.userOption', { plan: u.plan, count: u.events, events: u.events })}
+            </option>
           ))}
         </datalist>
-        <button type="submit">Open dashboard read-only</button>
+        <button type="submit">{t('admin.openReadOnly')}</button>
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import type {
   OpsHealthResponse,
   SuccessMetricsResponse,
 } from '../../contracts/admin.js';
+import { pageT } from '../lib/locale.js';
 
 const KEY = 'usage-insights.admin-token';
 
@@ -26,7 +27,10 @@ async function call(token: string, path: string, method = 'GET'): Promise<Respon
   const res = await fetch(path, { method, headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new AdminError(res.status, body?.error?.message ?? `The server answered ${res.status}.`);
+    throw new AdminError(
+      res.status,
+      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
+    );
   }
   return res;
 }

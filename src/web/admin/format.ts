@@ -1,15 +1,13 @@
-// How the console writes values with their units.
-const UNITS: Record<string, string> = {
-  percent: '%',
-  minutes: ' min',
-  ms: ' ms',
-  seconds: ' s',
-  users: ' users',
-};
+// How the console writes values with their units, in the page's language.
+import { pageFormatTag, pageT } from '../lib/locale.js';
+
+const UNITS = new Set(['percent', 'minutes', 'ms', 'seconds', 'users']);
 
 export function withUnit(value: number | null, unit: string): string {
-  if (value === null) return 'no data';
-  return `${value.toLocaleString('en-US')}${UNITS[unit] ?? ''}`;
+  const t = pageT();
+  if (value === null) return t('admin.noData');
+  const suffix = UNITS.has(unit) ? t(`admin.units.${unit}`) : '';
+  return `${value.toLocaleString(pageFormatTag())}${suffix}`;
 }
 
 export function targetText(target: number, direction: 'min' | 'max', unit: string): string {

@@ -1,4 +1,6 @@
 // The shared parts of the analytics charts' options: look, tooltip rows. Pure, no DOM.
+import { pageLanguage } from '../lib/locale.js';
+import { formatDayShort } from '../lib/format.js';
 import { esc, type ChartOption, type Look } from './option-parts.js';
 
 export function common(look: Look): ChartOption {
@@ -30,6 +32,8 @@ export const box = (title: string, rows: string) =>
   `<div class="tt"><div class="tt-title">${esc(title)}</div>${rows}</div>`;
 
 export const dayLabel = (d: string) => {
+  // English keeps its own short names ("4 Sep"); other languages write the day as Intl does.
+  if (pageLanguage() !== 'en') return formatDayShort(d);
   const [, m, day] = d.split('-');
   return `${Number(day)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]}`;
 };

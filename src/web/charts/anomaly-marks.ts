@@ -1,4 +1,5 @@
 // Unusual days from the anomalies API, placed on the usage-over-time chart's buckets. Pure.
+import { pageT } from '../lib/locale.js';
 import type { Anomaly } from '../lib/analytics-types.js';
 import { formatValue } from '../lib/format.js';
 import type { History, Metric } from '../lib/types.js';
@@ -31,7 +32,13 @@ export function anomalyMarks(
 /** "Unusual spike: expected about 42 (normal 20–65)". */
 export function anomalyText(m: Metric, a: Anomaly): string {
   const v = (x: number) => formatValue(m, x);
-  return `Unusual ${a.direction === 'spike' ? 'spike' : 'dip'} (${a.severity}): expected about ${v(a.expected)}, normal range ${v(Math.max(0, a.lower))}–${v(a.upper)}`;
+  const t = pageT();
+  return t(a.direction === 'spike' ? 'charts.unusualSpike' : 'charts.unusualDip', {
+    severity: t(`charts.severity.${a.severity}`, { defaultValue: a.severity }),
+    expected: v(a.expected),
+    low: v(Math.max(0, a.lower)),
+    high: v(a.upper),
+  });
 }
 
 /** The mark points of one metric's unusual days (a triangle for a spike, a diamond for a dip). */

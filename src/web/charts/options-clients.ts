@@ -1,12 +1,15 @@
 // ECharts option of the clients panel: each top client's share of a metric as a horizontal bar,
 // largest first, "other" last. Pure.
+import { pageFormatTag, pageT } from '../lib/locale.js';
+import { formatCount } from '../lib/format.js';
 import type { BarSeriesOption } from 'echarts/charts';
 import type { TopClients } from '../lib/types.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
 
-export const clientLabel = (c: string | null) => c ?? '(no client id)';
-const pct = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+export const clientLabel = (c: string | null) => c ?? pageT()('charts.noClientId');
+const pct = (share: number) =>
+  `${new Intl.NumberFormat(pageFormatTag(), { minimumFractionDigits: share < 0.1 ? 1 : 0, maximumFractionDigits: share < 0.1 ? 1 : 0 }).format(share * 100)}%`;
 
 /** Rows of the panel: the named clients, then other when it holds anything. */
 export function clientRows(t: TopClients): { name: string; value: number; share: number }[] {
@@ -17,7 +20,10 @@ export function clientRows(t: TopClients): { name: string; value: number; share:
   }));
   if (t.other.clients > 0)
     rows.push({
-      name: `Other (${t.other.clients.toLocaleString('en')} clients)`,
+      name: pageT()('charts.otherClients', {
+        count: t.other.clients,
+        clients: formatCount(t.other.clients),
+      }),
       value: t.other.value,
       share: t.other.share,
     });
@@ -31,7 +37,7 @@ export function clientsOption(t: TopClients, color: string, look: Look): ChartOp
   const series: BarSeriesOption[] = [
     {
       id: 'share',
-      name: 'Share',
+      name: pageT()('clientsPanel.share'),
       type: 'bar',
       barMaxWidth: 22,
       data: rows.map((r, i) => ({
@@ -57,7 +63,8 @@ export function clientsOption(t: TopClients, color: string, look: Look): ChartOp
         const r = rows[i]!;
         return box(
           r.name,
-          row('Share', pct(r.share)) + row('Amount', r.value.toLocaleString('en')),
+          row(pageT()('clientsPanel.share'), pct(r.share)) +
+            row(pageT()('charts.amount'), formatCount(r.value)),
         );
       },
     },

@@ -3,64 +3,17 @@
 import type { MetricComparisons } from '../lib/comparison-data.js';
 import { bucketLabel, monthShort } from '../lib/comparison-data.js';
 import { formatChange, formatValue, metricLabel } from '../lib/format.js';
+import { pageT } from '../lib/locale.js';
 import { METRIC_COLORS } from '../../domain/metrics.js';
-import type { Metric } from '../lib/types.js';
-import { box, common, row } from './analytics-parts.js';
+import { box, row } from './analytics-parts.js';
+import { axis, frame, itemTooltip, values } from './comparison-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
 
 const PARTIAL_OPACITY = 0.45;
 
-function frame(look: Look, legend: boolean): ChartOption {
-  const p = look.palette;
-  return {
-    ...common(look),
-    legend: legend
-      ? { top: 0, type: 'plain', textStyle: { color: p.text }, inactiveColor: p.axis }
-      : { show: false },
-    grid: {
-      left: look.compact ? 4 : 12,
-      right: look.compact ? 4 : 12,
-      top: legend ? 40 : 16,
-      bottom: 8,
-      containLabel: true,
-    },
-  };
-}
-
-const axis = (look: Look, labels: string[]) => ({
-  type: 'category' as const,
-  data: labels,
-  axisLine: { lineStyle: { color: look.palette.axis } },
-  axisTick: { show: false },
-  axisLabel: { color: look.palette.muted, hideOverlap: true },
-});
-
-const values = (look: Look, metric: Metric | null, pct = false) => ({
-  type: 'value' as const,
-  splitLine: { lineStyle: { color: look.palette.grid } },
-  axisLabel: {
-    color: look.palette.muted,
-    formatter: (v: number) =>
-      pct
-        ? `${v > 0 ? '+' : ''}${v}%`
-        : metric
-          ? formatValue(metric, v, { compact: true, unit: false })
-          : String(v),
-  },
-});
-
-const itemTooltip = (look: Look, html: (i: number) => string) => ({
-  ...common(look).tooltip,
-  trigger: 'axis' as const,
-  axisPointer: { type: 'shadow' as const },
-  formatter: (params: unknown) => {
-    const list = ([] as { dataIndex: number }[]).concat(params as { dataIndex: number });
-    return list.length ? html(list[0]!.dataIndex) : '';
-  },
-});
-
 /** This range per day, week or month, beside the same weekdays 364 days earlier. */
 export function yearOverYearOption(c: MetricComparisons, bucket: string, look: Look): ChartOption {
+  const t = pageT();
   const m = c.metric;
   const b = c.yearOverYear.buckets;
   return {
@@ -69,9 +22,12 @@ export function yearOverYearOption(c: MetricComparisons, bucket: string, look: L
       const x = b[i]!;
       return box(
         bucketLabel(x.from, x.to, bucket),
-        row('This range', formatValue(m, x.value), `dot-${m}`) +
-          row('A year earlier', x.previous === null ? 'no data' : formatValue(m, x.previous)) +
-          row('Change', x.previous === null ? '–' : formatChange(x.changePct)),
+        row(t('charts.thisRange'), formatValue(m, x.value), `dot-${m}`) +
+          row(
+            t('charts.yearEarlier'),
+            x.previous === null ? t('charts.noData') : formatValue(m, x.previous),
+          ) +
+          row(t('charts.change'), x.previous === null ? '–' : formatChange(x.changePct)),
       );
     }),
     xAxis: axis(
@@ -82,14 +38,14 @@ export function yearOverYearOption(c: MetricComparisons, bucket: string, look: L
     series: [
       {
         id: 'previous',
-        name: 'Same weekdays a year earlier',
+        name: t('charts.sameWeekdays'),
         type: 'bar',
         itemStyle: { color: look.palette.axis },
         data: b.map((x) => x.previous),
       },
       {
         id: 'current',
-        name: 'This range',
+        name: t('charts.thisRange'),
         type: 'bar',
         itemStyle: { color: METRIC_COLORS[m] },
         data: b.map((x) => x.value),
@@ -100,6 +56,7 @@ export function yearOverYearOption(c: MetricComparisons, bucket: string, look: L
 
 /** Month totals (this month, still under way, lighter) and each month's change on the one before. */
 export function monthOverMonthOption(c: MetricComparisons, look: Look): ChartOption {
+  const t = pageT();
   const m = c.metric;
   const months = c.monthOverMonth.months;
   return {
@@ -107,9 +64,9 @@ export function monthOverMonthOption(c: MetricComparisons, look: Look): ChartOpt
     tooltip: itemTooltip(look, (i) => {
       const x = months[i]!;
       return box(
-        `${monthShort(x.month)}${x.complete ? '' : ' (partial)'}`,
+        `${monthShort(x.month)}${x.complete ? '' : t('charts.partialMark')}`,
         row(metricLabel(m), formatValue(m, x.value), `dot-${m}`) +
-          row('On the month before', x.changePct === null ? '–' : formatChange(x.changePct)),
+          row(t('charts.monthBefore'), x.changePct === null ? '–' : formatChange(x.changePct)),
       );
     }),
     xAxis: axis(
@@ -131,7 +88,7 @@ export function monthOverMonthOption(c: MetricComparisons, look: Look): ChartOpt
       },
       {
         id: 'change',
-        name: 'Change on the month before',
+        name: t('charts.changeMonthBefore'),
         type: 'line',
         yAxisIndex: 1,
         connectNulls: false,
@@ -145,6 +102,7 @@ export function monthOverMonthOption(c: MetricComparisons, look: Look): ChartOpt
 
 /** Each calendar month against a typical month (0% = typical), from the seasonal indices. */
 export function seasonalOption(c: MetricComparisons, look: Look): ChartOption | null {
+  const t = pageT();
   const s = c.seasonal;
   if (!s.available) return null;
   const pct = s.months.map((x) => Math.round((x.index - 1) * 1000) / 10);
@@ -154,8 +112,8 @@ export function seasonalOption(c: MetricComparisons, look: Look): ChartOption | 
       const x = s.months[i]!;
       return box(
         x.label,
-        row('Against a typical month', formatChange(pct[i]!), `dot-${c.metric}`) +
-          row('Years averaged', String(x.years)),
+        row(t('charts.typicalMonth'), formatChange(pct[i]!), `dot-${c.metric}`) +
+          row(t('charts.yearsAveraged'), String(x.years)),
       );
     }),
     xAxis: axis(
@@ -179,6 +137,7 @@ export function seasonalOption(c: MetricComparisons, look: Look): ChartOption | 
 
 /** Weekly totals (the week under way lighter) with the straight-line trend over complete weeks. */
 export function weeklyOption(c: MetricComparisons, look: Look): ChartOption {
+  const t = pageT();
   const m = c.metric;
   const weeks = c.weekly.weeks;
   const fit = trendLine(c);
@@ -187,7 +146,7 @@ export function weeklyOption(c: MetricComparisons, look: Look): ChartOption {
     tooltip: itemTooltip(look, (i) => {
       const x = weeks[i]!;
       return box(
-        `${bucketLabel(x.start, x.end, 'week')}${x.complete ? '' : ' (partial)'}`,
+        `${bucketLabel(x.start, x.end, 'week')}${x.complete ? '' : t('charts.partialMark')}`,
         row(metricLabel(m), formatValue(m, x.value), `dot-${m}`),
       );
     }),
@@ -209,7 +168,7 @@ export function weeklyOption(c: MetricComparisons, look: Look): ChartOption {
       },
       {
         id: 'trend',
-        name: 'Trend (complete weeks)',
+        name: t('charts.trendWeeks'),
         type: 'line',
         symbol: 'none',
         lineStyle: { color: look.palette.text, type: 'dashed', width: 1.5 },

@@ -1,5 +1,6 @@
 // ECharts options of the cost panel: 12 months of cost (plan price and overage stacked) and the
 // cost per session and per audio minute over the same months. Pure.
+import { pageFormatTag, pageLanguage, pageT } from '../lib/locale.js';
 import type { CostView } from '../../contracts/cost.js';
 import { money, unitMoney } from '../lib/money.js';
 import { box, common, row } from './analytics-parts.js';
@@ -9,7 +10,15 @@ type Month = CostView['months'][number];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "Nov 2026" from "2026-11". */
-export const monthLabel = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
+export const monthLabel = (m: string) =>
+  // English keeps its own short names ("Sep"); other languages write the month as Intl does.
+  pageLanguage() === 'en'
+    ? `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`
+    : new Intl.DateTimeFormat(pageFormatTag(), {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${m}-01T00:00:00Z`));
 
 const axis = (months: Month[], look: Look) => ({
   type: 'category' as const,
@@ -41,13 +50,13 @@ export function monthlyCostOption(months: Month[], currency: string, look: Look)
         const i = ([] as { dataIndex: number }[]).concat(params as never)[0]?.dataIndex ?? 0;
         const m = months[i]!;
         return box(
-          `${monthLabel(m.month)}${m.complete ? '' : ' (so far)'}`,
-          row('Plan', m.planName ?? 'No usage yet') +
-            row('Plan price', money(m.base, currency)) +
-            row('Overage', money(m.overage, currency)) +
-            row('Total', money(m.total, currency)) +
-            row('Per session', unitMoney(m.perSession, currency)) +
-            row('Per audio minute', unitMoney(m.perAudioMinute, currency)),
+          `${monthLabel(m.month)}${m.complete ? '' : pageT()('cost.soFarMark')}`,
+          row(pageT()('charts.plan'), m.planName ?? pageT()('noUsage.title')) +
+            row(pageT()('cost.columns.planPrice'), money(m.base, currency)) +
+            row(pageT()('cost.columns.overage'), money(m.overage, currency)) +
+            row(pageT()('cost.columns.total'), money(m.total, currency)) +
+            row(pageT()('cost.columns.perSession'), unitMoney(m.perSession, currency)) +
+            row(pageT()('cost.columns.perAudioMinute'), unitMoney(m.perAudioMinute, currency)),
         );
       },
     },
@@ -61,7 +70,7 @@ export function monthlyCostOption(months: Month[], currency: string, look: Look)
     series: [
       {
         id: 'base',
-        name: 'Plan price',
+        name: pageT()('cost.columns.planPrice'),
         type: 'bar',
         stack: 'cost',
         barMaxWidth: 40,
@@ -70,7 +79,7 @@ export function monthlyCostOption(months: Month[], currency: string, look: Look)
       },
       {
         id: 'overage',
-        name: 'Overage',
+        name: pageT()('cost.columns.overage'),
         type: 'bar',
         stack: 'cost',
         barMaxWidth: 40,
@@ -103,20 +112,23 @@ export function unitCostOption(months: Month[], currency: string, look: Look): C
         const m = months[i]!;
         return box(
           monthLabel(m.month),
-          row('Per session', unitMoney(m.perSession, currency)) +
-            row('Per audio minute', unitMoney(m.perAudioMinute, currency)) +
-            row('Sessions', String(m.sessions)) +
-            row('Audio minutes', String(m.audioMinutes)),
+          row(pageT()('cost.columns.perSession'), unitMoney(m.perSession, currency)) +
+            row(pageT()('cost.columns.perAudioMinute'), unitMoney(m.perAudioMinute, currency)) +
+            row(pageT()('metrics.sessions'), String(m.sessions)) +
+            row(pageT()('metrics.audio_minutes'), String(m.audioMinutes)),
         );
       },
     },
     grid: { ...grid(look), top: 56 },
     xAxis: axis(months, look),
-    yAxis: [value('per session', 'left'), value('per minute', 'right')],
+    yAxis: [
+      value(pageT()('charts.perSessionAxis'), 'left'),
+      value(pageT()('charts.perMinuteAxis'), 'right'),
+    ],
     series: [
       {
         id: 'per-session',
-        name: 'Cost per session',
+        name: pageT()('charts.costPerSession'),
         type: 'line',
         yAxisIndex: 0,
         itemStyle: { color: '#FFB800' },
@@ -126,7 +138,7 @@ export function unitCostOption(months: Month[], currency: string, look: Look): C
       },
       {
         id: 'per-minute',
-        name: 'Cost per audio minute',
+        name: pageT()('charts.costPerMinute'),
         type: 'line',
         yAxisIndex: 1,
         itemStyle: { color: '#4ECDC4' },

@@ -1,4 +1,5 @@
 // ECharts option of the forecast chart: usage so far, the projection and its band, the limit. Pure.
+import { pageT } from '../lib/locale.js';
 import type { LineSeriesOption } from 'echarts/charts';
 import type { ForecastSeries } from '../lib/analytics-data.js';
 import { limitReachDate } from '../lib/analytics-data.js';
@@ -19,10 +20,10 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
   const top = Math.max(limitTop, ...s.upper.map((v) => v ?? 0), ...s.actual.map((v) => v ?? 0));
   const reachLabel =
     f.limitReach.status === 'reached'
-      ? `Limit reached ${dayLabel(reach!)}`
+      ? pageT()('charts.limitReached', { day: dayLabel(reach!) })
       : f.limitReach.status === 'expected'
-        ? `Limit expected ${dayLabel(reach!)}`
-        : `Limit possible from ${reach ? dayLabel(reach) : ''}`;
+        ? pageT()('charts.limitExpected', { day: dayLabel(reach!) })
+        : pageT()('charts.limitPossible', { day: reach ? dayLabel(reach) : '' });
   const series: LineSeriesOption[] = [
     {
       // Invisible: brings the limit into the axis extent, so the axis rounds its top nicely.
@@ -36,7 +37,7 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
     },
     {
       id: 'band-base',
-      name: '80% interval',
+      name: pageT()('charts.interval80'),
       type: 'line',
       data: s.lower,
       stack: 'band',
@@ -47,7 +48,7 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
     },
     {
       id: 'band',
-      name: '80% interval',
+      name: pageT()('charts.interval80'),
       type: 'line',
       data: s.upper.map((u, i) => (u === null || s.lower[i] === null ? null : u - s.lower[i]!)),
       stack: 'band',
@@ -59,7 +60,7 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
     },
     {
       id: 'projected',
-      name: 'Projected',
+      name: pageT()('charts.projected'),
       type: 'line',
       data: s.point,
       color,
@@ -74,7 +75,7 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
               label: {
                 color: p.limit,
                 position: 'insideStartTop',
-                formatter: `Limit ${formatValue(m, f.limit)}`,
+                formatter: pageT()('charts.limitValue', { value: formatValue(m, f.limit) }),
               },
               data: [
                 { name: 'limit', yAxis: f.limit },
@@ -108,7 +109,7 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
     },
     {
       id: 'actual',
-      name: f.kind === 'total' ? 'Used so far' : 'Level',
+      name: f.kind === 'total' ? pageT()('charts.usedSoFar') : pageT()('charts.level'),
       type: 'line',
       data: s.actual,
       color,
@@ -123,9 +124,9 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
     legend: {
       top: 0,
       data: [
-        f.kind === 'total' ? 'Used so far' : 'Level',
-        'Projected',
-        { name: '80% interval', itemStyle: { color, opacity: 0.3 } },
+        f.kind === 'total' ? pageT()('charts.usedSoFar') : pageT()('charts.level'),
+        pageT()('charts.projected'),
+        { name: pageT()('charts.interval80'), itemStyle: { color, opacity: 0.3 } },
       ],
       textStyle: { color: p.text },
       inactiveColor: p.axis,
@@ -140,13 +141,19 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
         const v = (x: number | null | undefined) => formatValue(m, x ?? null, { exact: false });
         const rows = [
           s.actual[i] !== null
-            ? row(f.kind === 'total' ? 'Used so far' : 'Level', v(s.actual[i]), `dot-${m}`)
+            ? row(
+                f.kind === 'total' ? pageT()('charts.usedSoFar') : pageT()('charts.level'),
+                v(s.actual[i]),
+                `dot-${m}`,
+              )
             : '',
-          i > s.todayIndex && s.point[i] !== null ? row('Projected', v(s.point[i])) : '',
+          i > s.todayIndex && s.point[i] !== null
+            ? row(pageT()('charts.projected'), v(s.point[i]))
+            : '',
           i > s.todayIndex && s.lower[i] !== null
-            ? row('80% interval', `${v(s.lower[i])} – ${v(s.upper[i])}`)
+            ? row(pageT()('charts.interval80'), `${v(s.lower[i])} – ${v(s.upper[i])}`)
             : '',
-          f.limit !== null ? row('Limit', v(f.limit)) : '',
+          f.limit !== null ? row(pageT()('charts.limit'), v(f.limit)) : '',
           i === reachIndex ? row(reachLabel, '') : '',
         ].join('');
         return box(formatDate(s.dates[i]!), rows);

@@ -4,7 +4,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import { formatValue } from '../lib/format.js';
 import { bucketName } from '../lib/partial-buckets.js';
 import { METRIC_COLORS } from '../../domain/metrics.js';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageT } from '../lib/locale.js';
 import type { History, Metric } from '../lib/types.js';
 import { overTimeMarks, withAnomalyNotes, type AnomalyMarks } from './anomaly-marks.js';
 import {
@@ -20,7 +20,7 @@ import {
 type Unit = 'count' | 'minutes' | 'MB';
 const unitOf = (m: Metric): Unit =>
   m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'MB' : 'count';
-const UNIT_NAMES: Record<Unit, string> = { count: 'count', minutes: 'minutes', MB: 'storage' };
+// The axis names by unit (charts.axis.count / minutes / MB in the catalogue).
 
 /** The units of these metrics, in the order the metrics come: one small chart each. */
 export function overTimeUnits(metrics: Metric[]): Unit[] {
@@ -72,7 +72,7 @@ export function overTimeOption(
   const yAxis = units.map((u, i) => ({
     ...valueAxis(
       look,
-      k === 1 && u === 'count' ? '' : UNIT_NAMES[u],
+      k === 1 && u === 'count' ? '' : pageT()(`charts.axis.${u}`),
       'left',
       0,
       u === 'MB' ? 'storage_mb' : null,
@@ -81,7 +81,7 @@ export function overTimeOption(
     // Stacked plots are small: the axis name is their title, on a phone too.
     ...(k > 1
       ? {
-          name: UNIT_NAMES[u],
+          name: pageT()(`charts.axis.${u}`),
           nameTextStyle: { color: look.palette.muted, align: 'left' as const },
         }
       : {}),

@@ -2,9 +2,10 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from '../lib/analytics-types.js';
 import { addDays } from '../../domain/dates.js';
-import { formatDate, formatTick, formatValue } from '../lib/format.js';
+import { formatDate, formatTick, formatValue, weekdayName } from '../lib/format.js';
 import { METRIC_COLORS } from '../../domain/metrics.js';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageT } from '../lib/locale.js';
+import { calendarDays, calendarMonths } from './calendar-names.js';
 import type { Metric } from '../lib/types.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
@@ -26,8 +27,8 @@ export function weekHourOption(h: WeekdayHourHeatmap, look: Look): ChartOption {
       formatter: (q) => {
         const [j, i, v] = (q as unknown as { value: [number, number, number] }).value;
         return box(
-          `${h.weekdays[i]} ${String(h.hours[j]).padStart(2, '0')}:00`,
-          row('Mean per hour', formatValue(h.metric, v), `dot-${h.metric}`),
+          `${weekdayName(i, h.weekdays[i]!)} ${String(h.hours[j]).padStart(2, '0')}:00`,
+          row(pageT()('charts.meanPerHour'), formatValue(h.metric, v), `dot-${h.metric}`),
         );
       },
     },
@@ -42,7 +43,7 @@ export function weekHourOption(h: WeekdayHourHeatmap, look: Look): ChartOption {
     },
     yAxis: {
       type: 'category',
-      data: h.weekdays.map((d) => d.slice(0, 3)),
+      data: h.weekdays.map((d, i) => weekdayName(i, d, true)),
       inverse: true,
       axisLine: { lineStyle: { color: p.axis } },
       axisTick: { show: false },
@@ -104,8 +105,8 @@ export function calendarOption(c: CalendarHeatmap, look: Look): ChartOption {
       splitLine: { lineStyle: { color: p.axis, width: 1 } },
       itemStyle: { color: 'transparent', borderColor: p.grid, borderWidth: 1 },
       yearLabel: { show: false },
-      monthLabel: { color: p.muted, nameMap: 'en' },
-      dayLabel: { color: p.muted, firstDay: 1, nameMap: ['S', 'M', 'T', 'W', 'T', 'F', 'S'] },
+      monthLabel: { color: p.muted, nameMap: calendarMonths() },
+      dayLabel: { color: p.muted, firstDay: 1, nameMap: calendarDays() },
     },
     visualMap: {
       min: 0,
@@ -133,13 +134,14 @@ export function calendarOption(c: CalendarHeatmap, look: Look): ChartOption {
   };
 }
 
+// Named by charts.bands.<key> in the catalogue.
 const BANDS = [
-  { name: 'Lowest quarter', from: 0, to: 25, opacity: 0.18 },
-  { name: 'Second quarter', from: 25, to: 50, opacity: 0.32 },
-  { name: 'Third quarter', from: 50, to: 75, opacity: 0.46 },
-  { name: '75th to 90th percentile', from: 75, to: 90, opacity: 0.6 },
-  { name: 'Top 10%', from: 90, to: 100, opacity: 0.75 },
-];
+  { key: 'q1', from: 0, to: 25, opacity: 0.18 },
+  { key: 'q2', from: 25, to: 50, opacity: 0.32 },
+  { key: 'q3', from: 50, to: 75, opacity: 0.46 },
+  { key: 'p90', from: 75, to: 90, opacity: 0.6 },
+  { key: 'top', from: 90, to: 100, opacity: 0.75 },
+] as const;
 
 /** The user's percentile per metric over the cohort's quarters (0-100 on one scale for every metric). */
 export function peersOption(peers: Peers, look: Look): ChartOption {
@@ -148,7 +150,7 @@ export function peersOption(peers: Peers, look: Look): ChartOption {
   const names = rows.map((m) => metricLabel(m.metric));
   const series: BarSeriesOption[] = BANDS.map((b, k) => ({
     id: `band-${k}`,
-    name: b.name,
+    name: pageT()(`charts.bands.${b.key}`),
     type: 'bar',
     stack: 'dist',
     barWidth: look.compact ? 14 : 18,
@@ -185,18 +187,18 @@ export function peersOption(peers: Peers, look: Look): ChartOption {
         const c = m.cohort;
         return box(
           metricLabel(m.metric),
-          row('You', formatValue(m.metric, m.value), `dot-${m.metric}`) +
+          row(pageT()('charts.you'), formatValue(m.metric, m.value), `dot-${m.metric}`) +
             row(
-              'Percentile',
+              pageT()('charts.percentile'),
               String(Math.round((m.comparison as { percentile: number }).percentile)),
             ) +
             row(
-              'p25 · median · p75 · p90',
+              pageT()('charts.quartiles'),
               [c.p25, c.p50, c.p75, c.p90]
                 .map((v) => formatValue(m.metric, v, { compact: true }))
                 .join(' · '),
             ) +
-            row('Users compared', String(c.n)),
+            row(pageT()('charts.usersCompared'), String(c.n)),
         );
       },
     },
@@ -207,7 +209,10 @@ export function peersOption(peers: Peers, look: Look): ChartOption {
       max: 100,
       interval: 25,
       splitLine: { lineStyle: { color: p.grid } },
-      axisLabel: { color: p.muted, formatter: (v: number) => (v === 50 ? 'median' : `p${v}`) },
+      axisLabel: {
+        color: p.muted,
+        formatter: (v: number) => (v === 50 ? pageT()('charts.medianAxis') : `p${v}`),
+      },
     },
     yAxis: {
       type: 'category',

@@ -1,4 +1,5 @@
 // ECharts option of the plan costs chart. Pure.
+import { pageT } from '../lib/locale.js';
 import type { BarSeriesOption } from 'echarts/charts';
 import { formatUsd } from '../lib/analytics-data.js';
 import type { PlanCost } from '../lib/analytics-types.js';
@@ -16,7 +17,7 @@ export function planCostOption(
   const p = look.palette;
   const names = plans.map(
     (x) =>
-      `${x.displayName}${x.plan === current ? '\n(current)' : x.plan === recommended ? '\n(recommended)' : ''}`,
+      `${x.displayName}${x.plan === current ? `\n${pageT()('charts.currentMark')}` : x.plan === recommended ? `\n${pageT()('charts.recommendedMark')}` : ''}`,
   );
   const bar = (x: PlanCost, v: number | null, color: string) => ({
     value: v,
@@ -29,7 +30,7 @@ export function planCostOption(
   const series: BarSeriesOption[] = [
     {
       id: 'price',
-      name: 'Price',
+      name: pageT()('charts.price'),
       type: 'bar',
       stack: 'cost',
       barMaxWidth: 48,
@@ -37,7 +38,7 @@ export function planCostOption(
     },
     {
       id: 'overage',
-      name: 'Expected overage',
+      name: pageT()('charts.expectedOverage'),
       type: 'bar',
       stack: 'cost',
       barMaxWidth: 48,
@@ -48,7 +49,9 @@ export function planCostOption(
         color: p.text,
         formatter: (q: { dataIndex: number }) => {
           const x = plans[q.dataIndex]!;
-          return x.expectedCostUsd === null ? 'Contract' : formatUsd(x.expectedCostUsd);
+          return x.expectedCostUsd === null
+            ? pageT()('charts.contract')
+            : formatUsd(x.expectedCostUsd);
         },
       },
     },
@@ -58,8 +61,8 @@ export function planCostOption(
     legend: {
       top: 0,
       data: [
-        { name: 'Price', itemStyle: { color: '#4D8DF7' } },
-        { name: 'Expected overage', itemStyle: { color: '#FF6B6B' } },
+        { name: pageT()('charts.price'), itemStyle: { color: '#4D8DF7' } },
+        { name: pageT()('charts.expectedOverage'), itemStyle: { color: '#FF6B6B' } },
       ],
       textStyle: { color: p.text },
     },
@@ -72,10 +75,16 @@ export function planCostOption(
         const x = plans[i]!;
         return box(
           x.displayName,
-          row('Price', x.priceUsd === null ? 'Contract' : formatUsd(x.priceUsd)) +
-            row('Expected overage', formatUsd(x.expectedOverageUsd)) +
-            row('Expected cost, next 30 days', formatUsd(x.expectedCostUsd)) +
-            row('Covers the forecast', x.covers ? 'Yes' : 'No'),
+          row(
+            pageT()('charts.price'),
+            x.priceUsd === null ? pageT()('charts.contract') : formatUsd(x.priceUsd),
+          ) +
+            row(pageT()('charts.expectedOverage'), formatUsd(x.expectedOverageUsd)) +
+            row(pageT()('charts.expectedCost30'), formatUsd(x.expectedCostUsd)) +
+            row(
+              pageT()('charts.coversForecast'),
+              x.covers ? pageT()('charts.yes') : pageT()('charts.no'),
+            ),
         );
       },
     },

@@ -4,7 +4,7 @@ import { utilization } from '../lib/chart-data.js';
 import { formatPercent, formatValue } from '../lib/format.js';
 import { bucketName } from '../lib/partial-buckets.js';
 import { METRIC_COLORS } from '../../domain/metrics.js';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageT } from '../lib/locale.js';
 import type { History, Metric } from '../lib/types.js';
 import {
   base,
@@ -32,7 +32,7 @@ export function stackedOption(h: History, metrics: readonly Metric[], look: Look
       ),
     },
     xAxis: { ...categoryAxis(h, look), boundaryGap: false },
-    yAxis: valueAxis(look, 'events'),
+    yAxis: valueAxis(look, pageT()('charts.events')),
     dataZoom: zoom(h, look),
     series: metrics.map((m) => ({
       id: m,
@@ -66,7 +66,10 @@ export function monthlyBarsOption(
           label: {
             color: look.palette.limit,
             position: 'insideStartTop',
-            formatter: `${h.limits.planName} limit ${formatValue(metric, limit)}`,
+            formatter: pageT()('charts.planLimitValue', {
+              plan: h.limits.planName,
+              value: formatValue(metric, limit),
+            }),
           },
           data: [{ yAxis: limit }],
         }
@@ -82,12 +85,15 @@ export function monthlyBarsOption(
           const label = bucketName(h, i, look.today);
           // Without a today (tests, old callers) the current month still reads as unfinished.
           return !look.today && h.buckets[i]!.start.slice(0, 10) === currentMonthStart
-            ? `${label} (so far)`
+            ? `${label}${pageT()('cost.soFarMark')}`
             : label;
         },
         (m, v) =>
           typeof limit === 'number'
-            ? `${formatValue(m, v, { exact: true })} · ${formatPercent((v / limit) * 100)} of limit`
+            ? pageT()('charts.ofLimit', {
+                value: formatValue(m, v, { exact: true }),
+                pct: formatPercent((v / limit) * 100),
+              })
             : formatValue(m, v, { exact: true }),
       ),
     },
@@ -140,7 +146,7 @@ export function utilizationOption(h: History, metrics: readonly Metric[], look: 
     },
     xAxis: categoryAxis(h, look),
     yAxis: {
-      ...valueAxis(look, '% of limit'),
+      ...valueAxis(look, pageT()('charts.pctOfLimit')),
       max: Math.ceil((top * 1.1) / 10) * 10,
       axisLabel: { color: look.palette.muted, formatter: (v: number) => `${v}%` },
     },
@@ -161,7 +167,7 @@ export function utilizationOption(h: History, metrics: readonly Metric[], look: 
               lineStyle: { color: look.palette.limit, type: 'dashed', width: 1.5 },
               label: {
                 color: look.palette.limit,
-                formatter: 'Plan limit',
+                formatter: pageT()('charts.planLimit'),
                 position: 'insideStartTop',
               },
               data: [{ yAxis: 100 }],

@@ -1,5 +1,6 @@
 // The first thing on the page: this billing period (day N of M), each limited metric's state in
 // words with its bar, a warning when a limit is reached or near, and the bill it is heading for.
+import { Trans, useTranslation } from 'react-i18next';
 import { limitStatus, projectedBill, type LimitStatus } from '../../domain/limit-status.js';
 import { formatAmount, formatQuantity } from '../../domain/quantity.js';
 import { useOptionalApi } from '../hooks/queries.js';
@@ -7,7 +8,7 @@ import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
 import { daysInclusive } from '../../domain/dates.js';
 import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
 import { LIMITED_METRICS } from '../../domain/metrics.js';
-import { metricLabel, pageWords } from '../lib/locale.js';
+import { metricLabel, pageT, pageWords } from '../lib/locale.js';
 import type { Current, Metric } from '../lib/types.js';
 
 /** The same path (and so the same cached request) as the forecast and plan panels. */
@@ -26,7 +27,8 @@ function Bill({
   current: Current;
   forecasts: Partial<Record<Metric, MetricForecast>> | null;
 }) {
-  if (!forecasts) return <span className="bill muted">Projected bill: working it out…</span>;
+  const { t } = useTranslation();
+  if (!forecasts) return <span className="bill muted">{t('billing.working')}</span>;
   const projected: Partial<Record<Metric, number>> = {};
   const limits: Partial<Record<Metric, number | null>> = {};
   for (const m of LIMITED_METRICS) {
@@ -45,18 +47,25 @@ function Bill({
   if (bill.kind === 'contract') {
     return (
       <span className="bill">
-        {current.plan.displayName} is a contract plan: <strong>billed as agreed</strong>
+        <Trans
+          i18nKey="billing.contract"
+          values={{ plan: current.plan.displayName }}
+          components={{ strong: <strong /> }}
+        />
       </span>
     );
   }
   return (
     <span className="bill">
-      Projected bill for this period{' '}
+      {t('billing.projected')}{' '}
       <strong data-testid="projected-bill">{formatDollars(bill.totalUsd)}</strong>{' '}
       <span className={bill.overageUsd > 0 ? 'over-text' : 'muted'}>
         {bill.overageUsd > 0
-          ? `(${formatDollars(bill.baseUsd)} plan + ${formatDollars(bill.overageUsd)} overage)`
-          : '(no overage expected)'}
+          ? t('billing.overage', {
+              base: formatDollars(bill.baseUsd),
+              overage: formatDollars(bill.overageUsd),
+            })
+          : t('billing.noOverage')}
       </span>
     </span>
   );
@@ -67,21 +76,23 @@ function warningOf(states: LimitStatus[]): string | null {
   const near = states.filter((s) => s.tone === 'near');
   if (!over.length && !near.length) return null;
   const names = (l: LimitStatus[]) => l.map((s) => metricLabel(s.metric)).join(', ');
+  const t = pageT();
   const parts = [];
-  if (over.length) parts.push(`Limit reached: ${names(over)}.`);
-  if (near.length) parts.push(`At or near the limit: ${names(near)}.`);
+  if (over.length) parts.push(t('billing.reached', { names: names(over) }));
+  if (near.length) parts.push(t('billing.near', { names: names(near) }));
   return parts.join(' ');
 }
 
 /** The strip's shape while the month-to-date answer loads: the same lines, so nothing moves. */
 function StripPlaceholder() {
+  const { t } = useTranslation();
   return (
-    <section className="billing" aria-label="This billing period" aria-busy="true">
+    <section className="billing" aria-label={t('billing.title')} aria-busy="true">
       <header className="billing-head">
-        <h2>This billing period</h2>
-        <span className="bill muted">Projected bill …</span>
+        <h2>{t('billing.title')}</h2>
+        <span className="bill muted">{t('billing.projectedLoading')}</span>
       </header>
-      <p className="billing-calm muted">Loading this billing period…</p>
+      <p className="billing-calm muted">{t('billing.loading')}</p>
       <ul className="billing-metrics">
         {LIMITED_METRICS.map((m) => (
           <li key={m} className="billing-metric">
@@ -112,6 +123,7 @@ export function BillingStrip({
   current: Current | undefined;
   today: string | null;
 }) {
+  const { t } = useTranslation();
   const predictions = useOptionalApi<Predictions>(token, user, PREDICTIONS_PATH);
   if (!current) return <StripPlaceholder />;
   const p = predictions.data;
@@ -138,10 +150,10 @@ export function BillingStrip({
     <section className="billing" aria-labelledby="billing-title" data-testid="billing-strip">
       <header className="billing-head">
         <h2 id="billing-title">
-          This billing period{' '}
+          {t('billing.title')}{' '}
           <span className="muted billing-days">
             {formatDateRange(from, to)}
-            {day ? ` · day ${day} of ${total}` : ''}
+            {day ? t('billing.day', { day, total }) : ''}
           </span>
         </h2>
         <Bill current={current} forecasts={forecasts} />
@@ -154,7 +166,7 @@ export function BillingStrip({
         </p>
       ) : (
         <p className="billing-calm muted" role="status">
-          {forecasts ? 'No limit reached or expected this period.' : 'Checking the forecast…'}
+          {forecasts ? t('billing.calm') : t('billing.checking')}
         </p>
       )}
       <ul className="billing-metrics">
@@ -172,11 +184,14 @@ export function BillingStrip({
               <span
                 className={`bar${s.tone === 'over' ? ' over' : s.tone === 'near' ? ' near' : ''}`}
                 role="progressbar"
-                aria-label={`${metricLabel(s.metric)} this billing period`}
+                aria-label={t('billing.barLabel', { metric: metricLabel(s.metric) })}
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={Math.min(100, Math.round(s.percent))}
-                aria-valuetext={`${formatQuantity(s.metric, c.used ?? 0)} of ${formatQuantity(s.metric, c.limit ?? 0)}`}
+                aria-valuetext={t('billing.of', {
+                  used: formatQuantity(s.metric, c.used ?? 0),
+                  limit: formatQuantity(s.metric, c.limit ?? 0),
+                })}
               >
                 <span
                   className={`fill dot-${s.metric}`}
@@ -185,15 +200,24 @@ export function BillingStrip({
               </span>
               <span className="muted billing-of">
                 {s.metric === 'storage_mb'
-                  ? `${formatQuantity(s.metric, c.used ?? 0)} of ${formatQuantity(s.metric, c.limit ?? 0)}`
-                  : `${formatAmount(s.metric, c.used ?? 0)} of ${formatQuantity(s.metric, c.limit ?? 0, { abbreviate: true })}`}
+                  ? t('billing.of', {
+                      used: formatQuantity(s.metric, c.used ?? 0),
+                      limit: formatQuantity(s.metric, c.limit ?? 0),
+                    })
+                  : t('billing.of', {
+                      used: formatAmount(s.metric, c.used ?? 0),
+                      limit: formatQuantity(s.metric, c.limit ?? 0, { abbreviate: true }),
+                    })}
               </span>
             </li>
           );
         })}
         {unlimited.length ? (
           <li className="billing-metric muted">
-            Unlimited on {current.plan.displayName}: {unlimited.map(metricLabel).join(', ')}
+            {t('billing.unlimited', {
+              plan: current.plan.displayName,
+              list: unlimited.map(metricLabel).join(', '),
+            })}
           </li>
         ) : null}
       </ul>

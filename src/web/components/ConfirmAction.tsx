@@ -1,4 +1,5 @@
 // A destructive action that asks first: the button turns into "Yes, …" and "Keep" in place.
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Whether the question is showing (the parent keeps which row asks, so one row asks at a time). */
@@ -15,6 +16,7 @@ interface Props {
 
 /** The action's button, or its confirmation row while asking. */
 export function ConfirmAction(p: Props) {
+  const { t } = useTranslation();
   if (!p.asking) {
     return (
       <button
@@ -40,7 +42,7 @@ export function ConfirmAction(p: Props) {
         {p.confirmLabel}
       </button>
       <button type="button" className="btn btn-small" onClick={p.onKeep}>
-        Keep
+        {t('account.keep')}
       </button>
     </span>
   );

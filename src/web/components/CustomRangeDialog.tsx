@@ -3,11 +3,14 @@
 // click on a day starts a new range. Loaded only when opened.
 import { useEffect, useRef, useState } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
+import { de as dayPickerDe } from 'react-day-picker/locale';
 import 'react-day-picker/style.css';
+import { useTranslation } from 'react-i18next';
 import { usePhone } from '../hooks/useMedia.js';
 import { daysInclusive, isIsoDate, monthStart, shiftMonth } from '../../domain/dates.js';
 import { fromPickerDate, toPickerDate } from '../lib/dates.js';
 import { formatDate } from '../lib/format.js';
+import { pageFormatTag, pageLanguage, pageT } from '../lib/locale.js';
 import { parseDateText, pickDay } from '../lib/range-pick.js';
 import { exceedsRangeCap, MAX_RANGE_YEARS } from '../../domain/periods.js';
 
@@ -19,30 +22,43 @@ export interface CustomRangeDialogProps {
   onCancel: () => void;
 }
 
-const dayName = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  month: 'long',
-  year: 'numeric',
-});
+// The calendar's month names, weekdays and its own labels in the page's language (English: its default).
+const DAY_PICKER_LOCALES = { de: dayPickerDe } as const;
 
 /** Starts with the day's number, the button's visible text (WCAG 2.5.3, label in name). */
 function dayLabel(date: Date, modifiers: { selected?: boolean; today?: boolean }): string {
+  const t = pageT();
+  const dayName = new Intl.DateTimeFormat(pageFormatTag(), {
+    weekday: 'long',
+    month: 'long',
+    year: 'numeric',
+  });
   const parts = dayName.formatToParts(date);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${date.getDate()} ${get('month')} ${get('year')}, ${get('weekday')}${
-    modifiers.today ? ', today' : ''
-  }${modifiers.selected ? ', selected' : ''}`;
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const label = t('rangeDialog.dayLabel', {
+    day: date.getDate(),
+    month: get('month'),
+    year: get('year'),
+    weekday: get('weekday'),
+  });
+  return `${label}${modifiers.today ? t('rangeDialog.today') : ''}${
+    modifiers.selected ? t('rangeDialog.selected') : ''
+  }`;
 }
 
 export function rangeProblem(from: string, to: string, today?: string | null): string | null {
-  if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates, like 1 Sept 2026.';
-  if (from > to) return 'The start must not be after the end.';
-  if (today && to > today) return `The range must end by today, ${formatDate(today)}.`;
-  if (exceedsRangeCap(from, to)) return `A range may span at most ${MAX_RANGE_YEARS} years.`;
+  const t = pageT();
+  if (!isIsoDate(from) || !isIsoDate(to))
+    return t('rangeDialog.bothDates', { example: formatDate('2026-09-01') });
+  if (from > to) return t('rangeDialog.order');
+  if (today && to > today) return t('rangeDialog.byToday', { today: formatDate(today) });
+  if (exceedsRangeCap(from, to)) return t('rangeDialog.cap', { years: MAX_RANGE_YEARS });
   return null;
 }
 
 export default function CustomRangeDialog(p: CustomRangeDialogProps) {
+  const { t } = useTranslation();
+  const lang = pageLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const phone = usePhone();
   const shown = (d: string | undefined) => (isIsoDate(d) ? formatDate(d) : '');
@@ -90,15 +106,15 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
           if (!problem) p.onApply(from, to);
         }}
       >
-        <h2 id="custom-range-title">Custom range</h2>
+        <h2 id="custom-range-title">{t('rangeDialog.title')}</h2>
         <div className="date-fields">
           <label>
-            From
+            {t('rangeDialog.from')}
             <input
               type="text"
               name="from"
               value={fromText}
-              placeholder="1 Sept 2026"
+              placeholder={formatDate('2026-09-01')}
               autoComplete="off"
               required
               onChange={(e) => {
@@ -109,12 +125,12 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
             />
           </label>
           <label>
-            To
+            {t('rangeDialog.to')}
             <input
               type="text"
               name="to"
               value={toText}
-              placeholder="30 Sept 2026"
+              placeholder={formatDate('2026-09-30')}
               autoComplete="off"
               required
               onChange={(e) => {
@@ -139,13 +155,20 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
           }}
           disabled={today ? { after: toPickerDate(today) } : undefined}
           weekStartsOn={1}
+          {...(lang in DAY_PICKER_LOCALES
+            ? { locale: DAY_PICKER_LOCALES[lang as keyof typeof DAY_PICKER_LOCALES] }
+            : {})}
           labels={{ labelDayButton: dayLabel }}
         />
         <p className="range-choice" data-testid="range-choice" aria-live="polite">
           {started && from
-            ? `From ${formatDate(from)}: now pick the last day.`
+            ? t('rangeDialog.pickLast', { from: formatDate(from) })
             : from && to && from <= to
-              ? `${formatDate(from)} – ${formatDate(to)}, ${daysInclusive(from, to)} day${from === to ? '' : 's'}`
+              ? t('rangeDialog.chosen', {
+                  from: formatDate(from),
+                  to: formatDate(to),
+                  count: daysInclusive(from, to),
+                })
               : '\u00a0'}
         </p>
         <p className="form-error" role="status">
@@ -153,10 +176,10 @@ export default function CustomRangeDialog(p: CustomRangeDialogProps) {
         </p>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={p.onCancel}>
-            Cancel
+            {t('rangeDialog.cancel')}
           </button>
           <button type="submit" className="btn btn-primary">
-            Apply
+            {t('rangeDialog.apply')}
           </button>
         </div>
       </form>

@@ -1,6 +1,9 @@
 // A brand-new account: no zeros, no "0% utilization" or efficiency score from nothing - what
 // will appear here, how the first event arrives, and the API docs.
+import { Trans, useTranslation } from 'react-i18next';
+
 export function NoUsageYet({ userId, planName }: { userId: string | null; planName: string }) {
+  const { t } = useTranslation();
   const example = JSON.stringify(
     {
       events: [
@@ -17,15 +20,16 @@ export function NoUsageYet({ userId, planName }: { userId: string | null; planNa
   );
   return (
     <section className="panel no-usage" aria-labelledby="no-usage-title" data-testid="no-usage">
-      <h2 id="no-usage-title">No usage yet</h2>
+      <h2 id="no-usage-title">{t('noUsage.title')}</h2>
       <p>
-        You are on the <strong>{planName}</strong> plan. Your history, trends, limits and forecast
-        appear here as soon as the first usage event of your account is recorded: creating a
-        session, processing audio, a transcription or an export on the platform.
+        <Trans
+          i18nKey="noUsage.plan"
+          values={{ plan: planName }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <p>
-        Integrating directly? Send events with <code>POST /api/usage/events</code> and an ingest
-        token, for example:
+        <Trans i18nKey="noUsage.direct" components={{ code: <code /> }} />
       </p>
       <pre className="code-block">
         <code>{`curl -X POST ${window.location.origin}/api/usage/events \\
@@ -34,7 +38,7 @@ export function NoUsageYet({ userId, planName }: { userId: string | null; planNa
   -d '${example.replace(/\n\s*/g, ' ')}'`}</code>
       </pre>
       <p>
-        <a href="/docs">Read the API docs</a> for every event type and field.
+        <Trans i18nKey="noUsage.docs" components={{ docs: <a href="/docs" /> }} />
       </p>
     </section>
   );

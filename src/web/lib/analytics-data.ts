@@ -3,8 +3,10 @@
 import type { LimitReach, MetricForecast, PlanCost } from './analytics-types.js';
 import type { Table } from './chart-data.js';
 import { addDays, daysInclusive } from '../../domain/dates.js';
-import { formatDate, formatDollars, formatPercent, formatValue } from './format.js';
-import { metricLabel } from './locale.js';
+import { formatDate, formatDollars, formatValue } from './format.js';
+import { metricLabel, pageT } from './locale.js';
+
+export { forecastSummary, intervalText, limitReachText } from './forecast-text.js';
 import type { History } from './types.js';
 
 /** One row per day of the billing period: usage so far, the projection and its 80% band. */
@@ -102,30 +104,6 @@ export function forecastSeries(
   return { dates, actual, point, lower, upper, todayIndex };
 }
 
-/** The limit-reach status in words: "Limit reached on 26 Nov 2026." */
-export function limitReachText(f: MetricForecast): string {
-  const r: LimitReach = f.limitReach;
-  const limit = f.limit === null ? '' : ` of ${formatValue(f.metric, f.limit)}`;
-  switch (r.status) {
-    case 'unlimited':
-      return 'Your plan does not limit this metric.';
-    case 'reached':
-      return `The limit${limit} was reached on ${formatDate(r.date)}.`;
-    case 'expected':
-      return `The limit${limit} is expected to be reached around ${formatDate(r.date)} (${formatPercent(
-        r.probability * 100,
-      )} likely this period${r.earliest !== r.date ? `, as early as ${formatDate(r.earliest)}` : ''}).`;
-    case 'possible':
-      return `The limit${limit} may be reached, as early as ${formatDate(r.earliest)} (${formatPercent(
-        r.probability * 100,
-      )} likely this period).`;
-    case 'notExpected':
-      return `The limit${limit} is not expected to be reached this period (${formatPercent(
-        r.probability * 100,
-      )} chance).`;
-  }
-}
-
 /** The date to mark on the chart for the limit, if any. */
 export function limitReachDate(r: LimitReach): string | null {
   return r.status === 'reached' || r.status === 'expected'
@@ -135,35 +113,20 @@ export function limitReachDate(r: LimitReach): string | null {
       : null;
 }
 
-/** The 80% interval as written: "a – b", or one value when both ends read the same (a blocked limit). */
-export function intervalText(m: MetricForecast['metric'], lower: number, upper: number): string {
-  const [lo, hi] = [formatValue(m, lower), formatValue(m, upper)];
-  return lo === hi ? lo : `${lo} – ${hi}`;
-}
-
-export function forecastSummary(f: MetricForecast): string {
-  const m = f.metric;
-  const what =
-    f.kind === 'total' ? 'total this billing period' : 'level at the end of the billing period';
-  return [
-    `${metricLabel(m)}: ${formatValue(m, f.toDate)} so far (${f.period.daysElapsed} days in, ${f.period.daysRemaining} to go).`,
-    `Projected ${what}: ${formatValue(m, f.projected.point)}, 80% interval ${intervalText(
-      m,
-      f.projected.p80.lower,
-      f.projected.p80.upper,
-    )}.`,
-    f.limit !== null ? limitReachText(f) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
-
 export function forecastTable(f: MetricForecast, s: ForecastSeries): Table {
   const v = (x: number | null | undefined) =>
     x === null || x === undefined ? '–' : formatValue(f.metric, x);
-  const cum = f.kind === 'total' ? ' (cumulative)' : '';
+  const t = pageT();
+  const cum = f.kind === 'total' ? t('forecastTable.cumulative') : '';
   return {
-    columns: ['Day', `Actual${cum}`, `Projected${cum}`, '80% low', '80% high', 'Limit'],
+    columns: [
+      t('groupBy.day'),
+      `${t('forecastTable.actual')}${cum}`,
+      `${t('charts.projected')}${cum}`,
+      t('forecastTable.low'),
+      t('forecastTable.high'),
+      t('charts.limit'),
+    ],
     rows: s.dates.map((d, i) => [
       formatDate(d),
       v(s.actual[i]),
@@ -177,25 +140,32 @@ export function forecastTable(f: MetricForecast, s: ForecastSeries): Table {
 
 /** Dollars as the billing strip writes them ("$49", "$65.35"); a contract plan has no price. */
 export const formatUsd = (v: number | null | undefined) =>
-  v === null || v === undefined ? 'Contract' : formatDollars(v);
+  v === null || v === undefined ? pageT()('charts.contract') : formatDollars(v);
 
 export function planTable(plans: PlanCost[], current: string, recommended: string | null): Table {
+  const t = pageT();
   return {
-    columns: [
-      'Plan',
-      'Price',
-      'Expected overage',
-      'Expected cost, next 30 days',
-      'Covers the forecast',
-    ],
+    columns: (
+      ['plan', 'price', 'expectedOverage', 'expectedCost30', 'coversForecast'] as const
+    ).map((k) => t(`charts.${k}`)),
     rows: plans.map((p) => [
-      `${p.displayName}${p.plan === current ? ' (current)' : ''}${p.plan === recommended ? ' (recommended)' : ''}`,
-      p.priceUsd === null ? 'Contract' : formatUsd(p.priceUsd),
+      `${p.displayName}${p.plan === current ? ` ${t('charts.currentMark')}` : ''}${p.plan === recommended ? ` ${t('charts.recommendedMark')}` : ''}`,
+      p.priceUsd === null ? t('charts.contract') : formatUsd(p.priceUsd),
       p.expectedOverageUsd ? formatUsd(p.expectedOverageUsd) : '–',
       formatUsd(p.expectedCostUsd),
       p.covers
-        ? 'Yes'
-        : `No: ${p.blockers.map((b) => `${metricLabel(b.metric)} needs ${formatValue(b.metric, b.p90Demand)}, limit ${formatValue(b.metric, b.limit)}`).join('; ')}`,
+        ? t('charts.yes')
+        : t('forecastTable.notCovered', {
+            list: p.blockers
+              .map((b) =>
+                t('forecastTable.needs', {
+                  metric: metricLabel(b.metric),
+                  need: formatValue(b.metric, b.p90Demand),
+                  limit: formatValue(b.metric, b.limit),
+                }),
+              )
+              .join('; '),
+          }),
     ]),
   };
 }

@@ -1,4 +1,5 @@
 // The API client: bearer token, JSON, and one error type carrying the status and the server's message.
+import { pageT } from './locale.js';
 import { send } from './transport.js';
 import type { Current, DemoUser, History } from './types.js';
 import { noteApiCall } from '../telemetry/api-events.js';
@@ -27,7 +28,7 @@ async function request<T>(path: string, token: string | null, init: RequestInit 
       },
     });
   } catch {
-    throw new ApiError(0, 'The server could not be reached. Check your connection.');
+    throw new ApiError(0, pageT()('apiErrors.unreachable'));
   }
   noteApiCall(path, init.method ?? 'GET', performance.now() - started, res.status);
   const body = (await res.json().catch(() => null)) as
@@ -35,7 +36,7 @@ async function request<T>(path: string, token: string | null, init: RequestInit 
   if (!res.ok) {
     throw new ApiError(
       res.status,
-      body?.error?.message ?? `The server answered ${res.status}.`,
+      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
       body?.error?.code,
     );
   }

@@ -1,7 +1,7 @@
 // What each chart says, as data: table rows, peaks and plain-language summaries (for everyone,
 // and for screen readers the same words as the chart).
 import { formatBucket, formatChange, formatPercent, formatValue, trendWords } from './format.js';
-import { metricLabel } from './locale.js';
+import { metricLabel, pageT } from './locale.js';
 import { describeChange } from '../../domain/quantity.js';
 import { bucketName } from './partial-buckets.js';
 import type { GroupBy, History, Metric } from './types.js';
@@ -15,10 +15,7 @@ export interface Table {
 export function bucketTable(h: History, metrics: readonly Metric[], today?: string | null): Table {
   const g = h.period.groupBy;
   return {
-    columns: [
-      g === 'hour' ? 'Hour' : g === 'day' ? 'Day' : g === 'week' ? 'Week' : 'Month',
-      ...metrics.map(metricLabel),
-    ],
+    columns: [pageT()(`groupBy.${g}`), ...metrics.map(metricLabel)],
     rows: h.buckets.map((b, i) => [
       bucketName(h, i, today),
       ...metrics.map((m) => formatValue(m, b[m] ?? null, { exact: true })),
@@ -55,7 +52,10 @@ export function utilizationTable(
 ): Table {
   const u = utilization(h, metrics);
   return {
-    columns: ['Month', ...metrics.map((m) => `${metricLabel(m)} (% of limit)`)],
+    columns: [
+      pageT()('groupBy.month'),
+      ...metrics.map((m) => pageT()('summary.pctOfLimit', { metric: metricLabel(m) })),
+    ],
     rows: h.buckets.map((_, i) => [
       bucketName(h, i, today),
       ...metrics.map((m) => formatPercent(u[m]?.[i] ?? null)),
@@ -66,25 +66,25 @@ export function utilizationTable(
 function peakText(h: History, m: Metric, g: GroupBy): string {
   const p = h.peaks[m];
   if (!p || !p.value) return '';
-  return `, peak ${formatValue(m, p.value)} (${formatBucket(p.start, g)})`;
+  return pageT()('summary.peak', {
+    value: formatValue(m, p.value),
+    when: formatBucket(p.start, g),
+  });
 }
-
-/** Why a change is given as an amount, not a percentage (cards and summaries alike). */
-export const CHANGE_REASONS = {
-  'no earlier usage': 'none in the previous period',
-  'small base': 'too little earlier usage for a percentage',
-  'short history': 'your history starts inside the previous period',
-} as const;
 
 /** The change on the previous period in words, a percentage only where one means something. */
 export function changeText(h: History, m: Metric): string {
+  const t = pageT();
   const c = describeChange(h.totals[m], h.previousTotals[m], h.previousCoverage ?? 1);
-  if (c.kind === 'none' || (c.kind === 'absolute' && c.delta === 0))
-    return 'no change from the previous period';
+  if (c.kind === 'none' || (c.kind === 'absolute' && c.delta === 0)) return t('summary.noChange');
   if (c.kind === 'percent')
-    return `${formatChange(c.pct)} on the previous period (${trendWords(h.trend[m])})`;
+    return t('summary.change', { change: formatChange(c.pct), why: trendWords(h.trend[m]) });
   const sign = c.delta > 0 ? '+' : '−';
-  return `${sign}${formatValue(m, Math.abs(c.delta))} on the previous period (${CHANGE_REASONS[c.reason]})`;
+  return t('summary.change', {
+    change: `${sign}${formatValue(m, Math.abs(c.delta))}`,
+    // Why the change is an amount, not a percentage (the cards say the same).
+    why: t(`changeReasons.${c.reason}`),
+  });
 }
 
 /** "Sessions: 1,204 sessions in total, +12% on the previous period (rising), peak 83 sessions (Mon 3 Nov 2026)." */
@@ -94,7 +94,12 @@ export function overTimeSummary(h: History, metrics: readonly Metric[]): string 
     .map((m) => {
       const total = h.totals[m];
       const change = changeText(h, m);
-      return `${metricLabel(m)}: ${formatValue(m, total ?? null)} in total, ${change}${peakText(h, m, g)}.`;
+      return pageT()('summary.overTime', {
+        metric: metricLabel(m),
+        total: formatValue(m, total ?? null),
+        change,
+        peak: peakText(h, m, g),
+      });
     })
     .join(' ');
 }
@@ -102,7 +107,8 @@ export function overTimeSummary(h: History, metrics: readonly Metric[]): string 
 /** The month with the most usage and the latest month, for the monthly bars. */
 export function monthlySummary(h: History, m: Metric): string {
   const values = h.buckets.map((b) => b[m] ?? 0);
-  if (!values.length) return 'No months in this range.';
+  const t = pageT();
+  if (!values.length) return t('summary.noMonths');
   let best = 0;
   values.forEach((v, i) => {
     if (v > values[best]!) best = i;
@@ -111,15 +117,25 @@ export function monthlySummary(h: History, m: Metric): string {
   const limit = h.limits.values[m];
   const over = typeof limit === 'number' ? values.filter((v) => v > limit).length : 0;
   const parts = [
-    `${metricLabel(m)} by month over ${values.length} months.`,
-    `Highest: ${formatBucket(h.buckets[best]!.start, 'month')} with ${formatValue(m, values[best]!)}.`,
-    `Latest: ${formatBucket(h.buckets[last]!.start, 'month')} with ${formatValue(m, values[last]!)}.`,
+    t('summary.byMonth', { metric: metricLabel(m), count: values.length }),
+    t('summary.highest', {
+      month: formatBucket(h.buckets[best]!.start, 'month'),
+      value: formatValue(m, values[best]!),
+    }),
+    t('summary.latest', {
+      month: formatBucket(h.buckets[last]!.start, 'month'),
+      value: formatValue(m, values[last]!),
+    }),
   ];
   if (typeof limit === 'number') {
     parts.push(
       over
-        ? `${over} month${over === 1 ? '' : 's'} above the ${h.limits.planName} limit of ${formatValue(m, limit)}.`
-        : `Every month within the ${h.limits.planName} limit of ${formatValue(m, limit)}.`,
+        ? t('summary.monthsOver', {
+            count: over,
+            plan: h.limits.planName,
+            limit: formatValue(m, limit),
+          })
+        : t('summary.allWithin', { plan: h.limits.planName, limit: formatValue(m, limit) }),
     );
   }
   return parts.join(' ');
@@ -128,23 +144,33 @@ export function monthlySummary(h: History, m: Metric): string {
 export function stackedSummary(h: History, metrics: readonly Metric[]): string {
   const totals = metrics.map((m) => h.totals[m] ?? 0);
   const sum = totals.reduce((a, b) => a + b, 0);
-  if (!sum) return 'No activity in this range.';
-  return `${metrics
-    .map(
-      (m, i) =>
-        `${metricLabel(m)} ${formatValue(m, totals[i]!)} (${formatPercent((totals[i]! / sum) * 100)})`,
-    )
-    .join(', ')}: ${metrics.length} kinds of activity stacked per ${h.period.groupBy}.`;
+  const t = pageT();
+  if (!sum) return t('summary.noActivity');
+  return t('summary.stacked', {
+    list: metrics
+      .map(
+        (m, i) =>
+          `${metricLabel(m)} ${formatValue(m, totals[i]!)} (${formatPercent((totals[i]! / sum) * 100)})`,
+      )
+      .join(', '),
+    count: metrics.length,
+    per: t(`summary.per.${h.period.groupBy}`),
+  });
 }
 
 export function utilizationSummary(h: History, metrics: readonly Metric[]): string {
+  const t = pageT();
   const u = utilization(h, metrics);
   const parts = metrics.map((m) => {
     const values = (u[m] ?? []).filter((v): v is number => v !== null);
-    if (!values.length) return `${metricLabel(m)}: unlimited.`;
+    if (!values.length) return t('summary.unlimited', { metric: metricLabel(m) });
     const max = Math.max(...values);
     const latest = values[values.length - 1]!;
-    return `${metricLabel(m)}: latest ${formatPercent(latest)} of the limit, highest ${formatPercent(max)}.`;
+    return t('summary.utilization', {
+      metric: metricLabel(m),
+      latest: formatPercent(latest),
+      max: formatPercent(max),
+    });
   });
-  return `Share of the ${h.limits.planName} plan's monthly limits used each month. ${parts.join(' ')}`;
+  return `${t('summary.utilizationHead', { plan: h.limits.planName })} ${parts.join(' ')}`;
 }

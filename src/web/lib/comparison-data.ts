@@ -10,7 +10,7 @@ import {
 } from '../../domain/comparison-text.js';
 import type { Table } from './chart-data.js';
 import { formatChange, formatDate, formatDayShort, formatValue } from './format.js';
-import { pageWords } from './locale.js';
+import { pageFormatTag, pageLanguage, pageT, pageWords } from './locale.js';
 
 export type Comparisons = ComparisonsResponse;
 export type MetricComparisons = ComparisonsResponse['metrics'][number];
@@ -19,6 +19,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "2026-10" as "Oct 2026". */
 export function monthShort(month: string): string {
+  // English keeps its own short names ("Sep"); other languages write the month as Intl does.
+  if (pageLanguage() !== 'en')
+    return new Intl.DateTimeFormat(pageFormatTag(), {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-01T00:00:00Z`));
   return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
@@ -32,13 +39,19 @@ export function bucketLabel(from: string, to: string, bucket: string, short = fa
 
 export function yearOverYearTable(c: MetricComparisons, bucket: string): Table {
   const m = c.metric;
+  const t = pageT();
   return {
-    columns: ['Period', 'This range', 'Same weekdays a year earlier', 'Change'],
+    columns: [
+      t('compareTable.period'),
+      t('charts.thisRange'),
+      t('charts.sameWeekdays'),
+      t('charts.change'),
+    ],
     rows: c.yearOverYear.buckets.map((b) => [
       bucketLabel(b.from, b.to, bucket),
       formatValue(m, b.value),
       b.previous === null
-        ? 'no data'
+        ? t('charts.noData')
         : `${formatValue(m, b.previous)} (${bucketLabel(b.previousFrom, b.previousTo, bucket)})`,
       b.previous === null ? '–' : formatChange(b.changePct),
     ]),
@@ -62,10 +75,16 @@ export function annualLines(c: MetricComparisons): string[] {
 
 export function monthOverMonthTable(c: MetricComparisons): Table {
   const m = c.metric;
+  const t = pageT();
   return {
-    columns: ['Month', 'Total', 'Month before', 'Change'],
+    columns: [
+      t('groupBy.month'),
+      t('cost.columns.total'),
+      t('compareTable.monthBefore'),
+      t('charts.change'),
+    ],
     rows: c.monthOverMonth.months.map((x) => [
-      `${monthShort(x.month)}${x.complete ? '' : ' (partial)'}`,
+      `${monthShort(x.month)}${x.complete ? '' : t('charts.partialMark')}`,
       formatValue(m, x.value),
       x.previous === null ? '–' : formatValue(m, x.previous),
       x.previous === null ? '–' : formatChange(x.changePct),
@@ -81,7 +100,11 @@ export function seasonalTable(c: MetricComparisons): Table | null {
   const s = c.seasonal;
   if (!s.available) return null;
   return {
-    columns: ['Month', 'Against a typical month', 'Years averaged'],
+    columns: [
+      pageT()('groupBy.month'),
+      pageT()('charts.typicalMonth'),
+      pageT()('charts.yearsAveraged'),
+    ],
     rows: s.months.map((x) => [
       x.label,
       formatChange(Math.round((x.index - 1) * 1000) / 10),
@@ -96,10 +119,11 @@ export function seasonalSummary(d: Comparisons, c: MetricComparisons): string {
 
 export function weeklyTable(c: MetricComparisons): Table {
   const m = c.metric;
+  const t = pageT();
   return {
-    columns: ['Week', 'Total', 'Days'],
+    columns: [t('groupBy.week'), t('cost.columns.total'), t('compareTable.days')],
     rows: c.weekly.weeks.map((w) => [
-      `${bucketLabel(w.start, w.end, 'week')}${w.complete ? '' : ' (partial)'}`,
+      `${bucketLabel(w.start, w.end, 'week')}${w.complete ? '' : t('charts.partialMark')}`,
       formatValue(m, w.value),
       String(w.days),
     ]),

@@ -2,7 +2,7 @@
 import { wallClockDate } from './dates.js';
 import { formatStorage } from '../../domain/quantity.js';
 import { METRIC_DEFS } from '../../domain/metrics.js';
-import { pageFormatTag, pageT } from './locale.js';
+import { pageFormatTag, pageLanguage, pageT } from './locale.js';
 
 export { metricLabel } from './locale.js';
 import type { GroupBy, Metric } from './types.js';
@@ -103,6 +103,24 @@ export function formatPercent(p: number | null | undefined): string {
   return `${p >= 10 ? int.format(p) : dec1.format(p)}%`;
 }
 
+/**
+ * The name of weekday `i` (0 = Monday), as the analytics API names it in English ("Monday"), else
+ * as the page's language does ("Montag"); `short` takes the first three letters / Intl's short form.
+ */
+export function weekdayName(i: number, apiName: string, short = false): string {
+  if (pageLanguage() === 'en') return short ? apiName.slice(0, 3) : apiName;
+  const monday = new Date(Date.UTC(2024, 0, 1 + i));
+  return new Intl.DateTimeFormat(pageFormatTag(), {
+    weekday: short ? 'short' : 'long',
+    timeZone: 'UTC',
+  }).format(monday);
+}
+
+/** A whole count in the page's locale: "1,234" / "1.234". */
+export function formatCount(n: number): string {
+  return formats().int.format(n);
+}
+
 /** Words for a trend, for screen readers and the text summaries. */
 export function trendWords(trend: string | undefined): string {
   const t = pageT();
@@ -144,7 +162,15 @@ export function formatDayShort(date: string): string {
   return formats().dayShort.format(wallClockDate(`${date}T00:00`));
 }
 
-/** US dollars: "$49", "$65.35". */
+/** US dollars: "$49", "$65.35"; in other languages as they write dollars ("65,35 $"). */
 export function formatDollars(usd: number): string {
+  const digits = Number.isInteger(usd) ? 0 : 2;
+  if (pageLanguage() !== 'en')
+    return new Intl.NumberFormat(pageFormatTag(), {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: 2,
+    }).format(usd);
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
 }

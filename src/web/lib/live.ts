@@ -3,6 +3,7 @@
 // the same object is kept (nothing re-renders). TanStack Query pauses the polling while the tab
 // is hidden (document.visibilityState), and resumes with a fetch when it is shown again.
 import { ApiError } from './api.js';
+import { pageT } from './locale.js';
 import { send } from './transport.js';
 
 /** How often an open, visible dashboard asks whether its numbers changed. */
@@ -28,7 +29,7 @@ export async function getConditional<T extends object>(
       headers: { accept: 'application/json', ...(tag ? { 'if-none-match': tag } : {}) },
     });
   } catch {
-    throw new ApiError(0, 'The server could not be reached. Check your connection.');
+    throw new ApiError(0, pageT()('apiErrors.unreachable'));
   }
   if (res.status === 304 && previous) return previous;
   const body = (await res.json().catch(() => null)) as
@@ -36,7 +37,7 @@ export async function getConditional<T extends object>(
   if (!res.ok || !body) {
     throw new ApiError(
       res.status,
-      body?.error?.message ?? `The server answered ${res.status}.`,
+      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
       body?.error?.code,
     );
   }

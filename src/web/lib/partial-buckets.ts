@@ -2,6 +2,7 @@
 // not comparable with whole ones, so tables, tooltips and axes mark them.
 import { addDays, daysBetween, daysInMonth } from '../../domain/dates.js';
 import { formatBucket } from './format.js';
+import { pageT } from './locale.js';
 import type { GroupBy, History } from './types.js';
 
 export interface Coverage {
@@ -32,7 +33,10 @@ export function bucketCoverage(
 
 /** "partial: 3 of 7 days" or "partial: 12 of 30 days so far". */
 export function partialNote(c: Coverage): string {
-  return `partial: ${c.days} of ${c.of} days${c.open ? ' so far' : ''}`;
+  return pageT()(c.open ? 'chartText.partialSoFar' : 'chartText.partial', {
+    days: c.days,
+    of: c.of,
+  });
 }
 
 /** The note of each bucket of a history (null where the bucket is whole). */
@@ -59,5 +63,6 @@ export function partialFootnote(h: History, today?: string | null): string | nul
   );
   if (!names.length) return null;
   const what = h.period.groupBy === 'week' ? 'week' : 'month';
-  return `* Partial ${what}${names.length > 1 ? 's' : ''}, not comparable with whole ones: ${names.join('; ')}.`;
+  const t = pageT();
+  return t(`partialFootnote.${what}`, { count: names.length, names: names.join('; ') });
 }

@@ -1,15 +1,15 @@
 // What the pattern and peer panels say, as data: tables and plain-language summaries. Pure.
 import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from './analytics-types.js';
 import type { Table } from './chart-data.js';
-import { formatDate, formatValue } from './format.js';
-import { metricLabel } from './locale.js';
+import { formatDate, formatValue, weekdayName } from './format.js';
+import { metricLabel, pageFormatTag, pageT } from './locale.js';
 import { formatRate } from '../../domain/quantity.js';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
 export function heatmapTable(h: WeekdayHourHeatmap): Table {
   return {
-    columns: ['Hour', ...h.weekdays.map((d) => d.slice(0, 3))],
+    columns: [pageT()('groupBy.hour'), ...h.weekdays.map((d, i) => weekdayName(i, d, true))],
     rows: h.hours.map((hour, j) => [
       HOURS[hour] ?? String(hour),
       ...h.weekdays.map((_, i) => formatValue(h.metric, h.cells[i]?.[j] ?? 0, { exact: true })),
@@ -24,12 +24,16 @@ export function heatmapSummary(h: WeekdayHourHeatmap): string {
       if (v > best.v) best = { i, j, v };
     }),
   );
-  if (best.v <= 0) return `${metricLabel(h.metric)}: no usage in the weeks shown.`;
+  const t = pageT();
+  if (best.v <= 0) return t('patternText.noUsage', { metric: metricLabel(h.metric) });
   const dayTotals = h.cells.map((r) => r.reduce((a, b) => a + b, 0));
   const busiestDay = dayTotals.indexOf(Math.max(...dayTotals));
-  return `${metricLabel(h.metric)}, mean per hour by weekday: busiest hour ${h.weekdays[best.i]} ${
-    HOURS[h.hours[best.j] ?? 0]
-  } (${formatRate(best.v, 'hour')}); busiest day ${h.weekdays[busiestDay]}.`;
+  return t('patternText.heatmap', {
+    metric: metricLabel(h.metric),
+    hour: `${weekdayName(best.i, h.weekdays[best.i]!)} ${HOURS[h.hours[best.j] ?? 0]}`,
+    rate: formatRate(best.v, 'hour'),
+    day: weekdayName(busiestDay, h.weekdays[busiestDay]!),
+  });
 }
 
 export function calendarTable(c: CalendarHeatmap): Table {
@@ -47,7 +51,9 @@ export function calendarTable(c: CalendarHeatmap): Table {
     months.set(k, m);
   }
   return {
-    columns: ['Month', 'Days with data', 'Daily mean', 'Busiest day'],
+    columns: (['month', 'daysWithData', 'dailyMean', 'busiestDay'] as const).map((k) =>
+      pageT()(`patternText.columns.${k}`),
+    ),
     rows: [...months].map(([k, m]) => [
       k,
       String(m.days),
@@ -59,33 +65,30 @@ export function calendarTable(c: CalendarHeatmap): Table {
 
 export function calendarSummary(c: CalendarHeatmap): string {
   const days = c.days.filter((d) => d.value !== null) as { date: string; value: number }[];
-  if (!days.length) return `${metricLabel(c.metric)}: no daily usage in the last 12 months.`;
+  const t = pageT();
+  if (!days.length) return t('patternText.noDaily', { metric: metricLabel(c.metric) });
   const peak = days.reduce((a, b) => (b.value > a.value ? b : a));
   const active = days.filter((d) => d.value > 0).length;
-  return `${metricLabel(c.metric)} per day from ${formatDate(c.range.from)} to ${formatDate(
-    c.range.to,
-  )}: ${active} active days of ${days.length}; busiest ${formatDate(peak.date)} with ${formatValue(
-    c.metric,
-    peak.value,
-  )}.`;
+  return t('patternText.calendar', {
+    metric: metricLabel(c.metric),
+    from: formatDate(c.range.from),
+    to: formatDate(c.range.to),
+    active,
+    days: days.length,
+    busiest: formatDate(peak.date),
+    value: formatValue(c.metric, peak.value),
+  });
 }
 
 /** "2026-10" as "October 2026". */
 export function monthName(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(pageFormatTag(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
-
-const POSITION: Record<string, string> = {
-  'below-typical': 'below typical',
-  typical: 'typical',
-  'above-typical': 'above typical',
-  'top-10-percent': 'in the top 10%',
-};
 
 export function peersAvailable(p: Peers) {
   return p.metrics.filter(
@@ -99,25 +102,41 @@ export function peersAvailable(p: Peers) {
 }
 
 export function peersSummary(p: Peers): string {
+  const t = pageT();
   const ok = peersAvailable(p);
   if (!ok.length) {
     const reason = p.metrics.find((m) => !m.comparison.available)?.comparison as
       { reason: string } | undefined;
-    return `No comparison with other ${p.plan} users for ${monthName(p.month)}: ${reason?.reason ?? 'not enough data'}.`;
+    return t('patternText.noPeers', {
+      plan: p.plan,
+      month: monthName(p.month),
+      reason: reason?.reason ?? t('patternText.notEnough'),
+    });
   }
-  return `Your usage in ${monthName(p.month)} against other users of the ${p.plan} plan. ${ok
-    .map((m) => {
-      const pos = (m.comparison as { position?: string }).position;
-      return `${metricLabel(m.metric)}: ${formatValue(m.metric, m.value)}, percentile ${Math.round(
-        m.comparison.percentile,
-      )}${pos ? ` (${POSITION[pos] ?? pos})` : ''}.`;
-    })
-    .join(' ')}`;
+  const lines = ok.map((m) => {
+    const pos = (m.comparison as { position?: string }).position;
+    return t('patternText.peerLine', {
+      metric: metricLabel(m.metric),
+      value: formatValue(m.metric, m.value),
+      pct: Math.round(m.comparison.percentile),
+      position: pos ? ` (${t(`patternText.position.${pos}`, { defaultValue: pos })})` : '',
+    });
+  });
+  return `${t('patternText.peers', { month: monthName(p.month), plan: p.plan })} ${lines.join(' ')}`;
 }
 
 export function peersTable(p: Peers): Table {
   return {
-    columns: ['Metric', 'You', 'Percentile', 'p25', 'Median', 'p75', 'p90', 'Users'],
+    columns: [
+      pageT()('panels.metric'),
+      pageT()('charts.you'),
+      pageT()('charts.percentile'),
+      'p25',
+      pageT()('patternText.median'),
+      'p75',
+      'p90',
+      pageT()('patternText.users'),
+    ],
     rows: p.metrics.map((m) => {
       const c = m.cohort;
       const v = (x: number | undefined) => (x === undefined ? '–' : formatValue(m.metric, x));

@@ -13,12 +13,12 @@ export function planSummary(a: Advice): string {
   const parts = [
     cur?.expectedCostUsd === null || cur?.expectedCostUsd === undefined
       ? t('planSummary.contract', { plan: name(a.currentPlan) })
-      : t('planSummary.current', {
+      : t('planSummary.onPlan', {
           plan: name(a.currentPlan),
           cost: formatUsd(cur.expectedCostUsd),
         }),
   ];
-  if (a.recommended === null) parts.push(t('planSummary.noPlan'));
+  if (a.recommended === null) parts.push(t('planSummary.noneCovers'));
   else if (a.recommended === a.currentPlan) parts.push(t('planSummary.bestFit'));
   else if (a.contactSales)
     parts.push(
@@ -32,7 +32,7 @@ export function planSummary(a: Advice): string {
     parts.push(
       a.savingUsd >= 0
         ? t('planSummary.saving', { amount: formatUsd(a.savingUsd) })
-        : t('planSummary.more', { amount: formatUsd(-a.savingUsd) }),
+        : t('planSummary.extra', { amount: formatUsd(-a.savingUsd) }),
     );
   }
   return parts.join(' ');

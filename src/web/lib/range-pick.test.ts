@@ -36,6 +36,10 @@ describe('parseDateText', () => {
   it('reads dates as the app writes them, as day/month/year and as ISO', () => {
     expect(parseDateText('1 Sept 2026')).toBe('2026-09-01');
     expect(parseDateText('1 Sep 2026')).toBe('2026-09-01');
+    // As a German page writes them.
+    expect(parseDateText('1. Sept. 2026')).toBe('2026-09-01');
+    expect(parseDateText('4. März 2026')).toBe('2026-03-04');
+    expect(parseDateText('24. Dez. 2026')).toBe('2026-12-24');
     expect(parseDateText(' 30 September, 2026 ')).toBe('2026-09-30');
     expect(parseDateText('4 mar 2026')).toBe('2026-03-04');
     expect(parseDateText('4/3/2026')).toBe('2026-03-04');

@@ -33,10 +33,25 @@ const MONTHS = [
   'november',
   'december',
 ];
+// German month names too: a German page writes its dates with them ("1. Sept. 2026", "4. März 2026").
+const MONATE = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * A date typed as the app writes it ("1 Sept 2026", "1 September 2026"), as day/month/year
+ * A date typed as the app writes it ("1 Sept 2026", "1 September 2026", "1. Sept. 2026"), as day/month/year
  * ("1/9/2026") or as ISO ("2026-09-01"); null when it is none of these or no such day.
  */
 export function parseDateText(text: string): string | null {
@@ -46,10 +61,11 @@ export function parseDateText(text: string): string | null {
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})$/.exec(t))) {
+  } else if ((match = /^(\d{1,2})\.?\s*([a-zäöü]{3,9})\.?\s+(\d{4})$/.exec(t))) {
     const word = match[2]!;
-    // Any abbreviation of at least three letters: "Sep", "Sept", "September".
-    const month = MONTHS.findIndex((name) => name.startsWith(word));
+    // Any abbreviation of at least three letters: "Sep", "Sept", "September", "Okt".
+    const inEnglish = MONTHS.findIndex((name) => name.startsWith(word));
+    const month = inEnglish >= 0 ? inEnglish : MONATE.findIndex((name) => name.startsWith(word));
     if (month < 0) return null;
     [d, m, y] = [Number(match[1]), month + 1, Number(match[3])];
   } else return null;

@@ -4,23 +4,6 @@ import { MAX_HOURLY_DAYS } from '../../domain/periods.js';
 import { wallClock } from './dates.js';
 import type { GroupBy, Period } from './types.js';
 
-export const PERIOD_LABELS: Record<Period, string> = {
-  '7d': '7 days',
-  '30d': '30 days',
-  '3m': '3 months',
-  '12m': '12 months',
-  this_month: 'This billing month',
-  last_month: 'Last billing month',
-  custom: 'Custom',
-};
-
-export const GROUP_BY_LABELS: Record<GroupBy, string> = {
-  hour: 'Hour',
-  day: 'Day',
-  week: 'Week',
-  month: 'Month',
-};
-
 /** The most days a preset can span (exact for custom ranges). */
 export function rangeDays(period: Period, from?: string, to?: string): number {
   switch (period) {

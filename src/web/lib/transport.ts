@@ -4,7 +4,7 @@
 // that travels where the token travels (query functions, mutations), so every API call of the
 // dashboard, including panels added later, goes through it without knowing it is embedded.
 import { languageOf } from '../../domain/i18n/locale.js';
-import { pageLocale } from './locale.js';
+import { pageLocale, pageT } from './locale.js';
 
 /** The host's fetch: same signature as window.fetch (it may proxy, add headers, log). */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -41,7 +41,7 @@ export function transportFor(tokenOrHandle: string | null): Transport {
   if (tokenOrHandle && HANDLE.test(tokenOrHandle)) {
     const t = registered.get(tokenOrHandle);
     // A released handle (the component unmounted) must not fall back to sending it as a token.
-    if (!t) throw new Error('This usage view was closed.');
+    if (!t) throw new Error(pageT()('apiErrors.closed'));
     return t;
   }
   return { baseUrl: '', fetcher: (url, init) => fetch(url, init), token: tokenOrHandle };

@@ -3,22 +3,30 @@
 import { useMemo, useState } from 'react';
 import { CLIENT_METRICS } from '../../domain/client-metrics.js';
 import { METRIC_DEFS } from '../../domain/metrics.js';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageFormatTag, pageT } from '../lib/locale.js';
 import { clientRows, clientsOption } from '../charts/options-clients.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { useTopClients, type ClientMetric } from '../hooks/clients.js';
 import type { Table } from '../lib/chart-data.js';
-import { formatValue } from '../lib/format.js';
+import { formatCount, formatValue } from '../lib/format.js';
 import type { TopClients } from '../lib/types.js';
 import type { PanelEnv } from './common.js';
 import { MetricSelect } from './MetricSelect.js';
 
 const TOP = 8;
 
-function summaryOf(t: TopClients): string {
-  if (t.clientCount === 0) return `No ${metricLabel(t.metric).toLowerCase()} in this range.`;
-  const [first] = clientRows(t);
-  return `${t.clientCount.toLocaleString('en')} clients used ${formatValue(t.metric, t.total)}; the largest, ${first!.name}, ${Math.round(first!.share * 100)}%.`;
+function summaryOf(top: TopClients): string {
+  const t = pageT();
+  if (top.clientCount === 0)
+    return t('clientsPanel.none', { metric: metricLabel(top.metric).toLowerCase() });
+  const [first] = clientRows(top);
+  return t('clientsPanel.summary', {
+    count: top.clientCount,
+    clients: formatCount(top.clientCount),
+    total: formatValue(top.metric, top.total),
+    name: first!.name,
+    pct: Math.round(first!.share * 100),
+  });
 }
 
 export function ClientsPanel({
@@ -52,11 +60,15 @@ export function ClientsPanel({
     () =>
       t
         ? {
-            columns: ['Client', metricLabel(metric), 'Share'],
+            columns: [
+              pageT()('clientsPanel.client'),
+              metricLabel(metric),
+              pageT()('clientsPanel.share'),
+            ],
             rows: clientRows(t).map((r) => [
               r.name,
               formatValue(metric, r.value),
-              `${(r.share * 100).toFixed(1)}%`,
+              `${new Intl.NumberFormat(pageFormatTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r.share * 100)}%`,
             ]),
           }
         : null,
@@ -67,8 +79,8 @@ export function ClientsPanel({
   return (
     <ChartPanel
       name="clients"
-      title="Usage by client"
-      units={`Units: share of ${metricLabel(metric).toLowerCase()} (%)`}
+      title={pageT()('clientsPanel.title')}
+      units={pageT()('clientsPanel.units', { metric: metricLabel(metric).toLowerCase() })}
       controls={
         <MetricSelect
           metrics={[...CLIENT_METRICS]}
@@ -87,8 +99,8 @@ export function ClientsPanel({
         const c = named[i];
         if (!c || c.client === null) return null;
         return env.view.client === c.client
-          ? { label: 'Show all clients', onClick: () => onFilter(undefined) }
-          : { label: 'Show only this client', onClick: () => onFilter(c.client!) };
+          ? { label: pageT()('clients.showAll'), onClick: () => onFilter(undefined) }
+          : { label: pageT()('clientsPanel.only'), onClick: () => onFilter(c.client!) };
       }}
     />
   );

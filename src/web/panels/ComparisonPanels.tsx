@@ -2,6 +2,7 @@
 // against the same weekdays a year earlier with annual totals, month over month, seasonal
 // variation by month of year, and the weekly trend; each for a metric the viewer picks.
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   monthOverMonthOption,
   seasonalOption,
@@ -27,6 +28,7 @@ import type { PanelEnv } from './common.js';
 import { look, Panel, usePick, type Props } from './ComparisonFrame.js';
 
 function YearOverYearPanel(p: Props) {
+  const { t } = useTranslation();
   const { c, select } = usePick(p.data);
   const bucket = p.data.period.groupBy;
   const summary = c ? yearOverYearSummary(p.data, c) : '';
@@ -41,18 +43,18 @@ function YearOverYearPanel(p: Props) {
     <Panel
       {...p}
       name="year-over-year"
-      title="This range against a year earlier"
+      title={t('compare.yoy')}
       c={c}
       select={select}
       summary={summary}
       option={c.yearOverYear.buckets.length ? option : null}
       table={table}
       height={p.env.compact ? 240 : 280}
-      note="Days are compared with the same weekdays 52 weeks (364 days) earlier; today is left out until it is complete."
+      note={t('compare.yoyNote')}
       footer={
         years.length ? (
           <div className="annual-totals" data-testid="annual-totals">
-            <h3>Annual totals</h3>
+            <h3>{t('compare.annual')}</h3>
             <ul>
               {years.map((y) => (
                 <li key={y}>{y}</li>
@@ -66,6 +68,7 @@ function YearOverYearPanel(p: Props) {
 }
 
 function MonthOverMonthPanel(p: Props) {
+  const { t } = useTranslation();
   const { c, select } = usePick(p.data);
   const summary = c ? monthOverMonthSummary(c) : '';
   const option = useMemo(
@@ -78,19 +81,20 @@ function MonthOverMonthPanel(p: Props) {
     <Panel
       {...p}
       name="month-over-month"
-      title="Month over month"
+      title={t('compare.mom')}
       c={c}
       select={select}
       summary={summary}
       option={c.monthOverMonth.months.length ? option : null}
       table={table}
       height={p.env.compact ? 240 : 280}
-      note="* This month is still under way: it is compared with the same days of last month in the summary, not on the chart."
+      note={t('compare.momNote')}
     />
   );
 }
 
 function SeasonalPanel(p: Props) {
+  const { t } = useTranslation();
   const { c, select } = usePick(p.data);
   const summary = c ? seasonalSummary(p.data, c) : '';
   const option = useMemo(
@@ -103,19 +107,20 @@ function SeasonalPanel(p: Props) {
     <Panel
       {...p}
       name="seasonal"
-      title="Seasonal variation by month of year"
+      title={t('compare.seasonal')}
       c={c}
       select={select}
       summary={summary}
       option={option}
       table={table}
       height={p.env.compact ? 220 : 260}
-      note="0% is a typical month once the overall trend is taken out; daily means, so short months are not low for being short."
+      note={t('compare.seasonalNote')}
     />
   );
 }
 
 function WeeklyPanel(p: Props) {
+  const { t } = useTranslation();
   const { c, select } = usePick(p.data);
   const summary = c ? weeklySummary(c) : '';
   const option = useMemo(
@@ -128,14 +133,14 @@ function WeeklyPanel(p: Props) {
     <Panel
       {...p}
       name="weekly-trend"
-      title="Weekly trend"
+      title={t('compare.weekly')}
       c={c}
       select={select}
       summary={summary}
       option={c.weekly.weeks.length ? option : null}
       table={table}
       height={p.env.compact ? 240 : 280}
-      note="Monday to Sunday in your zone. * The week under way; the trend reads complete weeks only."
+      note={t('compare.weeklyNote')}
     />
   );
 }

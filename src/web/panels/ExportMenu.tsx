@@ -1,7 +1,7 @@
 // Downloads of the range being viewed, from GET /api/usage/export: the buckets as CSV or JSON, a
 // PDF report, or the raw events as CSV. Shown only when the server has the export API.
 import { useTranslation } from 'react-i18next';
-import { pageLanguage, pageLocale } from '../lib/locale.js';
+import { pageLanguage, pageLocale, pageT } from '../lib/locale.js';
 import { useState } from 'react';
 import { download } from '../charts/download.js';
 import { useApiPaths } from '../hooks/useApiPaths.js';
@@ -19,7 +19,10 @@ async function fetchExport(token: string, query: string) {
   const res = await api.raw(token, `/api/usage/export?${query}`);
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new ApiError(res.status, body?.error?.message ?? `The server answered ${res.status}.`);
+    throw new ApiError(
+      res.status,
+      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
+    );
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
   return { blob: await res.blob(), name: name ?? 'usage-export' };

@@ -4,6 +4,14 @@
 import type { FeaturesView } from '../../contracts/cost.js';
 import type { Metric } from '../../domain/metrics.js';
 import { formatQuantity } from '../../domain/quantity.js';
+import { pageFormatTag, pageLanguage, pageT } from '../lib/locale.js';
+
+// A share or change in percent as the page's language writes numbers ("96.1", "96,1"); English
+// keeps the API's number as it was always written.
+const pct = (n: number) =>
+  pageLanguage() === 'en'
+    ? String(n)
+    : new Intl.NumberFormat(pageFormatTag(), { maximumFractionDigits: 1 }).format(n);
 import type { AnalyticsPanelProps } from './analytics.js';
 
 type Capability = FeaturesView['capabilities'][number];
@@ -12,33 +20,37 @@ const ARROW = { up: '↑', down: '↓', stable: '→' } as const;
 
 function included(c: Capability): string {
   const m = c.capability as Metric;
+  const t = pageT();
+  const used = formatQuantity(m, c.used);
   switch (c.included) {
     case 'limited':
-      return `${formatQuantity(m, c.used)} of ${formatQuantity(m, c.limit ?? 0)}`;
+      return t('features.of', { used, limit: formatQuantity(m, c.limit ?? 0) });
     case 'unlimited':
-      return `${formatQuantity(m, c.used)} (unlimited)`;
+      return t('features.unlimited', { used });
     case 'not-limited':
-      return `${formatQuantity(m, c.used)} (no limit)`;
+      return t('features.noLimit', { used });
     default:
-      return `${formatQuantity(m, c.used)} (not in the plan)`;
+      return t('features.notInPlan', { used });
   }
 }
 
 function trendWords(c: Capability): string {
-  if (c.changePct === null) return c.trend === 'up' ? 'new in the last 30 days' : 'no change';
-  return `${c.changePct > 0 ? '+' : ''}${c.changePct}% over 30 days`;
+  const t = pageT();
+  if (c.changePct === null) return c.trend === 'up' ? t('features.new30') : t('features.noChange');
+  return t('features.over30', { change: `${c.changePct > 0 ? '+' : ''}${pct(c.changePct)}%` });
 }
 
 /** The feature view in one paragraph (for screen readers and the panel's summary). */
 export function featuresSummary(f: FeaturesView): string {
   const used = f.capabilities
     .filter((c) => c.sharePct !== null)
-    .map((c) => `${c.label} ${c.sharePct}%`)
+    .map((c) => `${c.label} ${pct(c.sharePct!)}%`)
     .join(', ');
   const unused = f.capabilities.filter((c) => c.paidUnused).map((c) => c.label.toLowerCase());
-  return `Share of ${f.plan.displayName} used this billing period: ${used || 'no limited capability'}.${
-    unused.length ? ` Paid for and unused in the last 30 days: ${unused.join(', ')}.` : ''
-  } ${f.practices.length} best practice${f.practices.length === 1 ? '' : 's'} apply.`;
+  const t = pageT();
+  return `${t('features.share', { plan: f.plan.displayName, used: used || t('features.noLimited') })}${
+    unused.length ? t('features.unusedList', { list: unused.join(', ') }) : ''
+  } ${t('features.practicesApply', { count: f.practices.length })}`;
 }
 
 function Evidence({ e }: { e: Record<string, unknown> }) {
@@ -55,6 +67,7 @@ function Evidence({ e }: { e: Record<string, unknown> }) {
 }
 
 export function FeaturesPanel({ data }: AnalyticsPanelProps) {
+  const t = pageT();
   const f = data as FeaturesView | null;
   if (!f?.capabilities) return null;
   return (
@@ -65,7 +78,7 @@ export function FeaturesPanel({ data }: AnalyticsPanelProps) {
       data-testid="features-panel"
     >
       <header className="panel-head">
-        <h2 id="features-title">Feature use on {f.plan.displayName}</h2>
+        <h2 id="features-title">{t('features.title', { plan: f.plan.displayName })}</h2>
       </header>
       <p className="sr-only">{featuresSummary(f)}</p>
       <ul className="feature-list">
@@ -83,7 +96,7 @@ export function FeaturesPanel({ data }: AnalyticsPanelProps) {
             <span
               className={`bar${(c.sharePct ?? 0) >= 100 ? ' over' : ''}`}
               role="progressbar"
-              aria-label={`${c.label}: share of the plan used`}
+              aria-label={t('features.shareUsed', { label: c.label })}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={Math.min(100, Math.round(c.sharePct ?? 0))}
@@ -94,9 +107,11 @@ export function FeaturesPanel({ data }: AnalyticsPanelProps) {
               />
             </span>
             <span className="feature-share">
-              {c.sharePct === null ? '–' : `${c.sharePct}%`}
+              {c.sharePct === null ? '–' : `${pct(c.sharePct)}%`}
               {c.lastMonthSharePct !== null ? (
-                <span className="muted"> (last month {c.lastMonthSharePct}%)</span>
+                <span className="muted">
+                  {t('features.lastMonth', { pct: pct(c.lastMonthSharePct) })}
+                </span>
               ) : null}
             </span>
             <span className={`feature-trend trend-${c.trend}`}>
@@ -104,15 +119,15 @@ export function FeaturesPanel({ data }: AnalyticsPanelProps) {
               {trendWords(c)}
             </span>
             {c.paidUnused ? (
-              <span className="feature-unused over-text">Paid for, not used in 30 days</span>
+              <span className="feature-unused over-text">{t('features.paidUnused')}</span>
             ) : null}
           </li>
         ))}
       </ul>
-      <h3>Best practices</h3>
+      <h3>{t('features.practices')}</h3>
       {f.practices.length === 0 ? (
         <p className="muted" data-testid="no-practices">
-          Nothing to change: none of the practices we check applies to your recent usage.
+          {t('features.nothing')}
         </p>
       ) : (
         <ul className="insight-list practices" data-testid="practices">
@@ -121,7 +136,7 @@ export function FeaturesPanel({ data }: AnalyticsPanelProps) {
               <strong>{p.title}</strong> <span>{p.message}</span>
               {p.suggestion ? <p className="muted">{p.suggestion}</p> : null}
               <details>
-                <summary>Evidence</summary>
+                <summary>{t('features.evidence')}</summary>
                 <Evidence e={p.evidence} />
               </details>
             </li>

@@ -4,6 +4,7 @@
 import { unitsLine } from '../charts/export-caption.js';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { forecastOption } from '../charts/options-forecast.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import {
@@ -27,6 +28,7 @@ export function usableForecasts(data: unknown): MetricForecast[] {
 }
 
 export function ForecastPanel({ data, env, token, user }: AnalyticsPanelProps) {
+  const { t } = useTranslation();
   const forecasts = useMemo(() => usableForecasts(data), [data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const f = forecasts.find((x) => x.metric === chosen) ?? forecasts[0];
@@ -69,7 +71,7 @@ export function ForecastPanel({ data, env, token, user }: AnalyticsPanelProps) {
   return (
     <ChartPanel
       name="forecast"
-      title="Forecast this billing period"
+      title={t('forecast.title')}
       units={unitsLine([f.metric])}
       summary={summary}
       option={option}
@@ -86,13 +88,17 @@ export function ForecastPanel({ data, env, token, user }: AnalyticsPanelProps) {
             onChange={setChosen}
           />
           <span className="forecast-figure" data-testid="forecast-total">
-            Projected {f.kind === 'total' ? 'total' : 'level'}{' '}
+            {f.kind === 'total' ? t('forecast.projectedTotal') : t('forecast.projectedLevel')}{' '}
             <strong>{formatValue(f.metric, f.projected.point)}</strong>{' '}
             <span className="muted">
-              (80%: {intervalText(f.metric, f.projected.p80.lower, f.projected.p80.upper)})
+              {t('forecast.band', {
+                range: intervalText(f.metric, f.projected.p80.lower, f.projected.p80.upper),
+              })}
             </span>
             {f.limit !== null ? (
-              <span className="muted"> · limit {formatValue(f.metric, f.limit)}</span>
+              <span className="muted">
+                {t('forecast.limit', { limit: formatValue(f.metric, f.limit) })}
+              </span>
             ) : null}
           </span>
         </div>

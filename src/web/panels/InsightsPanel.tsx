@@ -1,6 +1,7 @@
 // Insights from GET /api/usage/insights: each with its message and, when it names a range, a link
 // to that range. Reads the response defensively; renders nothing it does not understand.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../domain/dates.js';
 import { formatDateRange } from '../lib/format.js';
 import type { AnalyticsPanelProps } from './analytics.js';
@@ -63,6 +64,7 @@ function openForecast(e: { currentTarget: Element }) {
 }
 
 export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
+  const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const items = readInsights(data);
   if (!items.length) return null;
@@ -70,20 +72,22 @@ export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
   return (
     <section className="panel insights" aria-labelledby="insights-title" data-chart="insights">
       <header className="panel-head">
-        <h2 id="insights-title">Insights</h2>
+        <h2 id="insights-title">{t('insights.title')}</h2>
       </header>
       <ul className="insight-list">
         {shown.map((it, i) => (
           <li key={i} className={`insight sev-${it.severity ?? 'info'}`}>
             {it.severity && it.severity !== 'info' ? (
-              <span className="sev">{it.severity === 'critical' ? 'Important' : 'Note'}</span>
+              <span className="sev">
+                {it.severity === 'critical' ? t('insights.important') : t('insights.note')}
+              </span>
             ) : null}
             <strong>{it.title}</strong> <span>{it.message}</span>{' '}
             {it.suggestion ? <span className="muted">{it.suggestion}</span> : null}{' '}
             {it.from && it.to && env.today && it.to > env.today ? (
               // A range reaching past today has no usage to draw yet: its answer is the forecast.
               <button type="button" className="link-btn" onClick={openForecast}>
-                See the forecast
+                {t('insights.seeForecast')}
               </button>
             ) : it.from && it.to ? (
               <button
@@ -93,7 +97,7 @@ export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
                   env.drill({ from: it.from!, to: it.to!, groupBy: 'day', kind: 'month' })
                 }
               >
-                See {formatDateRange(it.from, it.to)}
+                {t('insights.see', { range: formatDateRange(it.from, it.to) })}
               </button>
             ) : null}
           </li>
@@ -101,7 +105,7 @@ export function InsightsPanel({ data, env }: AnalyticsPanelProps) {
       </ul>
       {items.length > FIRST ? (
         <button type="button" className="link-btn" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${items.length} insights`}
+          {all ? t('insights.fewer') : t('insights.all', { count: items.length })}
         </button>
       ) : null}
     </section>

@@ -1,13 +1,13 @@
 // A labelled select of metrics for panels that show one metric at a time.
 import { useId } from 'react';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageT } from '../lib/locale.js';
 import type { Metric } from '../lib/types.js';
 
 export function MetricSelect({
   metrics,
   value,
   onChange,
-  label = 'Metric',
+  label,
 }: {
   metrics: Metric[];
   value: Metric;
@@ -17,7 +17,7 @@ export function MetricSelect({
   const id = useId();
   return (
     <label className="select-label" htmlFor={id}>
-      {label}
+      {label ?? pageT()('panels.metric')}
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as Metric)}>
         {metrics.map((m) => (
           <option key={m} value={m}>

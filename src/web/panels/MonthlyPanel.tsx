@@ -5,7 +5,7 @@ import { monthlyBarsOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, monthlySummary } from '../lib/chart-data.js';
 import { REPORT_METRICS } from '../../domain/metrics.js';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageT } from '../lib/locale.js';
 import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import type { Metric } from '../lib/types.js';
@@ -50,7 +50,7 @@ export function MonthlyPanel({
   return (
     <ChartPanel
       name="monthly"
-      title="Month by month"
+      title={pageT()('panels.monthly')}
       units={unitsLine([metric])}
       summary={summary}
       option={option}
@@ -63,7 +63,7 @@ export function MonthlyPanel({
       {...drillHandlers(target, env)}
       controls={
         <label className="select-label">
-          Metric
+          {pageT()('panels.metric')}
           <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)}>
             {REPORT_METRICS.map((m) => (
               <option key={m} value={m}>

@@ -7,7 +7,7 @@ import { formatBucket } from '../lib/format.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
 import { METRICS } from '../../domain/metrics.js';
-import { metricLabel } from '../lib/locale.js';
+import { metricLabel, pageT } from '../lib/locale.js';
 import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
@@ -33,16 +33,23 @@ export function OverTimePanel({
   );
   const summary = useMemo(() => {
     if (!h) return '';
+    const t = pageT();
     const days = new Map<number, string[]>();
     for (const m of metrics) {
       for (const [i, a] of marks[m] ?? []) {
-        days.set(i, [...(days.get(i) ?? []), `${a.direction} in ${metricLabel(m).toLowerCase()}`]);
+        days.set(i, [
+          ...(days.get(i) ?? []),
+          t('panels.unusualIn', {
+            direction: t(`panels.direction.${a.direction}`),
+            metric: metricLabel(m).toLowerCase(),
+          }),
+        ]);
       }
     }
     const unusual = [...days]
       .sort(([a], [b]) => a - b)
       .map(([i, what]) => `${formatBucket(h.buckets[i]!.start, 'day')} (${what.join(', ')})`);
-    return `${overTimeSummary(h, metrics)}${unusual.length ? ` Unusual days, marked with triangles (spikes) and diamonds (dips): ${unusual.join('; ')}.` : ''}`;
+    return `${overTimeSummary(h, metrics)}${unusual.length ? t('panels.unusualDays', { days: unusual.join('; ') }) : ''}`;
   }, [h, metrics, marks]);
   const option = useMemo(
     () =>
@@ -73,7 +80,7 @@ export function OverTimePanel({
 
   const picker = (
     <fieldset className="metric-picker">
-      <legend className="sr-only">Metrics shown</legend>
+      <legend className="sr-only">{pageT()('panels.metricsShown')}</legend>
       {METRICS.map((m) => {
         const on = metrics.includes(m);
         return (
@@ -101,7 +108,7 @@ export function OverTimePanel({
   return (
     <ChartPanel
       name="over-time"
-      title="Usage over time"
+      title={pageT()('panels.overTime')}
       units={unitsLine(metrics)}
       wide
       summary={summary}
@@ -121,7 +128,9 @@ export function OverTimePanel({
       controls={
         env.compact ? (
           <details className="metric-details">
-            <summary>Metrics: {metrics.map(metricLabel).join(', ')}</summary>
+            <summary>
+              {pageT()('panels.metricsList', { list: metrics.map(metricLabel).join(', ') })}
+            </summary>
             {picker}
           </details>
         ) : (

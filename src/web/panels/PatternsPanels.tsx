@@ -1,6 +1,7 @@
 // Usage patterns from GET /api/usage/analytics?type=patterns: mean usage per weekday and hour, and
 // every day of the last twelve months as a calendar, each for a metric the viewer picks.
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { calendarOption, weekHourOption } from '../charts/options-patterns.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import type { Patterns } from '../lib/analytics-types.js';
@@ -22,6 +23,7 @@ function usePatternMetric(data: unknown, has: 'heatmap' | 'calendar') {
 }
 
 export function WeekHourPanel({ data, env }: AnalyticsPanelProps) {
+  const { t } = useTranslation();
   const { list, current, setChosen } = usePatternMetric(data, 'heatmap');
   const h = current?.heatmap;
   const summary = h ? heatmapSummary(h) : '';
@@ -43,7 +45,7 @@ export function WeekHourPanel({ data, env }: AnalyticsPanelProps) {
   return (
     <ChartPanel
       name="weekday-hour"
-      title="Busiest hours of the week"
+      title={t('patterns.weekHour')}
       summary={summary}
       option={option}
       table={table}
@@ -62,6 +64,7 @@ export function WeekHourPanel({ data, env }: AnalyticsPanelProps) {
 }
 
 export function CalendarPanel({ data, env }: AnalyticsPanelProps) {
+  const { t } = useTranslation();
   const { list, current, setChosen } = usePatternMetric(data, 'calendar');
   const c = current?.calendar;
   const summary = c ? calendarSummary(c) : '';
@@ -82,7 +85,7 @@ export function CalendarPanel({ data, env }: AnalyticsPanelProps) {
   return (
     <ChartPanel
       name="calendar"
-      title="Every day of the last 12 months"
+      title={t('patterns.calendar')}
       wide
       summary={summary}
       option={option}

@@ -1,6 +1,7 @@
 // Peer position from GET /api/usage/analytics?type=peers: where last month's usage sits in the
 // distribution of users on the same plan (quarters, p90 and the user's marker), or why it cannot say.
 import { useMemo } from 'react';
+import { pageT } from '../lib/locale.js';
 import { peersOption } from '../charts/options-patterns.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import type { Peers } from '../lib/analytics-types.js';
@@ -35,7 +36,7 @@ export function PeersPanel({ data, env }: AnalyticsPanelProps) {
     return (
       <section className="panel" aria-labelledby="peers-title" data-chart="peers">
         <header className="panel-head">
-          <h2 id="peers-title">Compared with similar users</h2>
+          <h2 id="peers-title">{pageT()('peers.title')}</h2>
         </header>
         <p className="peers-reason" role="note">
           {summary}
@@ -46,7 +47,7 @@ export function PeersPanel({ data, env }: AnalyticsPanelProps) {
   return (
     <ChartPanel
       name="peers"
-      title="Compared with similar users"
+      title={pageT()('peers.title')}
       summary={summary}
       option={option}
       table={table}

@@ -2,6 +2,7 @@
 // the expected cost of the next 30 days on every plan side by side (chart and table), the saving, the
 // efficiency score with its components and formula, and the cost suggestions.
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { planCostOption } from '../charts/options-plan.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { formatUsd, planTable } from '../lib/analytics-data.js';
@@ -9,31 +10,26 @@ import { planSummary } from '../lib/plan-summary.js';
 import type { Efficiency, Predictions, Suggestion } from '../lib/analytics-types.js';
 import type { AnalyticsPanelProps } from './analytics.js';
 
-const COMPONENT_NAMES: Record<string, string> = {
-  planFit: 'Plan fit',
-  costFit: 'Cost fit',
-  featureUse: 'Feature use',
-};
-
 function EfficiencyScore({ e }: { e: Efficiency }) {
+  const { t } = useTranslation();
   if (!e.available) {
-    return <p className="muted">Efficiency score: not available ({e.reason}).</p>;
+    return <p className="muted">{t('plan.scoreUnavailable', { reason: e.reason })}</p>;
   }
   return (
     <div className="efficiency">
       <h3>
-        Efficiency score <span className="score">{Math.round(e.score)}</span>
+        {t('plan.score')} <span className="score">{Math.round(e.score)}</span>
         <span className="muted"> / 100</span>
       </h3>
       <ul className="score-parts">
         {e.components.map((c) => (
           <li key={c.name}>
             <span className="score-name">
-              {COMPONENT_NAMES[c.name] ?? c.name}{' '}
-              <span className="muted">(weight {Math.round(c.weight * 100)}%)</span>
+              {t(`plan.components.${c.name}`, { defaultValue: c.name })}{' '}
+              <span className="muted">{t('plan.weight', { pct: Math.round(c.weight * 100) })}</span>
             </span>
             {c.value === null ? (
-              <span className="muted">not available</span>
+              <span className="muted">{t('plan.notAvailable')}</span>
             ) : (
               <meter min={0} max={1} low={0.5} high={0.8} optimum={1} value={c.value}>
                 {Math.round(c.value * 100)}%
@@ -47,7 +43,7 @@ function EfficiencyScore({ e }: { e: Efficiency }) {
         ))}
       </ul>
       <details className="formula">
-        <summary>How the score is calculated</summary>
+        <summary>{t('plan.howScore')}</summary>
         <p>{e.formula}</p>
       </details>
     </div>
@@ -55,16 +51,19 @@ function EfficiencyScore({ e }: { e: Efficiency }) {
 }
 
 function Suggestions({ list }: { list: Suggestion[] }) {
+  const { t } = useTranslation();
   if (!list.length) return null;
   return (
     <div className="suggestions">
-      <h3>Suggestions</h3>
+      <h3>{t('plan.suggestions')}</h3>
       <ul className="insight-list">
         {list.map((s, i) => (
           <li key={i}>
             <strong>{s.title}</strong> <span>{s.message}</span>
             {s.monthlySavingUsd !== null && s.monthlySavingUsd > 0 ? (
-              <span className="muted"> Saves {formatUsd(s.monthlySavingUsd)} a month.</span>
+              <span className="muted">
+                {t('plan.saves', { amount: formatUsd(s.monthlySavingUsd) })}
+              </span>
             ) : null}
           </li>
         ))}
@@ -74,6 +73,7 @@ function Suggestions({ list }: { list: Suggestion[] }) {
 }
 
 export function PlanPanel({ data, env }: AnalyticsPanelProps) {
+  const { t } = useTranslation();
   const d = data as Predictions | null;
   const a = d?.advice?.available ? d.advice : null;
   const summary = a ? planSummary(a) : '';
@@ -96,7 +96,7 @@ export function PlanPanel({ data, env }: AnalyticsPanelProps) {
   return (
     <ChartPanel
       name="plan"
-      title="Your plan"
+      title={t('plan.title')}
       wide
       summary={summary}
       option={option}
@@ -108,29 +108,33 @@ export function PlanPanel({ data, env }: AnalyticsPanelProps) {
       controls={
         <dl className="plan-facts">
           <div>
-            <dt>Current plan</dt>
+            <dt>{t('plan.current')}</dt>
             <dd>{name(a.currentPlan)}</dd>
           </div>
           <div>
-            <dt>Recommended</dt>
+            <dt>{t('plan.recommended')}</dt>
             <dd>
-              {a.contactSales ? `${name(a.recommended)} (contact sales)` : name(a.recommended)}
+              {a.contactSales
+                ? t('plan.contactSales', { plan: name(a.recommended) })
+                : name(a.recommended)}
             </dd>
           </div>
           <div>
-            <dt>{a.savingUsd !== null && a.savingUsd < 0 ? 'Extra cost' : 'Saving'}</dt>
+            <dt>
+              {a.savingUsd !== null && a.savingUsd < 0 ? t('plan.extraCost') : t('plan.saving')}
+            </dt>
             <dd className={a.savingUsd !== null && a.savingUsd < 0 ? 'over-text' : undefined}>
               {a.savingUsd === null
                 ? '–'
                 : a.savingUsd >= 0
-                  ? `${formatUsd(a.savingUsd)} / 30 days`
-                  : `+${formatUsd(-a.savingUsd)} / 30 days`}
+                  ? t('plan.per30', { amount: formatUsd(a.savingUsd) })
+                  : t('plan.per30', { amount: `+${formatUsd(-a.savingUsd)}` })}
             </dd>
           </div>
           <div>
-            <dt>Confidence</dt>
+            <dt>{t('plan.confidence')}</dt>
             <dd>
-              {Math.round(a.confidence * 100)}%{a.tentative ? ' (tentative)' : ''}
+              {Math.round(a.confidence * 100)}%{a.tentative ? t('plan.tentative') : ''}
             </dd>
           </div>
         </dl>

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { stackedOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, stackedSummary } from '../lib/chart-data.js';
+import { pageT } from '../lib/locale.js';
 import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { STACKED_METRICS } from '../../domain/metrics.js';
@@ -36,7 +37,7 @@ export function StackedPanel({ env, history }: { env: PanelEnv; history: History
   return (
     <ChartPanel
       name="stacked"
-      title="Activity by kind"
+      title={pageT()('panels.stacked')}
       units={unitsLine([...STACKED_METRICS])}
       wide
       summary={summary}

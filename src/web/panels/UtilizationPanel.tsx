@@ -4,6 +4,7 @@ import { utilizationOption } from '../charts/options.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { limitedIn, utilizationSummary, utilizationTable } from '../lib/chart-data.js';
 import { LIMITED_METRICS } from '../../domain/metrics.js';
+import { pageT } from '../lib/locale.js';
 import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
@@ -36,8 +37,8 @@ export function UtilizationPanel({ env, monthly }: { env: PanelEnv; monthly: His
   return (
     <ChartPanel
       name="utilization"
-      title="Plan utilization"
-      units={'Units: % of the plan’s monthly limit'}
+      title={pageT()('panels.utilization')}
+      units={pageT()('panels.utilizationUnits')}
       summary={summary}
       option={option}
       table={table}

@@ -1,5 +1,6 @@
 // What every chart panel receives: data, the view, how to look, and how to navigate.
 import type { ChartPalette } from '../charts/theme.js';
+import { pageT } from '../lib/locale.js';
 import type { DrillTarget } from '../lib/ranges.js';
 import type { History, Metric } from '../lib/types.js';
 import type { ViewState } from '../lib/url-state.js';
@@ -20,7 +21,8 @@ export interface HistoryData {
   updating: boolean;
 }
 
-export const DRILL_LABELS = { month: 'Show days', week: 'Show days', day: 'Show hours' } as const;
+// The row button's words by what a click opens (the days of a month or week, the hours of a day).
+const DRILL_KEYS = { month: 'showDays', week: 'showDays', day: 'showHours' } as const;
 
 /** The click and table-row handlers that drill from a bucket into the range it leads to. */
 export function drillHandlers(target: (i: number) => DrillTarget | null, env: PanelEnv) {
@@ -31,7 +33,9 @@ export function drillHandlers(target: (i: number) => DrillTarget | null, env: Pa
     },
     rowAction: (i: number) => {
       const t = target(i);
-      return t ? { label: DRILL_LABELS[t.kind], onClick: () => env.drill(t) } : null;
+      return t
+        ? { label: pageT()(`panels.${DRILL_KEYS[t.kind]}`), onClick: () => env.drill(t) }
+        : null;
     },
   };
 }

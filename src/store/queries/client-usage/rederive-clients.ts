@@ -1,6 +1,6 @@
 import type { Bucket } from '../../../domain/calendar.js';
 import type { Queryable } from '../../db.js';
-import { bounds } from '../period-columns.js';
+import { rederiveLevels } from '../rederive-days/rederive-levels.js';
 import { CLIENTS_UP } from './roll-up-clients.js';
 
 /**
@@ -15,13 +15,6 @@ export async function rederiveClients(
   months: Bucket[],
   keepUntil: number | null = null,
 ): Promise<void> {
-  // Rows ending at or before keepUntil have no hourly rows left to derive them (hourly retention).
-  await tx.query(
-    `DELETE FROM usage_client_history WHERE user_id = $1 AND period_type IN ('daily', 'monthly')
-       AND ($2::timestamptz IS NULL OR period_end > $2)`,
-    [userId, keepUntil === null ? null : new Date(keepUntil).toISOString()],
-  );
-  if (days.length === 0) return;
-  await tx.query(CLIENTS_UP('hourly', 'daily'), [userId, ...bounds(days)]);
-  await tx.query(CLIENTS_UP('daily', 'monthly'), [userId, ...bounds(months)]);
+  const levels = { table: 'usage_client_history', up: CLIENTS_UP } as const;
+  await rederiveLevels(tx, levels, userId, days, months, keepUntil);
 }

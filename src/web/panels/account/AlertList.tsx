@@ -1,37 +1,34 @@
 // Every alert raised for the user, newest first, and how each delivery went (attempt by attempt).
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AlertItem, DeliveryItem } from '../../../contracts/types.js';
+import { pageT } from '../../lib/locale.js';
 import { dateTime } from './common.js';
 
 export type { AlertItem, DeliveryItem };
 
-const STATUS: Record<DeliveryItem['status'], string> = {
-  pending: 'queued',
-  sending: 'sending',
-  retry: 'will retry',
-  sent: 'delivered',
-  failed: 'failed',
-  unknown: 'interrupted, not resent',
+const kindLabel = (kind: string) => {
+  const t = pageT();
+  return kind.startsWith('threshold-')
+    ? t('alerts.kind.threshold', { pct: kind.slice(10) })
+    : kind === 'forecast-7d'
+      ? t('alerts.kind.forecast')
+      : kind === 'anomaly-spike'
+        ? t('alerts.kind.anomaly')
+        : kind;
 };
 
-const kindLabel = (kind: string) =>
-  kind.startsWith('threshold-')
-    ? `${kind.slice(10)}% of limit`
-    : kind === 'forecast-7d'
-      ? 'limit expected within 7 days'
-      : kind === 'anomaly-spike'
-        ? 'unusual day'
-        : kind;
-
 function via(a: AlertItem): string {
-  const ways = [a.emailed ? 'emailed' : '', a.webhook ? 'sent to webhook' : ''].filter(Boolean);
-  return ways.length ? ways.join(', ') : 'shown here';
+  const t = pageT();
+  const ways = [a.emailed ? t('alerts.emailed') : '', a.webhook ? t('alerts.toWebhook') : ''];
+  return ways.filter(Boolean).join(', ') || t('alerts.shownHere');
 }
 
 export function AlertList({ alerts }: { alerts: AlertItem[] }) {
-  if (!alerts.length) return <p className="muted">No alerts raised yet.</p>;
+  const { t } = useTranslation();
+  if (!alerts.length) return <p className="muted">{t('alerts.none')}</p>;
   return (
-    <ul className="settings-list alert-list" aria-label="Alerts raised">
+    <ul className="settings-list alert-list" aria-label={t('alerts.raised')}>
       {alerts.map((a) => (
         <li key={`${a.metric}:${a.kind}:${a.period}`}>
           <span>
@@ -47,6 +44,7 @@ export function AlertList({ alerts }: { alerts: AlertItem[] }) {
 }
 
 export function DeliveryLog({ deliveries }: { deliveries: DeliveryItem[] }) {
+  const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
   if (!deliveries.length) return null;
@@ -59,17 +57,17 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryItem[] }) {
         aria-controls={`${id}-log`}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide' : 'Show'} delivery log ({deliveries.length})
+        {t(open ? 'alerts.hideLog' : 'alerts.showLog', { count: deliveries.length })}
       </button>
       {open ? (
         <table id={`${id}-log`} className="data-table">
-          <caption className="sr-only">Alert deliveries, newest first</caption>
+          <caption className="sr-only">{t('alerts.logCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Raised</th>
-              <th scope="col">To</th>
-              <th scope="col">Status</th>
-              <th scope="col">Attempts</th>
+              <th scope="col">{t('alerts.col.raised')}</th>
+              <th scope="col">{t('alerts.col.to')}</th>
+              <th scope="col">{t('alerts.col.status')}</th>
+              <th scope="col">{t('alerts.col.attempts')}</th>
             </tr>
           </thead>
           <tbody>
@@ -77,19 +75,19 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryItem[] }) {
               <tr key={d.id}>
                 <td>{dateTime(d.createdAt)}</td>
                 <td>
-                  {d.channel === 'email' ? 'Email' : 'Webhook'}{' '}
+                  {d.channel === 'email' ? t('alerts.email') : t('alerts.webhookWord')}{' '}
                   <span className="muted">{d.target}</span>
                 </td>
-                <td>{STATUS[d.status]}</td>
+                <td>{t(`alerts.status.${d.status}`)}</td>
                 <td>
                   {d.attempts.length
                     ? d.attempts
                         .map(
                           (a) =>
-                            `${dateTime(a.at)}: ${a.ok ? 'ok' : (a.error ?? 'failed')}${a.httpStatus ? ` (${a.httpStatus})` : ''}`,
+                            `${dateTime(a.at)}: ${a.ok ? t('alerts.ok') : (a.error ?? t('alerts.status.failed'))}${a.httpStatus ? ` (${a.httpStatus})` : ''}`,
                         )
                         .join('; ')
-                    : 'none yet'}
+                    : t('alerts.noneYet')}
                 </td>
               </tr>
             ))}

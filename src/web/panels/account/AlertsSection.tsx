@@ -1,6 +1,7 @@
 // Alerts: every one raised, how each was delivered, and the settings (limit alerts, thresholds,
 // forecast alerts, opt-in anomaly messages, the signed webhook and its secret, shown once).
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AlertSettings as Settings } from '../../../contracts/types.js';
 import { AlertList, DeliveryLog, type AlertItem, type DeliveryItem } from './AlertList.js';
 import { api, useSettings } from './common.js';
@@ -21,6 +22,7 @@ export function parseThresholds(text: string): number[] | null {
 }
 
 export function AlertsSection({ token, user }: { token: string; user: string }) {
+  const { t } = useTranslation();
   const id = useId();
   const q = useSettings<{ settings: Settings; alerts: AlertItem[]; deliveries?: DeliveryItem[] }>(
     token,
@@ -60,26 +62,29 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Alerts</h3>
-      <p className="muted">
-        Checked whenever new usage arrives and every hour; each alert is sent once, by email to the
-        address on file and to your webhook.
-      </p>
+      <h3 id={`${id}-h`}>{t('alerts.title')}</h3>
+      <p className="muted">{t('alerts.intro')}</p>
       <AlertList alerts={alerts ?? []} />
       <DeliveryLog deliveries={deliveries} />
       <form
         className="settings-form"
         onSubmit={(e) => {
           e.preventDefault();
-          const t = parseThresholds(thresholds);
-          if (!t) {
-            setInvalid('Thresholds are percentages of a limit, such as 80, 100.');
+          const shares = parseThresholds(thresholds);
+          if (!shares) {
+            setInvalid(t('alerts.badThresholds'));
             return;
           }
           setInvalid(null);
           setSaved(true);
           save.mutate(
-            { enabled, thresholds: t, forecast, anomalies, webhookUrl: webhook.trim() || null },
+            {
+              enabled,
+              thresholds: shares,
+              forecast,
+              anomalies,
+              webhookUrl: webhook.trim() || null,
+            },
             {
               onSuccess: (r) => setSecret(r.webhookSecret ?? null),
               onError: () => setSaved(false),
@@ -89,10 +94,10 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
       >
         <label className="check">
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-          Send limit alerts
+          {t('alerts.enabled')}
         </label>
         <label className="field">
-          Thresholds (% of a limit)
+          {t('alerts.thresholds')}
           <input
             type="text"
             inputMode="numeric"
@@ -107,7 +112,7 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
             checked={forecast}
             onChange={(e) => setForecast(e.target.checked)}
           />
-          Alert when the forecast expects a limit within 7 days
+          {t('alerts.forecast')}
         </label>
         <label className="check">
           <input
@@ -115,10 +120,10 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
             checked={anomalies}
             onChange={(e) => setAnomalies(e.target.checked)}
           />
-          Tell me about a day of unusually high usage
+          {t('alerts.anomalies')}
         </label>
         <label className="field">
-          Webhook URL (optional; requests are signed)
+          {t('alerts.webhook')}
           <input
             type="url"
             value={webhook}
@@ -128,22 +133,22 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
         </label>
         <div className="inline-form">
           <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-            Save alert settings
+            {t('alerts.save')}
           </button>
           <span role="status" className="muted">
-            {saved ? 'Saved.' : ''}
+            {saved ? t('alerts.saved') : ''}
           </span>
         </div>
         {invalid || save.error ? (
           <p className="form-error" role="alert">
-            {invalid ?? rollbackText('Saving the alert settings', save.error)}
+            {invalid ?? rollbackText(t('alerts.saving'), save.error)}
           </p>
         ) : null}
       </form>
       {secret ? (
         <SecretOnce
-          title="Webhook saved. Requests carry Usage-Insights-Signature: t=…,v1=HMAC-SHA256 of “t.body” with this secret."
-          label="The webhook signing secret"
+          title={t('alerts.webhookSaved')}
+          label={t('alerts.secret')}
           value={secret}
           onDone={() => setSecret(null)}
         />

@@ -1,6 +1,7 @@
 // The monthly spend budget: its amount in the plan's currency, the shares of it that raise an
 // alert, and whether the projected bill passing it raises one. Alerts go out with the limit alerts.
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CostView } from '../../../contracts/cost.js';
 import { money } from '../../lib/money.js';
 import { parseThresholds } from './AlertsSection.js';
@@ -10,6 +11,7 @@ const COST = '/api/usage/cost';
 const PATH = '/api/usage/budget';
 
 export function BudgetSection({ token, user }: { token: string; user: string }) {
+  const { t } = useTranslation();
   const id = useId();
   const q = useSettings<CostView>(token, user, COST);
   const cost = q.data && !q.data.absent ? q.data.data : null;
@@ -33,36 +35,39 @@ export function BudgetSection({ token, user }: { token: string; user: string }) 
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`} data-testid="budget-section">
-      <h3 id={`${id}-h`}>Spend budget</h3>
+      <h3 id={`${id}-h`}>{t('budget.title')}</h3>
       <p className="muted">
         {budget
-          ? `${money(budget.amount, currency)} a month; ${money(cost.accrued?.total ?? 0, currency)} spent this billing period.`
-          : 'No budget set. Alerts reach you by email and webhook, like limit alerts.'}
+          ? t('budget.current', {
+              amount: money(budget.amount, currency),
+              spent: money(cost.accrued?.total ?? 0, currency),
+            })
+          : t('budget.none')}
       </p>
       <form
         className="settings-form"
         onSubmit={(e) => {
           e.preventDefault();
           const n = Number(amount.replace(',', '.'));
-          const t = parseThresholds(thresholds);
+          const shares = parseThresholds(thresholds);
           if (!Number.isFinite(n) || n < 0.01) {
-            setInvalid(`The budget is an amount in ${currency}, such as 100.`);
+            setInvalid(t('budget.badAmount', { currency }));
             return;
           }
-          if (!t) {
-            setInvalid('Thresholds are percentages of the budget, such as 80, 100.');
+          if (!shares) {
+            setInvalid(t('budget.badThresholds'));
             return;
           }
           setInvalid(null);
           setSaved(null);
           save.mutate(
-            { amount: n, thresholds: t, forecast },
-            { onSuccess: () => setSaved('Budget saved.') },
+            { amount: n, thresholds: shares, forecast },
+            { onSuccess: () => setSaved(t('budget.saved')) },
           );
         }}
       >
         <label className="field">
-          Monthly budget ({currency})
+          {t('budget.amount', { currency })}
           <input
             type="text"
             inputMode="decimal"
@@ -74,7 +79,7 @@ export function BudgetSection({ token, user }: { token: string; user: string }) 
           />
         </label>
         <label className="field">
-          Alert at (% of the budget)
+          {t('budget.alertAt')}
           <input
             type="text"
             inputMode="numeric"
@@ -89,11 +94,11 @@ export function BudgetSection({ token, user }: { token: string; user: string }) 
             checked={forecast}
             onChange={(e) => setForecast(e.target.checked)}
           />
-          Alert when the projected bill is over the budget
+          {t('budget.forecast')}
         </label>
         <div className="inline-form">
           <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-            Save budget
+            {t('budget.save')}
           </button>
           {budget ? (
             <button
@@ -107,13 +112,13 @@ export function BudgetSection({ token, user }: { token: string; user: string }) 
                   {
                     onSuccess: () => {
                       setAmount('');
-                      setSaved('Budget removed.');
+                      setSaved(t('budget.removed'));
                     },
                   },
                 );
               }}
             >
-              Remove budget
+              {t('budget.remove')}
             </button>
           ) : null}
           <span role="status" className="muted">

@@ -1,6 +1,7 @@
 // Personal API keys: create one (the key is shown once, with a copy button), list and revoke.
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ApiKey as Key } from '../../../contracts/types.js';
 import { api, dateTime, useSettings } from './common.js';
 import { rollbackText, useOptimisticChange } from './optimistic.js';
@@ -9,6 +10,7 @@ import { SecretOnce } from './SecretOnce.js';
 const PATH = '/api/keys';
 
 export function KeysSection({ token, user }: { token: string; user: string }) {
+  const { t } = useTranslation();
   const id = useId();
   const list = useSettings<{ keys: Key[] }>(token, user, PATH);
   const [name, setName] = useState('');
@@ -55,10 +57,8 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>API keys</h3>
-      <p className="muted">
-        Read-only keys for scripts and spreadsheets, usable wherever your sign-in is.
-      </p>
+      <h3 id={`${id}-h`}>{t('keys.title')}</h3>
+      <p className="muted">{t('keys.intro')}</p>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -73,54 +73,60 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
         }}
       >
         <label className="field">
-          Name
+          {t('keys.name')}
           <input
             type="text"
             value={name}
             maxLength={80}
             required
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. reporting"
+            placeholder={t('keys.namePlaceholder')}
           />
         </label>
         <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          Create key
+          {t('keys.create')}
         </button>
       </form>
       {create.error ? (
         <p className="form-error" role="alert">
-          {rollbackText('Creating the key', create.error)}
+          {rollbackText(t('keys.creating'), create.error)}
         </p>
       ) : null}
       {created ? (
         <SecretOnce
           title={
-            <>
-              Key <strong>{created.name}</strong> created.
-            </>
+            <Trans
+              i18nKey="keys.created"
+              values={{ name: created.name }}
+              components={{ strong: <strong /> }}
+            />
           }
-          label={`The new key ${created.name}`}
+          label={t('keys.newKey', { name: created.name })}
           value={created.key}
           onDone={() => setCreated(null)}
         />
       ) : null}
       {keys.length ? (
-        <ul className="settings-list" aria-label="Your API keys">
+        <ul className="settings-list" aria-label={t('keys.list')}>
           {keys.map((k) => (
             <li key={k.id}>
               <span>
                 <strong>{k.name}</strong>{' '}
                 <span className="muted">
-                  {k.scope} · created {dateTime(k.createdAt)} · last used {dateTime(k.lastUsedAt)}
+                  {t('keys.meta', {
+                    scope: t(`keys.scope.${k.scope}`, { defaultValue: k.scope }),
+                    created: dateTime(k.createdAt),
+                    used: dateTime(k.lastUsedAt),
+                  })}
                 </span>
               </span>
               <ConfirmAction
                 asking={confirmRevoke === k.id}
                 busy={revoke.isPending}
-                label="Revoke"
-                ariaLabel={`Revoke key ${k.name}`}
-                confirmLabel="Yes, revoke it"
-                confirmAriaLabel={`Yes, revoke key ${k.name}: scripts using it stop working`}
+                label={t('keys.revoke')}
+                ariaLabel={t('keys.revokeAria', { name: k.name })}
+                confirmLabel={t('keys.confirmRevoke')}
+                confirmAriaLabel={t('keys.confirmRevokeAria', { name: k.name })}
                 onAsk={() => setConfirmRevoke(k.id)}
                 onKeep={() => setConfirmRevoke(null)}
                 onConfirm={() => {
@@ -135,11 +141,11 @@ export function KeysSection({ token, user }: { token: string; user: string }) {
           ))}
         </ul>
       ) : (
-        <p className="muted">No API keys yet.</p>
+        <p className="muted">{t('keys.empty')}</p>
       )}
       {revoke.error ? (
         <p className="form-error" role="alert">
-          {rollbackText('Revoking the key', revoke.error)}
+          {rollbackText(t('keys.revoking'), revoke.error)}
         </p>
       ) : null}
     </section>

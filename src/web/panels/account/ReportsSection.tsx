@@ -3,15 +3,16 @@
 import { pageLanguage, pageLocale } from '../../lib/locale.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportSend as Send, Subscription } from '../../../contracts/types.js';
 import { ApiError } from '../../lib/api.js';
 import { api, dateTime, errorText, useChange, useSettings } from './common.js';
 import { rollbackText } from './optimistic.js';
 import { PATH, useSubscriptionChanges } from './subscription-changes.js';
 
-const FORMATS = { none: 'no attachment', pdf: 'PDF attached', csv: 'CSV attached' } as const;
-
 export function ReportsSection({ token, user }: { token: string; user: string }) {
+  const { t } = useTranslation();
+  const formatName = (f: string) => t(`reports.formats.${f}`, { defaultValue: f });
   const id = useId();
   const list = useSettings<{ subscriptions: Subscription[]; recentSends: Send[] }>(
     token,
@@ -44,21 +45,15 @@ export function ReportsSection({ token, user }: { token: string; user: string })
   const sends = (list.data.data.recentSends ?? []).slice(0, 5);
   const addError =
     add.error instanceof ApiError && add.error.message.includes('no email address is on file')
-      ? rollbackText(
-          'Subscribing',
-          new ApiError(
-            add.error.status,
-            'Your account has no email address on file: enter the address the reports should go to.',
-          ),
-        )
-      : rollbackText('Subscribing', add.error);
+      ? rollbackText(t('reports.subscribing'), new ApiError(add.error.status, t('reports.noEmail')))
+      : rollbackText(t('reports.subscribing'), add.error);
   const error = duplicateOf
-    ? `You already get this report (${FORMATS[duplicateOf.format] ?? duplicateOf.format}, to ${duplicateOf.email}).`
-    : (addError ?? rollbackText('Stopping the report', stop.error) ?? errorText(test.error));
+    ? t('reports.duplicate', { format: formatName(duplicateOf.format), email: duplicateOf.email })
+    : (addError ?? rollbackText(t('reports.stopping'), stop.error) ?? errorText(test.error));
 
   return (
     <section className="account-part" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Emailed reports</h3>
+      <h3 id={`${id}-h`}>{t('reports.title')}</h3>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -83,54 +78,56 @@ export function ReportsSection({ token, user }: { token: string; user: string })
         }}
       >
         <label className="field">
-          Every
+          {t('reports.every')}
           <select
             value={frequency}
             onChange={(e) => setFrequency(e.target.value as 'weekly' | 'monthly')}
           >
-            <option value="weekly">Week</option>
-            <option value="monthly">Month</option>
+            <option value="weekly">{t('reports.week')}</option>
+            <option value="monthly">{t('reports.month')}</option>
           </select>
         </label>
         <label className="field">
-          Attachment
+          {t('reports.attachment')}
           <select value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
             <option value="pdf">PDF</option>
             <option value="csv">CSV</option>
-            <option value="none">None</option>
+            <option value="none">{t('reports.none')}</option>
           </select>
         </label>
         <label className="field">
-          Email (optional)
+          {t('reports.email')}
           <input
             type="email"
             value={email}
-            placeholder="your account’s address"
+            placeholder={t('reports.emailPlaceholder')}
             onChange={(e) => setEmail(e.target.value)}
           />
         </label>
         <button type="submit" className="btn btn-primary" disabled={add.isPending}>
-          Subscribe
+          {t('reports.subscribe')}
         </button>
       </form>
       {subs.length ? (
-        <ul className="settings-list" aria-label="Your report subscriptions">
+        <ul className="settings-list" aria-label={t('reports.list')}>
           {subs.map((s) => (
             <li key={s.id}>
               <span>
-                <strong>{s.frequency === 'weekly' ? 'Weekly' : 'Monthly'}</strong> to {s.email},{' '}
-                {FORMATS[s.format] ?? s.format}{' '}
+                <strong>
+                  {s.frequency === 'weekly' ? t('reports.weekly') : t('reports.monthly')}
+                </strong>{' '}
+                {t('reports.to', { email: s.email })} {formatName(s.format)}{' '}
                 <span className={s.status === 'active' ? 'muted' : 'over-text'}>
-                  · {s.status === 'pending' ? 'waiting for this address to confirm' : s.status}
+                  · {t(`reports.status.${s.status}`, { defaultValue: s.status })}
                   {s.stoppedReason ? `: ${s.stoppedReason}` : ''}
                 </span>
               </span>
               <ConfirmAction
                 asking={confirmStop === s.id}
                 busy={stop.isPending}
-                label="Stop"
-                ariaLabel={`Stop the ${s.frequency} report to ${s.email}`}
-                confirmLabel="Yes, stop it"
+                label={t('reports.stop')}
+                ariaLabel={t(`reports.stopAria.${s.frequency}`, { email: s.email })}
+                confirmLabel={t('reports.confirmStop')}
                 onAsk={() => setConfirmStop(s.id)}
                 onKeep={() => setConfirmStop(null)}
                 onConfirm={() => {
@@ -142,7 +139,7 @@ export function ReportsSection({ token, user }: { token: string; user: string })
           ))}
         </ul>
       ) : (
-        <p className="muted">No report subscriptions.</p>
+        <p className="muted">{t('reports.empty')}</p>
       )}
       <div className="inline-form">
         <button
@@ -155,16 +152,20 @@ export function ReportsSection({ token, user }: { token: string; user: string })
               onSuccess: (r) =>
                 setSent(
                   r.outcome === 'sent'
-                    ? `A report was sent${r.to ? ` to ${r.to}` : ''}.`
-                    : `Not sent: ${r.outcome}.`,
+                    ? r.to
+                      ? t('reports.sentTo', { to: r.to })
+                      : t('reports.sent')
+                    : t('reports.notSent', {
+                        outcome: t(`reports.outcome.${r.outcome}`, { defaultValue: r.outcome }),
+                      }),
                 ),
             });
           }}
         >
-          Send me one now
+          {t('reports.sendNow')}
         </button>
         <span role="status" className="muted">
-          {test.isPending ? 'Sending…' : (sent ?? '')}
+          {test.isPending ? t('reports.sending') : (sent ?? '')}
         </span>
       </div>
       {error ? (
@@ -174,11 +175,11 @@ export function ReportsSection({ token, user }: { token: string; user: string })
       ) : null}
       {sends.length ? (
         <details className="recent">
-          <summary>Recent sends ({sends.length})</summary>
+          <summary>{t('reports.recent', { count: sends.length })}</summary>
           <ul>
             {sends.map((s, i) => (
               <li key={i}>
-                {dateTime(s.at)}: {s.status}
+                {dateTime(s.at)}: {t(`reports.outcome.${s.status}`, { defaultValue: s.status })}
                 {s.error ? ` (${s.error})` : ''}
               </li>
             ))}

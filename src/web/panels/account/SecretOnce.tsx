@@ -1,5 +1,6 @@
 // A secret the server shows once (an API key, a webhook signing secret), with a copy button.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function SecretOnce({
   title,
@@ -12,10 +13,14 @@ export function SecretOnce({
   value: string;
   onDone(): void;
 }) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   return (
     <div className="new-key" role="status">
-      <p>{title} Copy it now: it is not shown again.</p>
+      <p>
+        {title}
+        {t('account.copyNow')}
+      </p>
       <div className="inline-form">
         <input
           type="text"
@@ -35,10 +40,10 @@ export function SecretOnce({
               .catch(() => setCopied(false))
           }
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('account.copied') : t('account.copy')}
         </button>
         <button type="button" className="btn" onClick={onDone}>
-          Done
+          {t('account.done')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useOptionalApi } from '../../hooks/queries.js';
 import { api, ApiError } from '../../lib/api.js';
+import { pageFormatTag, pageT } from '../../lib/locale.js';
 
 export function useSettings<T>(token: string, user: string, path: string) {
   return useOptionalApi<T>(token, user, path);
@@ -25,17 +26,17 @@ export function useChange<I, O>(
 }
 
 export const errorText = (e: unknown) =>
-  e instanceof ApiError ? e.message : e ? 'That did not work. Try again.' : null;
+  e instanceof ApiError ? e.message : e ? pageT()('account.failed') : null;
 
 export { api };
 
 export const dateTime = (iso: string | null | undefined) =>
   iso
-    ? new Intl.DateTimeFormat('en-GB', {
+    ? new Intl.DateTimeFormat(pageFormatTag(), {
         day: 'numeric',
         month: 'short',
         year: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
       }).format(new Date(iso))
-    : 'never';
+    : pageT()('account.never');

@@ -3,6 +3,7 @@
 // cannot be reached, and read again either way.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../lib/api.js';
+import { pageT } from '../../lib/locale.js';
 
 type Settings<T> = { absent: true } | { absent: false; data: T };
 
@@ -44,14 +45,15 @@ export function useOptimisticChange<T, I, O>(
   });
 }
 
-/** What a failed optimistic change says: what failed, why, and that nothing changed. */
+/** What a failed optimistic change says: what failed (already in the page's language), why, and that nothing changed. */
 export function rollbackText(what: string, e: unknown): string | null {
   if (!e) return null;
+  const t = pageT();
   const why =
     e instanceof ApiError && e.status > 0 && e.status < 500
       ? e.message
       : e instanceof ApiError && e.status === 0
         ? e.message
-        : 'The server could not save it. Try again in a moment.';
-  return `${what} did not work, so it is back as it was. ${why}`;
+        : t('account.serverFailed');
+  return t('account.rollback', { what, why });
 }
