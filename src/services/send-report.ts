@@ -48,7 +48,9 @@ export async function sendReport({
     },
   });
   const base = ctx.publicUrl ?? 'http://localhost:8080';
-  const unsubscribeUrl = `${base}/api/unsubscribe?token=${unsubscribeToken(ctx, input.userId, sub.id)}`;
+  // The page the link opens speaks the reports' language.
+  const lang = sub.locale ? `&lang=${encodeURIComponent(sub.locale)}` : '';
+  const unsubscribeUrl = `${base}/api/unsubscribe?token=${unsubscribeToken(ctx, input.userId, sub.id)}${lang}`;
   const msg: MailMessage = {
     ...documents.reportEmail(data, { unsubscribeUrl }),
     to: sub.email,

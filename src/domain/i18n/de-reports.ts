@@ -4,7 +4,12 @@ import type { Catalogue } from './catalogue.js';
 
 export const deReports: Pick<
   Catalogue,
-  'reportComparisons' | 'reportCost' | 'alertMessages' | 'alertEmail' | 'confirmEmail'
+  | 'reportComparisons'
+  | 'reportCost'
+  | 'alertMessages'
+  | 'alertEmail'
+  | 'confirmEmail'
+  | 'subscriptionPages'
 > = {
   reportComparisons: {
     heading: 'Vergleich mit früheren Zeiträumen',
@@ -64,5 +69,18 @@ export const deReports: Pick<
     confirm: 'Diese Adresse bestätigen',
     within: 'Bestätigen Sie innerhalb von 7 Tagen, um sie zu erhalten.',
     withinText: 'Um sie zu erhalten, bestätigen Sie innerhalb von 7 Tagen:',
+  },
+  subscriptionPages: {
+    confirmTitle: 'Nutzungsberichte bestätigen',
+    confirmHeading: 'Nutzungsberichte an diese Adresse erhalten?',
+    confirm: 'Bestätigen',
+    confirmIgnore:
+      'Wenn Sie dies nicht erwartet haben, schließen Sie diese Seite: Es wird nichts gesendet.',
+    confirmed: 'Bestätigt',
+    confirmedBody: 'Die Nutzungsberichte kommen an diese Adresse.',
+    unsubscribe: 'Abbestellen',
+    unsubscribeHeading: 'Nutzungsberichte abbestellen?',
+    unsubscribed: 'Abbestellt',
+    unsubscribedBody: 'Sie erhalten keine weiteren dieser Berichte.',
   },
 };

@@ -59,4 +59,16 @@ export const enReports = {
     within: 'Confirm within 7 days to receive them.',
     withinText: 'To receive them, confirm within 7 days:',
   },
+  subscriptionPages: {
+    confirmTitle: 'Confirm usage reports',
+    confirmHeading: 'Receive usage reports at this address?',
+    confirm: 'Confirm',
+    confirmIgnore: 'If you did not expect this, close this page: nothing will be sent.',
+    confirmed: 'Confirmed',
+    confirmedBody: 'Usage reports will come to this address.',
+    unsubscribe: 'Unsubscribe',
+    unsubscribeHeading: 'Unsubscribe from usage reports?',
+    unsubscribed: 'Unsubscribed',
+    unsubscribedBody: 'You will receive no more of these reports.',
+  },
 };
