@@ -78,6 +78,10 @@ describe('the user’s language', () => {
     expect(await page.locator('#billing-title').innerText()).toMatch(
       /^Dieser Abrechnungszeitraum .* · Tag \d+ von \d+$/,
     );
+    // The limit states are the domain's sentences, written with the page's words.
+    const strip = await page.locator('[data-testid="billing-strip"]').innerText();
+    expect(strip).toMatch(/% genutzt|übrig|gesperrt|über dem Limit/);
+    expect(strip).not.toMatch(/% used|\d left|blocked|over the limit/);
     const table = page.locator('[data-chart="over-time"]').getByRole('button', { name: 'Tabelle' });
     expect(await table.count()).toBe(1);
     const account = page.locator('[data-chart="account"]');

@@ -3,13 +3,12 @@
 import { CHARTED_METRICS, type Metric } from '../domain/metrics.js';
 import { efficiencyScore } from './advice/efficiency.js';
 import { advisePlan } from './advice/plan-advice.js';
-import { costSuggestions } from './advice/suggestions.js';
 import { dailyUsageAnomalies } from './anomalies/usage.js';
 import { findPlan } from './catalogue.js';
 import { usageVsLimits, utilizationByMonth } from './comparisons/limits.js';
 import { monthOverMonth, yearOverYear } from './comparisons/periods.js';
 import { forecastUsage } from './forecast/usage-forecast.js';
-import { buildInsights } from './insights/build.js';
+import { insightsInEveryLanguage } from './insights/languages.js';
 import { calendarHeatmap, monthlySummaries, weeklyTrend } from './patterns/calendar.js';
 import { dayOfWeekProfile, hourOfDayProfile, weekdayHourHeatmap } from './patterns/profiles.js';
 import { seasonalVariation } from './patterns/seasonal.js';
@@ -61,19 +60,20 @@ export function analyzeUsage(
     demand,
     runRate,
   });
-  const suggestions = costSuggestions({ plans: input.plans, advice, utilization });
   const anomalies = metrics.map((m) => dailyUsageAnomalies(input.daily, m, clock));
-  const insights = buildInsights({
-    ...clock,
-    daily: input.daily,
-    ...(input.hourly ? { hourly: input.hourly } : {}),
-    plan,
-    forecast,
-    advice,
-    suggestions,
-    utilization,
-    anomalies,
-  });
+  const { suggestions, insights } = insightsInEveryLanguage(
+    { plans: input.plans, advice, utilization },
+    {
+      ...clock,
+      daily: input.daily,
+      ...(input.hourly ? { hourly: input.hourly } : {}),
+      plan,
+      forecast,
+      advice,
+      utilization,
+      anomalies,
+    },
+  );
   return {
     today,
     zone: input.zone,

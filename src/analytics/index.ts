@@ -30,7 +30,7 @@ export { forecastUsage, MAX_HISTORY_DAYS } from './forecast/usage-forecast.js';
 export type { UsageForecastInput, UsageForecastOptions } from './forecast/usage-forecast.js';
 export { FORECAST_DAYS } from './forecast/work.js';
 
-export { advisePlan, costOfPlan, ADVICE_CONFIDENCE } from './advice/plan-advice.js';
+export { advisePlan, adviceReason, costOfPlan, ADVICE_CONFIDENCE } from './advice/plan-advice.js';
 export type { PlanAdviceInput } from './advice/plan-advice.js';
 export {
   costSuggestions,
@@ -45,4 +45,5 @@ export { detectAnomalies, DEFAULT_THRESHOLD } from './anomalies/detect.js';
 export { dailyUsageAnomalies, hourlyUsageAnomalies } from './anomalies/usage.js';
 
 export { buildInsights } from './insights/build.js';
+export { localizeInsights, localizeSuggestions } from './insights/languages.js';
 export type { InsightInput } from './insights/build.js';

@@ -59,6 +59,8 @@ export interface Suggestion {
   /** The numbers behind the suggestion. */
   evidence: Record<string, number | string | null>;
   monthlySavingUsd: number | null;
+  /** The title and message in each other language (analysis only; never on the wire). */
+  texts?: Partial<Record<string, { title: string; message: string }>>;
 }
 
 export interface ScoreComponent {

@@ -36,6 +36,8 @@ export interface Insight {
   evidence: Record<string, number | string | null>;
   /** The period a chart of this insight should show. */
   range: DateRange;
+  /** The wording in each other language (analysis only; never on the wire). */
+  texts?: Partial<Record<string, { title: string; message: string; suggestion: string | null }>>;
 }
 
 export interface MetricPatterns {

@@ -69,4 +69,41 @@ describe('alerts on the running server', () => {
     ]);
     expect(listed.deliveries.map((d: { status: string }) => d.status)).toEqual(['sent', 'sent']);
   }, 120_000);
+
+  it('writes the alert and its email in the language the settings were saved in', async () => {
+    const cfg = tokenConfig(h.server().secret);
+    const service = await mintToken(cfg, 'platform', 'ingest', 3600, Date.now());
+    const user = await mintToken(cfg, 'alert-de', 'read', 3600, Date.now());
+    await call('/api/users/alert-de', service, 'PUT', {
+      email: 'alert-de@example.com',
+      plan: 'free',
+    });
+    await call('/api/usage/alerts', user, 'PUT', { forecast: false, locale: 'de' });
+    const now = Date.now();
+    const events = Array.from({ length: 21 }, (_, i) => ({
+      id: `de-${i}`,
+      userId: 'alert-de',
+      type: 'session.created',
+      occurredAt: new Date(now - i * 60_000).toISOString(),
+    }));
+    await call('/api/usage/events', service, 'POST', { events });
+    let email: string | undefined;
+    for (let i = 0; i < 240 && !email; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      email = outbox().find((m) => m.includes('alert-de@example.com'));
+    }
+    expect(email, 'the German alert email reached the outbox').toBeDefined();
+    // Quoted-printable: soft line breaks and encoded bytes undone before reading the words.
+    const text = Buffer.from(
+      email!.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => `%${h}`),
+    ).toString();
+    const decoded = decodeURIComponent(text.replace(/%(?![0-9A-F]{2})/g, '%25'));
+    expect(email).toContain('Subject: Nutzungswarnung: Sitzungen');
+    expect(decoded).toContain(
+      'Sitzungen: 21 von 25 Sitzungen in diesem Abrechnungszeitraum genutzt',
+    );
+    expect(decoded).toContain('Die Warnungseinstellungen finden Sie im Kontobereich');
+    const listed = await call('/api/usage/alerts', user);
+    expect(listed.alerts[0].message).toMatch(/^Sitzungen: 21 von 25 Sitzungen/);
+  }, 120_000);
 });

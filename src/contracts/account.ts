@@ -37,6 +37,10 @@ export const alertSettingsSchema = z.strictObject({
     .nullable()
     .optional()
     .meta({ description: 'Where signed alert webhooks go; null removes it' }),
+  locale: z.string().max(35).optional().meta({
+    description:
+      'The language of alert messages and emails, a locale tag ("de", "en-GB"); unsupported: English',
+  }),
 });
 export type AlertSettingsPatch = z.output<typeof alertSettingsSchema>;
 

@@ -17,7 +17,7 @@ import {
   monthlySummariesSchema,
   weeklyTrendSchema,
 } from './analytics-patterns.js';
-import { isoDate, metricSchema, tzParam } from './common.js';
+import { isoDate, langParam, metricSchema, tzParam } from './common.js';
 import { contract } from './route.js';
 import { historyResponse } from './usage.js';
 
@@ -31,6 +31,7 @@ export const ANALYTICS_TYPES = [
 ] as const;
 
 export const analyticsQuerySchema = historyQuerySchema.omit({ client: true }).extend({
+  lang: langParam,
   type: z.enum(ANALYTICS_TYPES).meta({
     description:
       'Which view: trends over the range, patterns, predictions, comparisons, peers or anomalies',
@@ -133,7 +134,7 @@ export const analyticsContracts = {
     summary: 'Ranked insights with their evidence and the range a chart should show',
     tag: 'Analytics',
     scope: 'read',
-    querystring: z.strictObject({ tz: tzParam }),
+    querystring: z.strictObject({ tz: tzParam, lang: langParam }),
     response: { 200: insightsResponse },
   }),
 };

@@ -50,3 +50,9 @@ export const errorBody = z
     }),
   })
   .meta({ id: 'Error' });
+
+/** The language of generated sentences and pages (insights, suggestions, the email links' pages): a locale tag; absent or unsupported: English. */
+export const langParam = z.string().max(35).optional().meta({
+  description:
+    'The language of the generated sentences (titles, messages, suggestions), a locale tag ("de", "en-GB"); unsupported or absent: English',
+});

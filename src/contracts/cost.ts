@@ -1,7 +1,7 @@
 // Cost (accrued, projected, by month), the spend budget, and feature utilization with best practices.
 import { z } from 'zod';
 import { insightSchema } from './analytics-parts.js';
-import { isoDate, tzParam } from './common.js';
+import { isoDate, langParam, tzParam } from './common.js';
 import { contract } from './route.js';
 
 const money = z.number().meta({ description: 'An amount in `currency`' });
@@ -151,7 +151,7 @@ export const costContracts = {
       'Use of each capability of the plan, its trend and share of the plan, and best practices with evidence',
     tag: 'Usage',
     scope: 'read',
-    querystring: z.strictObject({ tz: tzParam }),
+    querystring: z.strictObject({ tz: tzParam, lang: langParam }),
     response: { 200: featuresResponse },
   }),
 };

@@ -1,6 +1,6 @@
 // Emailed report subscriptions and the pages behind the signed links in emails.
 import { z } from 'zod';
-import { isoInstant, idParams, noQuery } from './common.js';
+import { isoInstant, idParams, langParam, noQuery } from './common.js';
 import { contract } from './route.js';
 
 export const subscribeBodySchema = z.strictObject({
@@ -34,6 +34,7 @@ export const subscriptionView = z.object({
 
 const tokenQuery = z.strictObject({
   token: z.string().min(10).max(1000).meta({ description: 'The signed token from the email link' }),
+  lang: langParam,
 });
 const page = { 200: z.string() };
 

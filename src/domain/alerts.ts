@@ -1,9 +1,8 @@
 // Which limit alerts a month-to-date usage and forecast call for: thresholds crossed and limits
 // the forecast expects within a week. Pure: the caller passes the numbers and today.
 import { DateTime } from 'luxon';
-import { formatDay } from './dates.js';
-import { METRIC_DEFS, type Metric } from './metrics.js';
-import { formatAmount, formatQuantity, formatStorage } from './quantity.js';
+import { EN_WORDS, type Words } from './i18n/words.js';
+import type { Metric } from './metrics.js';
 
 export interface AlertCandidate {
   metric: Metric;
@@ -15,12 +14,12 @@ export interface AlertCandidate {
 
 export const FORECAST_WINDOW_DAYS = 7;
 
-const decimalFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 /** Usage against a limit by the shared quantity rules: "21 of 25 sessions", "812 MB of 5 GB". */
-export function usedOf(metric: Metric, used: number, limit: number): string {
-  if (metric === 'storage_mb') return `${formatStorage(used)} of ${formatStorage(limit)}`;
-  return `${formatAmount(metric, used)} of ${formatQuantity(metric, limit)}`;
+export function usedOf(metric: Metric, used: number, limit: number, w: Words = EN_WORDS): string {
+  return w.t('alertMessages.usedOf', {
+    used: metric === 'storage_mb' ? w.qty(used, metric) : w.amount(used, metric),
+    limit: w.qty(limit, metric),
+  });
 }
 
 /** The alerts due for each limited metric: one per threshold crossed, and one when the limit is near. */
@@ -30,9 +29,11 @@ export function alertsFor(input: {
   forecast: { metric: Metric; date: string | null }[];
   today: string;
   withForecast: boolean;
+  /** The language of the messages (English when absent). */
+  words?: Words;
 }): AlertCandidate[] {
   const out: AlertCandidate[] = [];
-  const nf = decimalFormat;
+  const w = input.words ?? EN_WORDS;
   for (const [m, u] of Object.entries(input.usage) as [
     Metric,
     { used: number | null; limit: number | null },
@@ -46,7 +47,12 @@ export function alertsFor(input: {
           kind: `threshold-${t}`,
           value: u.used,
           limit: u.limit,
-          message: `${METRIC_DEFS[m].label}: ${usedOf(m, u.used, u.limit)} used this billing period (${nf.format(pct)}%, past the ${t}% alert).`,
+          message: w.t('alertMessages.threshold', {
+            Metric: w.Label(m),
+            used: usedOf(m, u.used, u.limit, w),
+            pct: w.num(pct),
+            threshold: t,
+          }),
         });
       }
     }
@@ -62,7 +68,11 @@ export function alertsFor(input: {
           kind: 'forecast-7d',
           value: u.used ?? 0,
           limit: u.limit,
-          message: `${METRIC_DEFS[f.metric].label}: at the current pace the ${formatQuantity(f.metric, u.limit)} limit will be reached around ${formatDay(f.date)}.`,
+          message: w.t('alertMessages.forecast', {
+            Metric: w.Label(f.metric),
+            limit: w.qty(u.limit, f.metric),
+            date: w.shortDay(f.date),
+          }),
         });
       }
     }

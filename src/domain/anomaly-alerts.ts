@@ -1,8 +1,7 @@
 // Which unusual days call for a message: high-severity spikes on recent complete days. Pure: the
 // caller passes the detector's findings and the days that count as recent.
 import type { AlertCandidate } from './alerts.js';
-import { formatDay } from './dates.js';
-import { formatAmount, formatQuantity } from './quantity.js';
+import { EN_WORDS, type Words } from './i18n/words.js';
 import { METRIC_DEFS, type Metric } from './metrics.js';
 
 export type Severity = 'low' | 'medium' | 'high';
@@ -37,10 +36,12 @@ export interface AnomalyAlert extends AlertCandidate {
   details: { expected: number; lower: number; upper: number; score: number; date: string };
 }
 
-const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-/** One alert per high-severity spike on one of the given days (gauges and dips never message). */
-export function anomalyAlertsFor(anomalies: readonly DayAnomaly[], days: readonly string[]) {
+/** One alert per high-severity spike on one of the given days (gauges and dips never message), in `w`'s language. */
+export function anomalyAlertsFor(
+  anomalies: readonly DayAnomaly[],
+  days: readonly string[],
+  w: Words = EN_WORDS,
+) {
   const out: AnomalyAlert[] = [];
   for (const a of anomalies) {
     const date = typeof a.time === 'string' ? a.time.slice(0, 10) : null;
@@ -55,10 +56,14 @@ export function anomalyAlertsFor(anomalies: readonly DayAnomaly[], days: readonl
       periodKey: date,
       value: a.value,
       limit: a.expected,
-      message:
-        `${def.label}: ${formatQuantity(a.metric, a.value)} on ${formatDay(date)}, where about ` +
-        `${formatAmount(a.metric, a.expected)} were expected (usual range up to ${formatAmount(a.metric, a.upper)})` +
-        (times && times >= 1.5 ? `: ${decimal.format(times)} times the usual day.` : '.'),
+      message: w.t(times && times >= 1.5 ? 'alertMessages.anomalyTimes' : 'alertMessages.anomaly', {
+        Metric: w.Label(a.metric),
+        value: w.qty(a.value, a.metric),
+        date: w.shortDay(date),
+        expected: w.amount(a.expected, a.metric),
+        upper: w.amount(a.upper, a.metric),
+        times: w.num(times ?? 0),
+      }),
       details: { expected: a.expected, lower: a.lower, upper: a.upper, score: a.score, date },
     });
   }

@@ -1,5 +1,6 @@
 // Which spend-budget alerts a billing period calls for: a share of the monthly budget spent, and
 // a projected bill over the budget. Pure: the caller passes the accrued cost and the projection.
+import { EN_WORDS, type Words } from './i18n/words.js';
 import { formatMoney, toCents } from './money.js';
 
 /** The metric name budget alerts are raised under (beside the usage metrics of limit alerts). */
@@ -22,8 +23,6 @@ export interface BudgetAlert {
   message: string;
 }
 
-const pctFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 /** The budget alerts due: one per threshold the accrued cost has reached, and one when the projected bill exceeds the budget. */
 export function budgetAlertsFor(input: {
   budget: Budget;
@@ -35,9 +34,13 @@ export function budgetAlertsFor(input: {
   withThresholds: boolean;
   withForecast: boolean;
   locale?: string;
+  /** The language of the messages (English when absent). */
+  words?: Words;
 }): BudgetAlert[] {
   const { budget, currency } = input;
-  const money = (x: number) => formatMoney(x, currency, input.locale);
+  const w = input.words ?? EN_WORDS;
+  const locale = input.locale ?? (w.lang === 'en' ? undefined : w.tag);
+  const money = (x: number) => formatMoney(x, currency, locale);
   const out: BudgetAlert[] = [];
   if (budget.amount <= 0) return out;
   const accrued = toCents(input.accrued);
@@ -50,7 +53,12 @@ export function budgetAlertsFor(input: {
           kind: `budget-${t}`,
           value: accrued,
           limit: budget.amount,
-          message: `Spend budget: ${money(accrued)} of ${money(budget.amount)} spent this billing period (${pctFormat.format(pct)}%, past the ${t}% alert).`,
+          message: w.t('alertMessages.budget', {
+            accrued: money(accrued),
+            budget: money(budget.amount),
+            pct: w.num(pct),
+            threshold: t,
+          }),
         });
   const projected = input.projected === null ? null : toCents(input.projected);
   if (input.withForecast && budget.forecast && projected !== null)
@@ -60,7 +68,11 @@ export function budgetAlertsFor(input: {
         kind: 'budget-forecast',
         value: projected,
         limit: budget.amount,
-        message: `Spend budget: the projected bill of ${money(projected)} for this billing period is over the ${money(budget.amount)} budget (${money(accrued)} spent so far).`,
+        message: w.t('alertMessages.budgetForecast', {
+          projected: money(projected),
+          budget: money(budget.amount),
+          accrued: money(accrued),
+        }),
       });
   return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from './i18n/words.js';
 import {
   annualTexts,
   monthOverMonthText,
@@ -102,5 +103,30 @@ describe('comparison wording', () => {
       'Audio minutes per week: rising over the last 12 complete weeks (+2% a week); week of 9 Nov 2026: 110 minutes, +10% on the week before.',
     );
     expect(signedPct(-0.04)).toBe('0%');
+  });
+
+  it('says it in German for a German reader', () => {
+    const de = wordsFor('de');
+    const c = {
+      available: true as const,
+      current: { from: '2026-11-02', to: '2026-11-15', value: 1234 },
+      previous: { from: '2025-11-03', to: '2025-11-16', value: 28 },
+      changePct: 12.5,
+      direction: 'up',
+    };
+    const range = { from: '2026-11-02', to: '2026-11-15' };
+    expect(yearOverYearText('sessions', c, range, null, de)).toBe(
+      'Sitzungen, 2. Nov. 2026 – 15. Nov. 2026: 1.234 Sitzungen, +12,5 % gegenüber denselben Wochentagen ein Jahr zuvor (3. Nov. 2025 – 16. Nov. 2025: 28 Sitzungen).',
+    );
+    const trend = {
+      available: true as const,
+      direction: 'down',
+      changePctPerPeriod: -4,
+      periods: 6,
+    };
+    const weeks = [{ week: 'w', start: '2026-11-16', end: '2026-11-22', value: 1, complete: true }];
+    expect(weeklyText('sessions', { weeks, trend }, de)).toBe(
+      'Sitzungen pro Woche: fallend über die letzten 6 vollständigen Wochen (−4 % pro Woche); Woche vom 16. Nov. 2026: 1 Sitzung.',
+    );
   });
 });

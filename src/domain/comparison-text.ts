@@ -1,61 +1,21 @@
 // The comparison views in words (issue 17 §3), one wording for the dashboard, the PDF and the
 // email: year over year, annual totals, month over month, seasonal variation, weekly trend.
 // Shapes are those of GET /api/usage/comparisons, restated structurally (the domain imports nothing).
-import { formatDay } from './dates.js';
-import { metricLabel, type Metric } from './metrics.js';
-import { formatQuantity } from './quantity.js';
+import {
+  against,
+  monthWords,
+  signedPct,
+  since,
+  span,
+  trendWord,
+  type Change,
+  type Trend,
+  type Unavailable,
+} from './comparison-words.js';
+import { EN_WORDS, type Words } from './i18n/words.js';
+import type { Metric } from './metrics.js';
 
-type Unavailable = { available: false; reason: string };
-interface Span {
-  from: string;
-  to: string;
-  value: number;
-}
-type Change =
-  | { available: true; current: Span; previous: Span; changePct: number | null; direction: string }
-  | Unavailable;
-type Trend =
-  { available: true; direction: string; changePctPerPeriod: number; periods: number } | Unavailable;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-10" as "October 2026". */
-export function monthWords(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
-/** A percentage with its sign: "+12.3%", "−4%", "0%". */
-export function signedPct(p: number): string {
-  const r = Math.round(p * 10) / 10;
-  if (r === 0) return '0%';
-  return `${r > 0 ? '+' : '−'}${Math.abs(r).toLocaleString('en-US')}%`;
-}
-
-const span = (from: string, to: string) =>
-  from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;
-
-/** How a change reads: "+12% on" / "the same as" / "up from nothing on". */
-function against(c: { current: Span; previous: Span; changePct: number | null }) {
-  if (c.changePct === null)
-    return c.current.value === 0 ? 'none, as' : 'usage where there was none';
-  return `${signedPct(c.changePct)} on`;
-}
-
-const since = (start: string | null) =>
-  start ? ` (your history starts ${formatDay(start)})` : ' (no usage yet)';
+export { monthWords, signedPct };
 
 /** "Sessions, 2 – 15 Nov 2026: 42 sessions, +50% on the same weekdays a year earlier (3 – 16 Nov 2025: 28 sessions)." */
 export function yearOverYearText(
@@ -63,11 +23,24 @@ export function yearOverYearText(
   c: Change,
   range: { from: string; to: string },
   historyStart: string | null,
+  w: Words = EN_WORDS,
 ): string {
-  const label = metricLabel(metric);
+  const label = w.Label(metric);
   if (!c.available)
-    return `${label}, ${span(range.from, range.to)}: no year-over-year comparison, the history does not reach a year back${since(historyStart)}.`;
-  return `${label}, ${span(c.current.from, c.current.to)}: ${formatQuantity(metric, c.current.value)}, ${against(c)} the same weekdays a year earlier (${span(c.previous.from, c.previous.to)}: ${formatQuantity(metric, c.previous.value)}).`;
+    return w.t('comparisons.yoyNone', {
+      label,
+      span: span(range.from, range.to, w),
+      since: since(historyStart, w),
+    });
+  const a = against(c, w);
+  return w.t(`comparisons.yoy.${a.kind}`, {
+    label,
+    span: span(c.current.from, c.current.to, w),
+    value: w.qty(c.current.value, metric),
+    pct: a.pct,
+    prevSpan: span(c.previous.from, c.previous.to, w),
+    prev: w.qty(c.previous.value, metric),
+  });
 }
 
 interface YearTotal {
@@ -80,22 +53,38 @@ interface YearTotal {
 }
 
 /** One line per calendar year: "2026 so far (to 29 Nov): 969 sessions, +12% on the same dates of 2025". */
-export function annualTexts(metric: Metric, years: readonly YearTotal[]): string[] {
+export function annualTexts(
+  metric: Metric,
+  years: readonly YearTotal[],
+  w: Words = EN_WORDS,
+): string[] {
+  const t = w.t;
   return years.map((y) => {
+    const year = `${y.year}`;
+    const prev = `${y.year - 1}`;
+    const to = y.to.endsWith('-12-31')
+      ? ''
+      : t('comparisons.annual.to', { date: w.shortDay(y.to) });
     const part = y.complete
-      ? `${y.year}`
+      ? year
       : y.from.endsWith('-01-01')
-        ? `${y.year} so far (to ${formatDay(y.to)})`
-        : `${y.year} (from ${formatDay(y.from)}${y.to.endsWith('-12-31') ? '' : ` to ${formatDay(y.to)}`})`;
+        ? t('comparisons.annual.soFar', { year, date: w.shortDay(y.to) })
+        : t('comparisons.annual.partial', { year, from: w.shortDay(y.from), to });
     const g = y.growth;
     const growth = !g.available
       ? y.from.endsWith('-01-01')
-        ? `; no growth figure, ${y.year - 1} is not fully in the history`
-        : '; no growth figure, the history starts during the year'
+        ? t('comparisons.annual.noGrowthYear', { prev })
+        : t('comparisons.annual.noGrowthStart')
       : g.changePct === null
-        ? `; nothing in ${y.year - 1}`
-        : `, ${signedPct(g.changePct)} on ${g.basis === 'full-year' ? y.year - 1 : `the same dates of ${y.year - 1}`}`;
-    return `${part}: ${formatQuantity(metric, y.value)}${growth}`;
+        ? t('comparisons.annual.nothingIn', { prev })
+        : t(
+            g.basis === 'full-year' ? 'comparisons.annual.growth' : 'comparisons.annual.growthSame',
+            {
+              pct: signedPct(g.changePct, w),
+              prev,
+            },
+          );
+    return t('comparisons.annual.line', { part, value: w.qty(y.value, metric), growth });
   });
 }
 
@@ -111,33 +100,49 @@ interface MonthChange {
 export function monthOverMonthText(
   metric: Metric,
   v: { months: readonly MonthChange[]; monthToDate: Change; trend: Trend },
+  w: Words = EN_WORDS,
 ): string {
-  const label = metricLabel(metric);
+  const t = w.t;
   const last = [...v.months].reverse().find((m) => m.complete);
   const parts: string[] = [];
   if (last) {
     const idx = v.months.indexOf(last);
     const before = v.months[idx - 1];
+    const head = { month: monthWords(last.month, w), value: w.qty(last.value, metric) };
     parts.push(
       last.previous !== null && before
-        ? `${monthWords(last.month)} ${formatQuantity(metric, last.value)}, ${last.changePct === null ? 'up from none' : signedPct(last.changePct)} on ${monthWords(before.month)}`
-        : `${monthWords(last.month)} ${formatQuantity(metric, last.value)} (the month before is not complete in the history)`,
+        ? t('comparisons.mom.last', {
+            ...head,
+            change:
+              last.changePct === null
+                ? t('comparisons.mom.upFromNone')
+                : signedPct(last.changePct, w),
+            before: monthWords(before.month, w),
+          })
+        : t('comparisons.mom.lastAlone', head),
     );
-  } else parts.push('no complete month yet');
+  } else parts.push(t('comparisons.mom.noMonth'));
   const mtd = v.monthToDate;
-  if (mtd.available)
+  if (mtd.available) {
+    const a = against(mtd, w);
     parts.push(
-      `this month so far (${span(mtd.current.from, mtd.current.to)}) ${formatQuantity(metric, mtd.current.value)}, ${against(mtd)} the same days of last month`,
+      t(`comparisons.mom.mtd.${a.kind}`, {
+        span: span(mtd.current.from, mtd.current.to, w),
+        value: w.qty(mtd.current.value, metric),
+        pct: a.pct,
+      }),
     );
+  }
   if (v.trend.available)
     parts.push(
-      `${trendWord(v.trend)} over ${v.trend.periods} complete months (${signedPct(v.trend.changePctPerPeriod)} a month)`,
+      t('comparisons.mom.trend', {
+        trend: trendWord(v.trend, w),
+        periods: v.trend.periods,
+        pct: signedPct(v.trend.changePctPerPeriod, w),
+      }),
     );
-  return `${label} month over month: ${parts.join('; ')}.`;
+  return t('comparisons.mom.text', { label: w.Label(metric), parts: parts.join('; ') });
 }
-
-const trendWord = (t: { direction: string }) =>
-  t.direction === 'up' ? 'rising' : t.direction === 'down' ? 'falling' : 'steady';
 
 type Seasonal =
   | {
@@ -150,18 +155,39 @@ type Seasonal =
   | Unavailable;
 
 /** "Sessions by month of year (13 months of history): busiest December, 18% above a typical month; quietest August, 12% below." */
-export function seasonalText(metric: Metric, s: Seasonal, historyStart: string | null): string {
-  const label = metricLabel(metric);
+export function seasonalText(
+  metric: Metric,
+  s: Seasonal,
+  historyStart: string | null,
+  w: Words = EN_WORDS,
+): string {
+  const label = w.Label(metric);
   if (!s.available) {
     const n = /there are (\d+)/.exec(s.reason)?.[1];
-    return n !== undefined
-      ? `${label}: seasonal variation needs 12 complete months of history; there ${n === '1' ? 'is 1' : `are ${n}`}${since(historyStart)}.`
-      : `${label}: no seasonal variation, ${s.reason}.`;
+    if (n !== undefined)
+      return w.t('comparisons.seasonal.short', {
+        label,
+        count: Number(n),
+        since: since(historyStart, w),
+      });
+    // The analyses' reasons are English: the known one has its own words, any other is quoted.
+    return /close to zero/.test(s.reason)
+      ? w.t('comparisons.seasonal.nearZero', { label })
+      : w.t('comparisons.seasonal.none', { label, reason: s.reason });
   }
   const peak = s.months.find((m) => m.month === s.peakMonth)!;
   const low = s.months.find((m) => m.month === s.lowMonth)!;
   const pct = (i: number) => Math.round(Math.abs(i - 1) * 100);
-  return `${label} by month of year (${s.monthsOfHistory} months of history): busiest ${peak.label}, ${pct(peak.index)}% above a typical month; quietest ${low.label}, ${pct(low.index)}% below.`;
+  const name = (m: { month: number; label: string }) =>
+    w.lang === 'en' ? m.label : w.monthName(m.month);
+  return w.t('comparisons.seasonal.text', {
+    label,
+    months: s.monthsOfHistory,
+    peak: name(peak),
+    up: pct(peak.index),
+    low: name(low),
+    down: pct(low.index),
+  });
 }
 
 interface Week {
@@ -173,23 +199,39 @@ interface Week {
 }
 
 /** The weekly trend over complete weeks and the last complete week against the one before. */
-export function weeklyText(metric: Metric, w: { weeks: readonly Week[]; trend: Trend }): string {
-  const label = metricLabel(metric);
-  const complete = w.weeks.filter((x) => x.complete);
+export function weeklyText(
+  metric: Metric,
+  v: { weeks: readonly Week[]; trend: Trend },
+  w: Words = EN_WORDS,
+): string {
+  const t = w.t;
+  const complete = v.weeks.filter((x) => x.complete);
   const last = complete.at(-1);
   const before = complete.at(-2);
   const parts: string[] = [];
-  if (w.trend.available)
+  if (v.trend.available)
     parts.push(
-      `${trendWord(w.trend)} over the last ${w.trend.periods} complete weeks (${signedPct(w.trend.changePctPerPeriod)} a week)`,
+      t('comparisons.weekly.trend', {
+        trend: trendWord(v.trend, w),
+        periods: v.trend.periods,
+        pct: signedPct(v.trend.changePctPerPeriod, w),
+      }),
     );
-  else parts.push('too few complete weeks for a trend');
+  else parts.push(t('comparisons.weekly.noTrend'));
   if (last) {
     const change =
       before && before.value > 0
-        ? `, ${signedPct(((last.value - before.value) / before.value) * 100)} on the week before`
+        ? t('comparisons.weekly.change', {
+            pct: signedPct(((last.value - before.value) / before.value) * 100, w),
+          })
         : '';
-    parts.push(`week of ${formatDay(last.start)}: ${formatQuantity(metric, last.value)}${change}`);
+    parts.push(
+      t('comparisons.weekly.week', {
+        date: w.shortDay(last.start),
+        value: w.qty(last.value, metric),
+        change,
+      }),
+    );
   }
-  return `${label} per week: ${parts.join('; ')}.`;
+  return t('comparisons.weekly.text', { label: w.Label(metric), parts: parts.join('; ') });
 }

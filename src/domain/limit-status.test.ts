@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from './i18n/words.js';
 import { limitStatus, projectedBill } from './limit-status.js';
 
 const day = (d: string) => `day ${d.slice(8)}`;
@@ -52,6 +53,25 @@ describe('limit status in words', () => {
       '1 GB left (96%)',
     );
     expect(limitStatus({ metric: 'api_calls', used: 5, limit: null, day })).toBeNull();
+  });
+
+  it('says it in German for a German reader', () => {
+    const de = wordsFor('de');
+    const reach = { status: 'reached', date: '2026-11-20' };
+    const over = { metric: 'audio_minutes', used: 3100.5, limit: 3000, overageRate: 0.03 } as const;
+    expect(limitStatus({ ...over, reach, day, words: de })?.words).toBe(
+      'über dem Limit seit day 20: 100,5 Minuten als Mehrverbrauch berechnet',
+    );
+    const blocked = { metric: 'sessions', used: 1000, limit: 1000, reach, day } as const;
+    expect(limitStatus({ ...blocked, words: de })?.words).toBe(
+      'gesperrt seit day 20 (Limit erreicht)',
+    );
+    expect(limitStatus({ metric: 'exports', used: 240, limit: 250, day, words: de })?.words).toBe(
+      '10 übrig (96 %)',
+    );
+    expect(limitStatus({ metric: 'exports', used: 12, limit: 250, day, words: de })?.words).toBe(
+      '4,8 % genutzt',
+    );
   });
 });
 

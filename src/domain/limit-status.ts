@@ -1,7 +1,7 @@
 // The billing period in words: each limited metric's state ("blocked since 26 Nov", "4 left,
 // limit expected around 30 Nov", "65%") and the bill the period is heading for.
+import { EN_WORDS, type Words } from './i18n/words.js';
 import { METRIC_DEFS, type Metric } from './metrics.js';
-import { formatAmount, formatQuantity } from './quantity.js';
 
 /** At or above this share of a limit a metric is "near" its limit. */
 export const NEAR_PCT = 90;
@@ -24,6 +24,8 @@ export interface LimitStatusInput {
   reach?: ReachWords | null;
   /** Writes a date ("26 Nov"). */
   day: (date: string) => string;
+  /** The language of the words (English when absent). */
+  words?: Words;
 }
 
 export interface LimitStatus {
@@ -35,8 +37,9 @@ export interface LimitStatus {
   percent: number;
 }
 
-/** The state of one limited metric this billing period in words, or null when it has no limit. */
+/** The state of one limited metric this billing period in words (in `words`, else English), or null when it has no limit. */
 export function limitStatus(i: LimitStatusInput): LimitStatus | null {
+  const w = i.words ?? EN_WORDS;
   if (i.limit === null || i.used === null) return null;
   const used = i.used;
   const pct = i.limit > 0 ? Math.round((used / i.limit) * 1000) / 10 : used > 0 ? 100 : 0;
@@ -44,30 +47,31 @@ export function limitStatus(i: LimitStatusInput): LimitStatus | null {
   const reachedOn = i.reach?.status === 'reached' && 'date' in i.reach ? i.reach.date : null;
   const base = { metric: i.metric, percent: pct };
   if (used >= i.limit) {
-    const since = reachedOn ? ` since ${i.day(reachedOn)}` : '';
-    if (!billed) return { ...base, tone: 'over', words: `blocked${since} (limit reached)` };
-    const extra = used - i.limit;
-    return {
-      ...base,
-      tone: 'over',
-      words: `over the limit${since}: ${formatQuantity(i.metric, extra)} billed as overage`,
-    };
+    const since = reachedOn ? w.t('limitStatus.since', { date: i.day(reachedOn) }) : '';
+    if (!billed) return { ...base, tone: 'over', words: w.t('limitStatus.blocked', { since }) };
+    const extra = w.qty(used - i.limit, i.metric);
+    return { ...base, tone: 'over', words: w.t('limitStatus.overage', { since, extra }) };
   }
   const left = i.limit - used;
-  const leftWords =
-    i.metric === 'storage_mb'
-      ? `${formatQuantity(i.metric, left)} left`
-      : `${formatAmount(i.metric, METRIC_DEFS[i.metric].whole ? Math.floor(left) : left)} left`;
+  const leftWords = w.t('limitStatus.left', {
+    amount:
+      i.metric === 'storage_mb'
+        ? w.qty(left, i.metric)
+        : w.amount(METRIC_DEFS[i.metric].whole ? Math.floor(left) : left, i.metric),
+  });
   if (i.reach?.status === 'expected' && 'date' in i.reach) {
-    return {
-      ...base,
-      tone: 'near',
-      words: `${leftWords}, limit expected around ${i.day(i.reach.date)}`,
-    };
+    const date = i.day(i.reach.date);
+    return { ...base, tone: 'near', words: w.t('limitStatus.expected', { left: leftWords, date }) };
   }
-  if (pct >= NEAR_PCT)
-    return { ...base, tone: 'near', words: `${leftWords} (${Math.round(pct)}%)` };
-  return { ...base, tone: 'ok', words: `${pct >= 10 ? Math.round(pct) : pct}% used` };
+  if (pct >= NEAR_PCT) {
+    const words = w.t('limitStatus.near', { left: leftWords, pct: w.num(Math.round(pct)) });
+    return { ...base, tone: 'near', words };
+  }
+  return {
+    ...base,
+    tone: 'ok',
+    words: w.t('limitStatus.used', { pct: w.num(pct >= 10 ? Math.round(pct) : pct) }),
+  };
 }
 
 export interface BillInput {

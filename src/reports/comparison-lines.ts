@@ -8,7 +8,8 @@ import {
   weeklyText,
   yearOverYearText,
 } from '../domain/comparison-text.js';
-import { HEADLINE_METRICS, metricLabel, type Metric } from '../domain/metrics.js';
+import { EN_WORDS, type Words } from '../domain/i18n/words.js';
+import { HEADLINE_METRICS, type Metric } from '../domain/metrics.js';
 
 export interface ComparisonLines {
   yearOverYear: string[];
@@ -19,18 +20,18 @@ export interface ComparisonLines {
 }
 
 /** The report's comparison sentences: year over year for every metric compared, the rest for the headline metrics. */
-export function comparisonLines(c: ComparisonsResponse): ComparisonLines {
+export function comparisonLines(c: ComparisonsResponse, w: Words = EN_WORDS): ComparisonLines {
   const headline = c.metrics.filter((m) => HEADLINE_METRICS.includes(m.metric));
   return {
     yearOverYear: c.metrics.map((m) =>
-      yearOverYearText(m.metric, m.yearOverYear.comparison, c.period, c.historyStart),
+      yearOverYearText(m.metric, m.yearOverYear.comparison, c.period, c.historyStart, w),
     ),
     annual: headline.flatMap((m) =>
-      annualTexts(m.metric, m.annual.years).map((y) => `${metricLabel(m.metric)}, ${y}`),
+      annualTexts(m.metric, m.annual.years, w).map((y) => `${w.Label(m.metric)}, ${y}`),
     ),
-    monthOverMonth: headline.map((m) => monthOverMonthText(m.metric, m.monthOverMonth)),
-    seasonal: headline.map((m) => seasonalText(m.metric, m.seasonal, c.historyStart)),
-    weekly: headline.map((m) => weeklyText(m.metric, m.weekly)),
+    monthOverMonth: headline.map((m) => monthOverMonthText(m.metric, m.monthOverMonth, w)),
+    seasonal: headline.map((m) => seasonalText(m.metric, m.seasonal, c.historyStart, w)),
+    weekly: headline.map((m) => weeklyText(m.metric, m.weekly, w)),
   };
 }
 

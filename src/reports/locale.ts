@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { formatDay as englishDay } from '../domain/dates.js';
 import { createI18n, formatTag, languageOf, type Language } from '../domain/i18n/index.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
+import { wordsFor, type Words } from '../domain/i18n/words.js';
 
 export interface ReportLocale {
   /** The locale tag as given ("de-AT"), or "en". */
@@ -13,6 +14,8 @@ export interface ReportLocale {
   /** The tag numbers and dates are written with (English: en-GB). */
   format: string;
   t: TFunction;
+  /** The pieces of the generated sentences (comparisons, cost lines) in this language. */
+  words: Words;
 }
 
 const made = new Map<string, ReportLocale>();
@@ -22,7 +25,13 @@ export function reportLocale(tag?: string | null): ReportLocale {
   const key = tag && languageOf(tag) ? tag : 'en';
   let loc = made.get(key);
   if (!loc) {
-    loc = { tag: key, language: languageOf(key)!, format: formatTag(key), t: createI18n(key).t };
+    loc = {
+      tag: key,
+      language: languageOf(key)!,
+      format: formatTag(key),
+      t: createI18n(key).t,
+      words: wordsFor(key),
+    };
     made.set(key, loc);
   }
   return loc;

@@ -6,14 +6,12 @@ import {
   reportWeeklyOption,
   reportYearOverYearOption,
 } from '../domain/charts/comparison-charts.js';
-import { formatDay } from '../domain/dates.js';
-import { metricLabel } from '../domain/metrics.js';
-import { formatQuantity } from '../domain/quantity.js';
 import { signedPct } from '../domain/comparison-text.js';
 import type { ReportData } from '../services/report-data.js';
 import { renderSvg } from './chart-render.js';
 import { chartMetric, comparisonLines } from './comparison-lines.js';
 import { formatValue } from './format.js';
+import { reportLocale } from './locale.js';
 
 /** The layout helpers of pdf-report.ts the section draws with. */
 export interface PdfLayout {
@@ -43,12 +41,20 @@ function lines(doc: PDFKit.PDFDocument, L: PdfLayout, texts: string[]) {
 /** Draws the comparisons on a new page. */
 export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLayout) {
   const c = d.comparisons;
-  const text = comparisonLines(c);
+  const loc = reportLocale(d.locale);
+  const { t, words: w } = loc;
+  const text = comparisonLines(c, w);
   const M = L.margin;
   doc.addPage();
-  L.heading(doc, 'Year over year (same weekdays a year earlier)');
+  L.heading(doc, t('reportComparisons.pdfYoy'));
   const cols = [M, M + 110, M + 230, M + 390];
-  L.row(doc, cols, ['Metric', 'This period', 'A year earlier', 'Change'], true);
+  const head = [
+    t('report.metric'),
+    t('reportComparisons.thisPeriod'),
+    t('reportComparisons.yearEarlier'),
+    t('report.change'),
+  ];
+  L.row(doc, cols, head, true);
   for (const m of c.metrics) {
     const y = m.yearOverYear.comparison;
     L.row(
@@ -56,15 +62,20 @@ export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLa
       cols,
       y.available
         ? [
-            metricLabel(m.metric),
-            formatQuantity(m.metric, y.current.value),
-            `${formatQuantity(m.metric, y.previous.value)} (from ${formatDay(y.previous.from)})`,
-            y.changePct === null ? (y.current.value ? 'new' : 'no change') : signedPct(y.changePct),
+            w.Label(m.metric),
+            w.qty(y.current.value, m.metric),
+            t('reportComparisons.fromDate', {
+              value: w.qty(y.previous.value, m.metric),
+              date: w.shortDay(y.previous.from),
+            }),
+            y.changePct === null
+              ? t(y.current.value ? 'format.new' : 'report.noChange')
+              : signedPct(y.changePct, w),
           ]
         : [
-            metricLabel(m.metric),
-            formatValue(m.metric, d.history.totals[m.metric] ?? null),
-            'no data a year back',
+            w.Label(m.metric),
+            formatValue(m.metric, d.history.totals[m.metric] ?? null, loc),
+            t('reportComparisons.noData'),
             '–',
           ],
     );
@@ -80,17 +91,17 @@ export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLa
       170,
     );
   }
-  L.heading(doc, 'Annual totals');
-  lines(doc, L, text.annual.length ? text.annual : ['No complete day of usage yet.']);
-  L.heading(doc, 'Month over month');
+  L.heading(doc, t('reportComparisons.annual'));
+  lines(doc, L, text.annual.length ? text.annual : [t('reportComparisons.noUsage')]);
+  L.heading(doc, t('reportComparisons.monthOverMonth'));
   lines(doc, L, text.monthOverMonth);
-  L.heading(doc, 'Seasonal variation');
+  L.heading(doc, t('reportComparisons.seasonal'));
   lines(doc, L, text.seasonal);
   if (main?.seasonal.available) {
     const months = main.seasonal.months;
     L.chart(doc, (w, h) => renderSvg(reportSeasonalOption(main.metric, months), w, h), 150);
   }
-  L.heading(doc, 'Weekly trend');
+  L.heading(doc, t('reportComparisons.weekly'));
   lines(doc, L, text.weekly);
   if (main && main.weekly.weeks.length) {
     L.chart(

@@ -1,6 +1,7 @@
 // The PDF report a person hands to their manager: title, user, period, summary with changes,
 // the usage and forecast charts as vector graphics (ECharts SVG), limits, insights, plan costs
 // and page numbers. pdfkit lays it out; svg-to-pdfkit draws the charts.
+import { adviceReason } from '../analytics/index.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -138,7 +139,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
   }
   if (d.cost) {
     heading(doc, t('report.cost'));
-    for (const line of costLines(d.cost))
+    for (const line of costLines(d.cost, loc))
       doc
         .font('body')
         .fontSize(10)
@@ -188,7 +189,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     .font('body')
     .fontSize(9)
     .fillColor('#666')
-    .text(advice.reason, M, undefined, { width: W - 2 * M });
+    .text(adviceReason(advice, loc.words), M, undefined, { width: W - 2 * M });
 
   comparisonPages(doc, d, { heading, row, chart, margin: M, width: W });
 

@@ -44,8 +44,7 @@ test('a German recipient gets the email and PDF in German', async ({ ctx }) => {
   );
   expect(de.text).toMatch(/\nSitzungen: \d{1,3}(\.\d{3})* Sitzung(en)? \(/);
   expect(de.text).toMatch(/\nAudiominuten: [\d.]+(,\d)? Minuten? \(/);
-  // The report's own text is German; the generated analysis sentences (comparisons, cost lines,
-  // insights) are still English: README "Languages" says so.
+  // The report's own text is German (the sentences below come from reportData's locale).
   const own = de.text.split('\n\n').slice(0, 3).join('\n\n');
   expect(own).not.toMatch(/ sessions| vs the period before|Forecast for| of \d/);
 
@@ -63,6 +62,22 @@ test('a German recipient gets the email and PDF in German', async ({ ctx }) => {
   }
   expect(pdf).toMatch(/Sitzungen\s+\d{1,3}(\.\d{3})* Sitzung/);
   expect(pdf).toMatch(/1\. Nov\. 2026 – 30\. Nov\. 2026/);
+
+  // Asked for in German, reportData has the analyses' sentences in German too: comparisons, cost
+  // lines and insights.
+  const period = monthPeriod('2026-11', u!.timeZone);
+  const dd = await reportData({ ctx, input: { userId: u!.userId, period, locale: 'de' } });
+  expect(dd.insights.map((i) => i.id)).toEqual(d.insights.map((i) => i.id));
+  if (d.insights.length) expect(dd.insights[0]!.title).not.toBe(d.insights[0]!.title);
+  const full = reportEmail(dd, links).text;
+  expect(full).toContain('Vergleich mit früheren Zeiträumen:');
+  expect(full).toMatch(/\n- Sitzungen pro Woche: /);
+  expect(full).toMatch(/\n- Sitzungen im Monatsvergleich: /);
+  expect(full).not.toMatch(/ on the same weekdays| per week:|Projected bill|billing period so far/);
+  const fullPdf = pdfText(await reportPdf(dd), 'de-full');
+  for (const words of ['Vorjahresvergleich', 'Jahressummen', 'Wochentrend', 'Dieser Zeitraum'])
+    expect(fullPdf).toContain(words);
+  expect(fullPdf).not.toMatch(/Annual totals|Weekly trend|per week:/);
 
   // Without a locale: the English report as before.
   const en = reportEmail(d, links);

@@ -1,5 +1,6 @@
 // What an alert delivery says: one email listing the alerts raised together, and the webhook body.
 import type { AlertRow } from '../store/queries/usage-alerts/list-alerts.js';
+import { translator } from '../domain/i18n/index.js';
 import type { AlertEmailContent } from './providers.js';
 
 export interface AlertMessageInput {
@@ -8,6 +9,8 @@ export interface AlertMessageInput {
   createdAt: Date;
   alerts: AlertRow[];
   dashboardUrl: string;
+  /** The language of the email (the alert settings'); absent: English. */
+  locale?: string | null;
 }
 
 const isAnomaly = (a: AlertRow) => a.kind.startsWith('anomaly');
@@ -23,23 +26,28 @@ function highestPerMetric(alerts: AlertRow[]): AlertRow[] {
   );
 }
 
-function subject(alerts: AlertRow[]): string {
+function subject(alerts: AlertRow[], locale?: string | null): string {
+  const t = translator(locale ?? 'en');
   const first = alerts[0]!;
+  // The message names its metric (or "Spend budget") before the colon, in its own language.
   const what = first.message.split(':')[0];
-  if (alerts.length > 1)
+  const count = alerts.length;
+  if (count > 1)
     return alerts.every(isAnomaly)
-      ? `Unusual usage: ${alerts.length} metrics`
-      : `Usage alerts: ${alerts.length} limits need attention`;
-  return isAnomaly(first) ? `Unusual usage: ${what}` : `Usage alert: ${what}`;
+      ? t('alertEmail.unusualMany', { count })
+      : t('alertEmail.alertsMany', { count });
+  return t(isAnomaly(first) ? 'alertEmail.unusual' : 'alertEmail.alert', { what });
 }
 
 /** What the email about alerts raised together says: its subject, one line per metric, the dashboard link. */
 export function alertEmailContent(m: AlertMessageInput): AlertEmailContent {
   const alerts = highestPerMetric(m.alerts);
   return {
-    subject: subject(alerts),
+    subject: subject(alerts, m.locale),
     lines: alerts.map((a) => a.message),
-    dashboardUrl: `${m.dashboardUrl}/?period=this_month`,
+    // The dashboard opens in the email's language too.
+    dashboardUrl: `${m.dashboardUrl}/?period=this_month${m.locale ? `&lang=${encodeURIComponent(m.locale)}` : ''}`,
+    ...(m.locale ? { locale: m.locale } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { WebhookTargetError } from './providers.js';
 import type { AlertSettingsPatch } from '../contracts/account.js';
+import { languageOf, supportedTag } from '../domain/i18n/locale.js';
 
 const view = (s: AlertSettings) => ({
   enabled: s.enabled,
@@ -84,6 +85,13 @@ export async function updateAlertSettings({
           ? `whsec_${randomBytes(24).toString('base64url')}`
           : null
         : s.webhookSecret,
+      // English is stored as null (as every setting saved before languages was).
+      locale:
+        p.locale === undefined
+          ? s.locale
+          : languageOf(p.locale) === 'en'
+            ? null
+            : supportedTag(p.locale),
     };
     await writeAlertSettings(tx, input.userId, next);
     return {

@@ -2,6 +2,7 @@
 // cost against the budget's thresholds on every check, the projected bill in the forecast check.
 import type { UsageAnalysis } from '../analytics/index.js';
 import { budgetAlertsFor, type Budget } from '../domain/budget-alerts.js';
+import type { Words } from '../domain/i18n/words.js';
 import type { Call } from './context.js';
 import { accruedOf, currencyOf, projectedOf } from './get-cost.js';
 import type { CurrentUsage } from './get-current.js';
@@ -15,6 +16,8 @@ export async function dueBudgetAlerts({
   current: CurrentUsage;
   analysis: UsageAnalysis | null;
   scope: 'limits' | 'forecasts';
+  /** The language of the messages (English when absent). */
+  words?: Words;
 }>) {
   const accrued = accruedOf(input.current);
   if (!accrued) return [];
@@ -30,5 +33,6 @@ export async function dueBudgetAlerts({
     projected,
     withThresholds: input.scope === 'limits',
     withForecast: input.scope === 'forecasts',
+    ...(input.words ? { words: input.words } : {}),
   }).map((a) => ({ ...a, periodKey }));
 }

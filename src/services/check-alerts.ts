@@ -2,6 +2,7 @@
 // what was not raised before with one pending delivery per channel, in one transaction.
 import { createHash } from 'node:crypto';
 import { alertsFor, type AlertCandidate } from '../domain/alerts.js';
+import { wordsFor } from '../domain/i18n/words.js';
 import { anomalyAlertsFor, type DayAnomaly } from '../domain/anomaly-alerts.js';
 import { localDate } from '../domain/calendar.js';
 import { addDays } from '../domain/dates.js';
@@ -63,6 +64,8 @@ export async function dueAlerts({
   input,
 }: Call<{ userId: string; scope: 'limits' | 'forecasts' }>): Promise<DueAlerts> {
   const settings = await readAlertSettings(ctx.db, input.userId);
+  // Messages are written once, in the language the alert settings were saved in.
+  const words = wordsFor(settings.locale);
   const budget = await readBudget(ctx.db, input.userId);
   const none = { alerts: [], email: null, webhookUrl: null, forecastStale: false };
   const wantsForecast =
@@ -92,6 +95,7 @@ export async function dueAlerts({
       forecast,
       today,
       withForecast: input.scope === 'forecasts' && settings.forecast,
+      words,
     }))
       alerts.push({ ...c, periodKey });
   }
@@ -99,7 +103,7 @@ export async function dueAlerts({
     alerts.push(
       ...(await dueBudgetAlerts({
         ctx,
-        input: { budget, current, analysis, scope: input.scope },
+        input: { budget, current, analysis, scope: input.scope, words },
       })),
     );
   if (settings.anomalies && analysis) {
@@ -108,7 +112,7 @@ export async function dueAlerts({
     const found: DayAnomaly[] = analysis.anomalies.flatMap((m) =>
       m.granularity === 'day' ? m.anomalies.map((a) => ({ ...a, metric: m.metric })) : [],
     );
-    alerts.push(...anomalyAlertsFor(found, days));
+    alerts.push(...anomalyAlertsFor(found, days, words));
   }
   const email =
     user.email ?? (await findSubscription({ ctx, input: { userId: input.userId } }))?.email ?? null;

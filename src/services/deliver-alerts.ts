@@ -37,7 +37,9 @@ async function settle(ctx: ServiceContext, userId: string, d: DeliveryRow, o: Ou
 async function sendEmail(ctx: ServiceContext, userId: string, d: DeliveryRow): Promise<Outcome> {
   const started = performance.now();
   const alerts = await listAlerts(ctx.db, userId, { keys: d.alerts });
+  const { locale } = await readAlertSettings(ctx.db, userId);
   const content = alertEmailContent({
+    locale,
     userId,
     deliveryId: d.deliveryId,
     createdAt: d.createdAt,

@@ -80,8 +80,8 @@ async function exportPdf(ctx: ServiceContext, userId: string, q: ExportQuery): P
     dueAt: range.end,
   };
   const locale = supportedTag(q.lang) ?? undefined;
-  const data = await reportData({ ctx, input: { userId, period } });
-  const pdf = await documentsOf(ctx).reportPdf({ ...data, ...(locale ? { locale } : {}) });
+  const data = await reportData({ ctx, input: { userId, period, ...(locale ? { locale } : {}) } });
+  const pdf = await documentsOf(ctx).reportPdf(data);
   return {
     filename: exportFilename(userId, range.fromDate, range.toDate, 'report', 'pdf'),
     contentType: 'application/pdf',

@@ -71,6 +71,14 @@ describe('analytics API', () => {
     const sessions = pred.forecast.metrics.find((m: { metric: string }) => m.metric === 'sessions');
     expect(sessions.available).toBe(true);
     expect(pred.advice.plans.length).toBe(5);
+    // The same insights in German with lang=, no other language's wording on the wire.
+    const de = (await app.inject({ url: '/api/usage/insights?lang=de', headers: h })).json();
+    const en = ins.json();
+    expect(de.insights.map((i: { id: string }) => i.id)).toEqual(
+      en.insights.map((i: { id: string }) => i.id),
+    );
+    expect(de.insights[0].title).not.toBe(en.insights[0].title);
+    expect(JSON.stringify([de, en])).not.toContain('"texts"');
   });
 
   test('places the user among peers of its plan without revealing any other user', async ({

@@ -1,4 +1,11 @@
-import type { UsageAnalysis } from '../analytics/index.js';
+import {
+  adviceReason,
+  localizeInsights,
+  localizeSuggestions,
+  type UsageAnalysis,
+} from '../analytics/index.js';
+import { wordsFor } from '../domain/i18n/words.js';
+import { languageOf } from '../domain/i18n/locale.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
 import { getHistory } from './get-history.js';
@@ -49,13 +56,16 @@ export async function getAnalytics({
     case 'patterns':
       return serialized(a, 'patterns', () => ({ type: 'patterns', ...base, patterns: a.patterns }));
     case 'predictions':
-      return serialized(a, 'predictions', () => ({
+      return serialized(a, `predictions|${languageOf(query.lang) ?? 'en'}`, () => ({
         type: 'predictions',
         ...base,
         forecast: a.forecast,
-        advice: a.advice,
-        suggestions: a.suggestions,
-        efficiency: a.efficiency,
+        advice: { ...a.advice, reason: adviceReason(a.advice, wordsFor(query.lang)) },
+        suggestions: localizeSuggestions(a.suggestions, query.lang),
+        // The one reason a score is missing, in the reader's words.
+        efficiency: a.efficiency.available
+          ? a.efficiency
+          : { ...a.efficiency, reason: wordsFor(query.lang).t('advice.noScore') },
       }));
     case 'comparisons':
       return serialized(a, 'comparisons', () => ({
@@ -82,7 +92,10 @@ export async function getAnalytics({
 }
 
 /** The caller's ranked insights, each with its evidence and the range a chart should show. */
-export async function getInsights({ ctx, input }: Call<{ userId: string; tz?: string }>) {
-  const a = await getAnalysis({ ctx, input });
-  return { today: a.today, zone: a.zone, insights: a.insights };
+export async function getInsights({
+  ctx,
+  input,
+}: Call<{ userId: string; tz?: string; lang?: string }>) {
+  const a = await getAnalysis({ ctx, input: { userId: input.userId, tz: input.tz } });
+  return { today: a.today, zone: a.zone, insights: localizeInsights(a.insights, input.lang) };
 }

@@ -8,6 +8,7 @@ import { addDays, shiftMonth } from '../domain/dates.js';
 import { localDate } from '../domain/calendar.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, type Metric } from '../domain/metrics.js';
+import { wordsFor } from '../domain/i18n/words.js';
 import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
 import { readBudget } from '../store/queries/spend-budgets/read-budget.js';
 import type { Call } from './context.js';
@@ -24,8 +25,8 @@ const values = (b: HistoryResponse['buckets'][number]) =>
 export async function getFeatures({
   ctx,
   input,
-}: Call<{ userId: string; tz?: string }>): Promise<FeaturesView> {
-  const current = await getCurrent({ ctx, input });
+}: Call<{ userId: string; tz?: string; lang?: string }>): Promise<FeaturesView> {
+  const current = await getCurrent({ ctx, input: { userId: input.userId, tz: input.tz } });
   const { from, tz } = current.period;
   const today = localDate(ctx.now(), tz);
   const range = (start: string, groupBy: 'day' | 'hour') =>
@@ -60,6 +61,7 @@ export async function getFeatures({
     alertsEnabled: alerts.enabled,
     monthCosts: months,
     lastMonthPeak: peak ? { metric: peak.capability, pct: peak.lastMonthSharePct ?? 0 } : null,
+    words: wordsFor(input.lang),
   });
   return {
     plan: {

@@ -67,12 +67,14 @@ export interface AlertEmailContent {
   /** One line per alert, as the user reads it. */
   lines: string[];
   dashboardUrl: string;
+  /** The email's language, a locale tag; absent: English. */
+  locale?: string;
 }
 
 /** Renders what use cases send or hand out: email bodies (HTML and text), the PDF report, CSV. */
 export interface Documents {
   reportEmail(d: ReportData, links: { unsubscribeUrl: string }): EmailContent;
-  confirmationEmail(c: { link: string; frequency: string }): EmailContent;
+  confirmationEmail(c: { link: string; frequency: string; locale?: string }): EmailContent;
   alertEmail(a: AlertEmailContent): EmailContent;
   reportPdf(d: ReportData): Promise<Buffer>;
   /** A streaming CSV writer (objects in, text out) with a header row and formula-safe text cells. */

@@ -1,5 +1,10 @@
 // Everything a report (email or PDF) says about one user and period, gathered from the services.
-import type { Insight, MetricForecastResult, PlanAdvice } from '../analytics/index.js';
+import {
+  localizeInsights,
+  type Insight,
+  type MetricForecastResult,
+  type PlanAdvice,
+} from '../analytics/index.js';
 import type { ComparisonsResponse } from '../contracts/comparisons.js';
 import { daysInclusive } from '../domain/dates.js';
 import { historyQuerySchema } from '../domain/history-query.js';
@@ -35,8 +40,8 @@ export interface ReportData {
 export async function reportData({
   ctx,
   input,
-}: Call<{ userId: string; period: ReportPeriod }>): Promise<ReportData> {
-  const { userId, period } = input;
+}: Call<{ userId: string; period: ReportPeriod; locale?: string }>): Promise<ReportData> {
+  const { userId, period, locale } = input;
   const query = historyQuerySchema.parse({
     period: 'custom',
     from: period.from,
@@ -73,12 +78,14 @@ export async function reportData({
     period,
     history,
     current,
-    insights: analysis.insights.slice(0, 5),
+    // The analysis's sentences in the recipient's language.
+    insights: localizeInsights(analysis.insights.slice(0, 5), locale),
     forecast: analysis.forecast.metrics,
     advice: analysis.advice,
     comparisons,
     cost,
     dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}`,
     generatedAt: ctx.now(),
+    ...(locale ? { locale } : {}),
   };
 }

@@ -38,13 +38,19 @@ export async function sendReport({
   if (!sub || sub.disabledReason) return 'skipped';
   const key = input.ledgerKey ?? input.period.key;
   const messageId = `<report.${sub.id}.${key.replace(/[^A-Za-z0-9-]/g, '-')}.${input.userId.length}@usage-insights>`;
-  const data = {
-    ...(await reportData({ ctx, input: { userId: input.userId, period: input.period } })),
-    // In the subscriber's language (null: English).
-    ...(sub.locale ? { locale: sub.locale } : {}),
-  };
+  // In the subscriber's language (null: English).
+  const data = await reportData({
+    ctx,
+    input: {
+      userId: input.userId,
+      period: input.period,
+      ...(sub.locale ? { locale: sub.locale } : {}),
+    },
+  });
   const base = ctx.publicUrl ?? 'http://localhost:8080';
-  const unsubscribeUrl = `${base}/api/unsubscribe?token=${unsubscribeToken(ctx, input.userId, sub.id)}`;
+  // The page the link opens speaks the reports' language.
+  const lang = sub.locale ? `&lang=${encodeURIComponent(sub.locale)}` : '';
+  const unsubscribeUrl = `${base}/api/unsubscribe?token=${unsubscribeToken(ctx, input.userId, sub.id)}${lang}`;
   const msg: MailMessage = {
     ...documents.reportEmail(data, { unsubscribeUrl }),
     to: sub.email,

@@ -13,12 +13,19 @@ export async function subscribeAndConfirm({
   const { subscription, confirmToken } = await subscribe({ ctx, input });
   if (!confirmToken) return subscription;
   const base = ctx.publicUrl ?? 'http://localhost:8080';
-  const link = `${base}/api/subscribe/confirm?token=${encodeURIComponent(confirmToken)}`;
+  // The confirmation page speaks the subscription's language.
+  const lang = subscription.locale ? `&lang=${encodeURIComponent(subscription.locale)}` : '';
+  const link = `${base}/api/subscribe/confirm?token=${encodeURIComponent(confirmToken)}${lang}`;
   try {
     if (!ctx.mailer || !ctx.documents) throw new Error('email delivery is not configured');
     // The message holds no text the requesting user typed.
     await ctx.mailer.send({
-      ...ctx.documents.confirmationEmail({ link, frequency: subscription.frequency }),
+      ...ctx.documents.confirmationEmail({
+        link,
+        frequency: subscription.frequency,
+        // In the language the subscription's reports will have.
+        ...(subscription.locale ? { locale: subscription.locale } : {}),
+      }),
       to: subscription.email,
       messageId: `<confirm.${subscription.id}@usage-insights>`,
     });

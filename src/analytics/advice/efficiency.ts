@@ -10,6 +10,7 @@
 //   featureUse (w 0.2) = transcriptions / sessions over the last 30 complete days (<= 1)
 // A component without data (no complete month, contract pricing, no sessions) drops out and the
 // remaining weights are renormalised, so a missing input never counts as a poor one.
+import { EN_WORDS } from '../../domain/i18n/words.js';
 import { formatQuantity } from '../../domain/quantity.js';
 import { day, label } from '../format.js';
 import { valueOf } from '../series.js';
@@ -114,8 +115,7 @@ export function efficiencyScore(input: EfficiencyInput): EfficiencyScore {
     featureUse(input.daily, input),
   ];
   const known = components.filter((c) => c.value !== null);
-  if (known.length === 0)
-    return { available: false, reason: 'no component of the score has data yet' };
+  if (known.length === 0) return { available: false, reason: EN_WORDS.t('advice.noScore') };
   const weight = known.reduce((s, c) => s + c.weight, 0);
   const score = Math.round(
     (100 * known.reduce((s, c) => s + c.weight * (c.value as number), 0)) / weight,

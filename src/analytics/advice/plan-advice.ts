@@ -2,6 +2,7 @@
 // that covers the forecast with 90% confidence. "Covers" is per metric: a hard limit must hold at
 // the 90th percentile of that metric's month of demand; a metric billed per unit may go over,
 // and its expected overage is priced instead.
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import type { Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
 import { findPlan } from '../catalogue.js';
@@ -73,7 +74,7 @@ export function costOfPlan(plan: Plan, demand: Partial<Record<Metric, Demand>>):
 export function advisePlan(input: PlanAdviceInput): PlanAdvice {
   const current = findPlan(input.plans, input.currentPlan);
   const demands = Object.values(input.demand);
-  if (demands.length === 0) return { available: false, reason: 'no forecast of demand to price' };
+  if (demands.length === 0) return { available: false, reason: EN_WORDS.t('advice.noForecast') };
   const window = (demands[0] as Demand).window;
   const sorted = [...input.plans].sort((a, b) => a.sortOrder - b.sortOrder);
   const plans = sorted.map((p) => costOfPlan(p, input.demand));
@@ -84,27 +85,31 @@ export function advisePlan(input: PlanAdviceInput): PlanAdvice {
   const contract = plans.find((c) => c.covers && c.expectedCostUsd === null);
   const best = priced[0] ?? contract ?? null;
   const currentCost = plans.find((c) => c.plan === current.name) as PlanCost;
-  let reason: string;
-  if (!best) reason = 'no plan covers the forecast at 90% confidence';
-  else if (best === contract) reason = 'only a contract plan covers the forecast at 90% confidence';
-  else if (best.plan === current.name)
-    reason = 'the current plan is the cheapest that covers the forecast';
-  else
-    reason = `${best.displayName} is the cheapest plan that covers the forecast at 90% confidence`;
   const savingUsd =
     best && best.expectedCostUsd !== null && currentCost.expectedCostUsd !== null
       ? round(currentCost.expectedCostUsd - best.expectedCostUsd)
       : null;
-  return {
+  const advice: PlanAdvice = {
     available: true,
     currentPlan: current.name,
     recommended: best?.plan ?? null,
     contactSales: best !== null && best === contract,
-    reason,
+    reason: '',
     plans,
     savingUsd,
     confidence: ADVICE_CONFIDENCE,
     window,
     tentative: (input.runRate ?? []).length > 0,
   };
+  return { ...advice, reason: adviceReason(advice) };
+}
+
+/** Why the advice recommends what it does, in the reader's words (English: the advice's `reason`). */
+export function adviceReason(a: PlanAdvice, w: Words = EN_WORDS): string {
+  if (!a.available) return w.t('advice.noForecast');
+  const best = a.plans.find((p) => p.plan === a.recommended);
+  if (!best) return w.t('advice.noPlan');
+  if (a.contactSales) return w.t('advice.onlyContract');
+  if (best.plan === a.currentPlan) return w.t('advice.current');
+  return w.t('advice.cheapest', { plan: best.displayName });
 }

@@ -4,10 +4,11 @@ import type { Budget } from '../../domain/budget-alerts.js';
 import type { Metric } from '../../domain/metrics.js';
 import { formatMoney } from '../../domain/money.js';
 import type { Plan } from '../../domain/plans.js';
-import { label, num } from '../format.js';
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { round } from '../stats.js';
 import { addDays, monthStart, shiftMonth, todayOf } from '../time.js';
 import type { Clock, Insight } from '../types.js';
+import { practice } from './practice.js';
 
 export interface AccountFacts {
   currency: string;
@@ -20,25 +21,11 @@ export interface AccountFacts {
   lastMonthPeak: { metric: Metric; pct: number } | null;
 }
 
-type Input = Clock & AccountFacts & { plan: Pick<Plan, 'priceUsd' | 'displayName'> };
+type Input = Clock & AccountFacts & { plan: Pick<Plan, 'priceUsd' | 'displayName'>; words?: Words };
 
-const practice = (
-  key: string,
-  title: string,
-  message: string,
-  suggestion: string,
-  evidence: Insight['evidence'],
-  range: Insight['range'],
-): Insight => ({
-  id: `best-practice:${key}`,
-  type: 'best-practice',
-  severity: 'info',
-  title,
-  message,
-  suggestion,
-  evidence,
-  range,
-});
+// English money keeps the format it always had; another language writes it its own way.
+const moneyOf = (input: Input, w: Words) => (x: number) =>
+  formatMoney(x, input.currency, w.lang === 'en' ? undefined : w.tag);
 
 /** Overage billed in one of the last 3 complete months and no spend budget set. */
 export function setBudget(input: Input): Insight[] {
@@ -50,13 +37,14 @@ export function setBudget(input: Input): Insight[] {
     billed.reduce((s, m) => s + (m.overage ?? 0), 0),
     2,
   );
-  const money = (x: number) => formatMoney(x, input.currency);
+  const w = input.words ?? EN_WORDS;
+  const money = moneyOf(input, w);
   return [
     practice(
+      w,
       'set-budget',
-      'Overage without a budget',
-      `${billed.length} of your last ${months.length} months billed overage, ${money(overage)} in all, and no spend budget is set.`,
-      'Set a monthly budget in the account settings: you get an alert as the cost reaches it and when the forecast expects to pass it.',
+      'setBudget',
+      { billed: billed.length, months: months.length, overage: money(overage) },
       {
         monthsWithOverage: billed.length,
         months: months.length,
@@ -72,14 +60,15 @@ export function setBudget(input: Input): Insight[] {
 export function budgetBelowPrice(input: Input): Insight[] {
   const price = input.plan.priceUsd;
   if (!input.budget || price === null || input.budget.amount >= price) return [];
-  const money = (x: number) => formatMoney(x, input.currency);
+  const w = input.words ?? EN_WORDS;
+  const money = moneyOf(input, w);
   const start = monthStart(todayOf(input));
   return [
     practice(
+      w,
       'budget-below-price',
-      'Budget below the plan price',
-      `Your monthly budget of ${money(input.budget.amount)} is below the ${money(price)} that ${input.plan.displayName} costs before any overage.`,
-      `Set the budget at ${money(price)} or more, so its alerts tell you about overage rather than about the plan itself.`,
+      'budgetBelowPrice',
+      { budget: money(input.budget.amount), price: money(price), plan: input.plan.displayName },
       { budget: input.budget.amount, planPrice: price, currency: input.currency },
       { from: start, to: addDays(shiftMonth(start, 1), -1) },
     ),
@@ -91,12 +80,13 @@ export function alertsOff(input: Input): Insight[] {
   const peak = input.lastMonthPeak;
   if (input.alertsEnabled || !peak || peak.pct < 80) return [];
   const start = shiftMonth(monthStart(todayOf(input)), -1);
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'alerts-off',
-      'Limit alerts are off',
-      `Last month your ${label(peak.metric)} reached ${num(peak.pct)}% of the limit, and limit alerts are turned off.`,
-      'Turn limit alerts on in the account settings: an email (or webhook) as usage reaches the thresholds you choose.',
+      'alertsOff',
+      { metric: w.label(peak.metric), pct: w.num(peak.pct) },
       { metric: peak.metric, lastMonthPct: peak.pct },
       { from: start, to: addDays(monthStart(todayOf(input)), -1) },
     ),

@@ -15,6 +15,7 @@ import {
   type PracticeInput,
 } from './practices.js';
 import { alertsOff, budgetBelowPrice, setBudget } from './practices-account.js';
+import { wordsFor } from '../../domain/i18n/words.js';
 
 const pro = PLANS.find((p) => p.name === 'pro')!;
 const free = PLANS.find((p) => p.name === 'free')!;
@@ -48,6 +49,19 @@ describe('best practices, each with its evidence', () => {
     expect(p?.suggestion).toContain('1,000 sessions of Pro');
     expect(shortSessions(input(() => ({ sessions: 10, audio_minutes: 30 })))).toEqual([]);
     expect(shortSessions(input(() => ({ sessions: 0.5, audio_minutes: 0 })))).toEqual([]);
+  });
+
+  it('words a practice in German for a German reader, with the same evidence', () => {
+    const words = wordsFor('de');
+    const [p] = shortSessions(input(() => ({ sessions: 10, audio_minutes: 12 }), { words }));
+    expect(p?.title).toBe('Viele kurze Sitzungen');
+    expect(p?.message).toBe(
+      'Ihre 300 Sitzungen der letzten 30 Tage hatten im Schnitt je 1,2 Audiominuten (insgesamt 360 Minuten).',
+    );
+    expect(p?.suggestion).toContain('1.000 Sitzungen von Pro');
+    const peak = { metric: 'audio_minutes' as const, pct: 93.5 };
+    const [a] = alertsOff(account({ alertsEnabled: false, lastMonthPeak: peak, words }));
+    expect(a?.message).toContain('erreichten Ihre Audiominuten 93,5 % des Limits');
   });
 
   it('2. repeat transcriptions: 1.2 or more per session', () => {

@@ -4,12 +4,13 @@
 import { DateTime } from 'luxon';
 import type { Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
-import { label, num, qty } from '../format.js';
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { valueOf } from '../series.js';
 import { round } from '../stats.js';
 import { addDays, monthStart, shiftMonth, todayOf } from '../time.js';
 import type { Clock, DailyPoint, HourlyPoint, Insight } from '../types.js';
 import { accountPractices, type AccountFacts } from './practices-account.js';
+import { practice } from './practice.js';
 
 export interface PracticeInput extends Clock, AccountFacts {
   /** Zero-filled daily series covering at least the last complete month and 30 days. */
@@ -17,26 +18,9 @@ export interface PracticeInput extends Clock, AccountFacts {
   /** The last 28 days by hour (off-hours API use). */
   hourly?: readonly HourlyPoint[];
   plan: Pick<Plan, 'limits' | 'priceUsd' | 'overage' | 'displayName'>;
+  /** The language of titles, messages and suggestions (English when absent). */
+  words?: Words;
 }
-
-const practice = (
-  key: string,
-  title: string,
-  message: string,
-  suggestion: string,
-  evidence: Insight['evidence'],
-  range: Insight['range'],
-  severity: Insight['severity'] = 'info',
-): Insight => ({
-  id: `best-practice:${key}`,
-  type: 'best-practice',
-  severity,
-  title,
-  message,
-  suggestion,
-  evidence,
-  range,
-});
 
 /** The last 30 complete days: totals of the flows and the range. */
 function last30(input: PracticeInput) {
@@ -60,12 +44,19 @@ export function shortSessions(input: PracticeInput): Insight[] {
   if (days.length < 30 || sessions < 20 || limit === null) return [];
   const perSession = round(minutes / sessions, 2);
   if (perSession >= 2) return [];
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'short-sessions',
-      'Many short sessions',
-      `Your ${qty(sessions, 'sessions')} in the last 30 days averaged ${num(perSession)} audio minutes each (${qty(minutes, 'audio_minutes')} in all).`,
-      `Each session counts toward the ${qty(limit, 'sessions')} of ${input.plan.displayName}: recording related short takes in one session leaves more of them for the rest of the month.`,
+      'shortSessions',
+      {
+        sessions: w.qty(sessions, 'sessions'),
+        perSession: w.num(perSession),
+        minutes: w.qty(minutes, 'audio_minutes'),
+        limit: w.qty(limit, 'sessions'),
+        plan: input.plan.displayName,
+      },
       { sessions, audioMinutes: minutes, minutesPerSession: perSession, sessionLimit: limit },
       range,
     ),
@@ -78,12 +69,17 @@ export function repeatTranscriptions(input: PracticeInput): Insight[] {
   const sessions = sum('sessions');
   const transcriptions = sum('transcriptions');
   if (days.length < 30 || sessions < 10 || transcriptions < 1.2 * sessions) return [];
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'repeat-transcriptions',
-      'More transcriptions than sessions',
-      `${qty(transcriptions, 'transcriptions')} for ${qty(sessions, 'sessions')} in the last 30 days: ${num(round(transcriptions / sessions, 2))} per session.`,
-      'Every transcription counts toward your plan: keep a transcript and reuse it rather than transcribing the same recording again.',
+      'repeatTranscriptions',
+      {
+        transcriptions: w.qty(transcriptions, 'transcriptions'),
+        sessions: w.qty(sessions, 'sessions'),
+        per: w.num(round(transcriptions / sessions, 2)),
+      },
       { sessions, transcriptions, transcriptionsPerSession: round(transcriptions / sessions, 2) },
       range,
     ),
@@ -96,12 +92,13 @@ export function exportsPerSession(input: PracticeInput): Insight[] {
   const sessions = sum('sessions');
   const exports = sum('exports');
   if (days.length < 30 || exports < 10 || exports <= sessions) return [];
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'exports-per-session',
-      'More exports than sessions',
-      `${qty(exports, 'exports')} for ${qty(sessions, 'sessions')} in the last 30 days.`,
-      'Each export counts toward your plan: export a range of sessions at once, or keep the file you exported before.',
+      'exportsPerSession',
+      { exports: w.qty(exports, 'exports'), sessions: w.qty(sessions, 'sessions') },
       { sessions, exports, exportsPerSession: sessions ? round(exports / sessions, 2) : null },
       range,
     ),
@@ -115,12 +112,13 @@ export function apiPerSession(input: PracticeInput): Insight[] {
   const sessions = sum('sessions');
   if (days.length < 30 || calls < 1000 || sessions < 1 || calls / sessions <= 200) return [];
   const per = round(calls / sessions);
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'api-per-session',
-      'Many API calls per session',
-      `${qty(calls, 'api_calls')} for ${qty(sessions, 'sessions')} in the last 30 days: ${num(per)} calls per session.`,
-      'A client that asks again and again for what has not changed makes most of these: cache answers and ask less often.',
+      'apiPerSession',
+      { calls: w.qty(calls, 'api_calls'), sessions: w.qty(sessions, 'sessions'), per: w.num(per) },
       { apiCalls: calls, sessions, callsPerSession: per },
       range,
     ),
@@ -150,12 +148,13 @@ export function offHoursApi(input: PracticeInput): Insight[] {
   const sessionShare = round((nightSessions / sessions) * 100, 1);
   if (callShare < 25 || sessionShare > 5) return [];
   const today = todayOf(input);
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'api-off-hours',
-      'API calls at night, sessions by day',
-      `${num(callShare)}% of your API calls come between 00:00 and 06:00 (${input.zone}), when ${num(sessionShare)}% of your sessions start.`,
-      'Calls at hours when nothing is recorded find nothing new: schedule the job that makes them after the working day, once.',
+      'apiOffHours',
+      { callShare: w.num(callShare), zone: input.zone, sessionShare: w.num(sessionShare) },
       { apiCalls: calls, nightApiCallsPct: callShare, sessions, nightSessionsPct: sessionShare },
       { from: addDays(today, -28), to: addDays(today, -1) },
     ),
@@ -175,12 +174,18 @@ export function storageHeadroom(input: PracticeInput): Insight[] {
   if (growth <= 0 || level >= limit) return [];
   const days = Math.floor((limit - level) / growth);
   if (days > 90) return [];
+  const w = input.words ?? EN_WORDS;
   return [
     practice(
+      w,
       'storage-headroom',
-      'Storage will reach its limit',
-      `Storage grows ${qty(round(growth, 1), 'storage_mb')} a day: at that pace the ${qty(limit, 'storage_mb')} of your plan is full in about ${days} days (${qty(level, 'storage_mb')} now).`,
-      'Delete recordings and exports you no longer need before then: storage is a level, so what is removed frees room at once.',
+      'storageHeadroom',
+      {
+        growth: w.qty(round(growth, 1), 'storage_mb'),
+        limit: w.qty(limit, 'storage_mb'),
+        days,
+        level: w.qty(level, 'storage_mb'),
+      },
       { storageMb: level, limitMb: limit, growthMbPerDay: round(growth, 1), daysToLimit: days },
       { from: addDays(today, -30), to: today },
       days <= 30 ? 'warning' : 'info',
@@ -202,12 +207,18 @@ export function monthEndRush(input: PracticeInput): Insight[] {
     const lastWeek = days.slice(-7).reduce((s, d) => s + valueOf(d.values, m), 0);
     const sharePct = round((lastWeek / total) * 100, 1);
     if (sharePct < 40) continue;
+    const w = input.words ?? EN_WORDS;
     out.push(
       practice(
+        w,
         `month-end-rush:${m}`,
-        'Usage piles up at the end of the month',
-        `${num(sharePct)}% of last month's ${label(m)} (${qty(round(total, 1), m)}, ${num(round((total / limit) * 100))}% of the limit) came in its last 7 days.`,
-        'Near the limit, a rush at the end of the month is what runs into it: spread the work over the month, or check the forecast before the last week.',
+        'monthEndRush',
+        {
+          share: w.num(sharePct),
+          metric: w.label(m),
+          total: w.qty(round(total, 1), m),
+          pct: w.num(round((total / limit) * 100)),
+        },
         { metric: m, monthTotal: round(total, 1), limit, lastWeekSharePct: sharePct },
         { from: start, to: end },
       ),

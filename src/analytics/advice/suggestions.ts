@@ -1,9 +1,8 @@
 // Cost suggestions, each carrying the numbers it rests on. They follow from the plan advice and the
 // utilization history; none is made on a guess (no history, no forecast: no suggestion).
-import { METRIC_DEFS } from '../../domain/metrics.js';
 import type { Plan } from '../../domain/plans.js';
-import { formatQuantity, formatStorage } from '../../domain/quantity.js';
-import { num } from '../format.js';
+import { formatStorage } from '../../domain/quantity.js';
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { round } from '../stats.js';
 import type { PlanAdvice, PlanCost, Suggestion, UtilizationTrend } from '../types.js';
 
@@ -16,6 +15,8 @@ export interface SuggestionInput {
   plans: readonly Plan[];
   advice: PlanAdvice;
   utilization: UtilizationTrend;
+  /** The language of the titles and messages (English when absent). */
+  words?: Words;
 }
 
 type Advice = Extract<PlanAdvice, { available: true }>;
@@ -38,13 +39,21 @@ function downgrade(input: SuggestionInput, advice: Advice, current: PlanCost): S
   if (!target || target.expectedCostUsd === null || current.expectedCostUsd === null) return null;
   if (target.expectedCostUsd >= current.expectedCostUsd) return null;
   const saving = round(current.expectedCostUsd - target.expectedCostUsd);
-  const pcts = last.map((m) => `${m.month}: ${(m.binding as { pct: number }).pct}%`).join(', ');
+  const w = input.words ?? EN_WORDS;
+  const pct = (p: number) => (w.lang === 'en' ? `${p}` : w.num(p));
+  const pcts = last
+    .map((m) => `${m.month}: ${pct((m.binding as { pct: number }).pct)}%`)
+    .join(', ');
   return {
     type: 'downgrade',
-    title: `Consider ${target.displayName}`,
-    message:
-      `For ${LOW_UTILIZATION_MONTHS} months you used under ${LOW_UTILIZATION_PCT}% of your plan (${pcts}); ` +
-      `${target.displayName} covers your forecast with 90% confidence and would cost about $${num(saving)} less a month.`,
+    title: w.t('suggestions.downgrade.title', { plan: target.displayName }),
+    message: w.t('suggestions.downgrade.message', {
+      months: LOW_UTILIZATION_MONTHS,
+      pct: LOW_UTILIZATION_PCT,
+      pcts,
+      plan: target.displayName,
+      saving: w.usd(saving),
+    }),
     evidence: {
       ...Object.fromEntries(
         last.map((m) => [`utilizationPct_${m.month}`, (m.binding as { pct: number }).pct]),
@@ -84,12 +93,16 @@ function upgrade(input: SuggestionInput, advice: Advice, current: PlanCost): Sug
   if (current.expectedOverageUsd <= priceDiff || next.expectedCostUsd >= current.expectedCostUsd)
     return null;
   const saving = round(current.expectedCostUsd - next.expectedCostUsd);
+  const w = input.words ?? EN_WORDS;
   return {
     type: 'upgrade',
-    title: `${next.displayName} would cost less than your overage`,
-    message:
-      `Your expected overage of $${num(current.expectedOverageUsd)} a month is more than the $${num(priceDiff)} ` +
-      `${next.displayName} costs on top of your plan; moving would save about $${num(saving)} a month.`,
+    title: w.t('suggestions.upgrade.title', { plan: next.displayName }),
+    message: w.t('suggestions.upgrade.message', {
+      overage: w.usd(current.expectedOverageUsd),
+      diff: w.usd(priceDiff),
+      plan: next.displayName,
+      saving: w.usd(saving),
+    }),
     evidence: {
       expectedOverageUsd: current.expectedOverageUsd,
       priceDifferenceUsd: priceDiff,
@@ -101,7 +114,7 @@ function upgrade(input: SuggestionInput, advice: Advice, current: PlanCost): Sug
   };
 }
 
-function avoidBlock(advice: Advice, current: PlanCost): Suggestion | null {
+function avoidBlock(advice: Advice, current: PlanCost, w: Words): Suggestion | null {
   if (current.covers || !advice.recommended || advice.recommended === advice.currentPlan)
     return null;
   // "Likely" needs the middle of the forecast over the limit: the tail alone is a possibility,
@@ -109,14 +122,15 @@ function avoidBlock(advice: Advice, current: PlanCost): Suggestion | null {
   const b = current.blockers.find((x) => x.medianDemand > x.limit);
   if (!b) return null;
   const target = costOf(advice, advice.recommended);
-  const label = METRIC_DEFS[b.metric].label.toLowerCase();
   return {
     type: 'avoid-block',
-    title: `Your plan is likely to block your ${label}`,
-    message:
-      `The forecast expects ${formatQuantity(b.metric, b.medianDemand)} in the next 30 days ` +
-      `(${formatQuantity(b.metric, b.p90Demand)} in 1 case of 10) against a hard limit of ` +
-      `${formatQuantity(b.metric, b.limit)}; ${target.displayName} covers it.`,
+    title: w.t('suggestions.avoidBlock.title', { metric: w.label(b.metric) }),
+    message: w.t('suggestions.avoidBlock.message', {
+      median: w.qty(b.medianDemand, b.metric),
+      p90: w.qty(b.p90Demand, b.metric),
+      limit: w.qty(b.limit, b.metric),
+      plan: target.displayName,
+    }),
     evidence: {
       metric: b.metric,
       medianDemand: b.medianDemand,
@@ -128,7 +142,7 @@ function avoidBlock(advice: Advice, current: PlanCost): Suggestion | null {
   };
 }
 
-function storageCleanup(advice: Advice): Suggestion | null {
+function storageCleanup(advice: Advice, w: Words): Suggestion | null {
   if (!advice.recommended) return null;
   const chosen = costOf(advice, advice.recommended);
   if (chosen.expectedCostUsd === null) return null;
@@ -146,10 +160,13 @@ function storageCleanup(advice: Advice): Suggestion | null {
   const saving = round((chosen.expectedCostUsd as number) - (cheaper.expectedCostUsd as number));
   return {
     type: 'storage-cleanup',
-    title: 'Storage is what decides your plan',
-    message:
-      `Everything but storage fits ${cheaper.displayName}. Freeing about ${formatStorage(free)} (old recordings and ` +
-      `exports) would keep you under its ${formatStorage(b.limit)} and save about $${num(saving)} a month.`,
+    title: w.t('suggestions.storage.title'),
+    message: w.t('suggestions.storage.message', {
+      plan: cheaper.displayName,
+      free: formatStorage(free, true, w.lang === 'en' ? undefined : w.tag),
+      limit: formatStorage(b.limit, true, w.lang === 'en' ? undefined : w.tag),
+      saving: w.usd(saving),
+    }),
     evidence: {
       storageP90Mb: b.p90Demand,
       targetLimitMb: b.limit,
@@ -168,15 +185,14 @@ export function costSuggestions(input: SuggestionInput): Suggestion[] {
   const out = [
     downgrade(input, advice, current),
     upgrade(input, advice, current),
-    avoidBlock(advice, current),
-    storageCleanup(advice),
+    avoidBlock(advice, current, input.words ?? EN_WORDS),
+    storageCleanup(advice, input.words ?? EN_WORDS),
   ];
   if (advice.contactSales && advice.currentPlan !== advice.recommended) {
     out.push({
       type: 'contact-sales',
-      title: 'Your usage is outgrowing the listed plans',
-      message:
-        'No listed plan covers your forecast with 90% confidence; a contract plan has no such limits.',
+      title: (input.words ?? EN_WORDS).t('suggestions.contact.title'),
+      message: (input.words ?? EN_WORDS).t('suggestions.contact.message'),
       evidence: { recommended: advice.recommended },
       monthlySavingUsd: null,
     });

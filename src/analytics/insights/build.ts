@@ -14,7 +14,9 @@ import type {
   UsageForecast,
   UtilizationTrend,
 } from '../types.js';
-import { anomalyInsights, costInsights, limitInsights, utilizationInsight } from './plan-rules.js';
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
+import { costInsights } from './cost-rules.js';
+import { anomalyInsights, limitInsights, utilizationInsight } from './plan-rules.js';
 import {
   featureInsights,
   peakDayInsight,
@@ -33,6 +35,8 @@ export interface InsightInput extends Clock {
   suggestions?: readonly Suggestion[];
   utilization?: UtilizationTrend;
   anomalies?: readonly MetricAnomalies[];
+  /** The language of titles, messages and suggestions (English when absent). */
+  words?: Words;
 }
 
 const SEVERITY: Record<InsightSeverity, number> = { critical: 0, warning: 1, info: 2 };
@@ -49,16 +53,17 @@ const TYPE: Record<InsightType, number> = {
 
 /** Returns the ranked insights the given results support; a missing input only silences its rules. */
 export function buildInsights(input: InsightInput): Insight[] {
+  const w = input.words ?? EN_WORDS;
   const all: Insight[] = [
-    ...(input.forecast && input.plan ? limitInsights(input.forecast, input.plan, input) : []),
-    ...costInsights(input.suggestions ?? [], input.advice),
-    ...anomalyInsights(input.anomalies ?? [], input),
-    ...trendInsights(input.daily, input),
-    ...(input.utilization ? utilizationInsight(input.utilization, input.advice) : []),
-    ...featureInsights(input.daily, input),
-    ...peakDayInsight(input.daily, input),
-    ...(input.hourly ? peakHourInsight(input.hourly, input) : []),
-    ...storageInsight(input.daily, input),
+    ...(input.forecast && input.plan ? limitInsights(input.forecast, input.plan, input, w) : []),
+    ...costInsights(input.suggestions ?? [], input.advice, w),
+    ...anomalyInsights(input.anomalies ?? [], input, w),
+    ...trendInsights(input.daily, input, w),
+    ...(input.utilization ? utilizationInsight(input.utilization, input.advice, w) : []),
+    ...featureInsights(input.daily, input, w),
+    ...peakDayInsight(input.daily, input, w),
+    ...(input.hourly ? peakHourInsight(input.hourly, input, w) : []),
+    ...storageInsight(input.daily, input, w),
   ];
   // A downgrade suggestion already says what low utilization says, with the saving.
   const deduped = all.filter(

@@ -4,7 +4,7 @@ import { PLANS } from '../testing/plans.js';
 import { dailySeries, hourlySeries, noise } from '../testing/series.js';
 import type { DailyPoint } from '../types.js';
 import { buildInsights } from './build.js';
-import { limitSuggestion } from './plan-rules.js';
+import { limitSuggestion } from './limit-words.js';
 
 const NOW = '2025-03-12T15:00:00Z';
 const clock = { now: NOW, zone: 'UTC' };

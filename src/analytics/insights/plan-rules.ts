@@ -1,6 +1,5 @@
 // Insights from the forecast, the plan and the anomaly detector: limits, utilization, unusual
 // days and cost. They only restate results that carry their own evidence.
-import { METRIC_DEFS } from '../../domain/metrics.js';
 import type { Plan } from '../../domain/plans.js';
 import { addDays, daysBetween, monthEnd, todayOf } from '../time.js';
 import type {
@@ -9,12 +8,11 @@ import type {
   InsightSeverity,
   MetricAnomalies,
   PlanAdvice,
-  Suggestion,
   UsageForecast,
   UtilizationTrend,
 } from '../types.js';
-import { unitWord } from '../../domain/quantity.js';
-import { amount, day, label, num, qty } from '../format.js';
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
+import { likelyWindow, limitSuggestion } from './limit-words.js';
 
 /** Limits projected within this many days are critical rather than a warning. */
 const URGENT_DAYS = 7;
@@ -24,26 +22,13 @@ const LOW_UTILIZATION_PCT = 40;
 const RECENT_DAYS = 14;
 const MAX_ANOMALY_INSIGHTS = 3;
 
-/** What to do about a limit, worded for where it stands: already reached or still ahead, blocking or billed. */
-export function limitSuggestion(
-  m: UsageForecast['metrics'][number]['metric'],
-  reached: boolean,
-  rate: number | undefined,
-  periodEnd: string,
-): string {
-  const one = unitWord(m, 1);
-  if (rate === undefined) {
-    return reached
-      ? `New ${label(m)} stay blocked until the period ends on ${day(periodEnd)}; a larger plan lifts the limit at once.`
-      : `This limit blocks further ${label(m)} until the period ends: compare plans before you reach it.`;
-  }
-  return reached
-    ? `Each ${one} beyond the limit is billed at $${rate} until the period ends; if this pace is usual, compare plans to see which costs less.`
-    : `Beyond the limit each ${one} is billed at $${rate}: compare plans to see which costs less.`;
-}
-
 /** Limits reached or projected this billing period, from the forecast. */
-export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock): Insight[] {
+export function limitInsights(
+  forecast: UsageForecast,
+  plan: Plan,
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const today = todayOf(clock);
   const out: Insight[] = [];
   for (const f of forecast.metrics) {
@@ -66,15 +51,26 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
         type: 'limit',
         // A hard limit stops work; a billed one starts charging.
         severity: rate === undefined ? 'critical' : 'warning',
-        title:
-          rate === undefined
-            ? `${METRIC_DEFS[m].label} limit reached: blocked`
-            : `${METRIC_DEFS[m].label} over the plan: overage billed`,
+        title: w.t(
+          rate === undefined ? 'insightText.limit.blockedTitle' : 'insightText.limit.billedTitle',
+          {
+            Metric: w.Label(m),
+          },
+        ),
         message:
           rate === undefined
-            ? `You reached your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(f.toDate, m)} used this period.`
-            : `You passed your ${qty(f.limit, m)} limit on ${day(r.date)}; ${qty(over, m)} over it so far, about $${(over * rate).toFixed(2)} of overage.`,
-        suggestion: limitSuggestion(m, true, rate, f.period.to),
+            ? w.t('insightText.limit.blockedMessage', {
+                limit: w.qty(f.limit, m),
+                date: w.day(r.date),
+                used: w.qty(f.toDate, m),
+              })
+            : w.t('insightText.limit.billedMessage', {
+                limit: w.qty(f.limit, m),
+                date: w.day(r.date),
+                over: w.qty(over, m),
+                cost: w.dollars(over * rate, 2),
+              }),
+        suggestion: limitSuggestion(m, true, rate, f.period.to, w),
         evidence: { ...evidence, reachedOn: r.date },
         range,
       });
@@ -84,12 +80,14 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
         id: `limit:${m}:expected`,
         type: 'limit',
         severity: soon ? 'critical' : 'warning',
-        title: `${METRIC_DEFS[m].label} limit expected this period`,
-        message:
-          `At your current pace you will reach your ${qty(f.limit, m)} limit around ${day(r.date)}` +
-          likelyWindow(r.earliest, r.latest, r.date) +
-          `the period is projected to end at ${qty(f.projected.point, m)}.`,
-        suggestion: limitSuggestion(m, false, rate, f.period.to),
+        title: w.t('insightText.limit.expectedTitle', { Metric: w.Label(m) }),
+        message: w.t('insightText.limit.expectedMessage', {
+          limit: w.qty(f.limit, m),
+          date: w.day(r.date),
+          window: likelyWindow(r.earliest, r.latest, r.date, w),
+          projected: w.qty(f.projected.point, m),
+        }),
+        suggestion: limitSuggestion(m, false, rate, f.period.to, w),
         evidence: {
           ...evidence,
           date: r.date,
@@ -104,8 +102,12 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
         id: `limit:${m}:possible`,
         type: 'limit',
         severity: 'info',
-        title: `${METRIC_DEFS[m].label} limit possible this period`,
-        message: `A busy stretch could take you to your ${qty(f.limit, m)} limit (a ${num(Math.round(r.probability * 100))}% chance by ${day(f.period.to)}).`,
+        title: w.t('insightText.limit.possibleTitle', { Metric: w.Label(m) }),
+        message: w.t('insightText.limit.possibleMessage', {
+          limit: w.qty(f.limit, m),
+          pct: w.num(Math.round(r.probability * 100)),
+          date: w.day(f.period.to),
+        }),
         suggestion: null,
         evidence: { ...evidence, earliest: r.earliest, probability: r.probability },
         range,
@@ -119,6 +121,7 @@ export function limitInsights(forecast: UsageForecast, plan: Plan, clock: Clock)
 export function utilizationInsight(
   utilization: UtilizationTrend,
   advice: PlanAdvice | undefined,
+  w: Words = EN_WORDS,
 ): Insight[] {
   const last = utilization.months.filter((m) => m.complete && m.binding).at(-1);
   if (!last?.binding || last.binding.pct >= LOW_UTILIZATION_PCT) return [];
@@ -131,12 +134,18 @@ export function utilizationInsight(
       id: `utilization:low:${last.month}`,
       type: 'utilization',
       severity: 'info',
-      title: 'Low plan utilization',
-      message:
-        `In ${last.month} you used ${num(last.binding.pct)}% of your ${last.plan} plan ` +
-        `(${label(last.binding.metric)}, the metric closest to its limit).`,
+      title: w.t('insightText.utilization.title'),
+      message: w.t('insightText.utilization.message', {
+        month: w.lang === 'en' ? last.month : w.month(last.month),
+        pct: w.num(last.binding.pct),
+        plan: last.plan,
+        metric: w.label(last.binding.metric),
+      }),
       suggestion: cheaper
-        ? `The ${cheaper.recommended} plan covers your forecast and would save about $${num(cheaper.savingUsd as number)} a month.`
+        ? w.t('insightText.utilization.suggestion', {
+            plan: cheaper.recommended,
+            saving: w.usd(cheaper.savingUsd as number),
+          })
         : null,
       evidence: {
         month: last.month,
@@ -150,7 +159,11 @@ export function utilizationInsight(
 }
 
 /** Recent unusual days, strongest first, at most three. */
-export function anomalyInsights(anomalies: readonly MetricAnomalies[], clock: Clock): Insight[] {
+export function anomalyInsights(
+  anomalies: readonly MetricAnomalies[],
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const since = addDays(todayOf(clock), -RECENT_DAYS);
   const recent = anomalies
     .filter((a) => a.granularity === 'day' && !a.note)
@@ -167,15 +180,27 @@ export function anomalyInsights(anomalies: readonly MetricAnomalies[], clock: Cl
       id: `anomaly:${x.metric}:${date}`,
       type: 'anomaly',
       severity,
-      title: `Unusual ${x.direction === 'spike' ? 'spike' : 'drop'} in ${label(x.metric)}`,
-      message:
-        `${day(date)} had ${qty(x.value, x.metric)} where about ${amount(x.expected, x.metric)} ` +
-        `${x.metric === 'storage_mb' ? 'was' : 'were'} expected (usual range ${amount(x.lower, x.metric)} ` +
-        `to ${amount(x.upper, x.metric)} for that day of the week).`,
-      suggestion:
+      title: w.t(
         x.direction === 'spike'
-          ? 'If nobody on your team expected this, check your API keys and integrations.'
-          : 'If this was not a holiday, check that recordings and integrations are working.',
+          ? 'insightText.anomaly.spikeTitle'
+          : 'insightText.anomaly.dropTitle',
+        {
+          metric: w.label(x.metric),
+        },
+      ),
+      message: w.t('insightText.anomaly.message', {
+        date: w.day(date),
+        value: w.qty(x.value, x.metric),
+        expected: w.amount(x.expected, x.metric),
+        count: x.metric === 'storage_mb' ? 1 : 2,
+        lower: w.amount(x.lower, x.metric),
+        upper: w.amount(x.upper, x.metric),
+      }),
+      suggestion: w.t(
+        x.direction === 'spike'
+          ? 'insightText.anomaly.spikeSuggestion'
+          : 'insightText.anomaly.dropSuggestion',
+      ),
       evidence: {
         metric: x.metric,
         date,
@@ -188,31 +213,4 @@ export function anomalyInsights(anomalies: readonly MetricAnomalies[], clock: Cl
       range: { from: addDays(date, -14), to: addDays(date, 7) },
     };
   });
-}
-
-/** Cost suggestions restated as insights; blocking risks are warnings. */
-export function costInsights(
-  suggestions: readonly Suggestion[],
-  advice: PlanAdvice | undefined,
-): Insight[] {
-  if (!advice?.available) return [];
-  return suggestions.map((s) => ({
-    id: `cost:${s.type}`,
-    type: 'cost',
-    severity: s.type === 'avoid-block' ? 'warning' : 'info',
-    title: s.title,
-    message: s.message,
-    suggestion:
-      s.monthlySavingUsd && s.monthlySavingUsd > 0
-        ? `Saves about $${num(s.monthlySavingUsd)} a month.`
-        : null,
-    evidence: s.evidence,
-    range: advice.window,
-  }));
-}
-
-// The likely window, unless it is that one day anyway.
-function likelyWindow(earliest: string, latest: string | null, date: string): string {
-  if (earliest === date && latest === date) return '; ';
-  return ` (between ${day(earliest)} and ${latest ? day(latest) : 'the end of the period'}); `;
 }

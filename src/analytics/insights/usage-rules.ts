@@ -7,8 +7,8 @@ import { valueOf } from '../series.js';
 import { mean, pctChange, round, welchT } from '../stats.js';
 import { addDays, isoWeekday, todayOf } from '../time.js';
 import type { Clock, DailyPoint, HourlyPoint, Insight, IsoDate } from '../types.js';
-import { describeChange, formatRate } from '../../domain/quantity.js';
-import { label, num, qty } from '../format.js';
+import { describeChange } from '../../domain/quantity.js';
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 
 /** A busiest weekday must be this much above the average weekday, and significantly so. */
 const PEAK_RATIO = 1.2;
@@ -22,7 +22,11 @@ function complete(daily: readonly DailyPoint[], today: IsoDate, days: number): D
 }
 
 /** Busiest weekday of sessions over the last 8 weeks: 4 full weeks, 20% above average, 10% above the next day, significant. */
-export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+export function peakDayInsight(
+  daily: readonly DailyPoint[],
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const today = todayOf(clock);
   const days = complete(daily, today, 56);
   if (days.length < 28) return [];
@@ -46,9 +50,13 @@ export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insi
       id: `pattern:peak-day:${peak.slot}`,
       type: 'pattern',
       severity: 'info',
-      title: 'Peak usage day',
-      message: `You use the platform most on ${peak.label}s: sessions ${formatRate(peak.mean, 'day')}, against ${formatRate(offMean, 'day')} on other days.`,
-      suggestion: `Keep ${peak.label}s clear for sessions; batch exports and clean-ups on quieter days.`,
+      title: w.t('insightText.peakDay.title'),
+      message: w.t('insightText.peakDay.message', {
+        weekday: w.weekday(peak.slot),
+        peak: w.rate(peak.mean, 'day'),
+        other: w.rate(offMean, 'day'),
+      }),
+      suggestion: w.t('insightText.peakDay.suggestion', { weekday: w.weekday(peak.slot) }),
       evidence: {
         weekday: peak.label,
         meanOnPeakDay: peak.mean,
@@ -61,7 +69,11 @@ export function peakDayInsight(daily: readonly DailyPoint[], clock: Clock): Insi
 }
 
 /** Busiest local hour of sessions over the last 4 weeks: needs 20 sessions and twice the average hour. */
-export function peakHourInsight(hourly: readonly HourlyPoint[], clock: Clock): Insight[] {
+export function peakHourInsight(
+  hourly: readonly HourlyPoint[],
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const today = todayOf(clock);
   const from = addDays(today, -28);
   const lo = DateTime.fromISO(from, { zone: clock.zone }).toMillis();
@@ -79,10 +91,14 @@ export function peakHourInsight(hourly: readonly HourlyPoint[], clock: Clock): I
       id: `pattern:peak-hour:${h}`,
       type: 'pattern',
       severity: 'info',
-      title: 'Peak usage time',
-      message: `Your busiest hour is ${span} (${clock.zone}): sessions ${formatRate(p.peak.mean, 'hour')}, against ${formatRate(avg, 'hour')} across all hours.`,
-      suggestion:
-        'Start long recordings outside this hour when you can; processing queues are busiest then.',
+      title: w.t('insightText.peakHour.title'),
+      message: w.t('insightText.peakHour.message', {
+        span,
+        zone: clock.zone,
+        peak: w.rate(p.peak.mean, 'hour'),
+        all: w.rate(avg, 'hour'),
+      }),
+      suggestion: w.t('insightText.peakHour.suggestion'),
       evidence: { hour: h, meanAtPeak: p.peak.mean, meanAllHours: round(avg, 2), sessions: total },
       range: { from, to: addDays(today, -1) },
     },
@@ -90,7 +106,11 @@ export function peakHourInsight(hourly: readonly HourlyPoint[], clock: Clock): I
 }
 
 /** Growth or decline of sessions and audio minutes: last 4 complete weeks against the 4 before, 20% and significant. */
-export function trendInsights(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+export function trendInsights(
+  daily: readonly DailyPoint[],
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const today = todayOf(clock);
   const recent = complete(daily, today, 28);
   const before = daily.filter((d) => d.date < addDays(today, -28) && d.date >= addDays(today, -56));
@@ -112,12 +132,15 @@ export function trendInsights(daily: readonly DailyPoint[], clock: Clock): Insig
       type: 'trend',
       severity: 'info',
       title: up
-        ? `Rapid growth in ${label(metric)}`
-        : `${label(metric)[0]?.toUpperCase()}${label(metric).slice(1)} declining`,
-      message: `Your ${label(metric)} ${up ? 'grew' : 'fell'} ${num(Math.abs(pct))}% over the last 4 weeks: ${qty(round(sb, 1), metric)}, against ${qty(round(sa, 1), metric)} in the 4 weeks before.`,
-      suggestion: up
-        ? 'See the forecast for when this pace reaches your limits.'
-        : 'If the drop lasts, a smaller plan may fit: see the plan advice.',
+        ? w.t('insightText.trend.upTitle', { metric: w.label(metric) })
+        : w.t('insightText.trend.downTitle', { Metric: w.Label(metric) }),
+      message: w.t(up ? 'insightText.trend.upMessage' : 'insightText.trend.downMessage', {
+        metric: w.label(metric),
+        pct: w.num(Math.abs(pct)),
+        recent: w.qty(round(sb, 1), metric),
+        before: w.qty(round(sa, 1), metric),
+      }),
+      suggestion: w.t(up ? 'insightText.trend.upSuggestion' : 'insightText.trend.downSuggestion'),
       evidence: { metric, last4Weeks: round(sb, 1), previous4Weeks: round(sa, 1), changePct: pct },
       range: { from: addDays(today, -56), to: addDays(today, -1) },
     });
@@ -126,7 +149,11 @@ export function trendInsights(daily: readonly DailyPoint[], clock: Clock): Insig
 }
 
 /** Feature use over the last 30 complete days: few transcriptions or exports for the sessions recorded. */
-export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+export function featureInsights(
+  daily: readonly DailyPoint[],
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const today = todayOf(clock);
   const days = complete(daily, today, 30);
   if (days.length < 14) return [];
@@ -143,11 +170,14 @@ export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Ins
       id: 'feature:transcriptions',
       type: 'feature',
       severity: 'info',
-      title: 'Many sessions without transcription',
-      message: `${qty(transcriptions, 'transcriptions')} for ${qty(sessions, 'sessions')} in the last ${days.length} days.`,
-      suggestion:
-        // Only what the numbers show: the service cannot see whether a product setting transcribes.
-        'Transcripts make sessions searchable and your plan includes them: transcribe the sessions you will want to find again.',
+      title: w.t('insightText.transcriptions.title'),
+      message: w.t('insightText.feature.message', {
+        used: w.qty(transcriptions, 'transcriptions'),
+        sessions: w.qty(sessions, 'sessions'),
+        days: days.length,
+      }),
+      // Only what the numbers show: the service cannot see whether a product setting transcribes.
+      suggestion: w.t('insightText.transcriptions.suggestion'),
       evidence: { sessions, transcriptions, days: days.length },
       range,
     });
@@ -157,10 +187,13 @@ export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Ins
       id: 'feature:exports',
       type: 'feature',
       severity: 'info',
-      title: 'Exports rarely used',
-      message: `${qty(exports, 'exports')} for ${qty(sessions, 'sessions')} in the last ${days.length} days.`,
-      suggestion:
-        'Exports share session notes with clients and colleagues; your plan includes them.',
+      title: w.t('insightText.exports.title'),
+      message: w.t('insightText.feature.message', {
+        used: w.qty(exports, 'exports'),
+        sessions: w.qty(sessions, 'sessions'),
+        days: days.length,
+      }),
+      suggestion: w.t('insightText.exports.suggestion'),
       evidence: { sessions, exports, days: days.length },
       range,
     });
@@ -169,7 +202,11 @@ export function featureInsights(daily: readonly DailyPoint[], clock: Clock): Ins
 }
 
 /** Storage best practice: storage grew by 20% or more over the last 30 days. */
-export function storageInsight(daily: readonly DailyPoint[], clock: Clock): Insight[] {
+export function storageInsight(
+  daily: readonly DailyPoint[],
+  clock: Clock,
+  w: Words = EN_WORDS,
+): Insight[] {
   const today = todayOf(clock);
   const days = daily.filter((d) => d.date <= today && d.date >= addDays(today, -30));
   if (days.length < 30) return [];
@@ -182,10 +219,13 @@ export function storageInsight(daily: readonly DailyPoint[], clock: Clock): Insi
       id: 'best-practice:storage-growth',
       type: 'best-practice',
       severity: 'info',
-      title: 'Storage growing quickly',
-      message: `Storage grew ${num(pct)}% in 30 days, from ${qty(first, 'storage_mb')} to ${qty(last, 'storage_mb')}.`,
-      suggestion:
-        'Set a retention rule for old recordings and exports so storage stops deciding your plan.',
+      title: w.t('insightText.storage.title'),
+      message: w.t('insightText.storage.message', {
+        pct: w.num(pct),
+        from: w.qty(first, 'storage_mb'),
+        to: w.qty(last, 'storage_mb'),
+      }),
+      suggestion: w.t('insightText.storage.suggestion'),
       evidence: { storageMbStart: first, storageMbNow: last, changePct: pct },
       range: { from: (days[0] as DailyPoint).date, to: today },
     },

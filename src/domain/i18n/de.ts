@@ -5,6 +5,9 @@ import { deAdmin } from './de-admin.js';
 import { dePanels } from './de-panels.js';
 import { deSummaries } from './de-summaries.js';
 import { deWeb } from './de-web.js';
+import { deInsights } from './de-insights.js';
+import { deSentences } from './de-sentences.js';
+import { deReports } from './de-reports.js';
 
 export const de: Catalogue = {
   app: {
@@ -209,4 +212,7 @@ export const de: Catalogue = {
   ...deWeb,
   ...deSummaries,
   ...deAdmin,
+  ...deInsights,
+  ...deSentences,
+  ...deReports,
 };

@@ -1,11 +1,15 @@
 // English: the source catalogue. Every other language has exactly these keys (i18n.test.ts).
 // Plurals use i18next's suffixes (_one, _other), interpolation {{name}}.
-// The dashboard's own areas live in their own files, spread in here.
+// The dashboard's own areas and the sentences the analyses and the reports generate live in
+// their own files, spread in here.
 import { enAccount } from './en-account.js';
 import { enAdmin } from './en-admin.js';
 import { enPanels } from './en-panels.js';
 import { enSummaries } from './en-summaries.js';
 import { enWeb } from './en-web.js';
+import { enInsights } from './en-insights.js';
+import { enSentences } from './en-sentences.js';
+import { enReports } from './en-reports.js';
 
 export const en = {
   app: {
@@ -208,4 +212,7 @@ export const en = {
   ...enWeb,
   ...enSummaries,
   ...enAdmin,
+  ...enInsights,
+  ...enSentences,
+  ...enReports,
 };

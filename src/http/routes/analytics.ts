@@ -36,7 +36,11 @@ export function analyticsRoutes(app: FastifyInstance, ctx: ServiceContext) {
   contractRoute(
     app,
     C.insights,
-    async (req) => getInsights({ ctx, input: { userId: callerId(req), tz: req.query.tz } }),
+    async (req) =>
+      getInsights({
+        ctx,
+        input: { userId: callerId(req), tz: req.query.tz, lang: req.query.lang },
+      }),
     { cost: cost(C.insights.querystring) },
   );
 }

@@ -25,6 +25,9 @@ export function costRoutes(app: FastifyInstance, ctx: ServiceContext) {
     setBudget({ ctx, input: { userId: callerId(req), body: req.body } }),
   );
   contractRoute(app, C.features, async (req) =>
-    getFeatures({ ctx, input: { userId: callerId(req), tz: req.query.tz } }),
+    getFeatures({
+      ctx,
+      input: { userId: callerId(req), tz: req.query.tz, lang: req.query.lang },
+    }),
   );
 }

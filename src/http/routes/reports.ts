@@ -43,18 +43,18 @@ export function reportRoutes(app: FastifyInstance, ctx: ServiceContext) {
   // One click from the mail client (POST, RFC 8058) or a confirmation page for a browser (GET).
   contractRoute(app, C.unsubscribe, async (req, reply) => {
     await unsubscribeWithToken({ ctx, input: { token: req.query.token } });
-    return page(reply, unsubscribedPage());
+    return page(reply, unsubscribedPage(req.query.lang));
   });
   // The link in a confirmation message: a page with a button (GET), which confirms (POST), so a
   // mail scanner that opens links confirms nothing.
   contractRoute(app, C.confirmPage, async (req, reply) =>
-    page(reply, confirmPage(req.query.token)),
+    page(reply, confirmPage(req.query.token, req.query.lang)),
   );
   contractRoute(app, C.confirm, async (req, reply) => {
     await confirmSubscription({ ctx, input: { token: req.query.token } });
-    return page(reply, confirmedPage());
+    return page(reply, confirmedPage(req.query.lang));
   });
   contractRoute(app, C.unsubscribePage, async (req, reply) =>
-    page(reply, unsubscribePage(req.query.token)),
+    page(reply, unsubscribePage(req.query.token, req.query.lang)),
   );
 }

@@ -1,11 +1,18 @@
-// The email for alerts raised together: one line per alert and a link to the dashboard.
+// The email for alerts raised together: one line per alert and a link to the dashboard, in the
+// language of the alert settings (the lines were written in it when the alerts were raised).
 import type { AlertEmailContent, EmailContent } from '../../services/providers.js';
+import { reportLocale, type ReportLocale } from '../locale.js';
 import { EmailLayout, styles } from './layout.js';
 import { emailHtml } from './render.js';
 
-function AlertEmail({ subject, lines, dashboardUrl }: AlertEmailContent) {
+function AlertEmail({
+  subject,
+  lines,
+  dashboardUrl,
+  loc,
+}: AlertEmailContent & { loc: ReportLocale }) {
   return (
-    <EmailLayout title={subject} footer="Alert settings are in the dashboard's account panel.">
+    <EmailLayout title={subject} footer={loc.t('alertEmail.footer')} lang={loc.tag}>
       <h1 style={styles.h1}>{subject}</h1>
       <ul>
         {lines.map((l, i) => (
@@ -14,7 +21,7 @@ function AlertEmail({ subject, lines, dashboardUrl }: AlertEmailContent) {
       </ul>
       <p>
         <a href={dashboardUrl} style={styles.button}>
-          Open your dashboard
+          {loc.t('report.open')}
         </a>
       </p>
     </EmailLayout>
@@ -23,11 +30,14 @@ function AlertEmail({ subject, lines, dashboardUrl }: AlertEmailContent) {
 
 /** The alert email's subject, HTML and text. */
 export function alertEmail(a: AlertEmailContent): EmailContent {
+  const loc = reportLocale(a.locale);
   return {
     subject: a.subject,
-    html: emailHtml(<AlertEmail {...a} />),
-    text: [...a.lines.map((l) => `- ${l}`), '', `Open your dashboard: ${a.dashboardUrl}`].join(
-      '\n',
-    ),
+    html: emailHtml(<AlertEmail {...a} loc={loc} />),
+    text: [
+      ...a.lines.map((l) => `- ${l}`),
+      '',
+      loc.t('report.openText', { url: a.dashboardUrl }),
+    ].join('\n'),
   };
 }

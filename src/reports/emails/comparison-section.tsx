@@ -2,26 +2,30 @@
 // month, seasonality and weekly trend, as HTML and as lines of the text part.
 import type { ComparisonsResponse } from '../../contracts/comparisons.js';
 import { comparisonLines } from '../comparison-lines.js';
+import { ENGLISH, type ReportLocale } from '../locale.js';
 import { styles } from './layout.js';
 
-const GROUPS = [
-  ['yearOverYear', 'Against the same weekdays a year earlier'],
-  ['annual', 'Annual totals'],
-  ['monthOverMonth', 'Month over month'],
-  ['seasonal', 'Seasonal variation'],
-  ['weekly', 'Weekly trend'],
-] as const;
+// Each group's heading is `reportComparisons.<group>` in the catalogue.
+const GROUPS = ['yearOverYear', 'annual', 'monthOverMonth', 'seasonal', 'weekly'] as const;
 
 /** The comparisons as the email's HTML shows them. */
-export function ComparisonSection({ c }: { c: ComparisonsResponse }) {
-  const lines = comparisonLines(c);
+export function ComparisonSection({
+  c,
+  loc = ENGLISH,
+}: {
+  c: ComparisonsResponse;
+  loc?: ReportLocale;
+}) {
+  const lines = comparisonLines(c, loc.words);
   return (
     <>
-      <h2 style={styles.h2}>Compared with earlier periods</h2>
-      {GROUPS.map(([key, title]) =>
+      <h2 style={styles.h2}>{loc.t('reportComparisons.heading')}</h2>
+      {GROUPS.map((key) =>
         lines[key].length ? (
           <div key={key}>
-            <p style={{ margin: '8px 0 2px', fontWeight: 'bold' }}>{title}</p>
+            <p style={{ margin: '8px 0 2px', fontWeight: 'bold' }}>
+              {loc.t(`reportComparisons.${key}`)}
+            </p>
             <ul style={{ marginTop: 0 }}>
               {lines[key].map((l) => (
                 <li key={l}>{l}</li>
@@ -35,12 +39,14 @@ export function ComparisonSection({ c }: { c: ComparisonsResponse }) {
 }
 
 /** The same comparisons as lines of the text part. */
-export function comparisonTextLines(c: ComparisonsResponse): string[] {
-  const lines = comparisonLines(c);
+export function comparisonTextLines(c: ComparisonsResponse, loc = ENGLISH): string[] {
+  const lines = comparisonLines(c, loc.words);
   return [
-    'Compared with earlier periods:',
-    ...GROUPS.flatMap(([key, title]) =>
-      lines[key].length ? [`${title}:`, ...lines[key].map((l) => `- ${l}`)] : [],
+    loc.t('reportComparisons.headingText'),
+    ...GROUPS.flatMap((key) =>
+      lines[key].length
+        ? [`${loc.t(`reportComparisons.${key}`)}:`, ...lines[key].map((l) => `- ${l}`)]
+        : [],
     ),
   ];
 }

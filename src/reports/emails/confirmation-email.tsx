@@ -1,44 +1,45 @@
 // The message asking an address to confirm report subscriptions; it holds no text the requesting
 // user typed.
 import type { EmailContent } from '../../services/providers.js';
+import { reportLocale, type ReportLocale } from '../locale.js';
 import { EmailLayout, styles } from './layout.js';
 import { emailHtml } from './render.js';
 
 interface Props {
   link: string;
   frequency: string;
+  /** The subscription's locale tag; absent: English. */
+  locale?: string;
 }
 
-const what = (frequency: string) => (frequency === 'weekly' ? 'weekly' : 'monthly');
+const what = (frequency: string, loc: ReportLocale) =>
+  loc.t(frequency === 'weekly' ? 'confirmEmail.weekly' : 'confirmEmail.monthly');
 
-function ConfirmationEmail({ link, frequency }: Props) {
+function ConfirmationEmail({ link, frequency, loc }: Props & { loc: ReportLocale }) {
+  const { t } = loc;
   return (
-    <EmailLayout
-      title="Confirm usage reports to this address"
-      footer="If you did not expect this, ignore this message: nothing will be sent to you."
-    >
-      <p>
-        Someone asked to send {what(frequency)} usage reports of their Usage Insights account to
-        this address.
-      </p>
+    <EmailLayout title={t('confirmEmail.title')} footer={t('confirmEmail.footer')} lang={loc.tag}>
+      <p>{t('confirmEmail.asked', { frequency: what(frequency, loc) })}</p>
       <p>
         <a href={link} style={styles.button}>
-          Confirm this address
+          {t('confirmEmail.confirm')}
         </a>
       </p>
-      <p>Confirm within 7 days to receive them.</p>
+      <p>{t('confirmEmail.within')}</p>
     </EmailLayout>
   );
 }
 
-/** The confirmation message's subject, HTML and text. */
+/** The confirmation message's subject, HTML and text, in the subscription's language. */
 export function confirmationEmail(c: Props): EmailContent {
+  const loc = reportLocale(c.locale);
+  const { t } = loc;
   return {
-    subject: 'Confirm usage reports to this address',
-    html: emailHtml(<ConfirmationEmail {...c} />),
+    subject: t('confirmEmail.title'),
+    html: emailHtml(<ConfirmationEmail {...c} loc={loc} />),
     text:
-      `Someone asked to send ${what(c.frequency)} usage reports of their Usage Insights account to this address.\n\n` +
-      `To receive them, confirm within 7 days:\n${c.link}\n\n` +
-      'If you did not expect this, ignore this message: nothing will be sent to you.\n',
+      `${t('confirmEmail.asked', { frequency: what(c.frequency, loc) })}\n\n` +
+      `${t('confirmEmail.withinText')}\n${c.link}\n\n` +
+      `${t('confirmEmail.footer')}\n`,
   };
 }

@@ -36,4 +36,21 @@ describe('email bodies', () => {
     expect(e.text).toContain('weekly usage reports');
     expect(e.html).toContain('weekly usage reports');
   });
+
+  it('writes the confirmation and the alert email in the recipient’s language', () => {
+    const link = 'https://usage.example.com/api/subscribe/confirm?token=x';
+    const c = confirmationEmail({ link, frequency: 'weekly', locale: 'de-AT' });
+    expect(c.subject).toBe('Nutzungsberichte an diese Adresse bestätigen');
+    expect(c.text).toContain('wöchentliche Nutzungsberichte');
+    expect(c.text).toContain(`innerhalb von 7 Tagen:\n${link}\n`);
+    expect(c.html).toContain('<html lang="de-AT">');
+    const a = alertEmail({
+      subject: 'Nutzungswarnung: Sitzungen',
+      lines: ['Sitzungen: 21 von 25 Sitzungen'],
+      dashboardUrl: 'https://usage.example.com/?period=this_month&lang=de',
+      locale: 'de',
+    });
+    expect(a.text).toContain('Ihr Dashboard öffnen: https://usage.example.com/');
+    expect(a.html).toContain('Die Warnungseinstellungen finden Sie im Kontobereich');
+  });
 });

@@ -40,7 +40,7 @@ function content(d: ReportData) {
   const period = periodLabel(d.period, loc);
   const from = formatDay(h.period.from, loc);
   const to = formatDay(h.period.to, loc);
-  return { rows, forecasts, cost: d.cost ? costLines(d.cost) : [], loc, period, from, to };
+  return { rows, forecasts, cost: d.cost ? costLines(d.cost, loc) : [], loc, period, from, to };
 }
 
 const cell = { padding: '6px 12px', borderBottom: '1px solid #eee' };
@@ -106,7 +106,7 @@ function ReportEmail({ d, links }: { d: ReportData; links: EmailLinks }) {
           <li key={f}>{f}</li>
         ))}
       </ul>
-      <ComparisonSection c={d.comparisons} />
+      <ComparisonSection c={d.comparisons} loc={loc} />
       {cost.length ? (
         <>
           <h2 style={styles.h2}>{t('report.cost')}</h2>
@@ -158,7 +158,7 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
     t('report.forecastText'),
     ...forecasts.map((f) => `- ${f}`),
     '',
-    ...comparisonTextLines(d.comparisons),
+    ...comparisonTextLines(d.comparisons, reportLocale(d.locale)),
     '',
     ...(cost.length ? [t('report.costText'), ...cost.map((c) => `- ${c}`), ''] : []),
     t('report.insightsText'),

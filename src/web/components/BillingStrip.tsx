@@ -8,7 +8,7 @@ import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
 import { daysInclusive } from '../../domain/dates.js';
 import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
 import { LIMITED_METRICS } from '../../domain/metrics.js';
-import { metricLabel, pageT } from '../lib/locale.js';
+import { metricLabel, pageT, pageWords } from '../lib/locale.js';
 import type { Current, Metric } from '../lib/types.js';
 
 /** The same path (and so the same cached request) as the forecast and plan panels. */
@@ -140,6 +140,7 @@ export function BillingStrip({
       overageRate: current.plan.overage[m] ?? null,
       reach: forecasts?.[m]?.limitReach ?? null,
       day: formatDayShort,
+      words: pageWords(),
     });
     return s ? [s] : [];
   });

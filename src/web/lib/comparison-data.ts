@@ -10,7 +10,7 @@ import {
 } from '../../domain/comparison-text.js';
 import type { Table } from './chart-data.js';
 import { formatChange, formatDate, formatDayShort, formatValue } from './format.js';
-import { pageFormatTag, pageLanguage, pageT } from './locale.js';
+import { pageFormatTag, pageLanguage, pageT, pageWords } from './locale.js';
 
 export type Comparisons = ComparisonsResponse;
 export type MetricComparisons = ComparisonsResponse['metrics'][number];
@@ -59,12 +59,18 @@ export function yearOverYearTable(c: MetricComparisons, bucket: string): Table {
 }
 
 export function yearOverYearSummary(d: Comparisons, c: MetricComparisons): string {
-  return yearOverYearText(c.metric, c.yearOverYear.comparison, d.period, d.historyStart);
+  return yearOverYearText(
+    c.metric,
+    c.yearOverYear.comparison,
+    d.period,
+    d.historyStart,
+    pageWords(),
+  );
 }
 
 /** Annual totals, one sentence per year. */
 export function annualLines(c: MetricComparisons): string[] {
-  return annualTexts(c.metric, c.annual.years);
+  return annualTexts(c.metric, c.annual.years, pageWords());
 }
 
 export function monthOverMonthTable(c: MetricComparisons): Table {
@@ -87,7 +93,7 @@ export function monthOverMonthTable(c: MetricComparisons): Table {
 }
 
 export function monthOverMonthSummary(c: MetricComparisons): string {
-  return monthOverMonthText(c.metric, c.monthOverMonth);
+  return monthOverMonthText(c.metric, c.monthOverMonth, pageWords());
 }
 
 export function seasonalTable(c: MetricComparisons): Table | null {
@@ -108,7 +114,7 @@ export function seasonalTable(c: MetricComparisons): Table | null {
 }
 
 export function seasonalSummary(d: Comparisons, c: MetricComparisons): string {
-  return seasonalText(c.metric, c.seasonal, d.historyStart);
+  return seasonalText(c.metric, c.seasonal, d.historyStart, pageWords());
 }
 
 export function weeklyTable(c: MetricComparisons): Table {
@@ -125,5 +131,5 @@ export function weeklyTable(c: MetricComparisons): Table {
 }
 
 export function weeklySummary(c: MetricComparisons): string {
-  return weeklyText(c.metric, c.weekly);
+  return weeklyText(c.metric, c.weekly, pageWords());
 }

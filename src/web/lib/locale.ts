@@ -11,6 +11,7 @@ import {
   resolveLocale,
   type Language,
 } from '../../domain/i18n/index.js';
+import { wordsFor, type Words } from '../../domain/i18n/words.js';
 
 /** The locale a page starts with: `lang=` in its query, else the browser's, else English. */
 export function startLocale(search: string, languages: readonly string[]): string {
@@ -46,6 +47,11 @@ export function pageT(): TFunction {
     translators.set(lang, t);
   }
   return t;
+}
+
+/** The page language's sentence pieces, for the domain's generated sentences (limit states, comparisons). */
+export function pageWords(): Words {
+  return wordsFor(pageLocale());
 }
 
 /** A metric's name in the page's language ("Sessions", "Sitzungen"). */

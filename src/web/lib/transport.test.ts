@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bindTransport, createHandle, releaseTransport, send } from './transport.js';
+import { bindTransport, createHandle, releaseTransport, send, withLang } from './transport.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -29,5 +29,15 @@ describe('transport', () => {
     releaseTransport(handle);
     expect(() => send(handle, '/api/usage/current')).toThrow(/closed/);
     expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the sentence-writing APIs in the page language, and only those', () => {
+    expect(withLang('/api/usage/insights')).toBe('/api/usage/insights');
+    vi.stubGlobal('document', { documentElement: { lang: 'de-AT' } });
+    expect(withLang('/api/usage/insights')).toBe('/api/usage/insights?lang=de-AT');
+    expect(withLang('/api/usage/analytics?type=predictions')).toBe(
+      '/api/usage/analytics?type=predictions&lang=de-AT',
+    );
+    expect(withLang('/api/usage/current')).toBe('/api/usage/current');
   });
 });

@@ -3,7 +3,8 @@
 // sent to another origin. An embedded instance registers its transport under an opaque handle
 // that travels where the token travels (query functions, mutations), so every API call of the
 // dashboard, including panels added later, goes through it without knowing it is embedded.
-import { pageT } from './locale.js';
+import { languageOf } from '../../domain/i18n/locale.js';
+import { pageLocale, pageT } from './locale.js';
 
 /** The host's fetch: same signature as window.fetch (it may proxy, add headers, log). */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -46,10 +47,22 @@ export function transportFor(tokenOrHandle: string | null): Transport {
   return { baseUrl: '', fetcher: (url, init) => fetch(url, init), token: tokenOrHandle };
 }
 
+// The APIs that write sentences (insights, plan suggestions, best practices) write them in the page's
+// language when asked with `lang=`; English pages ask nothing, so their URLs stay as they were.
+const WORDED = /^\/api\/usage\/(insights|analytics|features)(\?|$)/;
+
+/** The path with the page's language for the APIs that write sentences (English: unchanged). */
+export function withLang(path: string): string {
+  const tag = pageLocale();
+  if (!WORDED.test(path) || (languageOf(tag) ?? 'en') === 'en' || /[?&]lang=/.test(path))
+    return path;
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${encodeURIComponent(tag)}`;
+}
+
 /** A request through a transport: the base URL, the bearer token when it has one. */
 export function send(tokenOrHandle: string | null, path: string, init: RequestInit = {}) {
   const t = transportFor(tokenOrHandle);
   const headers = new Headers(init.headers);
   if (t.token && !headers.has('authorization')) headers.set('authorization', `Bearer ${t.token}`);
-  return t.fetcher(`${t.baseUrl}${path}`, { ...init, headers });
+  return t.fetcher(`${t.baseUrl}${withLang(path)}`, { ...init, headers });
 }

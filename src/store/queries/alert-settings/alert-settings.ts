@@ -6,4 +6,6 @@ export interface AlertSettings {
   anomalies: boolean;
   webhookUrl: string | null;
   webhookSecret: string | null;
+  /** The language of alert messages and emails, a locale tag; null: English. */
+  locale: string | null;
 }

@@ -9,6 +9,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   anomalies: false,
   webhookUrl: null,
   webhookSecret: null,
+  locale: null,
 };
 
 /** A user's alert settings (the defaults when never set). */
@@ -20,8 +21,9 @@ export async function readAlertSettings(q: Queryable, userId: string): Promise<A
     anomalies: boolean;
     webhook_url: string | null;
     webhook_secret: string | null;
+    locale: string | null;
   }>(
-    `SELECT enabled, thresholds, forecast, anomalies, webhook_url, webhook_secret
+    `SELECT enabled, thresholds, forecast, anomalies, webhook_url, webhook_secret, locale
      FROM alert_settings WHERE user_id = $1`,
     [userId],
   );
@@ -34,6 +36,7 @@ export async function readAlertSettings(q: Queryable, userId: string): Promise<A
         anomalies: r.anomalies,
         webhookUrl: r.webhook_url,
         webhookSecret: r.webhook_secret,
+        locale: r.locale,
       }
     : { ...DEFAULT_ALERT_SETTINGS };
 }

@@ -7,6 +7,7 @@ import { AlertList, DeliveryLog, type AlertItem, type DeliveryItem } from './Ale
 import { api, useSettings } from './common.js';
 import { rollbackText, useOptimisticChange } from './optimistic.js';
 import { SecretOnce } from './SecretOnce.js';
+import { pageLocale } from '../../lib/locale.js';
 
 const PATH = '/api/usage/alerts';
 
@@ -51,7 +52,9 @@ export function AlertsSection({ token, user }: { token: string; user: string }) 
     token,
     user,
     PATH,
-    (t, body) => api.send<{ webhookSecret?: string }>(t, 'PUT', PATH, body),
+    // The page's language goes along: alert messages and emails are written in it.
+    (t, body) =>
+      api.send<{ webhookSecret?: string }>(t, 'PUT', PATH, { ...body, locale: pageLocale() }),
     (d, body) => ({ ...d, settings: { ...d.settings, ...body } }),
   );
   if (!q.data || q.data.absent || !s) return null;

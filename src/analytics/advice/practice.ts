@@ -1,0 +1,24 @@
+// The shape every best practice has: an insight of type best-practice, worded in the catalogue
+// by its name (`practices.<name>.title|message|suggestion`) in the reader's language.
+import type { Words } from '../../domain/i18n/words.js';
+import type { Insight } from '../types.js';
+
+/** A practice worded by `practices.<name>.title|message|suggestion` in the catalogue. */
+export const practice = (
+  w: Words,
+  key: string,
+  name: string,
+  params: Record<string, string | number>,
+  evidence: Insight['evidence'],
+  range: Insight['range'],
+  severity: Insight['severity'] = 'info',
+): Insight => ({
+  id: `best-practice:${key}`,
+  type: 'best-practice',
+  severity,
+  title: w.t(`practices.${name}.title`),
+  message: w.t(`practices.${name}.message`, params),
+  suggestion: w.t(`practices.${name}.suggestion`, params),
+  evidence,
+  range,
+});
