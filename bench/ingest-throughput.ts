@@ -25,7 +25,7 @@ import {
   recreateDatabase,
   type Target,
 } from './lib/bench-db.js';
-import { summarizeProfile } from './lib/cpuprofile.js';
+import { profileLines } from './lib/cpuprofile.js';
 import { makeBatches, toBody } from './lib/events-gen.js';
 import { runPool, type RunResult } from './lib/pool-run.js';
 import { startServer, tokenConfig, waitForRollups } from './lib/server.js';
@@ -235,11 +235,7 @@ console.log(
     `per batch (${fmt((100 * serverCpu) / http.seconds, 0)}% of one core; the rollup worker included).`,
 );
 console.log(`Machine: ${loadBefore} before the run, ${loadLine()} at the end.`);
-if (profDir) {
-  const p = summarizeProfile(profDir, 25);
-  console.log(`\nServer CPU profile (whole run, ${fmt(p.busyMs / 1000)} s busy; kept in ${profDir}), self ms:`);
-  for (const [k, ms] of [...p.byOrigin, ...p.byFunction]) console.log(`  ${fmt(ms, 0)}  ${k}`);
-}
+if (profDir) console.log(`\n${profileLines(profDir).join('\n')}`);
 for (const e of [...http.errors, ...sql.errors, ...tx.errors].slice(0, 5))
   console.log(`error: ${e}`);
 if (!ok || http.errors.length) process.exitCode = 1;

@@ -124,7 +124,14 @@ export function validateEvents(
 
 type WireEvent = z.output<typeof eventSchema>;
 const TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
-const KEYS: ReadonlySet<string> = new Set(['id', 'userId', 'type', 'occurredAt', 'value', 'clientId']);
+const KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'userId',
+  'type',
+  'occurredAt',
+  'value',
+  'clientId',
+]);
 const isText = (v: unknown, max: number) =>
   typeof v === 'string' && v.length >= 1 && v.length <= max && !CONTROL.test(v);
 
