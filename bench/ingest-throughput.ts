@@ -3,8 +3,9 @@
 //
 //   npx tsx bench/ingest-throughput.ts [--events 200000] [--seconds 60] [--clients 4]
 //        [--batch 1000] [--users 2000] [--drain-seconds 120]
-//        [--database-url postgres://.../bench_ui_ingest | --embedded]
+//        [--database-url postgres://.../bench_ui_ingest | --embedded] [--cpu-prof]
 //
+// --cpu-prof prints where the server's CPU went (self time by file and function, the whole run).
 // The server variant drops and recreates its bench_* database; --embedded runs the service on
 // PGlite in a temporary DATA_DIR. Afterwards stored events must equal acknowledged events.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +25,7 @@ import {
   recreateDatabase,
   type Target,
 } from './lib/bench-db.js';
+import { profileLines } from './lib/cpuprofile.js';
 import { makeBatches, toBody } from './lib/events-gen.js';
 import { runPool, type RunResult } from './lib/pool-run.js';
 import { startServer, tokenConfig, waitForRollups } from './lib/server.js';
@@ -31,7 +33,7 @@ import { fmt, loadLine, mdTable, summarize } from './lib/stats.js';
 
 const USAGE = `usage: npx tsx bench/ingest-throughput.ts [--events 200000] [--seconds 60] [--clients 4]
        [--batch 1000] [--users 2000] [--drain-seconds 120]
-       [--database-url URL (default ${DEFAULT_INGEST_URL}) | --embedded]`;
+       [--database-url URL (default ${DEFAULT_INGEST_URL}) | --embedded] [--cpu-prof]`;
 const opts = cliOptions(
   {
     events: { type: 'string' },
@@ -42,6 +44,7 @@ const opts = cliOptions(
     'database-url': { type: 'string' },
     embedded: { type: 'boolean' },
     'drain-seconds': { type: 'string' },
+    'cpu-prof': { type: 'boolean' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -80,7 +83,11 @@ const dataDir = embedded ? mkdtempSync(join(tmpdir(), 'ui-bench-ingest-')) : und
 if (!embedded) await recreateDatabase(url);
 log(`Starting the server on ${embedded ? `PGlite in ${dataDir}` : url}...`);
 const loadBefore = loadLine();
-const server = await startServer(embedded ? { dataDir } : { databaseUrl: url });
+const profDir = opts['cpu-prof'] ? mkdtempSync(join(tmpdir(), 'ui-ingest-prof-')) : undefined;
+const server = await startServer({
+  ...(embedded ? { dataDir } : { databaseUrl: url }),
+  cpuProfDir: profDir,
+});
 const token = await mintToken(tokenConfig(server.secret), 'service', 'ingest', 3600, Date.now());
 const post = async (body: string): Promise<Ack> => {
   const res = await fetch(`${server.url}/api/usage/events`, {
@@ -228,6 +235,7 @@ console.log(
     `per batch (${fmt((100 * serverCpu) / http.seconds, 0)}% of one core; the rollup worker included).`,
 );
 console.log(`Machine: ${loadBefore} before the run, ${loadLine()} at the end.`);
+if (profDir) console.log(`\n${profileLines(profDir).join('\n')}`);
 for (const e of [...http.errors, ...sql.errors, ...tx.errors].slice(0, 5))
   console.log(`error: ${e}`);
 if (!ok || http.errors.length) process.exitCode = 1;

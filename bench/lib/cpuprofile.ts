@@ -57,3 +57,12 @@ export function summarizeProfile(dir: string, top = 12): ProfileSummary {
     [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
   return { busyMs: busy, byOrigin: sorted(origins), byFunction: sorted(fns) };
 }
+
+/** The summary of a folder's profile as lines: self ms by origin, then by function. */
+export function profileLines(dir: string, top = 25): string[] {
+  const p = summarizeProfile(dir, top);
+  return [
+    `Server CPU profile (whole run, ${(p.busyMs / 1000).toFixed(1)} s busy; kept in ${dir}), self ms:`,
+    ...[...p.byOrigin, ...p.byFunction].map(([k, ms]) => `  ${ms.toFixed(0)}  ${k}`),
+  ];
+}

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_EVENT_AGE_MS, MAX_FUTURE_MS, validateEvents } from './events.js';
+import {
+  eventSchema,
+  MAX_EVENT_AGE_MS,
+  MAX_FUTURE_MS,
+  plainEvent,
+  validateEvents,
+} from './events.js';
 
 const now = Date.parse('2026-11-28T12:00:00Z');
 const ev = (over: Record<string, unknown> = {}) => ({
@@ -75,5 +82,62 @@ describe('validateEvents', () => {
   it('keeps decimal audio minutes and a client id', () => {
     const r = validateEvents([ev({ type: 'audio.processed', value: 12.25, clientId: 'c-1' })], now);
     expect(r.ok && r.events[0]).toMatchObject({ value: 12.25, clientId: 'c-1' });
+  });
+});
+
+describe('plainEvent (the fast path past zod)', () => {
+  // Values near every edge of eventSchema, for every field, and fields it does not know.
+  const text = fc.oneof(
+    fc.constantFrom('', 'a', 'x'.repeat(128), 'x'.repeat(129), 'a\u0000b', 'a\u001fb', 'a\u007f'),
+    fc.constantFrom('é', '\u0080', 'a b', '"q"', '\\'),
+    fc.string({ maxLength: 130 }),
+  );
+  const odd = fc.constantFrom<unknown>(null, undefined, 1, true, [], {}, 'x');
+  const field = (v: fc.Arbitrary<unknown>) => fc.oneof({ weight: 4, arbitrary: v }, odd);
+  const event = fc.record(
+    {
+      id: field(text),
+      userId: field(text),
+      type: field(fc.constantFrom('api.call', 'audio.processed', 'nope', 'API.CALL', '')),
+      occurredAt: field(
+        fc.constantFrom(
+          '2026-11-28T11:00:00Z',
+          '2026-11-28T11:00Z',
+          '2026-11-28T11:00:00.123456789+01:00',
+          '2026-11-28T11:00:00.1234567890Z',
+          '2026-11-28 11:00:00Z',
+          '2026-11-28T11:00:00',
+          '2026-11-28T11:00:00.000000000000000000000000+01:00',
+          `2026-11-28T11:00:00.${'1'.repeat(30)}Z`,
+        ),
+      ),
+      value: field(
+        fc.oneof(
+          fc.constantFrom(0, -0, -1e-9, 1e9, 1e9 + 1, Number.NaN, Infinity, -Infinity, 1.5),
+          fc.double(),
+        ),
+      ),
+      clientId: field(text),
+      plan: fc.constant('pro'),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('accepts only what eventSchema accepts, giving what it gives', () => {
+    fc.assert(
+      fc.property(event, (e) => {
+        const fast = plainEvent(e);
+        const zod = eventSchema.safeParse(e);
+        if (fast) expect(zod.success && zod.data).toEqual(fast);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the usual events itself, and nothing that is not a plain object', () => {
+    expect(plainEvent(ev())).not.toBeNull();
+    expect(plainEvent(ev({ type: 'audio.processed', value: 2.5, clientId: 'c' }))).not.toBeNull();
+    expect(plainEvent(Object.assign(Object.create(null), ev()))).toBeNull();
+    expect(plainEvent([ev()])).toBeNull();
   });
 });

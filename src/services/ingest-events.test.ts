@@ -74,6 +74,50 @@ describe('ingestEvents', () => {
     }
   });
 
+  test('stores ids, users and clients with quotes, backslashes, commas, braces and NULL as sent', async ({
+    ctx,
+    t,
+  }) => {
+    const odd = ['a"b', 'a\\b', '\\"', 'a,b', '{x}', 'NULL', 'null', ' sp ', 'é€😀', "it's"];
+    const events = odd.map((s, i) => ({
+      id: `${s}#${i}`,
+      userId: `odd-user ${s}`,
+      type: 'audio.processed',
+      // A tenth of a millisecond too: stored to the millisecond, as before.
+      occurredAt: `2026-11-20T10:00:00.${String(i).padStart(3, '0')}9+01:00`,
+      value: 0.5 + i,
+      ...(i % 2 ? { clientId: s } : {}),
+    }));
+    expect(await ingestEvents({ ctx, input: { body: { events } } })).toMatchObject({
+      accepted: odd.length,
+    });
+    const rows = await t.db.query<{
+      u: string;
+      id: string;
+      c: string | null;
+      t: string;
+      v: string;
+    }>(
+      `SELECT user_id AS u, event_id AS id, client_id AS c, value::text AS v,
+         to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS t
+       FROM usage_events WHERE user_id LIKE 'odd-user %' ORDER BY occurred_at`,
+    );
+    expect(rows).toEqual(
+      odd.map((s, i) => ({
+        u: `odd-user ${s}`,
+        id: `${s}#${i}`,
+        c: i % 2 ? s : null,
+        v: (0.5 + i).toFixed(6),
+        t: `2026-11-20T09:00:00.${String(i).padStart(3, '0')}000`,
+      })),
+    );
+    // Sent again: every one a duplicate (the comparison reads the same literals).
+    expect(await ingestEvents({ ctx, input: { body: { events } } })).toMatchObject({
+      accepted: 0,
+      duplicates: odd.length,
+    });
+  });
+
   test('counts the same event id from two users for both', async ({ ctx, count }) => {
     await ingestEvents({
       ctx,

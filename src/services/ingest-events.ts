@@ -14,7 +14,8 @@ import { writeEvents } from './write-events.js';
 export interface CheckedBatch {
   events: UsageEvent[];
   unique: UsageEvent[];
-  firstIndex: Map<string, number>;
+  /** Per event, where its (user, id)'s first occurrence is in `unique`. */
+  slot: number[];
 }
 
 /** Parses and validates a batch; throws invalid_input naming every problem, so nothing is written. */
@@ -36,15 +37,18 @@ export function checkBatch({
     ctx.meter?.events('rejected', body.data.events.length);
     throw batchError(checked.issues);
   }
-  // The first occurrence of an id in the batch is the one that counts; later ones are compared to it.
-  const firstIndex = new Map<string, number>();
-  const unique = checked.events.filter((e, i) => {
-    const key = JSON.stringify([e.userId, e.id]);
-    if (firstIndex.has(key)) return false;
-    firstIndex.set(key, i);
-    return true;
+  // The first occurrence of an id in the batch is the one that counts; later ones are compared to
+  // it. Neither part of the key holds a control character, so NUL joins them unambiguously.
+  const seen = new Map<string, number>();
+  const unique: UsageEvent[] = [];
+  const slot = checked.events.map((e) => {
+    const key = `${e.userId}\u0000${e.id}`;
+    const at = seen.get(key);
+    if (at !== undefined) return at;
+    seen.set(key, unique.length);
+    return unique.push(e) - 1;
   });
-  return { events: checked.events, unique, firstIndex };
+  return { events: checked.events, unique, slot };
 }
 
 /** Validates a batch and commits all its new events at once; nothing is written when any event is invalid. */
@@ -52,21 +56,18 @@ export async function ingestEvents({
   ctx,
   input,
 }: Call<{ body: unknown; backfill?: boolean }>): Promise<IngestResult> {
-  const { events, unique, firstIndex } = checkBatch({ ctx, input });
+  const { events, unique, slot } = checkBatch({ ctx, input });
   const outcomes = await writeEvents({ ctx, input: { events: unique } });
 
-  const byKey = new Map(
-    unique.map((e, i) => [JSON.stringify([e.userId, e.id]), { e, outcome: outcomes[i] }]),
-  );
   const res: IngestResult = { accepted: 0, duplicates: 0, conflicts: [] };
   events.forEach((e, index) => {
-    const key = JSON.stringify([e.userId, e.id]);
-    const first = byKey.get(key)!;
-    const repeated = firstIndex.get(key) !== index;
-    const same = !repeated || sameEvent(first.e, e);
-    if ((repeated && !same) || (!repeated && first.outcome === 'conflict')) {
+    const first = unique[slot[index]!]!;
+    const outcome = outcomes[slot[index]!];
+    const repeated = first !== e;
+    const same = !repeated || sameEvent(first, e);
+    if ((repeated && !same) || (!repeated && outcome === 'conflict')) {
       res.conflicts.push({ index, id: e.id, reason: CONFLICT });
-    } else if (repeated || first.outcome === 'duplicate') res.duplicates++;
+    } else if (repeated || outcome === 'duplicate') res.duplicates++;
     else res.accepted++;
   });
   ctx.meter?.events('accepted', res.accepted);

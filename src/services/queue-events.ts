@@ -11,10 +11,10 @@ import { checkBatch, CONFLICT, sameEvent } from './ingest-events.js';
  */
 export async function queueEvents({ ctx, input }: Call<{ body: unknown }>): Promise<QueuedResult> {
   if (!ctx.eventStream) throw new Error('queueEvents needs an event stream on the context');
-  const { events, unique, firstIndex } = checkBatch({ ctx, input });
+  const { events, unique, slot } = checkBatch({ ctx, input });
   const res: QueuedResult = { queued: unique.length, duplicates: 0, conflicts: [] };
   events.forEach((e, index) => {
-    const first = events[firstIndex.get(JSON.stringify([e.userId, e.id]))!]!;
+    const first = unique[slot[index]!]!;
     if (first === e) return;
     if (sameEvent(first, e)) res.duplicates++;
     else res.conflicts.push({ index, id: e.id, reason: CONFLICT });

@@ -3,15 +3,28 @@ import type { Queryable } from '../db.js';
 
 export type InsertOutcome = 'inserted' | 'duplicate' | 'conflict';
 
-/** The statement parameters of a batch ($1 to $6, as INPUT reads them). */
-export const columns = (events: UsageEvent[]) => [
-  events.map((e) => e.userId),
-  events.map((e) => e.id),
-  events.map((e) => e.type),
-  events.map((e) => new Date(e.occurredAt).toISOString()),
-  events.map((e) => String(e.value)),
-  events.map((e) => e.clientId),
-];
+/**
+ * The statement parameters of a batch ($1 to $6, as INPUT reads them), each an array literal built
+ * here: the driver's generic conversion of 6,000 values per batch was ~8% of the server's CPU for
+ * an ingest request.
+ */
+export const columns = (events: UsageEvent[]): string[] => {
+  const cols: string[][] = [[], [], [], [], [], []];
+  for (const e of events) {
+    cols[0]!.push(quoted(e.userId));
+    cols[1]!.push(quoted(e.id));
+    cols[2]!.push(quoted(e.type));
+    cols[3]!.push(quoted(new Date(e.occurredAt).toISOString()));
+    cols[4]!.push(quoted(String(e.value)));
+    cols[5]!.push(e.clientId === null ? 'NULL' : quoted(e.clientId));
+  }
+  return cols.map((c) => `{${c.join(',')}}`);
+};
+
+const NEEDS_ESCAPE = /["\\]/;
+/** An element of a PostgreSQL array literal: in quotes, with quotes and backslashes escaped. */
+export const quoted = (s: string) =>
+  NEEDS_ESCAPE.test(s) ? `"${s.replace(/["\\]/g, '\\$&')}"` : `"${s}"`;
 
 /** The batch as rows (with its order, ord), from columns' parameters. */
 export const INPUT = `input AS (
