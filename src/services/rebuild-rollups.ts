@@ -21,8 +21,7 @@ export async function pendingRollups({
   return { users: await countDirtyUsers(ctx.db) };
 }
 
-// Markers are UTC hours (migration 010): 400 days of them, so one run may take a whole year.
-const BULK_MARKERS_PER_RUN = 400 * 24;
+const BULK_MARKERS_PER_RUN = 400;
 
 /** Rolls up every stale day of every user now, reporting progress in UTC days handled. */
 export async function runPendingRollups({
