@@ -2,6 +2,7 @@
 import { formatValue } from '../lib/format.js';
 import type { Metric } from '../lib/types.js';
 import { common } from './analytics-parts.js';
+import type { TooltipComponentOption } from 'echarts/components';
 import type { ChartOption, Look } from './option-parts.js';
 
 export function frame(look: Look, legend: boolean): ChartOption {
@@ -43,7 +44,7 @@ export const values = (look: Look, metric: Metric | null, pct = false) => ({
   },
 });
 
-export const itemTooltip = (look: Look, html: (i: number) => string) => ({
+export const itemTooltip = (look: Look, html: (i: number) => string): TooltipComponentOption => ({
   ...common(look).tooltip,
   trigger: 'axis' as const,
   axisPointer: { type: 'shadow' as const },
