@@ -14,7 +14,8 @@ export type Change =
 export type Trend =
   { available: true; direction: string; changePctPerPeriod: number; periods: number } | Unavailable;
 
-const MONTHS = [
+/** English month names, January first: the wire's month labels and the English sentences. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -27,12 +28,12 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 
 /** "2026-10" as "October 2026" ("Oktober 2026"). */
 export function monthWords(month: string, w: Words = EN_WORDS): string {
   if (w.lang !== 'en') return w.month(month);
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** A percentage with its sign: "+12.3%", "−4%", "0%" ("+12,3 %" in German). */

@@ -1,5 +1,6 @@
 // Seasonal variation by month of year. With less than twelve complete months the answer is
 // "not enough history": a month-of-year effect cannot be told apart from growth or chance.
+import { MONTH_NAMES } from '../../domain/comparison-words.js';
 import type { Metric } from '../../domain/metrics.js';
 import { valueOf } from '../series.js';
 import { linearFit, mean, round } from '../stats.js';
@@ -8,20 +9,6 @@ import type { Clock, DailyPoint, MonthOfYearIndex, SeasonalVariation } from '../
 
 /** One of each calendar month, at the very least. */
 export const MIN_SEASONAL_MONTHS = 12;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const METHOD =
   'ratio of each complete month’s daily mean to a straight-line trend fitted over all complete months, ' +
   'averaged per calendar month and rescaled so the twelve indices average 1';
@@ -69,7 +56,7 @@ export function seasonalVariation(
   const scale = mean(raw);
   const months: MonthOfYearIndex[] = raw.map((r, i) => ({
     month: i + 1,
-    label: MONTHS[i] as string,
+    label: MONTH_NAMES[i] as string,
     index: round(r / scale, 3),
     years: (ratios[i] as number[]).length,
   }));
