@@ -82,6 +82,9 @@ describe('the user’s language', () => {
     const strip = await page.locator('[data-testid="billing-strip"]').innerText();
     expect(strip).toMatch(/% genutzt|übrig|gesperrt|über dem Limit/);
     expect(strip).not.toMatch(/% used|\d left|blocked|over the limit/);
+    // Its quantities too: "1.000 von 1.000 Sitzungen", never "1,000 von 1,000 sessions".
+    expect(strip).toMatch(/\d von [\d.,]+ (Sitzungen|Min\.|Transkriptionen|Exporte|GB|MB)/);
+    expect(strip).not.toMatch(/ (sessions|transcriptions|exports)\b/);
     const table = page.locator('[data-chart="over-time"]').getByRole('button', { name: 'Tabelle' });
     expect(await table.count()).toBe(1);
     const account = page.locator('[data-chart="account"]');

@@ -2,7 +2,6 @@
 // words with its bar, a warning when a limit is reached or near, and the bill it is heading for.
 import { Trans, useTranslation } from 'react-i18next';
 import { limitStatus, projectedBill, type LimitStatus } from '../../domain/limit-status.js';
-import { formatAmount, formatQuantity } from '../../domain/quantity.js';
 import { useOptionalApi } from '../hooks/queries.js';
 import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
 import { daysInclusive } from '../../domain/dates.js';
@@ -131,6 +130,8 @@ export function BillingStrip({
   const { from, to } = current.period;
   const total = daysInclusive(from, to);
   const day = today ? Math.min(total, Math.max(1, daysInclusive(from, today))) : null;
+  // The page's language writes the quantities too ("1.000 von 1.000 Sitzungen").
+  const w = pageWords();
   const states = LIMITED_METRICS.flatMap((m) => {
     const c = current.metrics[m];
     const s = limitStatus({
@@ -140,7 +141,7 @@ export function BillingStrip({
       overageRate: current.plan.overage[m] ?? null,
       reach: forecasts?.[m]?.limitReach ?? null,
       day: formatDayShort,
-      words: pageWords(),
+      words: w,
     });
     return s ? [s] : [];
   });
@@ -189,8 +190,8 @@ export function BillingStrip({
                 aria-valuemax={100}
                 aria-valuenow={Math.min(100, Math.round(s.percent))}
                 aria-valuetext={t('billing.of', {
-                  used: formatQuantity(s.metric, c.used ?? 0),
-                  limit: formatQuantity(s.metric, c.limit ?? 0),
+                  used: w.qty(c.used ?? 0, s.metric),
+                  limit: w.qty(c.limit ?? 0, s.metric),
                 })}
               >
                 <span
@@ -201,12 +202,12 @@ export function BillingStrip({
               <span className="muted billing-of">
                 {s.metric === 'storage_mb'
                   ? t('billing.of', {
-                      used: formatQuantity(s.metric, c.used ?? 0),
-                      limit: formatQuantity(s.metric, c.limit ?? 0),
+                      used: w.qty(c.used ?? 0, s.metric),
+                      limit: w.qty(c.limit ?? 0, s.metric),
                     })
                   : t('billing.of', {
-                      used: formatAmount(s.metric, c.used ?? 0),
-                      limit: formatQuantity(s.metric, c.limit ?? 0, { abbreviate: true }),
+                      used: w.amount(c.used ?? 0, s.metric),
+                      limit: w.qty(c.limit ?? 0, s.metric, true),
                     })}
               </span>
             </li>
