@@ -21,7 +21,9 @@ export async function pendingRollups({
   return { users: await countDirtyUsers(ctx.db) };
 }
 
-const BULK_MARKERS_PER_RUN = 400;
+// 100 days of UTC hours a run: 60 demo users rolled up in 20.5 s (400 hours: 47.5 s; 400 days:
+// 24 s, its bucket arrays cost more than the runs saved).
+const BULK_MARKERS_PER_RUN = 100 * 24;
 
 /** Rolls up every stale day of every user now, reporting progress in UTC days handled. */
 export async function runPendingRollups({

@@ -27,7 +27,7 @@ export const ROLL_UP = (from: string, to: string) => `
     FROM runs CROSS JOIN starts
     CROSS JOIN LATERAL (
       SELECT * FROM usage_history h WHERE h.user_id = $1 AND h.period_type = '${from}'
-        AND h.period_start >= runs.s AND h.period_start < runs.e
+        AND h.period_start >= runs.s AND h.period_start < runs.e OFFSET 0
     ) h
     GROUP BY 1),
   x AS (SELECT b.s AS period_start, b.e AS period_end, agg.* FROM b JOIN agg ON agg.k = b.k)
@@ -76,7 +76,7 @@ export async function rollupDays(
      FROM runs CROSS JOIN starts
      CROSS JOIN LATERAL (
        SELECT occurred_at, client_id FROM usage_events
-       WHERE user_id = $1 AND occurred_at >= runs.s AND occurred_at < runs.e AND client_id IS NOT NULL
+       WHERE user_id = $1 AND occurred_at >= runs.s AND occurred_at < runs.e AND client_id IS NOT NULL OFFSET 0
      ) ev`,
     d,
   );

@@ -28,7 +28,7 @@ export async function aggregateClientEvents(
        CROSS JOIN LATERAL (
          SELECT occurred_at, event_type, value FROM usage_events e
          WHERE e.user_id = $1 AND e.occurred_at >= runs.s AND e.occurred_at < runs.e
-           AND coalesce(e.client_id, '') = $4
+           AND coalesce(e.client_id, '') = $4 OFFSET 0
        ) ev
        GROUP BY 1)
      SELECT (extract(epoch FROM b.s) * 1000)::float8 AS period_start,

@@ -29,7 +29,7 @@ const FROM_EVENTS = `
     FROM runs CROSS JOIN starts
     CROSS JOIN LATERAL (
       SELECT occurred_at, client_id, event_type, value FROM usage_events e
-      WHERE e.user_id = $1 AND e.occurred_at >= runs.s AND e.occurred_at < runs.e
+      WHERE e.user_id = $1 AND e.occurred_at >= runs.s AND e.occurred_at < runs.e OFFSET 0
     ) ev
     GROUP BY 1, 2) x
   JOIN b ON b.k = x.k`;
@@ -48,7 +48,7 @@ export const CLIENTS_UP = (from: string, to: string) => `
     FROM runs CROSS JOIN starts
     CROSS JOIN LATERAL (
       SELECT * FROM usage_client_history h WHERE h.user_id = $1 AND h.period_type = '${from}'
-        AND h.period_start >= runs.s AND h.period_start < runs.e
+        AND h.period_start >= runs.s AND h.period_start < runs.e OFFSET 0
     ) h
     GROUP BY 1, 2) x
   JOIN b ON b.k = x.k`;
