@@ -24,6 +24,8 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '7' },
     user: { type: 'string', default: 'demo-01' },
     ingest: { type: 'string', default: '0' },
+    // Prints each run's requests (start and end after navigation): where the first chart waits.
+    waterfall: { type: 'boolean', default: false },
   },
 });
 const ingestRate = Number(opts.ingest);
@@ -97,6 +99,15 @@ try {
     const { page, context } = await openPage(browser, { viewport: VIEWPORTS.desktop });
     let requests = 0;
     let jsBytes = 0;
+    const t0 = Date.now();
+    const waterfall: string[] = [];
+    page.on('requestfinished', (r) => {
+      const t = r.timing();
+      const path = new URL(r.url()).pathname + (new URL(r.url()).search.length > 1 ? '?…' : '');
+      waterfall.push(
+        `${String(Math.round(t.startTime - t0)).padStart(6)} → ${String(Math.round(t.startTime - t0 + t.responseEnd)).padStart(6)} ms  ${path}`,
+      );
+    });
     page.on('response', async (r) => {
       requests++;
       if (r.url().endsWith('.js')) jsBytes += Number(r.headers()['content-length'] ?? 0);
@@ -111,6 +122,8 @@ try {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
     runs.push({ ...t, requests, jsBytes });
+    if (opts.waterfall)
+      console.error(`run ${i + 1}: first chart ${Math.round(t.chart)} ms\n${waterfall.join('\n')}`);
     await context.close();
   }
 } finally {

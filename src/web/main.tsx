@@ -1,19 +1,14 @@
-// Entry: take a sign-in token out of the URL, then render the app.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../domain/i18n/index.js';
-import { App } from './components/App.js';
-import { shouldRetry } from './lib/api.js';
-import { saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
-import { EmbedPage, hostOrigin, reportHeight } from './embed/page.js';
-import './styles/app.css';
-import { installTelemetry } from './telemetry/install.js';
-import { startLocale } from './lib/locale.js';
+// Entry: take a sign-in token out of the URL, start what the first chart needs, load the app.
+// This file and its imports stay small: everything it starts (the first view's history, the
+// chart code, the app itself) is fetched in parallel once it runs, instead of after the app's
+// script has downloaded and run (bench/dashboard-load.ts --waterfall shows the difference).
+import { loadToken, saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
+import { fetchEarly } from './lib/early.js';
+import { clientHistoryQuery, parseViewState } from './lib/url-state.js';
 
 // The operator console (/admin) is its own small app, loaded only there.
 const admin = window.location.pathname.replace(/\/+$/, '') === '/admin';
+const embedded = window.location.pathname === '/embed';
 const { token, cleanUrl, problem } = admin
   ? { token: null, cleanUrl: window.location.href, problem: undefined }
   : takeTokenFromUrl(window.location.href);
@@ -21,44 +16,15 @@ const { token, cleanUrl, problem } = admin
 if (token || problem) saveToken(sessionStore(), token);
 if (cleanUrl !== window.location.href) window.history.replaceState(null, '', cleanUrl);
 
-// The page's language: `lang=` in the link, else the browser's; kept on <html lang> for screen
-// readers and the formatters (src/web/lib/locale.ts).
-const locale = startLocale(window.location.search, navigator.languages ?? [navigator.language]);
-document.documentElement.lang = locale;
-const i18n = createI18n(locale);
+if (!admin) {
+  // The charts are the page: their code and the first view's data now, alongside the app.
+  void import('./charts/EChart.js');
+  // Embedded, the host's transport sends requests; the app's own page sends them itself.
+  const signedIn = embedded ? null : loadToken(sessionStore());
+  if (signedIn) {
+    const view = parseViewState(window.location.search);
+    fetchEarly(signedIn, `/api/usage/history?${clientHistoryQuery(view)}`);
+  }
+}
 
-// Reports the dashboard's own use to our server unless the browser asks not to (DNT, GPC).
-if (!admin) installTelemetry();
-
-// The charts are the page: fetch their code now, alongside the first API calls, not after them.
-if (!admin) void import('./charts/EChart.js');
-const AdminApp = lazy(() => import('./admin/AdminApp.js').then((m) => ({ default: m.AdminApp })));
-
-// /embed: framed by a host app (only an allowed one: the server's CSP), which sizes the frame.
-const embedded = window.location.pathname === '/embed';
-const framer = embedded ? hostOrigin(window.location.search) : null;
-if (framer) reportHeight(window, framer);
-
-const client = new QueryClient({
-  defaultOptions: {
-    queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000 },
-  },
-});
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>
-        {admin ? (
-          <Suspense fallback={null}>
-            <AdminApp />
-          </Suspense>
-        ) : embedded ? (
-          <EmbedPage linkProblem={problem ?? null} />
-        ) : (
-          <App linkProblem={problem ?? null} />
-        )}
-      </QueryClientProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+void import('./render-app.js').then((m) => m.renderApp({ admin, embedded, problem }));

@@ -4,6 +4,7 @@
 // is hidden (document.visibilityState), and resumes with a fetch when it is shown again.
 import { ApiError } from './api.js';
 import { pageT } from './locale.js';
+import { takeEarly } from './early.js';
 import { send } from './transport.js';
 
 /** How often an open, visible dashboard asks whether its numbers changed. */
@@ -23,11 +24,14 @@ export async function getConditional<T extends object>(
   try {
     // Through the transport like every call: embedded, `token` is a handle for the host's
     // fetcher or token, never a bearer token itself.
-    res = await send(token, path, {
-      // The tag is ours to send: the browser's cache must not answer or revalidate in between.
-      cache: 'no-store',
-      headers: { accept: 'application/json', ...(tag ? { 'if-none-match': tag } : {}) },
-    });
+    // The first request of the page may have gone out before the app loaded (main.tsx).
+    const first = previous ? null : takeEarly(token, path);
+    res = await (first ??
+      send(token, path, {
+        // The tag is ours to send: the browser's cache must not answer or revalidate in between.
+        cache: 'no-store',
+        headers: { accept: 'application/json', ...(tag ? { 'if-none-match': tag } : {}) },
+      }));
   } catch {
     throw new ApiError(0, pageT()('apiErrors.unreachable'));
   }
