@@ -36,6 +36,30 @@ describe('sign-in', () => {
     await context.close();
   });
 
+  it("sends the first view's history request once, before the app has loaded, and shows its answer", async () => {
+    const res = await fetch(`${baseUrl()}/api/demo/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'demo-02' }),
+    });
+    const { token } = (await res.json()) as { token: string };
+    const { page, problems, context } = await openPage(browser);
+    const order: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname === '/api/usage/history') order.push(`history ${u.search}`);
+      if (/\/assets\/render-app-[^/]+\.js$/.test(u.pathname)) order.push('app');
+    });
+    await page.goto(`${baseUrl()}/?token=${token}&period=7d`);
+    await ready(page);
+    const seven = order.filter((o) => o.startsWith('history') && o.includes('period=7d'));
+    // Once: the app's own first request took the early answer instead of asking again.
+    expect(seven).toHaveLength(1);
+    expect(order.indexOf(seven[0]!)).toBeLessThan(order.indexOf('app'));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('switches demo users', async () => {
     const { page, context } = await openDashboard(browser);
     const switcher = page.getByRole('combobox', { name: 'Demo user' });
