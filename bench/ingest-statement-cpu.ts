@@ -4,8 +4,9 @@
 // far less than wall time. The server must run on this machine.
 //
 //   npx tsx bench/ingest-statement-cpu.ts [--batches 40] [--users 2000]
-//        [--database-url postgres://.../bench_ui_ingest_cpu]
+//        [--database-url postgres://.../bench_ui_ingest_cpu] [--session-sql 'SET ...']
 //
+// --session-sql runs first on the connection (e.g. a Citus setting, to see what it changes).
 // Drops and recreates its bench_* database; warms up with one batch of each (every user created).
 import { readFileSync } from 'node:fs';
 import { ingestBatch } from '../src/store/queries/ingest-batch.js';
@@ -15,12 +16,14 @@ import { DEFAULT_SERVER, openServer, recreateDatabase } from './lib/bench-db.js'
 import { makeBatches } from './lib/events-gen.js';
 import { fmt, loadLine } from './lib/stats.js';
 
-const USAGE = `usage: npx tsx bench/ingest-statement-cpu.ts [--batches 40] [--users 2000] [--database-url URL]`;
+const USAGE = `usage: npx tsx bench/ingest-statement-cpu.ts [--batches 40] [--users 2000] [--database-url URL]
+       [--session-sql SQL]`;
 const opts = cliOptions(
   {
     batches: { type: 'string' },
     users: { type: 'string' },
     'database-url': { type: 'string' },
+    'session-sql': { type: 'string' },
     help: { type: 'boolean' },
   },
   USAGE,
@@ -33,6 +36,7 @@ await recreateDatabase(url);
 // One connection, so every statement runs in the same backend process.
 const target = await openServer(url, 1);
 const db = target.db;
+if (opts['session-sql']) await db.query(opts['session-sql']);
 const pid = (await db.query<{ p: number }>('SELECT pg_backend_pid() AS p'))[0]!.p;
 const cpuMs = () => Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
 
@@ -51,14 +55,16 @@ const paths = {
 };
 const names = Object.keys(paths) as (keyof typeof paths)[];
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
+const wall: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
 const loadBefore = loadLine();
 let next = 0;
 for (let round = -1; round < n; round++) {
   // Alternating which goes first, so neither always follows the other's commit.
   for (const name of round % 2 ? names : [...names].reverse()) {
-    const c0 = cpuMs();
+    const [c0, t0] = [cpuMs(), performance.now()];
     await paths[name](batches[next++]!);
     if (round >= 0) cpu[name]!.push(cpuMs() - c0);
+    if (round >= 0) wall[name]!.push(performance.now() - t0);
   }
 }
 await target.close();
@@ -71,4 +77,6 @@ for (const name of names) console.log(`  ${name}: median ${fmt(median(cpu[name]!
 const [raw, ingest] = names.map((k) => median(cpu[k]!));
 const ratio = raw! / ingest!;
 console.log(`  raw / ingestBatch: ${fmt(ratio, 2)}`);
+// Each statement's time too: on Citus the coordinator's CPU is only part of it.
+for (const name of names) console.log(`  ${name}: median wall ${fmt(median(wall[name]!))} ms`);
 console.log(`\nMachine: ${loadBefore} before, ${loadLine()} after.`);
