@@ -14,6 +14,7 @@ export interface ClaimedJob {
 /**
  * Each step of priority counts as this many seconds of waiting: a job of higher priority goes
  * first among jobs due at about the same time, and no job waits forever behind a stream of them.
+ * Stored as `claim_at` (run_at less this per step) by migration 021's trigger, which repeats it.
  */
 export const PRIORITY_STEP_SECONDS = 10;
 
@@ -39,7 +40,7 @@ export async function claimJob(
        SELECT id FROM jobs
        WHERE name = ANY($1::text[]) AND run_at <= now()
          AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
-       ORDER BY run_at - make_interval(secs => priority * ${PRIORITY_STEP_SECONDS}), id
+       ORDER BY claim_at, id
        LIMIT 1 FOR UPDATE SKIP LOCKED)
      RETURNING id, name, key, payload, attempts, max_attempts, lease_token::text AS lease_token`,
     [names, names.map((n) => leases[n])],
