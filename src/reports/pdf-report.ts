@@ -93,6 +93,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
           h.buckets.map((b) => ({ start: b.start, values: b })),
           HEADLINE_METRICS,
           t('report.chartTitle', { period }),
+          loc.words,
         ),
         w,
         ht,
@@ -133,7 +134,8 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       });
     chart(
       doc,
-      (w, ht) => renderSvg(reportForecastOption(main.metric, hist, fc, main.limit), w, ht),
+      (w, ht) =>
+        renderSvg(reportForecastOption(main.metric, hist, fc, main.limit, loc.words), w, ht),
       220,
     );
   }

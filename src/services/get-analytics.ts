@@ -4,7 +4,7 @@ import {
   localizeSuggestions,
   type UsageAnalysis,
 } from '../analytics/index.js';
-import { wordsFor } from '../domain/i18n/words.js';
+import { wordsFor } from '../domain/i18n/index.js';
 import { languageOf } from '../domain/i18n/locale.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';

@@ -8,7 +8,7 @@ import { addDays, shiftMonth } from '../domain/dates.js';
 import { localDate } from '../domain/calendar.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, type Metric } from '../domain/metrics.js';
-import { wordsFor } from '../domain/i18n/words.js';
+import { wordsFor } from '../domain/i18n/index.js';
 import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
 import { readBudget } from '../store/queries/spend-budgets/read-budget.js';
 import type { Call } from './context.js';
