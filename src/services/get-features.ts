@@ -47,7 +47,8 @@ export async function getFeatures({
   const hours: HourlyPoint[] = hourly.buckets.map((b) => ({ start: b.start, values: values(b) }));
   const plan = { ...currentPlanOf(current), displayName: current.plan.displayName };
   const clock = { now: ctx.now(), zone: tz };
-  const capabilities = featureUtilization({ ...clock, daily: days, plan });
+  const words = wordsFor(input.lang);
+  const capabilities = featureUtilization({ ...clock, daily: days, plan, words });
   const peak = capabilities
     .filter((c) => c.lastMonthSharePct !== null)
     .sort((a, b) => (b.lastMonthSharePct ?? 0) - (a.lastMonthSharePct ?? 0))[0];
@@ -61,7 +62,7 @@ export async function getFeatures({
     alertsEnabled: alerts.enabled,
     monthCosts: months,
     lastMonthPeak: peak ? { metric: peak.capability, pct: peak.lastMonthSharePct ?? 0 } : null,
-    words: wordsFor(input.lang),
+    words,
   });
   return {
     plan: {
