@@ -14,6 +14,7 @@ import { periodLabel, reportLocale } from './locale.js';
 import { comparisonPages } from './pdf-comparisons.js';
 import { chart, heading, M, row, W } from './pdf-layout.js';
 import type { ReportData } from '../services/report-data.js';
+import { localizeReason } from '../domain/i18n/reasons.js';
 
 const fontDir = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
@@ -108,7 +109,11 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       .font('body')
       .fontSize(10)
       .fillColor('#222')
-      .text(f.available ? forecastLine(f, loc) : `${t(`metrics.${f.metric}`)}: ${f.reason}`);
+      .text(
+        f.available
+          ? forecastLine(f, loc)
+          : `${t(`metrics.${f.metric}`)}: ${localizeReason(f.reason, loc.words)}`,
+      );
   }
   const main =
     d.forecast.find((f) => f.available && f.metric === 'audio_minutes') ??
