@@ -94,10 +94,10 @@ export const deReports: Pick<
     band: '80-%-Bereich',
     forecast: 'Prognose',
     limit: 'Limit',
-    yoyTitle: '{{metric}}: dieser Zeitraum und dieselben Wochentage ein Jahr früher',
+    yoyTitle: '{{metric}}: dieser Zeitraum und dieselben Wochentage im Vorjahr',
     yearEarlier: 'ein Jahr früher',
     thisPeriod: 'dieser Zeitraum',
     weeklyTitle: '{{metric}} pro Woche (Montag bis Sonntag)',
-    seasonalTitle: '{{metric}} nach Monat des Jahres, verglichen mit einem typischen Monat',
+    seasonalTitle: '{{metric}} je Kalendermonat im Vergleich zum Mittel',
   },
 };
