@@ -6,6 +6,7 @@
 //
 //   DATA_DIR=/tmp/bench-web node bin/usage-insights.js seed --users 61   # ~1.07M events, once
 //   npx tsx bench/dashboard-load.ts --data-dir /tmp/bench-web [--runs 7] [--user demo-01] [--ingest 1000]
+//   npx tsx bench/dashboard-load.ts --sizes-only   # the build's initial and lazy JavaScript alone
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -26,10 +27,11 @@ const { values: opts } = parseArgs({
     ingest: { type: 'string', default: '0' },
     // Prints each run's requests (start and end after navigation): where the first chart waits.
     waterfall: { type: 'boolean', default: false },
+    'sizes-only': { type: 'boolean', default: false },
   },
 });
 const ingestRate = Number(opts.ingest);
-if (!opts['data-dir']) {
+if (!opts['data-dir'] && !opts['sizes-only']) {
   console.error(
     'usage: npx tsx bench/dashboard-load.ts --data-dir DIR [--runs 7] [--user demo-01] [--ingest 0]',
   );
@@ -63,6 +65,42 @@ const build = spawnSync(process.execPath, [join(repo, 'src', 'web', 'build-if-st
 });
 if (build.status !== 0) process.exit(1);
 const sizes = bundleSizes();
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+// What runs before the first render: the loader, the app it imports (render-app-*.js), and every
+// chunk either imports statically. index.html names only the loader since the loader entry.
+function beforeFirstRender() {
+  const seen = new Set<string>();
+  const todo = [
+    ...sizes.initial.map((f) => f.file),
+    ...sizes.lazy.map((f) => f.file).filter((f) => /\/render-app-[\w-]+\.js$/.test(f)),
+  ];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = readFileSync(join(dist, f), 'utf8');
+    for (const m of text.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g,
+    ))
+      todo.push(`assets/${m[1]}`);
+  }
+  const all = [...sizes.initial, ...sizes.lazy].filter((f) => seen.has(f.file));
+  return { raw: all.reduce((a, f) => a + f.raw, 0), gzip: all.reduce((a, f) => a + f.gzip, 0) };
+}
+const first = beforeFirstRender();
+const sizeLines = () => [
+  `Initial JavaScript (index.html's scripts and preloads): **${kb(sizes.initial.reduce((a, f) => a + f.gzip, 0))} gzipped** (${kb(sizes.initial.reduce((a, f) => a + f.raw, 0))} raw).`,
+  `JavaScript run before the first render (loader, app and their static imports): **${kb(first.gzip)} gzipped** (${kb(first.raw)} raw).`,
+  '',
+  '| file | raw | gzip | loaded |',
+  '|---|---|---|---|',
+  ...sizes.initial.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | initially |`),
+  ...sizes.lazy.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | on demand |`),
+];
+if (opts['sizes-only']) {
+  console.log(sizeLines().join('\n'));
+  process.exit(0);
+}
 
 const server = await startServer({ dataDir: opts['data-dir'], startTimeoutMs: 300_000 });
 const base = server.url;
@@ -132,9 +170,7 @@ try {
   await server.stop();
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
-const initialGzip = sizes.initial.reduce((a, f) => a + f.gzip, 0);
 const lines = [
   `Dashboard load, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium headless`,
   `Database: ${opts['data-dir']} (embedded PGlite), ${totalEvents.toLocaleString('en')} events; user ${opts.user}; view: 30 days by day (the default); ${loadBefore} before, ${loadLine()} after.`,
@@ -150,11 +186,6 @@ const lines = [
   ),
   `| **median** | **${ms(median(runs.map((r) => r.chart)))}** | ${ms(median(runs.map((r) => r.fcp)))} | | |`,
   '',
-  `Initial JavaScript (index.html's scripts and preloads): **${kb(initialGzip)} gzipped** (${kb(sizes.initial.reduce((a, f) => a + f.raw, 0))} raw).`,
-  '',
-  '| file | raw | gzip | loaded |',
-  '|---|---|---|---|',
-  ...sizes.initial.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | initially |`),
-  ...sizes.lazy.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | on demand |`),
+  ...sizeLines(),
 ];
 console.log(lines.join('\n'));

@@ -159,6 +159,29 @@ describe('the UsageHistory component in a host app', () => {
   });
 });
 
+describe('the UsageHistory component on a German host page', () => {
+  it("speaks the host page's language, its catalogue fetched first", async () => {
+    const w = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    // The host's page as a German host would serve it: <html lang="de">.
+    await w.page.route(`${host.url}/`, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace('<html lang="en">', '<html lang="de">');
+      await route.fulfill({ response: res, body });
+    });
+    const seen: string[] = [];
+    w.page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+    await w.page.goto(`${host.url}/`);
+    expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await w.page.waitForSelector('[data-usage-insights] .card .card-total', { timeout: 120_000 });
+    const cards = await w.page.locator('[data-usage-insights] .cards').innerText();
+    expect(cards).toContain('Sitzungen');
+    expect(cards).not.toMatch(/\bSessions\b/);
+    expect(seen.some((p) => /\/de-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(w.problems).toEqual([]);
+    await w.context.close();
+  });
+});
+
 describe('the iframe embed', () => {
   it('is framed by the allowed host and sizes itself to its content', async () => {
     const w = await openPage(browser, { viewport: VIEWPORTS.desktop });

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { mintToken } from '../src/services/tokens.js';
-import { baseUrl, demoToken, openDashboard, params } from './lib/app.js';
+import { baseUrl, demoToken, openDashboard, params, ready } from './lib/app.js';
 import { launch, openPage } from './lib/browser.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -70,6 +70,34 @@ describe('the user’s language', () => {
     await context.close();
   });
 
+  it('lang=de: German from the first paint (the catalogue is its own chunk, loaded first)', async () => {
+    const token = await demoToken('demo-01');
+    const w = await openPage(browser);
+    const scripts: string[] = [];
+    w.page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    // Every text the page ever showed, from its first node on: none of it may be English.
+    await w.page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenTexts: string[] }).seenTexts = seen;
+      new MutationObserver(() => {
+        const text = document.body?.innerText;
+        if (text) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await w.page.goto(`${baseUrl()}/?lang=de&token=${token}`);
+    await ready(w.page);
+    const seen = await w.page.evaluate(
+      () => (window as unknown as { seenTexts: string[] }).seenTexts,
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    const english = /\b(Loading|Signing in|Sessions|Usage over time|Range)\b/;
+    expect(seen.filter((t) => english.test(t))).toEqual([]);
+    expect(scripts.some((p) => /\/assets\/de-[\w-]+\.js$/.test(p))).toBe(true);
+    await w.context.close();
+  });
+
   it('lang=de: the panels, the billing strip and the account settings in German', async () => {
     const token = await demoToken('demo-01');
     const { page, context } = await openDashboard(browser, `/?lang=de&token=${token}`);
@@ -123,6 +151,11 @@ describe('the user’s language', () => {
       `/?period=12m&groupBy=month&token=${token}`,
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    // An English page never fetches another language's catalogue.
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(loaded.filter((p) => /\/assets\/de-[\w-]+\.js$/.test(p))).toEqual([]);
     expect(await langViolations(page)).toEqual([]);
     expect(params(page).get('lang')).toBeNull();
     const cards = await cardsText(page);

@@ -3,6 +3,7 @@
 import { AnalyticsInputError } from './errors.js';
 import { round } from './stats.js';
 import type { CohortDistribution, PeerComparison } from './types.js';
+import { reason } from '../domain/i18n/reasons.js';
 
 /** Below this many users a percentile would come close to describing individuals. */
 export const MIN_COHORT = 10;
@@ -17,7 +18,7 @@ export function peerPercentile(cohort: CohortDistribution, value: number): PeerC
   if (!(cohort.n >= MIN_COHORT)) {
     return {
       available: false,
-      reason: `the cohort has ${cohort.n} users; at least ${MIN_COHORT} are needed`,
+      reason: reason('cohortSmall', { n: cohort.n, min: MIN_COHORT }),
     };
   }
   const knots: [number, number][] = [

@@ -2,7 +2,7 @@
 // upgrade and risk lists (JSON and CSV), ingestion and rollup health, and a user's read-only view.
 import { z } from 'zod';
 import { userIdSchema } from '../domain/events.js';
-import { isoInstant } from './common.js';
+import { isoInstant, langParam } from './common.js';
 import { contract } from './route.js';
 
 const month = z
@@ -115,7 +115,7 @@ export const adminContracts = {
     summary: "The story's success metrics for a month with their targets and a 6-month trend",
     tag: 'Operator',
     scope: 'ingest',
-    querystring: z.strictObject({ month: month.optional() }),
+    querystring: z.strictObject({ month: month.optional(), lang: langParam }),
     response: { 200: successMetricsResponse },
   }),
   operatorLists: contract({

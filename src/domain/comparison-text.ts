@@ -14,6 +14,7 @@ import {
 } from './comparison-words.js';
 import { EN_WORDS, type Words } from './i18n/words.js';
 import type { Metric } from './metrics.js';
+import { localizeReason } from './i18n/reasons.js';
 
 export { monthWords, signedPct };
 
@@ -170,10 +171,11 @@ export function seasonalText(
         count: Number(n),
         since: since(historyStart, w),
       });
-    // The analyses' reasons are English: the known one has its own words, any other is quoted.
+    // The analyses' reasons are English: the known one has its own words, any other is rewritten
+    // in the reader's (domain/i18n/reasons.ts).
     return /close to zero/.test(s.reason)
       ? w.t('comparisons.seasonal.nearZero', { label })
-      : w.t('comparisons.seasonal.none', { label, reason: s.reason });
+      : w.t('comparisons.seasonal.none', { label, reason: localizeReason(s.reason, w) });
   }
   const peak = s.months.find((m) => m.month === s.peakMonth)!;
   const low = s.months.find((m) => m.month === s.lowMonth)!;

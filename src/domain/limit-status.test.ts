@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from './i18n/words.js';
+import { wordsFor } from './i18n/index.js';
 import { limitStatus, projectedBill } from './limit-status.js';
 
 const day = (d: string) => `day ${d.slice(8)}`;

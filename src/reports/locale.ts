@@ -3,9 +3,15 @@
 // the locale's rules; English output stays exactly what the reports wrote before.
 import type { TFunction } from 'i18next';
 import { formatDay as englishDay } from '../domain/dates.js';
-import { createI18n, formatTag, languageOf, type Language } from '../domain/i18n/index.js';
+import {
+  createI18n,
+  formatTag,
+  languageOf,
+  wordsFor,
+  type Language,
+  type Words,
+} from '../domain/i18n/index.js';
 import type { ReportPeriod } from '../domain/report-periods.js';
-import { wordsFor, type Words } from '../domain/i18n/words.js';
 
 export interface ReportLocale {
   /** The locale tag as given ("de-AT"), or "en". */

@@ -87,7 +87,12 @@ export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLa
   if (main && main.yearOverYear.buckets.length) {
     L.chart(
       doc,
-      (w, h) => renderSvg(reportYearOverYearOption(main.metric, main.yearOverYear.buckets), w, h),
+      (w, h) =>
+        renderSvg(
+          reportYearOverYearOption(main.metric, main.yearOverYear.buckets, loc.words),
+          w,
+          h,
+        ),
       170,
     );
   }
@@ -99,14 +104,18 @@ export function comparisonPages(doc: PDFKit.PDFDocument, d: ReportData, L: PdfLa
   lines(doc, L, text.seasonal);
   if (main?.seasonal.available) {
     const months = main.seasonal.months;
-    L.chart(doc, (w, h) => renderSvg(reportSeasonalOption(main.metric, months), w, h), 150);
+    L.chart(
+      doc,
+      (w, h) => renderSvg(reportSeasonalOption(main.metric, months, loc.words), w, h),
+      150,
+    );
   }
   L.heading(doc, t('reportComparisons.weekly'));
   lines(doc, L, text.weekly);
   if (main && main.weekly.weeks.length) {
     L.chart(
       doc,
-      (w, h) => renderSvg(reportWeeklyOption(main.metric, main.weekly.weeks), w, h),
+      (w, h) => renderSvg(reportWeeklyOption(main.metric, main.weekly.weeks, loc.words), w, h),
       150,
     );
   }

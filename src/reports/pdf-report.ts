@@ -14,6 +14,7 @@ import { periodLabel, reportLocale } from './locale.js';
 import { comparisonPages } from './pdf-comparisons.js';
 import { chart, heading, M, row, W } from './pdf-layout.js';
 import type { ReportData } from '../services/report-data.js';
+import { localizeReason } from '../domain/i18n/reasons.js';
 
 const fontDir = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
@@ -93,6 +94,7 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
           h.buckets.map((b) => ({ start: b.start, values: b })),
           HEADLINE_METRICS,
           t('report.chartTitle', { period }),
+          loc.words,
         ),
         w,
         ht,
@@ -107,7 +109,11 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       .font('body')
       .fontSize(10)
       .fillColor('#222')
-      .text(f.available ? forecastLine(f, loc) : `${t(`metrics.${f.metric}`)}: ${f.reason}`);
+      .text(
+        f.available
+          ? forecastLine(f, loc)
+          : `${t(`metrics.${f.metric}`)}: ${localizeReason(f.reason, loc.words)}`,
+      );
   }
   const main =
     d.forecast.find((f) => f.available && f.metric === 'audio_minutes') ??
@@ -133,7 +139,8 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       });
     chart(
       doc,
-      (w, ht) => renderSvg(reportForecastOption(main.metric, hist, fc, main.limit), w, ht),
+      (w, ht) =>
+        renderSvg(reportForecastOption(main.metric, hist, fc, main.limit, loc.words), w, ht),
       220,
     );
   }

@@ -78,6 +78,14 @@ test('a German recipient gets the email and PDF in German', async ({ ctx }) => {
   for (const words of ['Vorjahresvergleich', 'Jahressummen', 'Wochentrend', 'Dieser Zeitraum'])
     expect(fullPdf).toContain(words);
   expect(fullPdf).not.toMatch(/Annual totals|Weekly trend|per week:/);
+  // The charts too (their SVG text is the PDF's text): titles, legends, axis names, date ticks.
+  writeFileSync(join(dir, 'de-full.txt'), fullPdf);
+  for (const words of ['Anzahl', 'Prognose', 'pro Woche (Montag bis Sonntag)', '3. Nov.'])
+    expect(fullPdf).toContain(words);
+  expect(fullPdf).not.toMatch(
+    /\b(count|minutes|forecast|actual|a year earlier|this period|per week \(Monday)\b/,
+  );
+  expect(fullPdf).not.toMatch(/\b\d{1,2} (Nov|Oct|Dec)\b(?! 2026)/);
 
   // Without a locale: the English report as before.
   const en = reportEmail(d, links);

@@ -2,7 +2,7 @@
 // what was not raised before with one pending delivery per channel, in one transaction.
 import { createHash } from 'node:crypto';
 import { alertsFor, type AlertCandidate } from '../domain/alerts.js';
-import { wordsFor } from '../domain/i18n/words.js';
+import { wordsFor } from '../domain/i18n/index.js';
 import { anomalyAlertsFor, type DayAnomaly } from '../domain/anomaly-alerts.js';
 import { localDate } from '../domain/calendar.js';
 import { addDays } from '../domain/dates.js';

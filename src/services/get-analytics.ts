@@ -4,8 +4,9 @@ import {
   localizeSuggestions,
   type UsageAnalysis,
 } from '../analytics/index.js';
-import { wordsFor } from '../domain/i18n/words.js';
+import { wordsFor } from '../domain/i18n/index.js';
 import { languageOf } from '../domain/i18n/locale.js';
+import { localizeReason } from '../domain/i18n/reasons.js';
 import type { Call } from './context.js';
 import { getAnalysis } from './get-analysis.js';
 import { getHistory } from './get-history.js';
@@ -34,8 +35,17 @@ export async function getAnalytics({
   input,
 }: Call<{ userId: string; query: AnalyticsQuery }>): Promise<AnalyticsView | JsonText> {
   const { query, userId } = input;
-  if (query.type === 'peers')
-    return { type: 'peers', ...(await getPeers({ ctx, input: { userId } })) };
+  if (query.type === 'peers') {
+    const p = await getPeers({ ctx, input: { userId } });
+    const w = wordsFor(query.lang);
+    // Why a comparison is missing, in the reader's words.
+    const metrics = p.metrics.map((m) =>
+      m.comparison.available
+        ? m
+        : { ...m, comparison: { ...m.comparison, reason: localizeReason(m.comparison.reason, w) } },
+    );
+    return { type: 'peers', ...p, metrics };
+  }
   const a: UsageAnalysis = await getAnalysis({ ctx, input: { userId, tz: query.tz } });
   const base = { today: a.today, zone: a.zone, plan: a.plan };
   switch (query.type) {
@@ -59,7 +69,12 @@ export async function getAnalytics({
       return serialized(a, `predictions|${languageOf(query.lang) ?? 'en'}`, () => ({
         type: 'predictions',
         ...base,
-        forecast: a.forecast,
+        forecast: {
+          ...a.forecast,
+          metrics: a.forecast.metrics.map((f) =>
+            f.available ? f : { ...f, reason: localizeReason(f.reason, wordsFor(query.lang)) },
+          ),
+        },
         advice: { ...a.advice, reason: adviceReason(a.advice, wordsFor(query.lang)) },
         suggestions: localizeSuggestions(a.suggestions, query.lang),
         // The one reason a score is missing, in the reader's words.

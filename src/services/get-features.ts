@@ -8,7 +8,7 @@ import { addDays, shiftMonth } from '../domain/dates.js';
 import { localDate } from '../domain/calendar.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { METRICS, type Metric } from '../domain/metrics.js';
-import { wordsFor } from '../domain/i18n/words.js';
+import { wordsFor } from '../domain/i18n/index.js';
 import { readAlertSettings } from '../store/queries/alert-settings/read-alert-settings.js';
 import { readBudget } from '../store/queries/spend-budgets/read-budget.js';
 import type { Call } from './context.js';
@@ -47,7 +47,8 @@ export async function getFeatures({
   const hours: HourlyPoint[] = hourly.buckets.map((b) => ({ start: b.start, values: values(b) }));
   const plan = { ...currentPlanOf(current), displayName: current.plan.displayName };
   const clock = { now: ctx.now(), zone: tz };
-  const capabilities = featureUtilization({ ...clock, daily: days, plan });
+  const words = wordsFor(input.lang);
+  const capabilities = featureUtilization({ ...clock, daily: days, plan, words });
   const peak = capabilities
     .filter((c) => c.lastMonthSharePct !== null)
     .sort((a, b) => (b.lastMonthSharePct ?? 0) - (a.lastMonthSharePct ?? 0))[0];
@@ -61,7 +62,7 @@ export async function getFeatures({
     alertsEnabled: alerts.enabled,
     monthCosts: months,
     lastMonthPeak: peak ? { metric: peak.capability, pct: peak.lastMonthSharePct ?? 0 } : null,
-    words: wordsFor(input.lang),
+    words,
   });
   return {
     plan: {

@@ -8,6 +8,7 @@ import { getUser } from '../store/queries/get-user.js';
 import { planAt } from '../store/queries/plans/plan-at.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
+import { reason } from '../domain/i18n/reasons.js';
 
 export interface PeersResponse {
   month: string;
@@ -53,7 +54,7 @@ export async function getPeers({ ctx, input }: Call<{ userId: string }>): Promis
         cohort,
         comparison: c
           ? peerPercentile(c, value)
-          : { available: false, reason: 'the cohort for this month has not been computed yet' },
+          : { available: false, reason: reason('cohortPending') },
       };
     }),
   };

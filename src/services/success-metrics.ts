@@ -16,6 +16,7 @@ import { readPerfByDay } from '../store/queries/operator/perf-by-day.js';
 import { readPerfHistograms } from '../store/queries/operator/perf-histograms.js';
 import { dailyPerformance, type DayPerformance } from '../analytics/operator/daily-performance.js';
 import { readPlanChanges } from '../store/queries/operator/plan-changes.js';
+import { wordsFor } from '../domain/i18n/index.js';
 import type { Call, ServiceContext } from './context.js';
 
 export interface MonthMetrics {
@@ -73,11 +74,11 @@ async function facts(ctx: ServiceContext, month: string): Promise<MonthFacts> {
   };
 }
 
-/** Every success metric of the story for `month` (default: this UTC month, to date) and, for trends, the months before it; and the month's real-user performance per day. */
+/** Every success metric of the story for `month` (default: this UTC month, to date) and, for trends, the months before it, named in `lang` (default English); and the month's real-user performance per day. */
 export async function getSuccessMetrics({
   ctx,
   input,
-}: Call<{ month?: string; trendMonths?: number }>): Promise<
+}: Call<{ month?: string; trendMonths?: number; lang?: string }>): Promise<
   MonthMetrics & { trend: MonthMetrics[]; performance: DayPerformance[] }
 > {
   const month = input.month ?? new Date(ctx.now()).toISOString().slice(0, 7);
@@ -85,12 +86,14 @@ export async function getSuccessMetrics({
     { length: input.trendMonths ?? 6 },
     (_, i) => monthRange(month, i - (input.trendMonths ?? 6) + 1).month,
   );
+  const words = wordsFor(input.lang);
   const trend: MonthMetrics[] = [];
   // One month after another: each reads several tables across users, and a request should not hold many connections.
-  for (const m of months) trend.push({ month: m, metrics: successMetrics(await facts(ctx, m)) });
+  for (const m of months)
+    trend.push({ month: m, metrics: successMetrics(await facts(ctx, m), words) });
   const current = trend[trend.length - 1] ?? {
     month,
-    metrics: successMetrics(await facts(ctx, month)),
+    metrics: successMetrics(await facts(ctx, month), words),
   };
   const { from, to } = monthRange(month);
   const performance = dailyPerformance(await readPerfByDay(ctx.db, from, to));

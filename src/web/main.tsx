@@ -3,6 +3,8 @@
 // chart code, the app itself) is fetched in parallel once it runs, instead of after the app's
 // script has downloaded and run (bench/dashboard-load.ts --waterfall shows the difference).
 import { loadToken, saveToken, sessionStore, takeTokenFromUrl } from './lib/auth.js';
+import { fetchCatalogue } from './lib/catalogue-chunks.js';
+import { resolveLocale } from '../domain/i18n/locale.js';
 import { fetchEarly } from './lib/early.js';
 import { clientHistoryQuery, parseViewState } from './lib/url-state.js';
 
@@ -26,5 +28,12 @@ if (!admin) {
     fetchEarly(signedIn, `/api/usage/history?${clientHistoryQuery(view)}`);
   }
 }
+
+// The page's language, when not English, is a chunk of its own: fetched now too; the app renders
+// once it is here (render-app.tsx), so a German page never shows English first.
+const lang = new URLSearchParams(window.location.search).get('lang');
+void fetchCatalogue(resolveLocale(lang, navigator.languages ?? [navigator.language]))?.catch(
+  () => {},
+);
 
 void import('./render-app.js').then((m) => m.renderApp({ admin, embedded, problem }));

@@ -1,6 +1,7 @@
 // Feature utilization: for each capability of the plan, what is used this billing period and last
 // month, its share of what the plan includes, its 30-day trend, and whether it is paid for and
 // unused. Computed from the zero-filled daily series in the user's zone (billing months are its months).
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { METRIC_DEFS, type Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
 import { valueOf } from '../series.js';
@@ -44,6 +45,8 @@ export interface FeatureInput extends Clock {
   plan: Pick<Plan, 'limits' | 'priceUsd'>;
   /** How many complete months to list before the current one. */
   months?: number;
+  /** The language of each capability's `label` (default English). */
+  words?: Words;
 }
 
 const isGauge = (m: Metric) => METRIC_DEFS[m].aggregation === 'gauge';
@@ -109,7 +112,7 @@ export function featureUtilization(input: FeatureInput): CapabilityUse[] {
     const unused = recent.length >= 30 && recent.every((d) => valueOf(d.values, m) === 0);
     return {
       capability: m,
-      label: METRIC_DEFS[m].label,
+      label: (input.words ?? EN_WORDS).Label(m),
       used,
       lastMonth,
       limit,

@@ -15,7 +15,7 @@ import {
   type PracticeInput,
 } from './practices.js';
 import { alertsOff, budgetBelowPrice, setBudget } from './practices-account.js';
-import { wordsFor } from '../../domain/i18n/words.js';
+import { wordsFor } from '../../domain/i18n/index.js';
 
 const pro = PLANS.find((p) => p.name === 'pro')!;
 const free = PLANS.find((p) => p.name === 'free')!;

@@ -6,6 +6,7 @@ import { periodTotal, valueOf } from '../series.js';
 import { pctChange, round } from '../stats.js';
 import { addDays, daysInclusive, dateRange } from '../time.js';
 import type { AnnualTotals, Growth, IsoDate, YearTotal, DailyPoint } from '../types.js';
+import { reason } from '../../domain/i18n/reasons.js';
 
 const pad = (y: number) => String(y).padStart(4, '0');
 
@@ -48,9 +49,9 @@ export function annualTotals(
     const prevFrom = `${pad(y - 1)}-01-01`;
     const prevTo = complete ? `${pad(y - 1)}-12-31` : sameDateYearBefore(to);
     if (from !== jan1) {
-      growth = { available: false, reason: 'the history starts during this year' };
+      growth = { available: false, reason: reason('startsThisYear') };
     } else if (prevFrom < start) {
-      growth = { available: false, reason: 'the history does not cover the year before' };
+      growth = { available: false, reason: reason('noYearBefore') };
     } else {
       const previous = total(prevFrom, prevTo);
       growth = {

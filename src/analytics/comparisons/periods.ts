@@ -13,6 +13,7 @@ import type {
   PeriodChange,
   YearOverYear,
 } from '../types.js';
+import { reason } from '../../domain/i18n/reasons.js';
 
 /** A change under this percentage is "stable" whatever a test says. */
 const MATERIAL_PCT = 5;
@@ -43,7 +44,10 @@ export function comparePeriods(
   if (!a || !b) {
     return {
       available: false,
-      reason: `no complete history for ${prev[0]}..${prev[1]} and ${cur[0]}..${cur[1]}`,
+      reason: reason('noCompleteHistory', {
+        previous: `${prev[0]}..${prev[1]}`,
+        current: `${cur[0]}..${cur[1]}`,
+      }),
     };
   }
   const previous = {
@@ -92,7 +96,7 @@ export function monthOverMonth(
   const days = daysBetween(thisMonth, today); // complete days so far
   let monthToDate: MonthOverMonth['monthToDate'];
   if (days === 0) {
-    monthToDate = { available: false, reason: 'no complete day in this month yet' };
+    monthToDate = { available: false, reason: reason('noDayThisMonth') };
   } else {
     const prevEnd = [addDays(lastMonth, days - 1), monthEnd(lastMonth)].sort()[0] as IsoDate;
     monthToDate = comparePeriods(

@@ -6,6 +6,7 @@ import { pctChange, round } from '../stats.js';
 import { addDays, dateRange, monthKey, weekStart } from '../time.js';
 import type { AlignedBucket, DailyPoint, DateRange, IsoDate, RangeYearOverYear } from '../types.js';
 import { comparePeriods, YEAR_ALIGNED_DAYS } from './periods.js';
+import { reason } from '../../domain/i18n/reasons.js';
 
 export type BucketSize = 'day' | 'week' | 'month';
 
@@ -39,18 +40,18 @@ export function rangeYearOverYear(
   if (to < from) {
     return {
       metric,
-      comparison: { available: false, reason: 'no complete day in the range yet' },
+      comparison: { available: false, reason: reason('noCompleteDay') },
       buckets: [],
     };
   }
   const back = (d: IsoDate) => addDays(d, -YEAR_ALIGNED_DAYS);
   const covered = (d: IsoDate) => opts.since !== null && d >= opts.since && byDate.has(d);
   let comparison: RangeYearOverYear['comparison'];
-  if (opts.since === null) comparison = { available: false, reason: 'no usage yet' };
+  if (opts.since === null) comparison = { available: false, reason: reason('noUsageYet') };
   else if (back(from) < opts.since) {
     comparison = {
       available: false,
-      reason: 'the history does not reach back to the same weekdays a year earlier',
+      reason: reason('yearNotReached'),
     };
   } else comparison = comparePeriods(metric, byDate, [from, to], [back(from), back(to)]);
 

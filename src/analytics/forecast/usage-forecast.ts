@@ -14,6 +14,7 @@ import { fitPathModel, stepIntervals } from './model.js';
 import { DEFAULT_PATHS, simulatePaths, withBursts } from './paths.js';
 import { summarise } from './usage-summary.js';
 import { FORECAST_DAYS, type MetricWork } from './work.js';
+import { reason } from '../../domain/i18n/reasons.js';
 
 /** Two years are plenty for a weekly model and keep a fit in milliseconds. */
 export const MAX_HISTORY_DAYS = 730;
@@ -92,7 +93,7 @@ function forecastMetric(
     .slice(-MAX_HISTORY_DAYS)
     .map((d) => ({ date: d.date, value: valueOf(d.values, metric) }));
   if (history.length === 0) {
-    return { available: false, metric, reason: 'no complete day of history yet' };
+    return { available: false, metric, reason: reason('noHistoryDay') };
   }
   const last = history[history.length - 1] as { date: IsoDate };
   const firstForecastDate = addDays(last.date, 1);

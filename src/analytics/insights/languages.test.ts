@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeUsage } from '../analyze.js';
 import { PLANS } from '../testing/plans.js';
 import { dailySeries, noise } from '../testing/series.js';
-import { wordsFor } from '../../domain/i18n/words.js';
+import { wordsFor } from '../../domain/i18n/index.js';
 import { adviceReason } from '../advice/plan-advice.js';
 import { localizeInsights, localizeSuggestions } from './languages.js';
 

@@ -3,7 +3,7 @@
 // wording beside the English (`texts`); a reader's copy is made by `localizeInsights` /
 // `localizeSuggestions`, which also drop `texts` so it never reaches the wire.
 import { LANGUAGES, languageOf } from '../../domain/i18n/locale.js';
-import { wordsFor } from '../../domain/i18n/words.js';
+import { wordsFor } from '../../domain/i18n/index.js';
 import { costSuggestions, type SuggestionInput } from '../advice/suggestions.js';
 import type { Insight, Suggestion } from '../types.js';
 import { buildInsights, type InsightInput } from './build.js';

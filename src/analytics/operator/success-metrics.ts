@@ -1,5 +1,7 @@
 // The product story's success metrics for a month, each with its target and whether it is met,
 // from facts the store has counted (pure: no I/O, no clock).
+// Their names and bases are written in the reader's language (`Words`, English by default).
+import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { histogramQuantile } from '../../domain/perf-histogram.js';
 
 export interface PlanChange {
@@ -100,14 +102,20 @@ export function unwarnedHits(hits: LimitHit[], warnings: Warning[]): LimitHit[] 
   );
 }
 
-function metric(m: Omit<SuccessMetric, 'met'> & { value: number | null }): SuccessMetric {
-  const met =
-    m.value === null ? null : m.direction === 'min' ? m.value >= m.target : m.value <= m.target;
-  return { ...m, met };
-}
-
 /** Every success metric of the story for one month, with its target and whether it is met. */
-export function successMetrics(f: MonthFacts): SuccessMetric[] {
+export function successMetrics(f: MonthFacts, w: Words = EN_WORDS): SuccessMetric[] {
+  const metric = (m: Omit<SuccessMetric, 'met' | 'label'>): SuccessMetric => {
+    const met =
+      m.value === null ? null : m.direction === 'min' ? m.value >= m.target : m.value <= m.target;
+    return { ...m, label: w.t(`successMetrics.${m.id}`), met };
+  };
+  // English writes its counts as it always did ("1234"); other languages by their rules.
+  const n = (x: number) => (w.lang === 'en' ? String(x) : w.num(x));
+  const basis = (key: string, values: Record<string, number>) =>
+    w.t(
+      `successBasis.${key}`,
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, n(v)])),
+    );
   const q = (h: [number, number][], p: number) => histogramQuantile(h, p);
   const median = q(f.sessionVisibleMs, 0.5);
   const lagP95 = q(f.rollupLagMs, 0.95);
@@ -120,118 +128,110 @@ export function successMetrics(f: MonthFacts): SuccessMetric[] {
       : proactive.length > 0
         ? 100
         : null;
-  const users = `of ${f.activeUsers} active users`;
   return [
     metric({
       id: 'history_viewers',
-      label: 'Active users who viewed their history',
       group: 'engagement',
       unit: 'percent',
       target: 70,
       direction: 'min',
       value: round(share(f.viewers, f.activeUsers)),
-      basis: `${f.viewers} ${users}`,
+      basis: basis('ofActive', { n: f.viewers, active: f.activeUsers }),
     }),
     metric({
       id: 'session_mean',
-      label: 'Mean visible session time',
       group: 'engagement',
       unit: 'minutes',
       target: 3,
       direction: 'min',
       value: f.sessions ? round(f.visibleMsSum / f.sessions / 60_000, 2) : null,
-      basis: `${f.sessions} sessions`,
+      basis: basis('sessions', { n: f.sessions }),
     }),
     metric({
       id: 'session_median',
-      label: 'Median visible session time',
       group: 'engagement',
       unit: 'minutes',
       target: 3,
       direction: 'min',
       value: median === null ? null : round(median / 60_000, 2),
-      basis: `${f.sessions} sessions (5% buckets)`,
+      basis: basis('sessionsBuckets', { n: f.sessions }),
     }),
     metric({
       id: 'export_share',
-      label: 'Active users who exported',
       group: 'engagement',
       unit: 'percent',
       target: 30,
       direction: 'min',
       value: round(share(f.exporters, f.activeUsers)),
-      basis: `${f.exporters} ${users}`,
+      basis: basis('ofActive', { n: f.exporters, active: f.activeUsers }),
     }),
     metric({
       id: 'subscription_share',
-      label: 'Active users subscribed to emailed reports',
       group: 'engagement',
       unit: 'percent',
       target: 40,
       direction: 'min',
       value: round(share(f.subscribers, f.activeUsers)),
-      basis: `${f.subscribers} ${users}`,
+      basis: basis('ofActive', { n: f.subscribers, active: f.activeUsers }),
     }),
     metric({
       id: 'chart_load_p75',
-      label: 'First chart drawn (p75, as browsers saw it)',
       group: 'performance',
       unit: 'ms',
       target: 1000,
       direction: 'max',
       value: round(q(f.chartLoadMs, 0.75), 0),
-      basis: `${count(f.chartLoadMs)} page loads`,
+      basis: basis('pageLoads', { n: count(f.chartLoadMs) }),
     }),
     metric({
       id: 'api_p95',
-      label: 'API response (p95, as browsers saw it)',
       group: 'performance',
       unit: 'ms',
       target: 300,
       direction: 'max',
       value: round(q(f.apiMs, 0.95), 0),
-      basis: `${count(f.apiMs)} requests`,
+      basis: basis('requests', { n: count(f.apiMs) }),
     }),
     metric({
       id: 'freshness_p95',
-      label: 'Data freshness: rollup lag (p95)',
       group: 'performance',
       unit: 'seconds',
       target: 3600,
       direction: 'max',
       value: lagP95 === null ? null : round(lagP95 / 1000, 0),
-      basis: `${count(f.rollupLagMs)} minute samples`,
+      basis: basis('minuteSamples', { n: count(f.rollupLagMs) }),
     }),
     metric({
       id: 'cache_hit_rate',
-      label: 'Cache hit rate (history and analyses)',
       group: 'performance',
       unit: 'percent',
       target: 80,
       direction: 'min',
       value: round(share(f.cacheHits, f.cacheHits + f.cacheMisses)),
-      basis: `${f.cacheHits} hits, ${f.cacheMisses} misses`,
+      basis: basis('cache', { hits: f.cacheHits, misses: f.cacheMisses }),
     }),
     metric({
       id: 'proactive_upgrades',
-      label: 'Proactive upgrades, change on the month before',
       group: 'business',
       unit: 'percent',
       target: 30,
       direction: 'min',
       value: round(growth),
-      basis: `${proactive.length} of ${upgrades} upgrades followed a warning or plan comparison; ${f.previousProactiveUpgrades} the month before`,
+      basis: basis('upgrades', {
+        proactive: proactive.length,
+        upgrades,
+        before: f.previousProactiveUpgrades,
+      }),
     }),
     metric({
       id: 'unwarned_limit_hits',
-      label: 'Users who hit a limit without a warning before',
       group: 'business',
       unit: 'users',
       target: 0,
       direction: 'max',
       value:
         f.limitHits.length || f.activeUsers ? new Set(unwarned.map((h) => h.userId)).size : null,
-      basis: `${unwarned.length} of ${f.limitHits.length} limits reached came without a warning`,
+      basis: basis('unwarned', { unwarned: unwarned.length, hits: f.limitHits.length }),
     }),
   ];
 }

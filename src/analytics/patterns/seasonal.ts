@@ -6,6 +6,7 @@ import { valueOf } from '../series.js';
 import { linearFit, mean, round } from '../stats.js';
 import { daysInMonth, monthEnd, monthKey, todayOf } from '../time.js';
 import type { Clock, DailyPoint, MonthOfYearIndex, SeasonalVariation } from '../types.js';
+import { reason } from '../../domain/i18n/reasons.js';
 
 /** One of each calendar month, at the very least. */
 export const MIN_SEASONAL_MONTHS = 12;
@@ -35,7 +36,7 @@ export function seasonalVariation(
   if (complete.length < MIN_SEASONAL_MONTHS) {
     return {
       available: false,
-      reason: `seasonal variation needs ${MIN_SEASONAL_MONTHS} complete months of history; there are ${complete.length}`,
+      reason: reason('seasonalShort', { need: MIN_SEASONAL_MONTHS, have: complete.length }),
     };
   }
   const { intercept, slope } = linearFit(
@@ -50,7 +51,7 @@ export function seasonalVariation(
       (ratios[Number(c.month.slice(5, 7)) - 1] as number[]).push(c.dailyMean / fitted);
   });
   if (ratios.some((r) => r.length === 0)) {
-    return { available: false, reason: 'usage too close to zero to compare months' };
+    return { available: false, reason: reason('seasonalNearZero') };
   }
   const raw = ratios.map((r) => mean(r));
   const scale = mean(raw);

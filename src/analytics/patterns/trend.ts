@@ -1,6 +1,7 @@
 // The up/down/stable indicator shared by weekly and monthly views.
 import { linearFit, mean, round } from '../stats.js';
 import type { TrendIndicator } from '../types.js';
+import { reason } from '../../domain/i18n/reasons.js';
 
 /** Fewer complete periods than this cannot show a trend worth an arrow. */
 export const MIN_TREND_PERIODS = 4;
@@ -14,11 +15,11 @@ export function trendOf(values: readonly number[]): TrendIndicator {
   if (values.length < MIN_TREND_PERIODS) {
     return {
       available: false,
-      reason: `needs ${MIN_TREND_PERIODS} complete periods, has ${values.length}`,
+      reason: reason('trendShort', { need: MIN_TREND_PERIODS, have: values.length }),
     };
   }
   const m = mean(values);
-  if (m <= 0) return { available: false, reason: 'no usage in the periods' };
+  if (m <= 0) return { available: false, reason: reason('trendNoUsage') };
   const { slope, slopeSe } = linearFit(
     values.map((_, i) => i),
     values,

@@ -1,7 +1,10 @@
 // Chart options of the comparisons in reports (PDF): the period beside the same weekdays a year
 // earlier, weekly totals, and month-of-year indices. Plain ECharts option objects, no DOM.
-import { METRIC_COLORS, METRIC_DEFS, type Metric } from '../metrics.js';
-import { axisDay } from './report-charts.js';
+// In the report's language (`Words`, English by default), as report-charts.ts.
+import { signedPct } from '../comparison-words.js';
+import { EN_WORDS, type Words } from '../i18n/words.js';
+import { METRIC_COLORS, type Metric } from '../metrics.js';
+import { axisDay, valueLabels } from './report-charts.js';
 
 const axisLabel = { color: '#555', fontFamily: 'DejaVu Sans', fontSize: 10 };
 const titleStyle = { fontFamily: 'DejaVu Sans', fontSize: 12, color: '#222' };
@@ -24,34 +27,43 @@ function frame(title: string, labels: string[], legend: boolean) {
   };
 }
 
-const valueAxis = (formatter?: (v: number) => string) => ({
+const valueAxis = (w: Words, formatter?: (v: number) => string) => ({
   type: 'value',
-  axisLabel: formatter ? { ...axisLabel, formatter } : axisLabel,
+  axisLabel: formatter ? { ...axisLabel, formatter } : valueLabels(w, axisLabel),
   splitLine: { lineStyle: { color: '#eee' } },
 });
+
+// Month-of-year ticks: the English table's first three letters as before; "Mär", "Okt" in German (stand-alone).
+const shortMonth = (m: { month: number; label: string }, w: Words) =>
+  w.lang === 'en'
+    ? m.label.slice(0, 3)
+    : new Intl.DateTimeFormat(w.tag, { month: 'short', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2024, m.month - 1, 1)),
+      );
 
 /** Buckets of the period beside the same weekdays 364 days earlier (none where the history does not reach). */
 export function reportYearOverYearOption(
   metric: Metric,
   buckets: readonly { from: string; value: number; previous: number | null }[],
+  w: Words = EN_WORDS,
 ) {
   return {
     ...frame(
-      `${METRIC_DEFS[metric].label}: this period and the same weekdays a year earlier`,
-      buckets.map((b) => axisDay(b.from)),
+      w.t('reportCharts.yoyTitle', { metric: w.Label(metric) }),
+      buckets.map((b) => axisDay(b.from, w)),
       true,
     ),
-    yAxis: valueAxis(),
+    yAxis: valueAxis(w),
     series: [
       {
         type: 'bar',
-        name: 'a year earlier',
+        name: w.t('reportCharts.yearEarlier'),
         itemStyle: { color: '#b9bec7' },
         data: buckets.map((b) => b.previous),
       },
       {
         type: 'bar',
-        name: 'this period',
+        name: w.t('reportCharts.thisPeriod'),
         itemStyle: { color: METRIC_COLORS[metric] },
         data: buckets.map((b) => b.value),
       },
@@ -63,21 +75,22 @@ export function reportYearOverYearOption(
 export function reportWeeklyOption(
   metric: Metric,
   weeks: readonly { start: string; value: number; complete: boolean }[],
+  w: Words = EN_WORDS,
 ) {
   return {
     ...frame(
-      `${METRIC_DEFS[metric].label} per week (Monday to Sunday)`,
-      weeks.map((w) => axisDay(w.start)),
+      w.t('reportCharts.weeklyTitle', { metric: w.Label(metric) }),
+      weeks.map((k) => axisDay(k.start, w)),
       false,
     ),
-    yAxis: valueAxis(),
+    yAxis: valueAxis(w),
     series: [
       {
         type: 'bar',
-        name: METRIC_DEFS[metric].label,
-        data: weeks.map((w) => ({
-          value: w.value,
-          itemStyle: { color: METRIC_COLORS[metric], opacity: w.complete ? 1 : 0.45 },
+        name: w.Label(metric),
+        data: weeks.map((k) => ({
+          value: k.value,
+          itemStyle: { color: METRIC_COLORS[metric], opacity: k.complete ? 1 : 0.45 },
         })),
       },
     ],
@@ -87,19 +100,23 @@ export function reportWeeklyOption(
 /** Each calendar month against a typical month, in percent. */
 export function reportSeasonalOption(
   metric: Metric,
-  months: readonly { label: string; index: number }[],
+  months: readonly { month: number; label: string; index: number }[],
+  w: Words = EN_WORDS,
 ) {
   return {
     ...frame(
-      `${METRIC_DEFS[metric].label} by month of year, against a typical month`,
-      months.map((m) => m.label.slice(0, 3)),
+      w.t('reportCharts.seasonalTitle', { metric: w.Label(metric) }),
+      months.map((m) => shortMonth(m, w)),
       false,
     ),
-    yAxis: valueAxis((v) => `${v > 0 ? '+' : ''}${v}%`),
+    yAxis: valueAxis(
+      w,
+      w.lang === 'en' ? (v) => `${v > 0 ? '+' : ''}${v}%` : (v) => signedPct(v, w),
+    ),
     series: [
       {
         type: 'bar',
-        name: METRIC_DEFS[metric].label,
+        name: w.Label(metric),
         itemStyle: { color: METRIC_COLORS[metric] },
         data: months.map((m) => Math.round((m.index - 1) * 1000) / 10),
       },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { axisDay, reportUsageOption } from './report-charts.js';
+import { wordsFor } from '../i18n/index.js';
+import {
+  reportSeasonalOption,
+  reportWeeklyOption,
+  reportYearOverYearOption,
+} from './comparison-charts.js';
+import { axisDay, reportForecastOption, reportUsageOption } from './report-charts.js';
 
 const buckets = [
   { start: '2026-11-03', values: { sessions: 60, audio_minutes: 190, transcriptions: 57 } },
@@ -37,5 +43,63 @@ describe('report chart axes', () => {
       xAxis: { data: string[] };
     };
     expect(o.xAxis.data.slice(0, 2)).toEqual(['3 Nov', '4 Nov']);
+  });
+});
+
+describe('report charts in German', () => {
+  const de = wordsFor('de');
+  it('name the legend, the axes and the days in German, with German numbers', () => {
+    const o = reportUsageOption(buckets, ['sessions', 'audio_minutes'], 'Täglich', de);
+    expect(o.series.map((s) => s.name)).toEqual(['Sitzungen', 'Audiominuten']);
+    expect(o.yAxis.map((a) => a.name)).toEqual(['Anzahl', 'Minuten']);
+    expect(o.xAxis.data).toEqual(['3. Nov.', '4. Nov.']);
+    expect(axisDay('2026-03-04', de)).toBe('4. März');
+    const f = (o.yAxis[0]!.axisLabel as { formatter: (v: number) => string }).formatter;
+    expect(f(12500)).toBe('12.500');
+    const st = reportUsageOption(buckets, ['storage_mb'], 't', de).yAxis[0]!;
+    expect((st.axisLabel as { formatter: (v: number) => string }).formatter(17400.5)).toBe(
+      '17,4 GB',
+    );
+  });
+
+  it('write the forecast and the comparisons in German', () => {
+    const f = reportForecastOption(
+      'sessions',
+      [{ date: '2026-11-01', value: 3 }],
+      [{ date: '2026-11-02', point: 5, lower80: 4, upper80: 6 }],
+      100,
+      de,
+    );
+    expect(f.title.text).toBe('Sitzungen: kumuliert in diesem Monat und Prognose');
+    expect(f.series.map((s) => s.name)).toEqual([
+      'bisher',
+      'untere Grenze',
+      '80-%-Bereich',
+      'Prognose',
+      'Limit',
+    ]);
+    const y = reportYearOverYearOption(
+      'sessions',
+      [{ from: '2026-12-01', value: 2, previous: 1 }],
+      de,
+    );
+    expect(y.series.map((s) => s.name)).toEqual(['ein Jahr früher', 'dieser Zeitraum']);
+    expect(y.xAxis.data).toEqual(['1. Dez.']);
+    const w = reportWeeklyOption(
+      'sessions',
+      [{ start: '2026-11-02', value: 1, complete: true }],
+      de,
+    );
+    expect(w.title.text).toBe('Sitzungen pro Woche (Montag bis Sonntag)');
+    const s = reportSeasonalOption('sessions', [{ month: 3, label: 'March', index: 1.125 }], de);
+    expect(s.xAxis.data).toEqual(['Mär']);
+    const pct = (s.yAxis.axisLabel as { formatter: (v: number) => string }).formatter;
+    expect(pct(12.5)).toBe('+12,5 %');
+    // English as before.
+    const e = reportSeasonalOption('sessions', [{ month: 3, label: 'March', index: 1.125 }]);
+    expect(e.xAxis.data).toEqual(['Mar']);
+    expect(reportForecastOption('sessions', [], [], null).title.text).toBe(
+      'Sessions: cumulative this month and forecast',
+    );
   });
 });

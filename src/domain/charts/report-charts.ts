@@ -1,5 +1,8 @@
 // Chart options for server-rendered reports (PDF and email): plain ECharts option objects, no DOM.
-import { METRIC_DEFS, type Metric } from '../metrics.js';
+// Written in the report's language (`Words`, English by default): titles, legends, axis names, date
+// ticks and the numbers on the value axes; English output is what it always was.
+import { EN_WORDS, type Words } from '../i18n/words.js';
+import { type Metric } from '../metrics.js';
 import { formatStorage } from '../quantity.js';
 import { METRIC_COLORS } from '../metrics.js';
 
@@ -15,17 +18,31 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', {
   month: 'short',
   timeZone: 'UTC',
 });
-/** A date on a report's axis as the dashboard writes it: "3 Nov", not "11-03". */
-export function axisDay(date: string): string {
-  return dayMonth.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+const dayMonths = new Map<string, Intl.DateTimeFormat>([['en', dayMonth]]);
+
+/** A date on a report's axis as the dashboard writes it: "3 Nov" ("3. Nov."), not "11-03". */
+export function axisDay(date: string, w: Words = EN_WORDS): string {
+  const key = w.lang === 'en' ? 'en' : w.tag;
+  let f = dayMonths.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(w.tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayMonths.set(key, f);
+  }
+  return f.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 }
+
+/** A value axis's labels: ECharts' own numbers in English ("1,200"), the language's otherwise. */
+export function valueLabels(w: Words, style: object = axisLabel): object {
+  return w.lang === 'en' ? style : { ...style, formatter: (v: number) => w.num(v) };
+}
+
+const storageLabel = (v: number, w: Words) =>
+  w.lang === 'en' ? formatStorage(v) : formatStorage(v, true, w.tag);
 
 /** The unit family a metric is drawn against: counts share an axis, minutes and storage do not. */
 export function unitFamily(m: Metric): 'count' | 'minutes' | 'storage' {
   return m === 'audio_minutes' ? 'minutes' : m === 'storage_mb' ? 'storage' : 'count';
 }
-
-const AXIS_NAMES = { count: 'count', minutes: 'minutes', storage: 'storage' } as const;
 
 /**
  * Daily usage of several metrics as lines, each on the axis of its own unit family (counts left,
@@ -35,8 +52,9 @@ export function reportUsageOption(
   buckets: SeriesBucket[],
   metrics: readonly Metric[],
   title: string,
+  w: Words = EN_WORDS,
 ) {
-  const dates = buckets.map((b) => axisDay(b.start));
+  const dates = buckets.map((b) => axisDay(b.start, w));
   const families = [...new Set(metrics.map(unitFamily))];
   return {
     animation: false,
@@ -58,17 +76,19 @@ export function reportUsageOption(
     },
     yAxis: families.map((f, i) => ({
       type: 'value',
-      name: AXIS_NAMES[f],
+      name: w.t(`reportCharts.${f}`),
       nameTextStyle: axisLabel,
       position: i === 0 ? 'left' : 'right',
       offset: i > 1 ? (i - 1) * 52 : 0,
       axisLabel:
-        f === 'storage' ? { ...axisLabel, formatter: (v: number) => formatStorage(v) } : axisLabel,
+        f === 'storage'
+          ? { ...axisLabel, formatter: (v: number) => storageLabel(v, w) }
+          : valueLabels(w),
       splitLine: i === 0 ? { lineStyle: { color: '#eee' } } : { show: false },
     })),
     series: metrics.map((m) => ({
       type: 'line',
-      name: METRIC_DEFS[m].label,
+      name: w.Label(m),
       yAxisIndex: families.indexOf(unitFamily(m)),
       showSymbol: false,
       lineStyle: { width: 2, color: METRIC_COLORS[m] },
@@ -84,6 +104,7 @@ export function reportForecastOption(
   history: { date: string; value: number }[],
   forecast: { date: string; point: number; lower80: number; upper80: number }[],
   limit: number | null,
+  w: Words = EN_WORDS,
 ) {
   const dates = [...history.map((h) => h.date), ...forecast.map((f) => f.date)];
   const pad = (n: number) => Array<number | null>(n).fill(null);
@@ -92,7 +113,7 @@ export function reportForecastOption(
     animation: false,
     backgroundColor: '#ffffff',
     title: {
-      text: `${METRIC_DEFS[metric].label}: cumulative this month and forecast`,
+      text: w.t('reportCharts.forecastTitle', { metric: w.Label(metric) }),
       left: 8,
       top: 4,
       textStyle: { fontFamily: 'DejaVu Sans', fontSize: 13, color: '#222' },
@@ -100,21 +121,25 @@ export function reportForecastOption(
     grid: { left: 56, right: 24, top: 36, bottom: 28 },
     xAxis: {
       type: 'category',
-      data: dates.map(axisDay),
+      data: dates.map((d) => axisDay(d, w)),
       axisLabel: { ...axisLabel, hideOverlap: true },
     },
-    yAxis: { type: 'value', axisLabel, splitLine: { lineStyle: { color: '#eee' } } },
+    yAxis: {
+      type: 'value',
+      axisLabel: valueLabels(w),
+      splitLine: { lineStyle: { color: '#eee' } },
+    },
     series: [
       {
         type: 'line',
-        name: 'actual',
+        name: w.t('reportCharts.actual'),
         showSymbol: false,
         lineStyle: { color, width: 2 },
         data: [...history.map((h) => h.value), ...pad(forecast.length)],
       },
       {
         type: 'line',
-        name: 'lower',
+        name: w.t('reportCharts.lower'),
         stack: 'band',
         showSymbol: false,
         lineStyle: { opacity: 0 },
@@ -122,7 +147,7 @@ export function reportForecastOption(
       },
       {
         type: 'line',
-        name: '80% band',
+        name: w.t('reportCharts.band'),
         stack: 'band',
         showSymbol: false,
         lineStyle: { opacity: 0 },
@@ -131,7 +156,7 @@ export function reportForecastOption(
       },
       {
         type: 'line',
-        name: 'forecast',
+        name: w.t('reportCharts.forecast'),
         showSymbol: false,
         lineStyle: { color, width: 2, type: 'dashed' },
         data: [...pad(history.length), ...forecast.map((f) => f.point)],
@@ -140,7 +165,7 @@ export function reportForecastOption(
         ? [
             {
               type: 'line',
-              name: 'limit',
+              name: w.t('reportCharts.limit'),
               showSymbol: false,
               lineStyle: { color: '#d33', width: 1.5, type: 'dotted' },
               data: dates.map(() => limit),

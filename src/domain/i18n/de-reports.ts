@@ -6,6 +6,7 @@ export const deReports: Pick<
   Catalogue,
   | 'reportComparisons'
   | 'reportCost'
+  | 'reportCharts'
   | 'alertMessages'
   | 'alertEmail'
   | 'confirmEmail'
@@ -82,5 +83,21 @@ export const deReports: Pick<
     unsubscribeHeading: 'Nutzungsberichte abbestellen?',
     unsubscribed: 'Abbestellt',
     unsubscribedBody: 'Sie erhalten keine weiteren dieser Berichte.',
+  },
+  reportCharts: {
+    count: 'Anzahl',
+    minutes: 'Minuten',
+    storage: 'Speicher',
+    forecastTitle: '{{metric}}: kumuliert in diesem Monat und Prognose',
+    actual: 'bisher',
+    lower: 'untere Grenze',
+    band: '80-%-Bereich',
+    forecast: 'Prognose',
+    limit: 'Limit',
+    yoyTitle: '{{metric}}: dieser Zeitraum und dieselben Wochentage im Vorjahr',
+    yearEarlier: 'ein Jahr früher',
+    thisPeriod: 'dieser Zeitraum',
+    weeklyTitle: '{{metric}} pro Woche (Montag bis Sonntag)',
+    seasonalTitle: '{{metric}} je Kalendermonat im Vergleich zum Mittel',
   },
 };

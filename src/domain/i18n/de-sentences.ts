@@ -2,7 +2,10 @@
 // catalogue, so a missing key fails tsc).
 import type { Catalogue } from './catalogue.js';
 
-export const deSentences: Pick<Catalogue, 'limitStatus' | 'comparisons' | 'practices'> = {
+export const deSentences: Pick<
+  Catalogue,
+  'limitStatus' | 'comparisons' | 'practices' | 'unavailable'
+> = {
   limitStatus: {
     since: ' seit {{date}}',
     blocked: 'gesperrt{{since}} (Limit erreicht)',
@@ -137,5 +140,22 @@ export const deSentences: Pick<Catalogue, 'limitStatus' | 'comparisons' | 'pract
       suggestion:
         'Schalten Sie die Limitwarnungen in den Kontoeinstellungen ein: eine E-Mail (oder ein Webhook), wenn die Nutzung die gewählten Schwellen erreicht.',
     },
+  },
+  unavailable: {
+    seasonalShort:
+      'die saisonale Schwankung braucht {{need}} vollständige Monate Verlauf; vorhanden sind {{have}}',
+    seasonalNearZero: 'die Nutzung ist zu nahe bei null, um Monate zu vergleichen',
+    trendShort: 'braucht {{need}} vollständige Zeiträume, vorhanden sind {{have}}',
+    trendNoUsage: 'keine Nutzung in diesen Zeiträumen',
+    cohortSmall: 'die Vergleichsgruppe hat {{n}} Nutzer; mindestens {{min}} sind nötig',
+    cohortPending: 'die Vergleichsgruppe dieses Monats ist noch nicht berechnet',
+    noCompleteDay: 'noch kein vollständiger Tag im Zeitraum',
+    noUsageYet: 'noch keine Nutzung',
+    yearNotReached: 'der Verlauf reicht nicht bis zu denselben Wochentagen ein Jahr früher zurück',
+    noCompleteHistory: 'kein vollständiger Verlauf für {{previous}} und {{current}}',
+    noDayThisMonth: 'noch kein vollständiger Tag in diesem Monat',
+    startsThisYear: 'der Verlauf beginnt in diesem Jahr',
+    noYearBefore: 'der Verlauf deckt das Vorjahr nicht ab',
+    noHistoryDay: 'noch kein vollständiger Tag im Verlauf',
   },
 };

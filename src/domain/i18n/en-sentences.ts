@@ -136,4 +136,21 @@ export const enSentences = {
         'Turn limit alerts on in the account settings: an email (or webhook) as usage reaches the thresholds you choose.',
     },
   },
+  unavailable: {
+    seasonalShort:
+      'seasonal variation needs {{need}} complete months of history; there are {{have}}',
+    seasonalNearZero: 'usage too close to zero to compare months',
+    trendShort: 'needs {{need}} complete periods, has {{have}}',
+    trendNoUsage: 'no usage in the periods',
+    cohortSmall: 'the cohort has {{n}} users; at least {{min}} are needed',
+    cohortPending: 'the cohort for this month has not been computed yet',
+    noCompleteDay: 'no complete day in the range yet',
+    noUsageYet: 'no usage yet',
+    yearNotReached: 'the history does not reach back to the same weekdays a year earlier',
+    noCompleteHistory: 'no complete history for {{previous}} and {{current}}',
+    noDayThisMonth: 'no complete day in this month yet',
+    startsThisYear: 'the history starts during this year',
+    noYearBefore: 'the history does not cover the year before',
+    noHistoryDay: 'no complete day of history yet',
+  },
 };

@@ -28,6 +28,67 @@ function sourceFiles(dir: string): string[] {
 }
 
 const en = flatten(CATALOGUES.en);
+const groups = new Set(
+  [...en.keys()].flatMap((k) => k.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'))),
+);
+
+interface KeyUse {
+  key: string;
+  /** A template key t(`a.${x}`): the catalogue needs the group "a". */
+  group: boolean;
+}
+
+const known = (u: KeyUse) =>
+  u.group ? groups.has(u.key) : en.has(u.key) || en.has(`${u.key}_one`);
+
+// The text of the expression starting at `from`, up to the first comma or closing bracket at its
+// own depth (strings and nested calls skipped), so `t(a ? 'x.y' : f('p', 'q'), opts)` gives
+// `a ? 'x.y' : f('p', 'q')`.
+function firstArgument(text: string, from: number): string {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return text.slice(from);
+      i = end;
+    } else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) {
+      if (depth === 0) return text.slice(from, i);
+      depth--;
+    } else if (c === ',' && depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from);
+}
+
+/**
+ * Every key a source text asks for: in the first argument of t(...), x.t(...), pageT()(...) and in
+ * i18nKey="..." / i18nKey={...}, each quoted literal that looks like a key (a dotted name), so a
+ * key chosen by a ternary or a fallback counts too; a template t(`a.${x}`) needs its group.
+ */
+function keysUsed(text: string): KeyUse[] {
+  const out: KeyUse[] = [];
+  const starts = /(?:\b(?:t|pageT\(\))\(|\bi18nKey=\{?)\s*/g;
+  for (const m of text.matchAll(starts)) {
+    const at = m.index + m[0].length;
+    const arg =
+      text[at] === '"' && !m[0].includes('{')
+        ? text.slice(at, text.indexOf('"', at + 1) + 1)
+        : firstArgument(text, at);
+    const template = /^`([\w.]+?)\.\$\{/.exec(arg);
+    if (template) {
+      out.push({ key: template[1]!, group: true });
+      continue;
+    }
+    // Literals inside nested calls (f('a', 'b.c')) are that call's arguments, not keys.
+    const own = arg.replace(/\w\s*\((?:[^()]|\([^()]*\))*\)/g, '');
+    for (const lit of own.matchAll(/(['"])([\w-]+(?:\.[\w-]+)+)\1/g))
+      out.push({ key: lit[2]!, group: false });
+    const whole = /^(['"])([\w.\- ]+?)\1$/.exec(arg.trim());
+    if (whole && !whole[2]!.includes('.')) out.push({ key: whole[2]!, group: false });
+  }
+  return out;
+}
 
 describe('message catalogues', () => {
   for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
@@ -51,28 +112,47 @@ describe('message catalogues', () => {
     const root = join(import.meta.dirname, '..', '..');
     const missing: string[] = [];
     let seen = 0;
-    // t('a.b'), t("a.b"), pageT()('a.b'), i18nKey="a.b"; a template key t(`a.${x}`) needs the
-    // group "a".
-    const call = String.raw`\b(?:t|pageT\(\))\(\s*`;
-    const literal = new RegExp(String.raw`(?:${call}|i18nKey=\{?\s*)(['"])([\w.\- ]+?)\1`, 'g');
-    const template = new RegExp(String.raw`${call}\`([\w.]+?)\.\$\{`, 'g');
-    const groups = new Set(
-      [...en.keys()].flatMap((k) => k.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'))),
-    );
     for (const file of sourceFiles(root)) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(literal)) {
+      for (const use of keysUsed(readFileSync(file, 'utf8'))) {
         seen++;
-        const key = m[2]!;
-        if (!en.has(key) && !en.has(`${key}_one`)) missing.push(`${file}: ${key}`);
-      }
-      for (const m of text.matchAll(template)) {
-        seen++;
-        if (!groups.has(m[1]!)) missing.push(`${file}: ${m[1]}.*`);
+        if (!known(use)) missing.push(`${file}: ${use.key}${use.group ? '.*' : ''}`);
       }
     }
     expect(seen).toBeGreaterThan(20);
     expect(missing).toEqual([]);
+  });
+
+  it('sees keys chosen by a ternary or a fallback, and names a missing one', () => {
+    const src = [
+      "t(open ? 'alerts.hideLog' : 'alerts.showLog', { count: n })",
+      "w.t(up ? 'insightText.trend.upMessage' : 'insightText.trend.noSuchKey', { x: f('a', 'b.c') })",
+      "pageT()(a ? 'charts.unusualSpike' : b ? 'charts.unusualDip' : 'charts.gone')",
+      "t(key ?? 'app.loading')",
+      '<Trans i18nKey={wide ? "app.name" : "app.nameShort"} />',
+      't(`metrics.${m}`)',
+      "t(kind === 'day' ? 'app.loading' : 'app.name')",
+    ].join('\n');
+    const used = keysUsed(src).map((u) => u.key);
+    expect(used).toEqual([
+      'alerts.hideLog',
+      'alerts.showLog',
+      'insightText.trend.upMessage',
+      'insightText.trend.noSuchKey',
+      'charts.unusualSpike',
+      'charts.unusualDip',
+      'charts.gone',
+      'app.loading',
+      'app.name',
+      'app.nameShort',
+      'metrics',
+      'app.loading',
+      'app.name',
+    ]);
+    expect(
+      keysUsed(src)
+        .filter((u) => !known(u))
+        .map((u) => u.key),
+    ).toEqual(['insightText.trend.noSuchKey', 'charts.gone', 'app.nameShort']);
   });
 });
 

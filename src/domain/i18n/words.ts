@@ -14,7 +14,7 @@ import {
   formatStorage,
   numberFormats,
 } from '../quantity.js';
-import { createI18n } from './index.js';
+import { createI18n } from './instance.js';
 import { DEFAULT_LANGUAGE, formatTag, languageOf, type Language } from './locale.js';
 
 export interface Words {

@@ -88,6 +88,34 @@ describe('the operator console', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  test('names the success metrics and their bases in the language asked for', async ({
+    app,
+    ctx,
+  }) => {
+    const res = await app.inject({
+      url: '/api/admin/metrics?month=2026-11&lang=de',
+      headers: await bearer(ctx, 'svc', 'ingest'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const m = Object.fromEntries(
+      res.json().metrics.map((x: { id: string; label: string; basis: string }) => [x.id, x]),
+    );
+    expect(m.history_viewers.label).toBe('Aktive Nutzer, die ihren Verlauf angesehen haben');
+    expect(m.history_viewers).toMatchObject({ value: 50, target: 70, met: false });
+    expect(m.history_viewers.basis).toMatch(/^\d+ von \d+ aktiven Nutzern$/);
+    expect(m.proactive_upgrades.basis).toMatch(/^1 von 1 Upgrades folgten/);
+    expect(m.unwarned_limit_hits.label).toBe(
+      'Nutzer, die ein Limit ohne vorherige Warnung erreichten',
+    );
+    const en = await app.inject({
+      url: '/api/admin/metrics?month=2026-11',
+      headers: await bearer(ctx, 'svc', 'ingest'),
+    });
+    const e = en.json().metrics.find((x: { id: string }) => x.id === 'history_viewers');
+    expect(e.label).toBe('Active users who viewed their history');
+    expect(e.basis).toMatch(/^\d+ of \d+ active users$/);
+  });
+
   test('lists upgrade candidates with the numbers behind them, also as CSV', async ({
     app,
     ctx,

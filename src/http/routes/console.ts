@@ -11,7 +11,7 @@ import { contractRoute } from '../contract-route.js';
 /** The operator console's routes (service scope); `tokens` signs a user's read-only view. */
 export function consoleRoutes(app: FastifyInstance, ctx: ServiceContext, tokens?: TokenConfig) {
   contractRoute(app, C.successMetrics, async (req) =>
-    getSuccessMetrics({ ctx, input: { month: req.query.month } }),
+    getSuccessMetrics({ ctx, input: { month: req.query.month, lang: req.query.lang } }),
   );
   contractRoute(app, C.operatorLists, async () => getOperatorLists({ ctx, input: {} }));
   contractRoute(app, C.operatorListCsv, async (req, reply) => {

@@ -123,5 +123,31 @@ describe('cost and feature use', () => {
     expect(ids).toContain('best-practice:set-budget');
     const api = f.practices.find((p: { id: string }) => p.id === 'best-practice:api-per-session');
     expect(api.evidence).toMatchObject({ apiCalls: 30000, sessions: 120, callsPerSession: 250 });
+    expect(f.capabilities.map((c: { label: string }) => c.label)).toEqual([
+      'Sessions',
+      'Audio minutes',
+      'Transcriptions',
+      'Exports',
+      'Storage',
+      'API calls',
+    ]);
+  });
+
+  test('names the capabilities in the language asked for', async ({ ctx, app }) => {
+    const res = await app.inject({
+      url: '/api/usage/features?lang=de-AT',
+      headers: await bearer(ctx, 'payer'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const f = res.json();
+    expect(f.capabilities.map((c: { label: string }) => c.label)).toEqual([
+      'Sitzungen',
+      'Audiominuten',
+      'Transkriptionen',
+      'Exporte',
+      'Speicher',
+      'API-Aufrufe',
+    ]);
+    expect(f.capabilities[0]).toMatchObject({ capability: 'sessions', used: 76 });
   });
 });

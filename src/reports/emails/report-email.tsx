@@ -145,6 +145,7 @@ export function reportEmail(d: ReportData, links: EmailLinks): EmailContent {
         h.buckets.map((b) => ({ start: b.start, values: b })),
         HEADLINE_METRICS,
         t('report.chartTitle', { period }),
+        loc.words,
       ),
       640,
       260,

@@ -5,7 +5,7 @@ import type {
   OpsHealthResponse,
   SuccessMetricsResponse,
 } from '../../contracts/admin.js';
-import { pageT } from '../lib/locale.js';
+import { pageLanguage, pageLocale, pageT } from '../lib/locale.js';
 
 const KEY = 'usage-insights.admin-token';
 
@@ -36,9 +36,17 @@ async function call(token: string, path: string, method = 'GET'): Promise<Respon
 }
 const json = async <T>(p: Promise<Response>) => (await (await p).json()) as T;
 
+// The metrics' names and bases come in the page's language (English pages ask as before).
+function metricsPath(month?: string): string {
+  const q = new URLSearchParams();
+  if (month) q.set('month', month);
+  if (pageLanguage() !== 'en') q.set('lang', pageLocale());
+  const s = q.toString();
+  return `/api/admin/metrics${s ? `?${s}` : ''}`;
+}
+
 export const adminApi = {
-  metrics: (t: string, month?: string) =>
-    json<SuccessMetricsResponse>(call(t, `/api/admin/metrics${month ? `?month=${month}` : ''}`)),
+  metrics: (t: string, month?: string) => json<SuccessMetricsResponse>(call(t, metricsPath(month))),
   lists: (t: string) => json<OperatorListsResponse>(call(t, '/api/admin/lists')),
   health: (t: string) => json<OpsHealthResponse>(call(t, '/api/admin/health')),
   users: (t: string) =>

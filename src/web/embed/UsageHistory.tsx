@@ -5,7 +5,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../domain/i18n/index.js';
 import { Dashboard } from '../components/Dashboard.js';
 import { HostContext, type DashboardHost } from '../hooks/useHost.js';
 import { PHONE_MAX_WIDTH, useMedia } from '../hooks/useMedia.js';
@@ -13,7 +12,7 @@ import type { Session } from '../hooks/useSession.js';
 import type { Theme } from '../hooks/useTheme.js';
 import { shouldRetry } from '../lib/api.js';
 import { tokenClaims } from '../lib/auth.js';
-import { pageLocale } from '../lib/locale.js';
+import { useCatalogue } from '../hooks/useCatalogue.js';
 import { bindTransport, createHandle, releaseTransport, type Fetcher } from '../lib/transport.js';
 import { parseViewState, withRange } from '../lib/url-state.js';
 import { memoryViewStore } from '../lib/view-store.js';
@@ -54,8 +53,9 @@ function newClient() {
 export function UsageHistory(props: UsageHistoryProps) {
   const { token, fetcher, baseUrl = '', defaultPeriod = '30d', theme, onUnauthorized } = props;
   const [client] = useState(newClient);
-  // The host page's language (its <html lang>): the embedded dashboard speaks the host's.
-  const [i18n] = useState(() => createI18n(pageLocale()));
+  // The host page's language (its <html lang>): the embedded dashboard speaks the host's, and
+  // renders once that language's catalogue is here.
+  const i18n = useCatalogue();
   const [handle] = useState(createHandle);
   const [viewStore] = useState(() => memoryViewStore(withRange(parseViewState(''), defaultPeriod)));
   // Bound during render: the dashboard's first requests start in its effects, before ours run.
@@ -126,26 +126,28 @@ export function UsageHistory(props: UsageHistoryProps) {
           data-layout={phone ? 'phone' : 'wide'}
           style={style}
         >
-          <I18nextProvider i18n={i18n}>
-            <QueryClientProvider client={client}>
-              <HostContext.Provider value={host}>
-                {refused === credential ? (
-                  <main className="signin">
-                    <div className="panel signin-card" role="alert">
-                      <h1>{i18n.t('app.name')}</h1>
-                      <p>{i18n.t('app.expiredEmbed')}</p>
-                    </div>
-                  </main>
-                ) : (
-                  <Dashboard
-                    session={session}
-                    theme={mode}
-                    onToggleTheme={() => setChosen(mode === 'dark' ? 'light' : 'dark')}
-                  />
-                )}
-              </HostContext.Provider>
-            </QueryClientProvider>
-          </I18nextProvider>
+          {i18n && (
+            <I18nextProvider i18n={i18n}>
+              <QueryClientProvider client={client}>
+                <HostContext.Provider value={host}>
+                  {refused === credential ? (
+                    <main className="signin">
+                      <div className="panel signin-card" role="alert">
+                        <h1>{i18n.t('app.name')}</h1>
+                        <p>{i18n.t('app.expiredEmbed')}</p>
+                      </div>
+                    </main>
+                  ) : (
+                    <Dashboard
+                      session={session}
+                      theme={mode}
+                      onToggleTheme={() => setChosen(mode === 'dark' ? 'light' : 'dark')}
+                    />
+                  )}
+                </HostContext.Provider>
+              </QueryClientProvider>
+            </I18nextProvider>
+          )}
         </div>
       </div>
     </ShadowView>

@@ -3,14 +3,14 @@
 // read the same one. Embedded in a host app, the dashboard follows the host page's `<html lang>`.
 import type { TFunction } from 'i18next';
 import type { Metric } from '../../domain/metrics.js';
+import { createI18n, hasCatalogue } from '../../domain/i18n/instance.js';
 import {
-  createI18n,
   DEFAULT_LANGUAGE,
   formatTag,
   languageOf,
   resolveLocale,
   type Language,
-} from '../../domain/i18n/index.js';
+} from '../../domain/i18n/locale.js';
 import { wordsFor, type Words } from '../../domain/i18n/words.js';
 
 /** The locale a page starts with: `lang=` in its query, else the browser's, else English. */
@@ -18,10 +18,20 @@ export function startLocale(search: string, languages: readonly string[]): strin
   return resolveLocale(new URLSearchParams(search).get('lang'), languages);
 }
 
-/** The page's locale tag (`<html lang>`); English without a document (tests, the server). */
-export function pageLocale(): string {
+/** The document's locale tag (`<html lang>`) as written; English without a document (tests). */
+export function documentLocale(): string {
   const lang = typeof document !== 'undefined' ? document.documentElement.lang : '';
   return lang || DEFAULT_LANGUAGE;
+}
+
+/**
+ * The page's locale tag: the document's, once its catalogue is loaded (src/web/lib/catalogues.ts);
+ * English while it is not (an embedding host's page whose language's chunk could not be fetched),
+ * so numbers and text never disagree.
+ */
+export function pageLocale(): string {
+  const tag = documentLocale();
+  return hasCatalogue(languageOf(tag) ?? DEFAULT_LANGUAGE) ? tag : DEFAULT_LANGUAGE;
 }
 
 /** The page's catalogue language. */
