@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandText, forecastLine, formatUsd } from './format.js';
+import { bandText, forecastLine, formatChange, formatUsd } from './format.js';
+import { reportLocale } from './locale.js';
 import { quantityProblems } from '../domain/quantity-check.js';
 
 describe('report numbers', () => {
@@ -50,5 +51,19 @@ describe('report dollars', () => {
     expect(formatUsd(19)).toBe('$19');
     expect(formatUsd(413.5)).toBe('$413.50');
     expect(formatUsd(1234.567)).toBe('$1,234.57');
+  });
+});
+
+describe("report money and changes in the reader's language", () => {
+  const de = reportLocale('de-DE');
+  it('writes dollars the German way on a German report, English unchanged', () => {
+    expect(formatUsd(41.05, de)).toBe('41,05\u00a0$');
+    expect(formatUsd(1234, de)).toBe('1.234\u00a0$');
+    expect(formatUsd(41.05, reportLocale('en'))).toBe('$41.05');
+  });
+  it("writes a change with the locale's percent form", () => {
+    expect(formatChange(1713.2, 10, 181, de)).toBe('+1.713,2\u00a0%');
+    expect(formatChange(-12.5, 8, 7, de)).toBe('-12,5\u00a0%');
+    expect(formatChange(12.5, 8, 9)).toBe('+12.5%');
   });
 });

@@ -1,5 +1,6 @@
 // Numbers and text as reports print them.
 import type { Metric } from '../domain/metrics.js';
+import { formatMoney } from '../domain/money.js';
 import { formatAmount, formatQuantity, numberFormats } from '../domain/quantity.js';
 import { ENGLISH, localDay, type ReportLocale } from './locale.js';
 
@@ -22,8 +23,9 @@ export function formatValue(
   return `${amount} ${loc.t(`units.${metric}`, { count: one ? 1 : 2 })}`;
 }
 
-/** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19". */
-export function formatUsd(usd: number): string {
+/** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19"; in the reader's locale otherwise ("41,05 $"). */
+export function formatUsd(usd: number, loc: ReportLocale = ENGLISH): string {
+  if (loc.language !== 'en') return formatMoney(usd, 'USD', loc.format);
   const cents = !Number.isInteger(Math.round(usd * 100) / 100);
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
 }
@@ -40,8 +42,23 @@ export function formatChange(
     return '–';
   }
   if (pct === 0) return loc.t('report.noChange');
-  const f = loc.language === 'en' ? nf : numberFormats(loc.format).dec1;
-  return `${pct > 0 ? '+' : ''}${f.format(pct)}%`;
+  if (loc.language === 'en') return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
+  // The locale's own percent form ("+12,5 %" in German, with its no-break space).
+  return percentFormat(loc.format).format(pct / 100);
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+function percentFormat(tag: string): Intl.NumberFormat {
+  let f = percentFormats.get(tag);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    });
+    percentFormats.set(tag, f);
+  }
+  return f;
 }
 
 const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });

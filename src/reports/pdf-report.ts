@@ -186,8 +186,8 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
       const mark = marks.length ? ` (${marks.join(', ')})` : '';
       row(doc, pc, [
         p.displayName + mark,
-        p.priceUsd === null ? t('report.contract') : formatUsd(p.priceUsd),
-        p.expectedCostUsd === null ? t('report.contract') : formatUsd(p.expectedCostUsd),
+        p.priceUsd === null ? t('report.contract') : formatUsd(p.priceUsd, loc),
+        p.expectedCostUsd === null ? t('report.contract') : formatUsd(p.expectedCostUsd, loc),
         p.covers ? t('report.yes') : t('report.no'),
       ]);
     }
