@@ -5,6 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, openDashboard, ready } from './lib/app.js';
 import { launch, openPage } from './lib/browser.js';
 
+// A demo user's token, as the platform would hand one over in a link.
+async function demoToken(userId: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/demo/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
 describe('sign-in', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -15,12 +25,7 @@ describe('sign-in', () => {
   });
 
   it('takes a token from the URL once and keeps it for the session', async () => {
-    const res = await fetch(`${baseUrl()}/api/demo/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: 'demo-03' }),
-    });
-    const { token } = (await res.json()) as { token: string };
+    const token = await demoToken('demo-03');
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseUrl()}/?token=${token}&period=7d`);
     await ready(page);
@@ -37,12 +42,7 @@ describe('sign-in', () => {
   });
 
   it("sends the first view's history request once, before the app has loaded, and shows its answer", async () => {
-    const res = await fetch(`${baseUrl()}/api/demo/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: 'demo-02' }),
-    });
-    const { token } = (await res.json()) as { token: string };
+    const token = await demoToken('demo-02');
     const { page, problems, context } = await openPage(browser);
     const order: string[] = [];
     page.on('request', (r) => {
