@@ -1,7 +1,7 @@
 // Numbers and text as reports print them.
 import type { Metric } from '../domain/metrics.js';
 import { formatMoney } from '../domain/money.js';
-import { formatAmount, formatQuantity, numberFormats } from '../domain/quantity.js';
+import { formatAmount, formatQuantity } from '../domain/quantity.js';
 import { ENGLISH, localDay, type ReportLocale } from './locale.js';
 
 /** A date as reports write it: "4 Mar 2026" (or the locale's: "4. März 2026"). */
