@@ -13,6 +13,7 @@ describe('quantityProblems', () => {
       '17,400.5 MB',
       '0 sessions on average',
       '80%: 11.7 GB–11.7 GB',
+      '80%: 6 – 6 sessions',
       'Storage: 812 GB of 200,000',
     ];
     for (const t of bad) expect(quantityProblems(`Before. ${t} after`), t).toHaveLength(1);
@@ -32,6 +33,8 @@ describe('quantityProblems', () => {
       '12 Oct 2026 – 14 Oct 2026',
       '1 Sept 2026 – 30 Sept 2026',
       'Day 30 of 30',
+      // A table row read as text: a date, an empty cell, a value that the year happens to end in.
+      '7 Dec 2026\t–\t6 sessions\t2 sessions',
     ];
     expect(quantityProblems(good.join('. '))).toEqual([]);
   });

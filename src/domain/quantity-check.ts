@@ -18,7 +18,9 @@ const RULES: { why: string; re: RegExp }[] = [
   { why: 'an average of zero', re: /\b0 [a-z ]+ on average\b/gi },
   {
     why: 'a range whose ends read the same',
-    re: /(\d[\d,.]*\s?(?:GB|MB|[a-z]+)?)\s?[–-]\s?\1(?![\d.,])/g,
+    // A whole number on each side, within one cell: "2026<tab>–<tab>6" (a date, an empty cell,
+    // a value) is no range.
+    re: /(?<![\d.,])(\d[\d,.]*[ \u00a0]?(?:GB|MB|[a-z]+)?)[ \u00a0]?[–-][ \u00a0]?\1(?![\d.,])/g,
   },
   {
     why: 'a storage limit without its unit',
