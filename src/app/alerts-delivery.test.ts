@@ -25,11 +25,13 @@ describe('alerts on the running server', () => {
       forecast: false,
     });
     const now = Date.now();
+    // Within 2 s before now: spread over 20 minutes, the first minutes of a month put some of
+    // them in the last billing period, and the limit was not crossed (CI at 00:17 UTC, Dec 1).
     const events = Array.from({ length: 21 }, (_, i) => ({
       id: `s-${i}`,
       userId: 'limit-user',
       type: 'session.created',
-      occurredAt: new Date(now - i * 60_000).toISOString(),
+      occurredAt: new Date(now - i * 100).toISOString(),
     }));
     expect(await call('/api/usage/events', service, 'POST', { events })).toMatchObject({
       accepted: 21,
@@ -84,7 +86,7 @@ describe('alerts on the running server', () => {
       id: `de-${i}`,
       userId: 'alert-de',
       type: 'session.created',
-      occurredAt: new Date(now - i * 60_000).toISOString(),
+      occurredAt: new Date(now - i * 100).toISOString(),
     }));
     await call('/api/usage/events', service, 'POST', { events });
     let email: string | undefined;
