@@ -39,7 +39,7 @@ describe('spend budget alerts on the running server', () => {
       id: `a-${i}`,
       userId: 'budget-user',
       type: 'audio.processed',
-      occurredAt: new Date(now - i * 1000).toISOString(),
+      occurredAt: new Date(now - i * 100).toISOString(),
       value: 100,
     }));
     expect(await call('/api/usage/events', service, 'POST', { events })).toMatchObject({
