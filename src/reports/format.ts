@@ -1,7 +1,7 @@
 // Numbers and text as reports print them.
 import type { Metric } from '../domain/metrics.js';
 import { formatMoney } from '../domain/money.js';
-import { formatAmount, formatQuantity } from '../domain/quantity.js';
+import { formatAmount, formatQuantity, numberFormats } from '../domain/quantity.js';
 import { ENGLISH, localDay, type ReportLocale } from './locale.js';
 
 /** A date as reports write it: "4 Mar 2026" (or the locale's: "4. März 2026"). */
@@ -42,23 +42,10 @@ export function formatChange(
     return '–';
   }
   if (pct === 0) return loc.t('report.noChange');
-  if (loc.language === 'en') return `${pct > 0 ? '+' : ''}${nf.format(pct)}%`;
-  // The locale's own percent form ("+12,5 %" in German, with its no-break space).
-  return percentFormat(loc.format).format(pct / 100);
-}
-
-const percentFormats = new Map<string, Intl.NumberFormat>();
-function percentFormat(tag: string): Intl.NumberFormat {
-  let f = percentFormats.get(tag);
-  if (!f) {
-    f = new Intl.NumberFormat(tag, {
-      style: 'percent',
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    });
-    percentFormats.set(tag, f);
-  }
-  return f;
+  const sign = pct > 0 ? '+' : '';
+  if (loc.language === 'en') return `${sign}${nf.format(pct)}%`;
+  // German writes a space before the sign (no-break: never "12,5" at a line's end and "%" below).
+  return `${sign}${numberFormats(loc.format).dec1.format(pct)}\u00a0%`;
 }
 
 const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
