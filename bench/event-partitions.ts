@@ -114,32 +114,37 @@ const [size] = await db.query<{ events: number; ids: number; n: number; idn: num
      END AS idn`,
 );
 
-// Latencies: ingest batches of 500 new events of the last hour, raw reads of random users.
+// Latencies: ingest batches of 500 new events of the last hour, raw reads of random users; run
+// before and again after retention, so what dropping a month does to both is measured too.
 const pick = (k: number) => `u${String((k * 7919) % U).padStart(7, '0')}`;
-const ingest: number[] = [];
-for (let b = 0; b < 40; b++) {
-  const events: UsageEvent[] = Array.from({ length: 500 }, (_, j) => ({
-    id: `new-${b}-${j}`,
-    userId: pick(b * 500 + j),
-    type: 'api.call',
-    occurredAt: now - 3_600_000 + j * 1000,
-    value: 1,
-    clientId: null,
-  }));
-  const [, ms] = await timed<unknown>(() =>
-    layout === 'after' ? ingestBatch(db, events) : ingestUnpartitioned(db, events),
-  );
-  ingest.push(ms);
-}
 const days = bucketsFor(now - 30 * DAY, now, 'UTC', 'day');
 const year = bucketsFor(start, end, 'UTC', 'month');
-const reads = { days: [] as number[], months: [] as number[], page: [] as number[] };
-for (let k = 0; k < 100; k++) {
-  const u = pick(k + 17);
-  reads.days.push((await timed(() => aggregateEvents(db, u, days)))[1]);
-  reads.months.push((await timed(() => aggregateEvents(db, u, year)))[1]);
-  reads.page.push((await timed(() => listEventsPage(db, u, now - 30 * DAY, now, null, 100)))[1]);
+async function latencies(round: string) {
+  const ingest: number[] = [];
+  for (let b = 0; b < 40; b++) {
+    const events: UsageEvent[] = Array.from({ length: 500 }, (_, j) => ({
+      id: `new-${round}-${b}-${j}`,
+      userId: pick(b * 500 + j),
+      type: 'api.call',
+      occurredAt: now - 3_600_000 + j * 1000,
+      value: 1,
+      clientId: null,
+    }));
+    const [, ms] = await timed<unknown>(() =>
+      layout === 'after' ? ingestBatch(db, events) : ingestUnpartitioned(db, events),
+    );
+    ingest.push(ms);
+  }
+  const reads = { days: [] as number[], months: [] as number[], page: [] as number[] };
+  for (let k = 0; k < 100; k++) {
+    const u = pick(k + 17);
+    reads.days.push((await timed(() => aggregateEvents(db, u, days)))[1]);
+    reads.months.push((await timed(() => aggregateEvents(db, u, year)))[1]);
+    reads.page.push((await timed(() => listEventsPage(db, u, now - 30 * DAY, now, null, 100)))[1]);
+  }
+  return { ingest, reads };
 }
+const beforeRetention = await latencies('a');
 
 // Retention of the oldest month.
 const oldestEnd = Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 1);
@@ -160,6 +165,7 @@ if (layout === 'before') {
   seconds.idTrimMs = trimMs;
   seconds.idTrimRows = trim.ids;
 }
+const afterRetention = await latencies('b');
 const row = (name: string, ms: number[]) => {
   const s = summarize(ms);
   return [name, s.count, fmt(s.p50), fmt(s.p90), fmt(s.max)];
@@ -174,17 +180,22 @@ console.log(
       : '') +
     `; load ${fmt(seconds.load!)} s\n`,
 );
-console.log(
-  mdTable(
-    ['operation', 'n', 'p50 ms', 'p90 ms', 'max ms'],
-    [
-      row('ingest batch of 500 (one statement)', ingest),
-      row('raw read: one user, 30 days by day', reads.days),
-      row(`raw read: one user, ${M} months by month`, reads.months),
-      row('raw events page of 100 (30 days)', reads.page),
-    ],
-  ),
-);
+for (const [when, m] of [
+  ['before retention', beforeRetention],
+  ['after retention', afterRetention],
+] as const)
+  console.log(
+    `\n${when}\n\n` +
+      mdTable(
+        ['operation', 'n', 'p50 ms', 'p90 ms', 'max ms'],
+        [
+          row('ingest batch of 500 (one statement)', m.ingest),
+          row('raw read: one user, 30 days by day', m.reads.days),
+          row(`raw read: one user, ${M} months by month`, m.reads.months),
+          row('raw events page of 100 (30 days)', m.reads.page),
+        ],
+      ),
+  );
 console.log(
   `\nretention of the oldest month: ${fmt(retention.rows, 0)} events in ${fmt(retention.ms)} ms (${retention.how})` +
     (layout === 'after'
