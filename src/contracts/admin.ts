@@ -115,7 +115,12 @@ export const adminContracts = {
     summary: "The story's success metrics for a month with their targets and a 6-month trend",
     tag: 'Operator',
     scope: 'ingest',
-    querystring: z.strictObject({ month: month.optional(), lang: langParam }),
+    querystring: z.strictObject({
+      month: month.optional().meta({
+        description: 'Default: this UTC month to date; on its first day, the month before',
+      }),
+      lang: langParam,
+    }),
     response: { 200: successMetricsResponse },
   }),
   operatorLists: contract({

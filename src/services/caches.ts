@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { UsageAnalysis } from '../analytics/index.js';
 import type { ResolvedRange } from '../domain/range.js';
 import type { HistoryResponse } from './get-history.js';
+import { KnownUsers } from '../store/queries/known-users.js';
 import { jsonOnce } from './json-text.js';
 import { DayParts } from './day-parts.js';
 import { VersionedCache } from './versioned-cache.js';
@@ -14,6 +15,8 @@ export interface ServiceCaches {
   dayParts: DayParts;
   analysis: VersionedCache<UsageAnalysis>;
   ranges: LRUCache<string, ResolvedRange>;
+  /** Users known to be stored, whom ingest batches need not ask the database to create. */
+  knownUsers: KnownUsers;
 }
 
 export interface CacheLimits {
@@ -43,13 +46,14 @@ export function createCaches(
     }),
     dayParts: new DayParts(share(0.15)),
     analysis: new VersionedCache<UsageAnalysis>({
-      maxBytes: share(0.35),
+      maxBytes: share(0.32),
       sizeOf: (a) => JSON.stringify(a).length * HEAP_PER_JSON_BYTE,
     }),
     ranges: new LRUCache<string, ResolvedRange>({
       maxSize: Math.max(1, share(0.05)),
       sizeCalculation: (r) => 512 + r.buckets.length * BYTES_PER_RANGE_BUCKET,
     }),
+    knownUsers: new KnownUsers(share(0.03)),
   };
 }
 

@@ -36,6 +36,15 @@ export function monthRange(month: string, by = 0): { month: string; from: string
   };
 }
 
+/**
+ * The month the console opens on: this UTC month to date, or the month before on a month's first
+ * day, when the new month holds hours at most and every daily rate of it would read as missing.
+ */
+export function defaultMonth(now: number): string {
+  const today = new Date(now);
+  return monthRange(today.toISOString().slice(0, 7), today.getUTCDate() === 1 ? -1 : 0).month;
+}
+
 function splitSignals(signals: Awaited<ReturnType<typeof readLimitSignals>>) {
   const warnings: Warning[] = [];
   const hits: LimitHit[] = [];
@@ -74,14 +83,14 @@ async function facts(ctx: ServiceContext, month: string): Promise<MonthFacts> {
   };
 }
 
-/** Every success metric of the story for `month` (default: this UTC month, to date) and, for trends, the months before it, named in `lang` (default English); and the month's real-user performance per day. */
+/** Every success metric of the story for `month` (default: `defaultMonth`) and, for trends, the months before it, named in `lang` (default English); and the month's real-user performance per day. */
 export async function getSuccessMetrics({
   ctx,
   input,
 }: Call<{ month?: string; trendMonths?: number; lang?: string }>): Promise<
   MonthMetrics & { trend: MonthMetrics[]; performance: DayPerformance[] }
 > {
-  const month = input.month ?? new Date(ctx.now()).toISOString().slice(0, 7);
+  const month = input.month ?? defaultMonth(ctx.now());
   const months = Array.from(
     { length: input.trendMonths ?? 6 },
     (_, i) => monthRange(month, i - (input.trendMonths ?? 6) + 1).month,

@@ -14,7 +14,9 @@ export async function writeEvents({
   const { events } = input;
   // Users, events and their stale hours commit together, in one statement, on ingestion's own
   // connections where it has them.
-  const outcomes = await withRetry(() => ingestBatch(ctx.ingestDb ?? ctx.db, events));
+  const outcomes = await withRetry(() =>
+    ingestBatch(ctx.ingestDb ?? ctx.db, events, ctx.caches?.knownUsers),
+  );
   ctx.changes?.add(events.filter((_, i) => outcomes[i] === 'inserted').map((e) => e.userId));
   return outcomes;
 }

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { UsageEvent } from '../../domain/events.js';
 import { createTestDb, dbTest as test } from '../testing.js';
 import { ingestBatch } from './ingest-batch.js';
+import { KnownUsers } from './known-users.js';
 
 const H = 3_600_000;
 const T0 = Date.parse('2026-11-20T00:00:00Z');
@@ -23,34 +24,42 @@ describe('ingestBatch', () => {
         `SELECT u.user_id, (SELECT count(*)::int FROM user_plan_history h WHERE h.user_id = u.user_id) AS plans
          FROM users u ORDER BY 1`,
       );
-    expect(await ingestBatch(t.db, [ev('ann', 'a1', 0), ev('bob', 'b1', 0)])).toEqual([
+    const known = new KnownUsers(1 << 20);
+    expect(await ingestBatch(t.db, [ev('ann', 'a1', 0), ev('bob', 'b1', 0)], known)).toEqual([
       'inserted',
       'inserted',
     ]);
-    // ann is known now; carl is new in the same batch.
-    await ingestBatch(t.db, [ev('ann', 'a2', 1), ev('carl', 'c1', 1)]);
+    // ann is known now, and is not sent again; carl is new in the same batch.
+    expect(known.unknown(['ann', 'carl', 'carl'])).toEqual(['carl']);
+    await ingestBatch(t.db, [ev('ann', 'a2', 1), ev('carl', 'c1', 1)], known);
     expect(await users(t.db)).toEqual([
       { user_id: 'ann', plans: 1 },
       { user_id: 'bob', plans: 1 },
       { user_id: 'carl', plans: 1 },
     ]);
-    // Another database seen by the same process: what the first one holds says nothing of it.
+    // Another database has its own context and set: what the first one holds says nothing of it.
     const other = await createTestDb();
     try {
-      await ingestBatch(other.db, [ev('ann', 'a1', 0)]);
+      await ingestBatch(other.db, [ev('ann', 'a1', 0)], new KnownUsers(1 << 20));
       expect(await users(other.db)).toEqual([{ user_id: 'ann', plans: 1 }]);
     } finally {
       await other.drop();
     }
-    // A transaction that rolls back leaves no user behind, and the pool still creates it later.
-    await t.db
-      .transaction(async (tx) => {
-        await ingestBatch(tx, [ev('dora', 'd1', 0)]);
-        throw new Error('rolled back');
-      })
-      .catch(() => {});
-    await ingestBatch(t.db, [ev('dora', 'd1', 0)]);
+    // A batch that fails remembers nobody: dora, refused with it, is created by the next batch.
+    const bad = { ...ev('dora', 'd0', 0), value: 1e30 }; // beyond numeric(20, 6)
+    await expect(ingestBatch(t.db, [ev('dora', 'd1', 0), bad], known)).rejects.toThrow();
+    expect(known.unknown(['dora'])).toEqual(['dora']);
+    await ingestBatch(t.db, [ev('dora', 'd1', 0)], known);
     expect((await users(t.db)).map((u) => u.user_id)).toContain('dora');
+  });
+
+  test('keeps no user with no room', () => {
+    const none = new KnownUsers(0);
+    none.remember(['ann']);
+    expect(none.unknown(['ann'])).toEqual(['ann']);
+    const small = new KnownUsers(500);
+    small.remember(['a', 'b', 'c', 'd', 'e']);
+    expect(small.unknown(['a', 'b', 'c', 'd', 'e']).length).toBeGreaterThan(0);
   });
 
   test('marks each stale (user, hour) of a batch once, with one version per batch, newer each batch', async ({

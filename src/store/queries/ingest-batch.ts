@@ -1,7 +1,7 @@
 import type { UsageEvent } from '../../domain/events.js';
-import type { Queryable } from '../db.js';
+import type { Db } from '../db.js';
 import { columns, INPUT, quoted, STORED, type InsertOutcome } from './insert-events.js';
-import { rememberUsers, unknownUsers } from './known-users.js';
+import { KnownUsers } from './known-users.js';
 
 // Whether a stored event e has the content of input row i.
 const SAME_JOINED = `(e.event_type = i.event_type AND e.occurred_at = i.occurred_at AND e.value = i.v
@@ -14,21 +14,22 @@ const SAME_JOINED = `(e.event_type = i.event_type AND e.occurred_at = i.occurred
  * marks the UTC hours of the inserted ones stale, in one statement (one round trip, its own
  * transaction); reports, per event, inserted/duplicate/conflict.
  */
-export async function ingestBatch(q: Queryable, events: UsageEvent[]): Promise<InsertOutcome[]> {
+export async function ingestBatch(
+  q: Db,
+  events: UsageEvent[],
+  known: KnownUsers = new KnownUsers(0),
+): Promise<InsertOutcome[]> {
   if (events.length === 0) return [];
   // One statement instead of a transaction of five: a batch holds its connection only while the
   // database works, not across round trips to a Node process that may wait for a core (a busy
   // event loop kept ingest transactions "idle in transaction" for hundreds of ms, pool exhausted).
   // Users come first (the events' insert reads created's count), then events sorted by key, so
   // concurrent batches take their locks in one order; markers are an append-only log (ADR 10).
-  // Only users this pool has not seen stored are sent to be created: checking ~800 known users
-  // of a batch cost ~4 ms of the database's CPU (of ~45). A batch's markers share one version
+  // Only users not known to be stored are sent to be created (known-users.ts); q is a pool, not a
+  // caller's transaction, so the statement's commit is what stores them. A batch's markers share one version
   // (one nextval, not one per marker): each (user, hour) appears once in a batch, so a version
   // still names one marker row of an hour, and every batch still adds a newer one.
-  const fresh = unknownUsers(
-    q,
-    events.map((e) => e.userId),
-  );
+  const fresh = known.unknown(events.map((e) => e.userId));
   const rows = await q.query<{ ord: number }>(
     `WITH ${INPUT},
      created AS (
@@ -67,7 +68,7 @@ export async function ingestBatch(q: Queryable, events: UsageEvent[]): Promise<I
      WHERE ins.event_id IS NULL`,
     [...columns(events), `{${fresh.map(quoted).join(',')}}`],
   );
-  rememberUsers(q, fresh);
+  known.remember(fresh);
   // Only the events not inserted come back (usually none): a row per event cost as much to send
   // and parse as the rest of the answer.
   const outcomes: (InsertOutcome | null)[] = new Array<InsertOutcome | null>(events.length).fill(

@@ -69,6 +69,11 @@ describe('drill-down', () => {
     });
     expect(zoomOut('custom', '2026-11-01', '2026-11-28', '2026-11-28')?.period).toBe('12m');
     expect(zoomOut('custom', '2026-02-03', '2026-02-20')).toBeNull();
+    // Today is the month's first day: its month so far is the day shown, so the year comes next.
+    expect(zoomOut('custom', '2026-12-01', '2026-12-01', '2026-12-01')).toEqual({
+      period: '12m',
+      groupBy: 'month',
+    });
     expect(zoomOut('30d', undefined, undefined)).toBeNull();
   });
 });

@@ -85,12 +85,13 @@ export function zoomOut(
   if (period !== 'custom' || !from || !to) return null;
   if (from === to) {
     const end = monthEnd(from);
-    return {
-      period: 'custom',
+    const month = {
       from: monthStart(from),
       to: today && today >= from && today < end ? today : end,
-      groupBy: 'day',
     };
+    // On a month's first day the month so far is that day: the next level up is the year.
+    if (month.from !== from || month.to !== to)
+      return { period: 'custom', ...month, groupBy: 'day' };
   }
   const lastDay = monthEnd(from);
   if (from === monthStart(from) && (to === lastDay || (today !== undefined && to === today))) {
