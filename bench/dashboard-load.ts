@@ -8,7 +8,7 @@
 //   npx tsx bench/dashboard-load.ts --data-dir /tmp/bench-web [--runs 7] [--user demo-01] [--ingest 1000]
 //   npx tsx bench/dashboard-load.ts --sizes-only   # the build's initial and lazy JavaScript alone
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { mintToken } from '../src/services/tokens.js';
 import { startPacer, type PacerWindow } from './lib/ingest-pacer.js';
 import { startServer, tokenConfig } from './lib/server.js';
 import { loadLine, summarize } from './lib/stats.js';
+import { topFunctions, type CpuProfile } from './lib/cpu-profile.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -27,6 +28,9 @@ const { values: opts } = parseArgs({
     ingest: { type: 'string', default: '0' },
     // Prints each run's requests (start and end after navigation): where the first chart waits.
     waterfall: { type: 'boolean', default: false },
+    // Records the page's main-thread CPU profile of each run, navigation to first chart, and prints
+    // where the time went by script and function (the .cpuprofile files open in Chrome DevTools).
+    'cpu-profile': { type: 'string' },
     'sizes-only': { type: 'boolean', default: false },
   },
 });
@@ -150,6 +154,12 @@ try {
       requests++;
       if (r.url().endsWith('.js')) jsBytes += Number(r.headers()['content-length'] ?? 0);
     });
+    const cdp = opts['cpu-profile'] ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${base}/?token=${token}`);
     // A loaded machine can take long: a run that never draws fails the benchmark (120 s).
     await page.waitForFunction(() => performance.getEntriesByName('first-chart-drawn').length > 0, {
@@ -160,8 +170,19 @@ try {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
     runs.push({ ...t, requests, jsBytes });
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      writeFileSync(`${opts['cpu-profile']}-${i + 1}.cpuprofile`, JSON.stringify(profile));
+      console.error(
+        `run ${i + 1}: main thread until first chart\n${topFunctions(profile, t.chart)}`,
+      );
+    }
     if (opts.waterfall)
       console.error(`run ${i + 1}: first chart ${Math.round(t.chart)} ms\n${waterfall.join('\n')}`);
+    // The page goes on to load its other panels (insights, forecasts, patterns...): let it finish
+    // before the next run, or the next navigation waits behind this one's analyses and measures
+    // the previous page rather than its own (HTML at 500-900 ms on the embedded database).
+    await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
     await context.close();
   }
 } finally {
