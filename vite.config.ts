@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rolldown';
 
 /** Writes .br and .gz beside every compressible asset once, at build time (served as they are). */
 function precompress(dir: string): Plugin {
@@ -27,61 +26,13 @@ function precompress(dir: string): Plugin {
   };
 }
 
-/**
- * Names the first screen's chunks in index.html (modulepreload: fetched and compiled while the
- * loader runs, not requested by it after it has run), with their static imports and the app's CSS.
- */
-function preloadFirstScreen(entries: RegExp[]): Plugin {
-  return {
-    name: 'preload-first-screen',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle as OutputBundle | undefined;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-        const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const js = new Set<string>();
-        const css = new Set<string>();
-        const add = (c: OutputChunk) => {
-          // The entry is index.html's own script already.
-          if (js.has(c.fileName) || c.isEntry) return;
-          js.add(c.fileName);
-          for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
-          for (const f of c.imports) if (byName.has(f)) add(byName.get(f)!);
-        };
-        for (const c of chunks)
-          if (!c.isEntry && entries.some((e) => e.test(c.facadeModuleId ?? ''))) add(c);
-        return [
-          ...[...js].map((f) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${f}` },
-            injectTo: 'head' as const,
-          })),
-          ...[...css].map((f) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'style', href: `/${f}` },
-            injectTo: 'head' as const,
-          })),
-        ];
-      },
-    },
-  };
-}
-
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
 export default defineConfig({
   root,
   base: '/',
-  plugins: [
-    react(),
-    // The dashboard's app and its chart code; the operator console (/admin) loads its own.
-    preloadFirstScreen([/[/\\]render-app\.tsx$/, /[/\\]charts[/\\]EChart\.tsx$/]),
-    precompress(join(outDir, 'assets')),
-  ],
+  plugins: [react(), precompress(join(outDir, 'assets'))],
   build: {
     outDir,
     emptyOutDir: true,
