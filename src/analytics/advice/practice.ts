@@ -1,5 +1,6 @@
 // The shape every best practice has: an insight of type best-practice, worded in the catalogue
 // by its name (`practices.<name>.title|message|suggestion`) in the reader's language.
+import type { en } from '../../domain/i18n/en.js';
 import type { Words } from '../../domain/i18n/words.js';
 import type { Insight } from '../types.js';
 
@@ -7,7 +8,7 @@ import type { Insight } from '../types.js';
 export const practice = (
   w: Words,
   key: string,
-  name: string,
+  name: keyof typeof en.practices,
   params: Record<string, string | number>,
   evidence: Insight['evidence'],
   range: Insight['range'],
