@@ -5,6 +5,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CostView, FeaturesView } from '../src/contracts/cost.js';
+import type { EvidenceKey } from '../src/analytics/advice/practice.js';
+import { en } from '../src/domain/i18n/en.js';
 import { baseUrl, demoToken, openDashboard } from './lib/app.js';
 import { chartReady, launch } from './lib/browser.js';
 
@@ -100,8 +102,11 @@ describe('cost, budget and feature use', () => {
     if (features.practices.length) {
       const first = panel.locator('[data-practice]').first();
       await first.getByText('Evidence').click();
-      const key = Object.keys(features.practices[0]!.evidence)[0]!;
-      expect(await first.locator('.evidence').textContent()).toContain(key);
+      // Each number by its name in the catalogue, not the API's key.
+      const key = Object.keys(features.practices[0]!.evidence)[0] as EvidenceKey;
+      expect(await first.locator('.evidence dt').first().textContent()).toBe(
+        en.features.evidenceKeys[key],
+      );
     } else await panel.getByTestId('no-practices').waitFor();
     expect(problems).toEqual([]);
     await context.close();

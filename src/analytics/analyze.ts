@@ -1,14 +1,13 @@
 // One call for everything the analytics core says about a user: what the service layer caches
 // per user and data version. Each part is also exported on its own for callers that need less.
 import { CHARTED_METRICS, type Metric } from '../domain/metrics.js';
-import { efficiencyScore } from './advice/efficiency.js';
 import { advisePlan } from './advice/plan-advice.js';
 import { dailyUsageAnomalies } from './anomalies/usage.js';
 import { findPlan } from './catalogue.js';
 import { usageVsLimits, utilizationByMonth } from './comparisons/limits.js';
 import { monthOverMonth, yearOverYear } from './comparisons/periods.js';
 import { forecastUsage } from './forecast/usage-forecast.js';
-import { insightsInEveryLanguage } from './insights/languages.js';
+import { efficiencyInEveryLanguage, insightsInEveryLanguage } from './insights/languages.js';
 import { calendarHeatmap, monthlySummaries, weeklyTrend } from './patterns/calendar.js';
 import { dayOfWeekProfile, hourOfDayProfile, weekdayHourHeatmap } from './patterns/profiles.js';
 import { seasonalVariation } from './patterns/seasonal.js';
@@ -88,7 +87,7 @@ export function analyzeUsage(
     forecast,
     advice,
     suggestions,
-    efficiency: efficiencyScore({ ...clock, daily: input.daily, utilization, advice }),
+    efficiency: efficiencyInEveryLanguage({ ...clock, daily: input.daily, utilization, advice }),
     anomalies,
     insights,
   };

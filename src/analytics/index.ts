@@ -45,5 +45,5 @@ export { detectAnomalies, DEFAULT_THRESHOLD } from './anomalies/detect.js';
 export { dailyUsageAnomalies, hourlyUsageAnomalies } from './anomalies/usage.js';
 
 export { buildInsights } from './insights/build.js';
-export { localizeInsights, localizeSuggestions } from './insights/languages.js';
+export { localizeEfficiency, localizeInsights, localizeSuggestions } from './insights/languages.js';
 export type { InsightInput } from './insights/build.js';

@@ -75,4 +75,6 @@ export type EfficiencyScore = Availability<{
   score: number;
   components: ScoreComponent[];
   formula: string;
+  /** Each component's detail and the formula in each other language (analysis only; never on the wire). */
+  texts?: Partial<Record<string, { details: string[]; formula: string }>>;
 }>;

@@ -22,6 +22,22 @@ export function usedOf(metric: Metric, used: number, limit: number, w: Words = E
   });
 }
 
+/** A threshold alert's message: "Sessions: 21 of 25 sessions used this billing period (84%, past the 80% alert)." */
+export function thresholdMessage(
+  metric: Metric,
+  used: number,
+  limit: number,
+  threshold: number,
+  w: Words = EN_WORDS,
+): string {
+  return w.t('alertMessages.threshold', {
+    Metric: w.Label(metric),
+    used: usedOf(metric, used, limit, w),
+    pct: w.num((used / limit) * 100),
+    threshold,
+  });
+}
+
 /** The alerts due for each limited metric: one per threshold crossed, and one when the limit is near. */
 export function alertsFor(input: {
   usage: Partial<Record<Metric, { used: number | null; limit: number | null }>>;
@@ -47,12 +63,7 @@ export function alertsFor(input: {
           kind: `threshold-${t}`,
           value: u.used,
           limit: u.limit,
-          message: w.t('alertMessages.threshold', {
-            Metric: w.Label(m),
-            used: usedOf(m, u.used, u.limit, w),
-            pct: w.num(pct),
-            threshold: t,
-          }),
+          message: thresholdMessage(m, u.used, u.limit, t, w),
         });
       }
     }

@@ -50,8 +50,9 @@ export const span = (from: string, to: string, w: Words) =>
 
 /** Which wording a change takes: a percentage, none as none before, or usage where there was none. */
 export function against(c: { current: Span; previous: Span; changePct: number | null }, w: Words) {
-  if (c.changePct === null) return { kind: c.current.value === 0 ? 'none' : 'fresh', pct: '' };
-  return { kind: 'pct', pct: signedPct(c.changePct, w) };
+  if (c.changePct === null)
+    return { kind: c.current.value === 0 ? ('none' as const) : ('fresh' as const), pct: '' };
+  return { kind: 'pct' as const, pct: signedPct(c.changePct, w) };
 }
 
 export const since = (start: string | null, w: Words) =>

@@ -68,6 +68,9 @@ test('a German recipient gets the email and PDF in German', async ({ ctx }) => {
   const period = monthPeriod('2026-11', u!.timeZone);
   const dd = await reportData({ ctx, input: { userId: u!.userId, period, locale: 'de' } });
   expect(dd.insights.map((i) => i.id)).toEqual(d.insights.map((i) => i.id));
+  // Its link opens the dashboard in German too (an English browser would otherwise get English).
+  expect(dd.dashboardUrl).toMatch(/\?period=custom&from=2026-11-01&to=2026-11-30&lang=de$/);
+  expect(d.dashboardUrl).not.toContain('lang=');
   if (d.insights.length) expect(dd.insights[0]!.title).not.toBe(d.insights[0]!.title);
   const full = reportEmail(dd, links).text;
   expect(full).toContain('Vergleich mit früheren Zeiträumen:');

@@ -1,5 +1,6 @@
 import {
   adviceReason,
+  localizeEfficiency,
   localizeInsights,
   localizeSuggestions,
   type UsageAnalysis,
@@ -77,10 +78,8 @@ export async function getAnalytics({
         },
         advice: { ...a.advice, reason: adviceReason(a.advice, wordsFor(query.lang)) },
         suggestions: localizeSuggestions(a.suggestions, query.lang),
-        // The one reason a score is missing, in the reader's words.
-        efficiency: a.efficiency.available
-          ? a.efficiency
-          : { ...a.efficiency, reason: wordsFor(query.lang).t('advice.noScore') },
+        // The components' details, the formula or the reason a score is missing, in the reader's words.
+        efficiency: localizeEfficiency(a.efficiency, query.lang),
       }));
     case 'comparisons':
       return serialized(a, 'comparisons', () => ({

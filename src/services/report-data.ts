@@ -84,7 +84,8 @@ export async function reportData({
     advice: analysis.advice,
     comparisons,
     cost,
-    dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}`,
+    // The link opens the dashboard in the report's language, as the alert email's does.
+    dashboardUrl: `${base}/?period=custom&from=${period.from}&to=${period.to}${locale ? `&lang=${encodeURIComponent(locale)}` : ''}`,
     generatedAt: ctx.now(),
     ...(locale ? { locale } : {}),
   };

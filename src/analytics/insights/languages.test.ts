@@ -6,7 +6,7 @@ import { PLANS } from '../testing/plans.js';
 import { dailySeries, noise } from '../testing/series.js';
 import { wordsFor } from '../../domain/i18n/index.js';
 import { adviceReason } from '../advice/plan-advice.js';
-import { localizeInsights, localizeSuggestions } from './languages.js';
+import { localizeEfficiency, localizeInsights, localizeSuggestions } from './languages.js';
 
 const clock = { now: '2025-03-12T15:00:00Z', zone: 'UTC' };
 const r = noise(11);
@@ -47,6 +47,30 @@ describe('insights in other languages', () => {
   it('gives the plan advice its reason in either language', () => {
     expect(adviceReason(a.advice)).toBe(a.advice.reason);
     expect(adviceReason(a.advice, wordsFor('de'))).toMatch(/Tarif/);
+  });
+
+  it("writes the efficiency score's details and formula for the reader", () => {
+    if (!a.efficiency.available) throw new Error(a.efficiency.reason);
+    const en = localizeEfficiency(a.efficiency, 'en-GB');
+    const de = localizeEfficiency(a.efficiency, 'de');
+    if (!en.available || !de.available) throw new Error('score unavailable');
+    expect(en).not.toHaveProperty('texts');
+    expect(de).not.toHaveProperty('texts');
+    // English exactly as the score always wrote it.
+    expect(en.components.map((c) => c.detail)).toEqual(
+      a.efficiency.components.map((c) => c.detail),
+    );
+    expect(en.components[0]!.detail).toMatch(/^February 2025: \w[\w ]* at [\d.]+% of the limit$/);
+    expect(en.formula).toMatch(/^score = 100 x/);
+    // German: the same numbers in German words, nothing English left.
+    expect(de.score).toBe(en.score);
+    expect(de.components[0]!.detail).toMatch(/^Februar 2025: \S+ bei [\d.,]+ % des Limits$/);
+    expect(de.components[2]!.detail).toMatch(
+      /^[\d.]+ Transkriptionen? bei [\d.]+ Sitzungen? in den/,
+    );
+    expect(de.formula).toMatch(/^Wert = 100 × /);
+    for (const c of de.components)
+      expect(c.detail).not.toMatch(/\b(of the|for 30 days|sessions)\b/);
   });
 
   it('has German for every insight and every suggestion', () => {

@@ -1,6 +1,7 @@
 // The product story's success metrics for a month, each with its target and whether it is met,
 // from facts the store has counted (pure: no I/O, no clock).
 // Their names and bases are written in the reader's language (`Words`, English by default).
+import type { en } from '../../domain/i18n/en.js';
 import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { histogramQuantile } from '../../domain/perf-histogram.js';
 
@@ -56,7 +57,7 @@ export interface MonthFacts {
 export type MetricGroup = 'engagement' | 'performance' | 'business';
 
 export interface SuccessMetric {
-  id: string;
+  id: keyof typeof en.successMetrics;
   label: string;
   group: MetricGroup;
   value: number | null;
@@ -111,11 +112,13 @@ export function successMetrics(f: MonthFacts, w: Words = EN_WORDS): SuccessMetri
   };
   // English writes its counts as it always did ("1234"); other languages by their rules.
   const n = (x: number) => (w.lang === 'en' ? String(x) : w.num(x));
-  const basis = (key: string, values: Record<string, number>) =>
-    w.t(
-      `successBasis.${key}`,
-      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, n(v)])),
+  const basis = (key: keyof typeof en.successBasis, values: Record<string, number>) => {
+    // Not Record<string, string>: i18next's types read a string index as a `context` option.
+    const written: Record<string, string | number> = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, n(v)]),
     );
+    return w.t(`successBasis.${key}`, written);
+  };
   const q = (h: [number, number][], p: number) => histogramQuantile(h, p);
   const median = q(f.sessionVisibleMs, 0.5);
   const lagP95 = q(f.rollupLagMs, 0.95);

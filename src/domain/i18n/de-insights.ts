@@ -1,8 +1,9 @@
 // German: the sentences the analyses write (insights, cost suggestions). Keys exactly as in
 // en-insights.ts (typed by the catalogue, so a missing key fails tsc).
 import type { Catalogue } from './catalogue.js';
+import type { enInsights } from './en-insights.js';
 
-export const deInsights: Pick<Catalogue, 'words' | 'insightText' | 'suggestions' | 'advice'> = {
+export const deInsights: Pick<Catalogue, keyof typeof enInsights> = {
   words: {
     rate: {
       hour: 'etwa {{value}} pro Stunde',
@@ -138,5 +139,24 @@ export const deInsights: Pick<Catalogue, 'words' | 'insightText' | 'suggestions'
     onlyContract: 'nur ein Vertragstarif deckt die Prognose mit 90 % Sicherheit ab',
     current: 'der aktuelle Tarif ist der günstigste, der die Prognose abdeckt',
     cheapest: '{{plan}} ist der günstigste Tarif, der die Prognose mit 90 % Sicherheit abdeckt',
+  },
+  efficiency: {
+    planFit: '{{month}}: {{metric}} bei {{pct}} % des Limits',
+    planFitNone: 'kein vollständiger Monat in einem Tarif mit Limits',
+    costFitCurrent:
+      'Ihr Tarif ist der günstigste, der die Prognose abdeckt ({{current}} für 30 Tage)',
+    costFitDearer:
+      'Ihr Tarif deckt die Prognose nicht ab: {{plan}} würde es, für {{recommended}} in 30 Tagen statt jetzt {{current}} in 30 Tagen',
+    costFitCheaper:
+      '{{plan}} deckt die Prognose für {{recommended}} in 30 Tagen ab, statt jetzt {{current}} in 30 Tagen',
+    costFitNone: 'keine Tarifempfehlung',
+    costFitContract: 'ein Vertragspreis hat keinen Listenpreis zum Vergleich',
+    featureUse: '{{transcriptions}} bei {{sessions}} in den letzten 30 vollständigen Tagen',
+    featureUseNone: 'keine Sitzungen in den letzten 30 Tagen',
+    formula:
+      'Wert = 100 × (0,4 × Tarifpassung + 0,4 × Kostenpassung + 0,2 × Funktionsnutzung) / (Summe der Gewichte der verfügbaren Bestandteile); ' +
+      'Tarifpassung = u / 0,8 für u ≤ 0,8, 1 für 0,8 < u ≤ 1, darüber max(0; 2 − u), u = Anteil der Kennzahl, die ihrem Limit am nächsten ist, an diesem Limit im letzten vollständigen Monat; ' +
+      'Kostenpassung = die niedrigeren / die höheren erwarteten Monatskosten von empfohlenem und aktuellem Tarif; ' +
+      'Funktionsnutzung = Transkriptionen / Sitzungen in den letzten 30 vollständigen Tagen, höchstens 1',
   },
 };

@@ -134,4 +134,23 @@ export const enInsights = {
     current: 'the current plan is the cheapest that covers the forecast',
     cheapest: '{{plan}} is the cheapest plan that covers the forecast at 90% confidence',
   },
+  // The efficiency score's components in words, and its formula (advice/efficiency.ts).
+  efficiency: {
+    planFit: '{{month}}: {{metric}} at {{pct}}% of the limit',
+    planFitNone: 'no complete month on a limited plan',
+    costFitCurrent: 'your plan is the cheapest that covers the forecast ({{current}} for 30 days)',
+    costFitDearer:
+      'your plan does not cover the forecast: {{plan}} would, at {{recommended}} for 30 days against {{current}} for 30 days now',
+    costFitCheaper:
+      '{{plan}} covers the forecast at {{recommended}} for 30 days against {{current}} for 30 days now',
+    costFitNone: 'no plan recommendation',
+    costFitContract: 'contract pricing has no list price to compare',
+    featureUse: '{{transcriptions}} for {{sessions}} in the last 30 complete days',
+    featureUseNone: 'no sessions in the last 30 days',
+    formula:
+      'score = 100 x (0.4 x planFit + 0.4 x costFit + 0.2 x featureUse) / (sum of the weights of the components available); ' +
+      'planFit = u/0.8 for u <= 0.8, 1 for 0.8 < u <= 1, max(0, 2 - u) above, u = the binding metric share of its limit in the last complete month; ' +
+      'costFit = the lower / the higher of the expected monthly costs of the recommended and the current plan; ' +
+      'featureUse = transcriptions / sessions over the last 30 complete days, at most 1',
+  },
 };

@@ -111,6 +111,32 @@ export const enWeb = {
     unreachable: 'The server could not be reached. Check your connection.',
     answered: 'The server answered {{status}}.',
     closed: 'This usage view was closed.',
+    // A refusal in the page's words (the server writes its messages in English; English pages show
+    // those): by the error's code, and for invalid input the field it names.
+    invalid: 'The server refused the input.',
+    invalidField: 'The server refused this value: {{field}}.',
+    codes: {
+      unauthorized: 'Your sign-in has expired or was refused.',
+      forbidden: 'Your sign-in does not allow this.',
+      not_found: 'Not found: it may have been removed already.',
+      conflict: 'The most allowed is reached: remove one first.',
+      payload_too_large: 'The request is too large.',
+      rate_limited: 'Too many requests for now: try again later.',
+      unavailable: 'This is not available right now: try again later.',
+      internal: 'The server ran into an error.',
+    },
+    fields: {
+      email: 'email address',
+      webhookUrl: 'webhook URL',
+      amount: 'monthly budget',
+      thresholds: 'thresholds',
+      name: 'name',
+      frequency: 'how often',
+      format: 'attachment',
+      period: 'period',
+      from: 'start',
+      to: 'end',
+    },
   },
   skeleton: { loading: 'Loading' },
 };

@@ -1,5 +1,7 @@
 // Fails on a missing text: every language has exactly English's keys and placeholders, and every
-// key the source asks for (t('...'), i18nKey="...") is in the catalogue.
+// key the source asks for (t('...'), i18nKey="...") is in the catalogue. The type checker is the
+// stronger guard (keys typed from English, keys.test.ts); this scan also names a key that a cast
+// (`as never`) would hide from it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

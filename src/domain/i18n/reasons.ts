@@ -16,7 +16,7 @@ export function reason(key: ReasonKey, values: Values = {}): string {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Each English text as a pattern whose placeholders capture their values.
-const PATTERNS = Object.entries(en.unavailable).map(([key, text]) => {
+const PATTERNS = (Object.entries(en.unavailable) as [ReasonKey, string][]).map(([key, text]) => {
   const names: string[] = [];
   const source = text
     .split(/(\{\{\s*\w+\s*\}\})/)
@@ -36,7 +36,8 @@ export function localizeReason(text: string, w: Words): string {
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
-    const values = Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]!]));
+    // Values, not Record<string, string>: i18next's types read a string index as a `context` option.
+    const values: Values = Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]!]));
     return w.t(`unavailable.${p.key}`, values);
   }
   return text;

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { download } from '../charts/download.js';
 import { pageFormatTag } from '../lib/locale.js';
 import type { OperatorListsResponse } from '../../contracts/admin.js';
+import type { en } from '../../domain/i18n/en.js';
 import { adminApi } from './admin-api.js';
 import { useLoad } from './use-load.js';
 
 type ListName = 'upgrade' | 'downgrade' | 'declining';
 // Each list's title, note and column headings are admin.lists.<name>.* and admin.cols.<column>.
-const LISTS: { name: ListName; columns: string[] }[] = [
+const LISTS: { name: ListName; columns: (keyof typeof en.admin.cols)[] }[] = [
   {
     name: 'upgrade',
     columns: [

@@ -5,7 +5,8 @@ import type {
   OpsHealthResponse,
   SuccessMetricsResponse,
 } from '../../contracts/admin.js';
-import { pageLanguage, pageLocale, pageT } from '../lib/locale.js';
+import { refusalText, type ErrorBody } from '../lib/api.js';
+import { pageLanguage, pageLocale } from '../lib/locale.js';
 
 const KEY = 'usage-insights.admin-token';
 
@@ -26,11 +27,8 @@ export class AdminError extends Error {
 async function call(token: string, path: string, method = 'GET'): Promise<Response> {
   const res = await fetch(path, { method, headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new AdminError(
-      res.status,
-      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
-    );
+    const body = (await res.json().catch(() => null)) as ErrorBody;
+    throw new AdminError(res.status, refusalText(res.status, body));
   }
   return res;
 }

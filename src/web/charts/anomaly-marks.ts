@@ -1,5 +1,5 @@
 // Unusual days from the anomalies API, placed on the usage-over-time chart's buckets. Pure.
-import { pageT } from '../lib/locale.js';
+import { pageFormatTag, pageT } from '../lib/locale.js';
 import type { Anomaly } from '../lib/analytics-types.js';
 import { formatValue } from '../lib/format.js';
 import type { History, Metric } from '../lib/types.js';
@@ -88,7 +88,7 @@ export function overTimeMarks(
   marks: Map<number, Anomaly> | undefined,
   look: Look,
 ) {
-  const text = peak ? pinLabel(m, peak.value) : '';
+  const text = peak ? pinLabel(m, peak.value, pageFormatTag()) : '';
   return (peak && peak.value > 0 && peakIndex >= 0) || marks
     ? {
         symbol: 'pin',

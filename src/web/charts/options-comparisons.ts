@@ -2,7 +2,7 @@
 // month over month, month-of-year indices and weekly totals. Pure.
 import type { MetricComparisons } from '../lib/comparison-data.js';
 import { bucketLabel, monthShort } from '../lib/comparison-data.js';
-import { formatChange, formatValue, metricLabel } from '../lib/format.js';
+import { formatChange, formatValue, metricLabel, monthOfYearName } from '../lib/format.js';
 import { pageT } from '../lib/locale.js';
 import { METRIC_COLORS } from '../../domain/metrics.js';
 import { box, row } from './analytics-parts.js';
@@ -111,14 +111,14 @@ export function seasonalOption(c: MetricComparisons, look: Look): ChartOption | 
     tooltip: itemTooltip(look, (i) => {
       const x = s.months[i]!;
       return box(
-        x.label,
+        monthOfYearName(x.month, x.label),
         row(t('charts.typicalMonth'), formatChange(pct[i]!), `dot-${c.metric}`) +
           row(t('charts.yearsAveraged'), String(x.years)),
       );
     }),
     xAxis: axis(
       look,
-      s.months.map((x) => x.label.slice(0, 3)),
+      s.months.map((x) => monthOfYearName(x.month, x.label, true)),
     ),
     yAxis: values(look, null, true),
     series: [

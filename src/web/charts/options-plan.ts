@@ -3,7 +3,7 @@ import { pageT } from '../lib/locale.js';
 import type { BarSeriesOption } from 'echarts/charts';
 import { formatUsd } from '../lib/analytics-data.js';
 import type { PlanCost } from '../lib/analytics-types.js';
-import { formatTick } from '../lib/format.js';
+import { formatDollarTick } from '../lib/format.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
 
@@ -99,7 +99,7 @@ export function planCostOption(
     yAxis: {
       type: 'value',
       splitLine: { lineStyle: { color: p.grid } },
-      axisLabel: { color: p.muted, formatter: (v: number) => `$${formatTick(v)}` },
+      axisLabel: { color: p.muted, formatter: formatDollarTick },
     },
     series,
   };

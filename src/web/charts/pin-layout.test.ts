@@ -79,6 +79,10 @@ describe('pin labels', () => {
     expect(pinLabel('sessions', 1234)).toBe('1.2k');
     expect(pinLabel('storage_mb', 17_400)).toBe('17.4');
     expect(pinLabel('storage_mb', 812)).toBe('812');
+    // German keeps the short form with its decimal comma, never the English point.
+    expect(pinLabel('sessions', 2869, 'de')).toBe('2,9k');
+    expect(pinLabel('storage_mb', 17_400, 'de-AT')).toBe('17,4');
+    expect(pinLabel('sessions', 12_345, 'de')).toBe('12k');
     for (const v of [0.4, 9.96, 99.9, 193.4, 999.6, 12_345, 987_654])
       expect(pinLabel('audio_minutes', v).length, String(v)).toBeLessThanOrEqual(4);
   });

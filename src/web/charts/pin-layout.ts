@@ -9,13 +9,23 @@ const compact0 = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFr
 /**
  * The text inside a peak pin, at most four characters so it fits the pin on a phone too: whole
  * from 100 up ("193", not "193.4"), compact from 1,000 ("1.2K"), storage in its unit rule's number.
+ * Other languages keep the short "k" (German's own compact form has none for thousands: "2869")
+ * with their decimal mark: "2,9k".
  */
-export function pinLabel(metric: string, value: number): string {
+export function pinLabel(metric: string, value: number, tag = 'en-GB'): string {
+  const text = englishPin(metric, value);
+  return tag === 'en-GB' ? text : text.replace('.', decimalMark(tag));
+}
+
+function englishPin(metric: string, value: number): string {
   if (metric === 'storage_mb') return formatStorage(value, false).replace(/,/g, '');
   if (Math.abs(value) >= 10_000) return compact0.format(value);
   if (Math.abs(value) >= 1000) return compact1.format(value);
   return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
 }
+
+const decimalMark = (tag: string) =>
+  new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 
 /** The pin's size in px: the base size, wider for a label that would not fit (10 px text). */
 export function pinSize(label: string, compact: boolean): number {

@@ -9,7 +9,7 @@ import type { History, Metric } from '../lib/types.js';
 import { Skeleton } from './Skeleton.js';
 
 // The catalogue key (cards.*) naming how a non-summed metric is taken over the range.
-const KIND: Record<string, string> = {
+const KIND: Partial<Record<string, 'latest' | 'highest' | 'distinct'>> = {
   gauge: 'latest',
   max: 'highest',
   distinct: 'distinct',
@@ -70,17 +70,13 @@ export function SummaryCards({
   return (
     <section className={`cards${updating ? ' updating' : ''}`} aria-label={t('cards.label')}>
       {METRICS.map((m) => {
+        const kind = KIND[METRIC_DEFS[m].aggregation];
         return (
           <article key={m} className="card" data-metric={m}>
             <h3>
               <span className={`dot dot-${m}`} aria-hidden="true" />
               {metricLabel(m)}
-              {KIND[METRIC_DEFS[m].aggregation] ? (
-                <span className="muted kind">
-                  {' '}
-                  · {t(`cards.${KIND[METRIC_DEFS[m].aggregation]}`)}
-                </span>
-              ) : null}
+              {kind ? <span className="muted kind"> · {t(`cards.${kind}`)}</span> : null}
             </h3>
             {history ? (
               <>

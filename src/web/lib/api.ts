@@ -1,5 +1,7 @@
-// The API client: bearer token, JSON, and one error type carrying the status and the server's message.
-import { pageT } from './locale.js';
+// The API client: bearer token, JSON, and one error type carrying the status and the server's message
+// (on a page in another language than English, the page's words for it).
+import { en } from '../../domain/i18n/en.js';
+import { pageLanguage, pageT } from './locale.js';
 import { send } from './transport.js';
 import type { Current, DemoUser, History } from './types.js';
 import { noteApiCall } from '../telemetry/api-events.js';
@@ -13,6 +15,34 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** The `error` of a refused request's body, as the API writes it. */
+export type ErrorBody = {
+  error?: { code?: string; message?: string; issues?: { field?: string }[] };
+} | null;
+
+type Code = keyof typeof en.apiErrors.codes;
+type Field = keyof typeof en.apiErrors.fields;
+const isCode = (c: string | undefined): c is Code => !!c && c in en.apiErrors.codes;
+const isField = (f: string): f is Field => f in en.apiErrors.fields;
+
+/**
+ * What a refused request says: the server's own words on an English page; on another page, the
+ * page's words for the kind of refusal and the field it names, since the server writes English.
+ */
+export function refusalText(status: number, body: ErrorBody): string {
+  const t = pageT();
+  const e = body?.error;
+  if (pageLanguage() === 'en') return e?.message ?? t('apiErrors.answered', { status });
+  if (e?.code === 'invalid_input') {
+    // "email", "body.thresholds.0": the first named part the page has a word for.
+    const field = e.issues?.flatMap((i) => (i.field ?? '').split(/[.,]/)).find((f) => isField(f));
+    return field && isField(field)
+      ? t('apiErrors.invalidField', { field: t(`apiErrors.fields.${field}`) })
+      : t('apiErrors.invalid');
+  }
+  return isCode(e?.code) ? t(`apiErrors.codes.${e.code}`) : t('apiErrors.answered', { status });
 }
 
 async function request<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
@@ -31,15 +61,8 @@ async function request<T>(path: string, token: string | null, init: RequestInit 
     throw new ApiError(0, pageT()('apiErrors.unreachable'));
   }
   noteApiCall(path, init.method ?? 'GET', performance.now() - started, res.status);
-  const body = (await res.json().catch(() => null)) as
-    (T & { error?: { code?: string; message?: string } }) | null;
-  if (!res.ok) {
-    throw new ApiError(
-      res.status,
-      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
-      body?.error?.code,
-    );
-  }
+  const body = (await res.json().catch(() => null)) as (T & ErrorBody) | null;
+  if (!res.ok) throw new ApiError(res.status, refusalText(res.status, body), body?.error?.code);
   return body as T;
 }
 

@@ -9,7 +9,13 @@ import {
   yearOverYearText,
 } from '../../domain/comparison-text.js';
 import type { Table } from './chart-data.js';
-import { formatChange, formatDate, formatDayShort, formatValue } from './format.js';
+import {
+  formatChange,
+  formatDate,
+  formatDayShort,
+  formatValue,
+  monthOfYearName,
+} from './format.js';
 import { pageFormatTag, pageLanguage, pageT, pageWords } from './locale.js';
 
 export type Comparisons = ComparisonsResponse;
@@ -106,7 +112,7 @@ export function seasonalTable(c: MetricComparisons): Table | null {
       pageT()('charts.yearsAveraged'),
     ],
     rows: s.months.map((x) => [
-      x.label,
+      monthOfYearName(x.month, x.label),
       formatChange(Math.round((x.index - 1) * 1000) / 10),
       String(x.years),
     ]),

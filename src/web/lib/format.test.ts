@@ -1,11 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadCatalogue } from './catalogues.js';
 import {
   formatAxisTick,
   formatBucket,
   formatChange,
+  formatDollarTick,
   formatPercent,
   formatValue,
+  monthOfYearName,
 } from './format.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('month names and dollar ticks by the page language', () => {
+  it('keeps English as the API writes it and writes German as German does', async () => {
+    expect(monthOfYearName(3, 'March')).toBe('March');
+    expect(monthOfYearName(3, 'March', true)).toBe('Mar');
+    expect(formatDollarTick(210)).toBe('$210');
+    vi.stubGlobal('document', { documentElement: { lang: 'de' } });
+    await loadCatalogue('de');
+    expect(monthOfYearName(3, 'March')).toBe('März');
+    expect(monthOfYearName(12, 'December', true)).toBe('Dez');
+    expect(formatDollarTick(210)).toBe('210\u00a0$');
+  });
+});
 
 describe('formatting', () => {
   it('writes values in their unit', () => {

@@ -19,6 +19,13 @@ function makeFormats(tag: string) {
     dec1: num({ maximumFractionDigits: 1 }),
     exact: num({ maximumFractionDigits: 3 }),
     compact: num({ notation: 'compact', maximumFractionDigits: 1 }),
+    dollarTick: num({
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }),
     hour: date({
       weekday: 'short',
       day: 'numeric',
@@ -89,6 +96,12 @@ export function formatTick(value: number): string {
   return formats().compact.format(value);
 }
 
+/** A dollar axis tick, compact: "$210" in English, "210 $" in German. */
+export function formatDollarTick(value: number): string {
+  if (pageLanguage() === 'en') return `$${formatTick(value)}`;
+  return formats().dollarTick.format(value);
+}
+
 /** A change in percent: "+12.3%", "−4%", "0%"; null means no usage before. */
 export function formatChange(change: number | null | undefined): string {
   if (change === null || change === undefined) return pageT()('format.new');
@@ -114,6 +127,18 @@ export function weekdayName(i: number, apiName: string, short = false): string {
     weekday: short ? 'short' : 'long',
     timeZone: 'UTC',
   }).format(monday);
+}
+
+/**
+ * Month `n` of the year (1 = January), as the analytics API names it in English ("January"), else
+ * as the page's language does ("Januar"); `short` takes the first three letters / Intl's short form.
+ */
+export function monthOfYearName(n: number, apiName: string, short = false): string {
+  if (pageLanguage() === 'en') return short ? apiName.slice(0, 3) : apiName;
+  return new Intl.DateTimeFormat(pageFormatTag(), {
+    month: short ? 'short' : 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2024, n - 1, 1)));
 }
 
 /** A whole count in the page's locale: "1,234" / "1.234". */

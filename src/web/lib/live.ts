@@ -2,7 +2,7 @@
 // entity tag of what it shows (If-None-Match); an unchanged answer is a 304 without a body and
 // the same object is kept (nothing re-renders). TanStack Query pauses the polling while the tab
 // is hidden (document.visibilityState), and resumes with a fetch when it is shown again.
-import { ApiError } from './api.js';
+import { ApiError, refusalText, type ErrorBody } from './api.js';
 import { pageT } from './locale.js';
 import { takeEarly } from './early.js';
 import { send } from './transport.js';
@@ -36,15 +36,9 @@ export async function getConditional<T extends object>(
     throw new ApiError(0, pageT()('apiErrors.unreachable'));
   }
   if (res.status === 304 && previous) return previous;
-  const body = (await res.json().catch(() => null)) as
-    (T & { error?: { code?: string; message?: string } }) | null;
-  if (!res.ok || !body) {
-    throw new ApiError(
-      res.status,
-      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
-      body?.error?.code,
-    );
-  }
+  const body = (await res.json().catch(() => null)) as (T & ErrorBody) | null;
+  if (!res.ok || !body)
+    throw new ApiError(res.status, refusalText(res.status, body), body?.error?.code);
   const etag = res.headers.get('etag');
   if (etag) tags.set(body, etag);
   return body;

@@ -2,8 +2,7 @@
 import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from './analytics-types.js';
 import type { Table } from './chart-data.js';
 import { formatDate, formatValue, weekdayName } from './format.js';
-import { metricLabel, pageFormatTag, pageT } from './locale.js';
-import { formatRate } from '../../domain/quantity.js';
+import { metricLabel, pageFormatTag, pageT, pageWords } from './locale.js';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
@@ -31,7 +30,7 @@ export function heatmapSummary(h: WeekdayHourHeatmap): string {
   return t('patternText.heatmap', {
     metric: metricLabel(h.metric),
     hour: `${weekdayName(best.i, h.weekdays[best.i]!)} ${HOURS[h.hours[best.j] ?? 0]}`,
-    rate: formatRate(best.v, 'hour'),
+    rate: pageWords().rate(best.v, 'hour'),
     day: weekdayName(busiestDay, h.weekdays[busiestDay]!),
   });
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { CLIENT_METRICS } from '../../domain/client-metrics.js';
 import { METRIC_DEFS } from '../../domain/metrics.js';
-import { metricLabel, pageFormatTag, pageT } from '../lib/locale.js';
+import { metricLabel, pageFormatTag, pageT, pageWords } from '../lib/locale.js';
 import { clientRows, clientsOption } from '../charts/options-clients.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { useTopClients, type ClientMetric } from '../hooks/clients.js';
@@ -18,7 +18,7 @@ const TOP = 8;
 function summaryOf(top: TopClients): string {
   const t = pageT();
   if (top.clientCount === 0)
-    return t('clientsPanel.none', { metric: metricLabel(top.metric).toLowerCase() });
+    return t('clientsPanel.none', { metric: pageWords().label(top.metric) });
   const [first] = clientRows(top);
   return t('clientsPanel.summary', {
     count: top.clientCount,
@@ -80,7 +80,7 @@ export function ClientsPanel({
     <ChartPanel
       name="clients"
       title={pageT()('clientsPanel.title')}
-      units={pageT()('clientsPanel.units', { metric: metricLabel(metric).toLowerCase() })}
+      units={pageT()('clientsPanel.units', { metric: pageWords().label(metric) })}
       controls={
         <MetricSelect
           metrics={[...CLIENT_METRICS]}

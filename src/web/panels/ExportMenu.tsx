@@ -1,11 +1,11 @@
 // Downloads of the range being viewed, from GET /api/usage/export: the buckets as CSV or JSON, a
 // PDF report, or the raw events as CSV. Shown only when the server has the export API.
 import { useTranslation } from 'react-i18next';
-import { pageLanguage, pageLocale, pageT } from '../lib/locale.js';
+import { pageLanguage, pageLocale } from '../lib/locale.js';
 import { useState } from 'react';
 import { download } from '../charts/download.js';
 import { useApiPaths } from '../hooks/useApiPaths.js';
-import { api, ApiError } from '../lib/api.js';
+import { api, ApiError, refusalText, type ErrorBody } from '../lib/api.js';
 import { clientHistoryQuery, type ViewState } from '../lib/url-state.js';
 
 const KINDS = [
@@ -18,11 +18,8 @@ const KINDS = [
 async function fetchExport(token: string, query: string) {
   const res = await api.raw(token, `/api/usage/export?${query}`);
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new ApiError(
-      res.status,
-      body?.error?.message ?? pageT()('apiErrors.answered', { status: res.status }),
-    );
+    const body = (await res.json().catch(() => null)) as ErrorBody;
+    throw new ApiError(res.status, refusalText(res.status, body), body?.error?.code);
   }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
   return { blob: await res.blob(), name: name ?? 'usage-export' };

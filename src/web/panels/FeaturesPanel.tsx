@@ -2,9 +2,9 @@
 // billing period, its share of what the plan includes, its 30-day trend and whether it is paid for
 // and unused; then the best practices the data supports, each with its evidence numbers.
 import type { FeaturesView } from '../../contracts/cost.js';
-import type { Metric } from '../../domain/metrics.js';
-import { formatQuantity } from '../../domain/quantity.js';
-import { pageFormatTag, pageLanguage, pageT } from '../lib/locale.js';
+import { en } from '../../domain/i18n/en.js';
+import { isMetric, type Metric } from '../../domain/metrics.js';
+import { metricLabel, pageFormatTag, pageLanguage, pageT, pageWords } from '../lib/locale.js';
 
 // A share or change in percent as the page's language writes numbers ("96.1", "96,1"); English
 // keeps the API's number as it was always written.
@@ -21,10 +21,12 @@ const ARROW = { up: '↑', down: '↓', stable: '→' } as const;
 function included(c: Capability): string {
   const m = c.capability as Metric;
   const t = pageT();
-  const used = formatQuantity(m, c.used);
+  // The page's words: "1.000 Sitzungen" on a German page, exactly the English "1,000 sessions" else.
+  const w = pageWords();
+  const used = w.qty(c.used, m);
   switch (c.included) {
     case 'limited':
-      return t('features.of', { used, limit: formatQuantity(m, c.limit ?? 0) });
+      return t('features.of', { used, limit: w.qty(c.limit ?? 0, m) });
     case 'unlimited':
       return t('features.unlimited', { used });
     case 'not-limited':
@@ -46,20 +48,35 @@ export function featuresSummary(f: FeaturesView): string {
     .filter((c) => c.sharePct !== null)
     .map((c) => `${c.label} ${pct(c.sharePct!)}%`)
     .join(', ');
-  const unused = f.capabilities.filter((c) => c.paidUnused).map((c) => c.label.toLowerCase());
+  // Inside a sentence: English lowercases the name, German nouns keep their capital.
+  const unused = f.capabilities
+    .filter((c) => c.paidUnused)
+    .map((c) => (pageLanguage() === 'en' ? c.label.toLowerCase() : c.label));
   const t = pageT();
   return `${t('features.share', { plan: f.plan.displayName, used: used || t('features.noLimited') })}${
     unused.length ? t('features.unusedList', { list: unused.join(', ') }) : ''
   } ${t('features.practicesApply', { count: f.practices.length })}`;
 }
 
+type EvidenceKey = keyof typeof en.features.evidenceKeys;
+const isEvidenceKey = (k: string): k is EvidenceKey => k in en.features.evidenceKeys;
+
+/** An evidence number as the page writes numbers; a metric by its name. */
+function evidenceValue(v: unknown): string {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'number')
+    return new Intl.NumberFormat(pageFormatTag(), { maximumFractionDigits: 2 }).format(v);
+  return typeof v === 'string' && isMetric(v) ? metricLabel(v) : String(v);
+}
+
 function Evidence({ e }: { e: Record<string, unknown> }) {
+  const t = pageT();
   return (
     <dl className="evidence">
       {Object.entries(e).map(([k, v]) => (
         <div key={k}>
-          <dt>{k}</dt>
-          <dd>{v === null ? '–' : typeof v === 'number' ? v.toLocaleString() : String(v)}</dd>
+          <dt>{isEvidenceKey(k) ? t(`features.evidenceKeys.${k}`) : k}</dt>
+          <dd>{evidenceValue(v)}</dd>
         </div>
       ))}
     </dl>

@@ -7,7 +7,7 @@ import { formatBucket } from '../lib/format.js';
 import { ChartPanel } from '../components/ChartPanel.js';
 import { bucketTable, overTimeSummary } from '../lib/chart-data.js';
 import { METRICS } from '../../domain/metrics.js';
-import { metricLabel, pageT } from '../lib/locale.js';
+import { metricLabel, pageT, pageWords } from '../lib/locale.js';
 import { partialFootnote } from '../lib/partial-buckets.js';
 import { drillTarget } from '../lib/ranges.js';
 import { drillHandlers, type HistoryData, type PanelEnv } from './common.js';
@@ -41,7 +41,8 @@ export function OverTimePanel({
           ...(days.get(i) ?? []),
           t('panels.unusualIn', {
             direction: t(`panels.direction.${a.direction}`),
-            metric: metricLabel(m).toLowerCase(),
+            // Inside a sentence: lowercase in English, German nouns keep their capital.
+            metric: pageWords().label(m),
           }),
         ]);
       }

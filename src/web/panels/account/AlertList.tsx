@@ -2,7 +2,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlertItem, DeliveryItem } from '../../../contracts/types.js';
-import { pageT } from '../../lib/locale.js';
+import { thresholdMessage } from '../../../domain/alerts.js';
+import { isMetric } from '../../../domain/metrics.js';
+import { pageLanguage, pageT, pageWords } from '../../lib/locale.js';
 import { dateTime } from './common.js';
 
 export type { AlertItem, DeliveryItem };
@@ -18,6 +20,24 @@ const kindLabel = (kind: string) => {
         : kind;
 };
 
+/**
+ * An alert's message for this page. It was written once, when raised, in the language the alert
+ * settings were saved in (English by default); a limit threshold's message is written again from
+ * its numbers in the page's language (the same words, byte for byte, when that is the language it
+ * was raised in). Other kinds keep their words: their numbers (a forecast date, a usual range)
+ * are not kept with them.
+ */
+function message(a: AlertItem): string {
+  const threshold = /^threshold-(\d+)$/.exec(a.kind);
+  if (!threshold || !isMetric(a.metric) || !a.limit) return a.message;
+  return thresholdMessage(a.metric, a.value, a.limit, Number(threshold[1]), pageWords());
+}
+
+// Why an attempt failed: the server's own (English, often the network's) words on an English
+// page; elsewhere the page's word for a failure, with the HTTP status beside it.
+const attemptError = (error: string | null | undefined) =>
+  error && pageLanguage() === 'en' ? error : pageT()('alerts.status.failed');
+
 function via(a: AlertItem): string {
   const t = pageT();
   const ways = [a.emailed ? t('alerts.emailed') : '', a.webhook ? t('alerts.toWebhook') : ''];
@@ -32,7 +52,7 @@ export function AlertList({ alerts }: { alerts: AlertItem[] }) {
       {alerts.map((a) => (
         <li key={`${a.metric}:${a.kind}:${a.period}`}>
           <span>
-            {a.message}{' '}
+            {message(a)}{' '}
             <span className="muted">
               · {kindLabel(a.kind)} · {dateTime(a.at)} · {via(a)}
             </span>
@@ -84,7 +104,7 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryItem[] }) {
                     ? d.attempts
                         .map(
                           (a) =>
-                            `${dateTime(a.at)}: ${a.ok ? t('alerts.ok') : (a.error ?? t('alerts.status.failed'))}${a.httpStatus ? ` (${a.httpStatus})` : ''}`,
+                            `${dateTime(a.at)}: ${a.ok ? t('alerts.ok') : attemptError(a.error)}${a.httpStatus ? ` (${a.httpStatus})` : ''}`,
                         )
                         .join('; ')
                     : t('alerts.noneYet')}
