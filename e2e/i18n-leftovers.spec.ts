@@ -25,6 +25,10 @@ const ENGLISH_LEFTOVERS = new RegExp(
     // Limit alerts as stored in English.
     'used this billing period',
     'past the \\d+% alert',
+    // Forecast, budget and anomaly alerts as stored in English.
+    'will be reached around',
+    'Spend budget:',
+    'were expected \\(usual range',
     // Evidence by the API's keys.
     'minutesPerSession|audioMinutes|sessionLimit|apiCalls|storageMb',
     // Month names of the seasonal view.

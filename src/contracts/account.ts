@@ -52,6 +52,23 @@ const alertSettingsView = z.object({
   webhookUrl: z.string().nullable(),
 });
 
+// What the message was written from besides value and limit, so a client can write it again in
+// another language (domain/alert-text.ts); null for kinds that need nothing more, and older alerts.
+const alertDetails = z
+  .object({
+    date: z
+      .string()
+      .optional()
+      .meta({ description: "A forecast's limit date or an anomaly's day" }),
+    currency: z.string().optional().meta({ description: "A budget's currency" }),
+    accrued: z.number().optional().meta({ description: 'Cost so far, beside a projected bill' }),
+    expected: z.number().optional(),
+    lower: z.number().optional(),
+    upper: z.number().optional(),
+    score: z.number().optional().meta({ description: "An anomaly's robust z score" }),
+  })
+  .nullable();
+
 const alertsResponse = z.object({
   settings: alertSettingsView,
   alerts: z.array(
@@ -61,7 +78,10 @@ const alertsResponse = z.object({
       period: z.string(),
       value: z.number(),
       limit: z.number().nullable(),
-      message: z.string(),
+      message: z.string().meta({
+        description: 'Written when raised, in the language the alert settings were saved in',
+      }),
+      details: alertDetails,
       at: isoInstant,
       emailed: z.boolean(),
       webhook: z.boolean(),

@@ -4,12 +4,28 @@ import { DateTime } from 'luxon';
 import { EN_WORDS, type Words } from './i18n/words.js';
 import type { Metric } from './metrics.js';
 
+/** The numbers an alert's message is written from besides its value and limit (alert-text.ts). */
+export interface AlertDetails {
+  /** A forecast's limit date, an anomaly's day (YYYY-MM-DD). */
+  date?: string;
+  /** A budget's currency. */
+  currency?: string;
+  /** The cost accrued so far, beside a projected bill. */
+  accrued?: number;
+  /** An anomaly's expected value and band, and its robust z score. */
+  expected?: number;
+  lower?: number;
+  upper?: number;
+  score?: number;
+}
+
 export interface AlertCandidate {
   metric: Metric;
   kind: string;
   value: number;
   limit: number;
   message: string;
+  details?: AlertDetails;
 }
 
 export const FORECAST_WINDOW_DAYS = 7;
@@ -35,6 +51,20 @@ export function thresholdMessage(
     used: usedOf(metric, used, limit, w),
     pct: w.num((used / limit) * 100),
     threshold,
+  });
+}
+
+/** A forecast alert's message: "Sessions: at the current pace the 25 sessions limit will be reached around 3 Dec." */
+export function forecastMessage(
+  metric: Metric,
+  limit: number,
+  date: string,
+  w: Words = EN_WORDS,
+): string {
+  return w.t('alertMessages.forecast', {
+    Metric: w.Label(metric),
+    limit: w.qty(limit, metric),
+    date: w.shortDay(date),
   });
 }
 
@@ -79,11 +109,8 @@ export function alertsFor(input: {
           kind: 'forecast-7d',
           value: u.used ?? 0,
           limit: u.limit,
-          message: w.t('alertMessages.forecast', {
-            Metric: w.Label(f.metric),
-            limit: w.qty(u.limit, f.metric),
-            date: w.shortDay(f.date),
-          }),
+          message: forecastMessage(f.metric, u.limit, f.date, w),
+          details: { date: f.date },
         });
       }
     }

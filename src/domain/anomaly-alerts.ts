@@ -36,6 +36,24 @@ export interface AnomalyAlert extends AlertCandidate {
   details: { expected: number; lower: number; upper: number; score: number; date: string };
 }
 
+/** An anomaly alert's message: the day's value, what was expected and, when large, how many times that. */
+export function anomalyMessage(
+  metric: Metric,
+  value: number,
+  d: { date: string; expected: number; upper: number },
+  w: Words = EN_WORDS,
+): string {
+  const times = d.expected > 0 ? value / d.expected : null;
+  return w.t(times && times >= 1.5 ? 'alertMessages.anomalyTimes' : 'alertMessages.anomaly', {
+    Metric: w.Label(metric),
+    value: w.qty(value, metric),
+    date: w.shortDay(d.date),
+    expected: w.amount(d.expected, metric),
+    upper: w.amount(d.upper, metric),
+    times: w.num(times ?? 0),
+  });
+}
+
 /** One alert per high-severity spike on one of the given days (gauges and dips never message), in `w`'s language. */
 export function anomalyAlertsFor(
   anomalies: readonly DayAnomaly[],
@@ -49,21 +67,13 @@ export function anomalyAlertsFor(
     if (a.direction !== 'spike' || a.severity !== 'high') continue;
     const def = METRIC_DEFS[a.metric];
     if (def.aggregation === 'gauge') continue;
-    const times = a.expected > 0 ? a.value / a.expected : null;
     out.push({
       metric: a.metric,
       kind: 'anomaly-spike',
       periodKey: date,
       value: a.value,
       limit: a.expected,
-      message: w.t(times && times >= 1.5 ? 'alertMessages.anomalyTimes' : 'alertMessages.anomaly', {
-        Metric: w.Label(a.metric),
-        value: w.qty(a.value, a.metric),
-        date: w.shortDay(date),
-        expected: w.amount(a.expected, a.metric),
-        upper: w.amount(a.upper, a.metric),
-        times: w.num(times ?? 0),
-      }),
+      message: anomalyMessage(a.metric, a.value, { date, expected: a.expected, upper: a.upper }, w),
       details: { expected: a.expected, lower: a.lower, upper: a.upper, score: a.score, date },
     });
   }

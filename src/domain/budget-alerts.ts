@@ -1,5 +1,6 @@
 // Which spend-budget alerts a billing period calls for: a share of the monthly budget spent, and
 // a projected bill over the budget. Pure: the caller passes the accrued cost and the projection.
+import type { AlertDetails } from './alerts.js';
 import { EN_WORDS, type Words } from './i18n/words.js';
 import { formatMoney, toCents } from './money.js';
 
@@ -21,6 +22,45 @@ export interface BudgetAlert {
   value: number;
   limit: number;
   message: string;
+  details: AlertDetails;
+}
+
+const moneyIn = (w: Words, currency: string, locale?: string) => (x: number) =>
+  formatMoney(x, currency, locale ?? (w.lang === 'en' ? undefined : w.tag));
+
+/** A budget threshold alert's message: "Spend budget: $41.20 of $50 spent this billing period (82.4%, past the 80% alert)." */
+export function budgetMessage(
+  accrued: number,
+  budget: number,
+  threshold: number,
+  currency: string,
+  w: Words = EN_WORDS,
+  locale?: string,
+): string {
+  const money = moneyIn(w, currency, locale);
+  return w.t('alertMessages.budget', {
+    accrued: money(accrued),
+    budget: money(budget),
+    pct: w.num((accrued / budget) * 100),
+    threshold,
+  });
+}
+
+/** A projected-bill alert's message: the projection, the budget and what is spent so far. */
+export function budgetForecastMessage(
+  projected: number,
+  budget: number,
+  accrued: number,
+  currency: string,
+  w: Words = EN_WORDS,
+  locale?: string,
+): string {
+  const money = moneyIn(w, currency, locale);
+  return w.t('alertMessages.budgetForecast', {
+    projected: money(projected),
+    budget: money(budget),
+    accrued: money(accrued),
+  });
 }
 
 /** The budget alerts due: one per threshold the accrued cost has reached, and one when the projected bill exceeds the budget. */
@@ -39,8 +79,6 @@ export function budgetAlertsFor(input: {
 }): BudgetAlert[] {
   const { budget, currency } = input;
   const w = input.words ?? EN_WORDS;
-  const locale = input.locale ?? (w.lang === 'en' ? undefined : w.tag);
-  const money = (x: number) => formatMoney(x, currency, locale);
   const out: BudgetAlert[] = [];
   if (budget.amount <= 0) return out;
   const accrued = toCents(input.accrued);
@@ -53,12 +91,8 @@ export function budgetAlertsFor(input: {
           kind: `budget-${t}`,
           value: accrued,
           limit: budget.amount,
-          message: w.t('alertMessages.budget', {
-            accrued: money(accrued),
-            budget: money(budget.amount),
-            pct: w.num(pct),
-            threshold: t,
-          }),
+          message: budgetMessage(accrued, budget.amount, t, currency, w, input.locale),
+          details: { currency },
         });
   const projected = input.projected === null ? null : toCents(input.projected);
   if (input.withForecast && budget.forecast && projected !== null)
@@ -68,11 +102,15 @@ export function budgetAlertsFor(input: {
         kind: 'budget-forecast',
         value: projected,
         limit: budget.amount,
-        message: w.t('alertMessages.budgetForecast', {
-          projected: money(projected),
-          budget: money(budget.amount),
-          accrued: money(accrued),
-        }),
+        message: budgetForecastMessage(
+          projected,
+          budget.amount,
+          accrued,
+          currency,
+          w,
+          input.locale,
+        ),
+        details: { currency, accrued },
       });
   return out;
 }

@@ -92,6 +92,7 @@ describe('budget alerts', () => {
         limit: 50,
         message:
           'Spend budget: $41.20 of $50 spent this billing period (82.4%, past the 80% alert).',
+        details: { currency: 'USD' },
       },
     ]);
   });

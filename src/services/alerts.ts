@@ -30,6 +30,7 @@ export async function getAlerts({ ctx, input }: Call<{ userId: string }>) {
     value: a.value,
     limit: a.limit,
     message: a.message,
+    details: a.details,
     at: a.createdAt.toISOString(),
     emailed: a.emailedAt !== null,
     webhook: a.webhookAt !== null,

@@ -2,8 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlertItem, DeliveryItem } from '../../../contracts/types.js';
-import { thresholdMessage } from '../../../domain/alerts.js';
-import { isMetric } from '../../../domain/metrics.js';
+import { alertText } from '../../../domain/alert-text.js';
 import { pageLanguage, pageT, pageWords } from '../../lib/locale.js';
 import { dateTime } from './common.js';
 
@@ -21,17 +20,11 @@ const kindLabel = (kind: string) => {
 };
 
 /**
- * An alert's message for this page. It was written once, when raised, in the language the alert
- * settings were saved in (English by default); a limit threshold's message is written again from
- * its numbers in the page's language (the same words, byte for byte, when that is the language it
- * was raised in). Other kinds keep their words: their numbers (a forecast date, a usual range)
- * are not kept with them.
+ * An alert's message for this page: written when raised in the language the alert settings were
+ * saved in (English by default), and written again here from its numbers in the page's (byte for
+ * byte the same in its own language); an older alert without them keeps its words.
  */
-function message(a: AlertItem): string {
-  const threshold = /^threshold-(\d+)$/.exec(a.kind);
-  if (!threshold || !isMetric(a.metric) || !a.limit) return a.message;
-  return thresholdMessage(a.metric, a.value, a.limit, Number(threshold[1]), pageWords());
-}
+const message = (a: AlertItem): string => alertText(a, pageWords()) ?? a.message;
 
 // Why an attempt failed: the server's own (English, often the network's) words on an English
 // page; elsewhere the page's word for a failure, with the HTTP status beside it.
