@@ -6,6 +6,8 @@
 //
 //   DATA_DIR=/tmp/bench-web node bin/usage-insights.js seed --users 61   # ~1.07M events, once
 //   npx tsx bench/dashboard-load.ts --data-dir /tmp/bench-web [--runs 7] [--user demo-01] [--ingest 1000]
+//   DATABASE_URL=postgres://.../bench_web node bin/usage-insights.js seed --users 61; then
+//   npx tsx bench/dashboard-load.ts --database-url postgres://.../bench_web   # the server's database
 //   npx tsx bench/dashboard-load.ts --sizes-only   # the build's initial and lazy JavaScript alone
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,9 @@ import { topFunctions, type CpuProfile } from './lib/cpu-profile.js';
 const { values: opts } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
+    // A PostgreSQL database holding the demo (seeded with DATABASE_URL=... seed) instead of the
+    // embedded one: the database works in its own processes, not on the server's event loop.
+    'database-url': { type: 'string' },
     runs: { type: 'string', default: '7' },
     user: { type: 'string', default: 'demo-01' },
     ingest: { type: 'string', default: '0' },
@@ -35,9 +40,9 @@ const { values: opts } = parseArgs({
   },
 });
 const ingestRate = Number(opts.ingest);
-if (!opts['data-dir'] && !opts['sizes-only']) {
+if (!opts['data-dir'] && !opts['database-url'] && !opts['sizes-only']) {
   console.error(
-    'usage: npx tsx bench/dashboard-load.ts --data-dir DIR [--runs 7] [--user demo-01] [--ingest 0]',
+    'usage: npx tsx bench/dashboard-load.ts --data-dir DIR | --database-url URL [--runs 7] [--user demo-01] [--ingest 0]',
   );
   process.exit(2);
 }
@@ -106,7 +111,11 @@ if (opts['sizes-only']) {
   process.exit(0);
 }
 
-const server = await startServer({ dataDir: opts['data-dir'], startTimeoutMs: 300_000 });
+const server = await startServer({
+  ...(opts['data-dir'] ? { dataDir: opts['data-dir'] } : {}),
+  ...(opts['database-url'] ? { databaseUrl: opts['database-url'] } : {}),
+  startTimeoutMs: 300_000,
+});
 const base = server.url;
 const cfg = tokenConfig(server.secret);
 const token = await mintToken(cfg, opts.user!, 'read', 3600, Date.now());
@@ -194,7 +203,7 @@ try {
 const ms = (n: number) => `${Math.round(n)} ms`;
 const lines = [
   `Dashboard load, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium headless`,
-  `Database: ${opts['data-dir']} (embedded PGlite), ${totalEvents.toLocaleString('en')} events; user ${opts.user}; view: 30 days by day (the default); ${loadBefore} before, ${loadLine()} after.`,
+  `Database: ${opts['database-url'] ? `${opts['database-url'].replace(/\/\/[^@]*@/, '//')} (PostgreSQL)` : `${opts['data-dir']} (embedded PGlite)`}, ${totalEvents.toLocaleString('en')} events; user ${opts.user}; view: 30 days by day (the default); ${loadBefore} before, ${loadLine()} after.`,
   ingested
     ? `Ingesting ${ingestRate} events/s while loading: ${Math.round(ingested.accepted / ingested.seconds)} events/s achieved, batch p50 / p99 ${Math.round(summarize(ingested.latencies).p50)} / ${Math.round(summarize(ingested.latencies).p99)} ms, ${ingested.behind} batches skipped, ${ingested.errors.length} errors.`
     : 'No ingestion while loading.',
