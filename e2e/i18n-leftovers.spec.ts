@@ -33,6 +33,8 @@ const ENGLISH_LEFTOVERS = new RegExp(
     'minutesPerSession|audioMinutes|sessionLimit|apiCalls|storageMb',
     // Month names of the seasonal view.
     '\\b(January|February|March|May|June|July|October|December)\\b',
+    // German plurals after "von" not in the dative ("0 von 250 Exporte").
+    'von [\\d.,]+ (Exporte|Aufrufe)\\b',
     // German nouns lowercased the English way ("Einbruch bei sitzungen").
     'bei (sitzungen|audiominuten|transkriptionen|exporte)\\b',
   ].join('|'),

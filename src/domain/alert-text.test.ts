@@ -91,3 +91,20 @@ describe('alertText', () => {
     expect(alertText({ metric: 'sessions', kind: 'other', value: 1, limit: 2 }, de)).toBe(null);
   });
 });
+
+describe('units after "of"', () => {
+  it('are in the dative in German, and unchanged in English', () => {
+    expect(de.qtyOf(250, 'exports')).toBe('250 Exporten');
+    expect(de.qty(250, 'exports')).toBe('250 Exporte');
+    expect(de.qtyOf(1000, 'sessions')).toBe('1.000 Sitzungen');
+    expect(en.qtyOf(250, 'exports')).toBe(en.qty(250, 'exports'));
+    const [threshold] = alertsFor({
+      usage: { exports: { used: 205, limit: 250 } },
+      thresholds: [80],
+      forecast: [],
+      today: '2026-12-01',
+      withForecast: false,
+    });
+    expect(alertText(threshold!, de)).toContain('205 von 250 Exporten');
+  });
+});

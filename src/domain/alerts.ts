@@ -34,7 +34,7 @@ export const FORECAST_WINDOW_DAYS = 7;
 export function usedOf(metric: Metric, used: number, limit: number, w: Words = EN_WORDS): string {
   return w.t('alertMessages.usedOf', {
     used: metric === 'storage_mb' ? w.qty(used, metric) : w.amount(used, metric),
-    limit: w.qty(limit, metric),
+    limit: w.qtyOf(limit, metric),
   });
 }
 
@@ -63,7 +63,7 @@ export function forecastMessage(
 ): string {
   return w.t('alertMessages.forecast', {
     Metric: w.Label(metric),
-    limit: w.qty(limit, metric),
+    limit: w.qtyOf(limit, metric),
     date: w.shortDay(date),
   });
 }

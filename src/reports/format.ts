@@ -14,13 +14,18 @@ export function formatValue(
   metric: Metric,
   v: number | null | undefined,
   loc: ReportLocale = ENGLISH,
+  /** The unit as it reads after "of" ("von 250 Exporten"). */
+  afterOf = false,
 ): string {
   if (v === null || v === undefined) return loc.t('report.na');
   if (loc.language === 'en') return formatQuantity(metric, v);
   const amount = formatAmount(metric, v, loc.format);
   if (metric === 'storage_mb') return `${amount} ${v >= 1000 ? 'GB' : 'MB'}`;
-  const one = Math.abs(Math.round(v * 10) / 10) === 1;
-  return `${amount} ${loc.t(`units.${metric}`, { count: one ? 1 : 2 })}`;
+  const count = Math.abs(Math.round(v * 10) / 10) === 1 ? 1 : 2;
+  const unit = afterOf
+    ? loc.t(`unitsOf.${metric}`, { count })
+    : loc.t(`units.${metric}`, { count });
+  return `${amount} ${unit}`;
 }
 
 /** Dollars as the dashboard writes them: "$49", "$413.50", never "$0.00" beside "$19"; in the reader's locale otherwise ("41,05 $"). */
@@ -88,7 +93,8 @@ export function forecastLine(
   const { t } = loc;
   const value = formatValue(m, f.projected.point, loc);
   const head = `${t(`metrics.${m}`)}: ${f.kind === 'level' ? t('report.expectedAt', { value }) : t('report.projected', { value })}`;
-  const of = f.limit !== null ? t('report.ofLimit', { limit: formatValue(m, f.limit, loc) }) : '';
+  const of =
+    f.limit !== null ? t('report.ofLimit', { limit: formatValue(m, f.limit, loc, true) }) : '';
   const band = ` (${bandText(m, f.projected.p80.lower, f.projected.p80.upper, loc)})`;
   const r = f.limitReach;
   const reach =

@@ -128,7 +128,7 @@ function avoidBlock(advice: Advice, current: PlanCost, w: Words): Suggestion | n
     message: w.t('suggestions.avoidBlock.message', {
       median: w.qty(b.medianDemand, b.metric),
       p90: w.qty(b.p90Demand, b.metric),
-      limit: w.qty(b.limit, b.metric),
+      limit: w.qtyOf(b.limit, b.metric),
       plan: target.displayName,
     }),
     evidence: {

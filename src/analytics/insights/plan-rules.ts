@@ -60,12 +60,12 @@ export function limitInsights(
         message:
           rate === undefined
             ? w.t('insightText.limit.blockedMessage', {
-                limit: w.qty(f.limit, m),
+                limit: w.qtyOf(f.limit, m),
                 date: w.day(r.date),
                 used: w.qty(f.toDate, m),
               })
             : w.t('insightText.limit.billedMessage', {
-                limit: w.qty(f.limit, m),
+                limit: w.qtyOf(f.limit, m),
                 date: w.day(r.date),
                 over: w.qty(over, m),
                 cost: w.dollars(over * rate, 2),
@@ -82,7 +82,7 @@ export function limitInsights(
         severity: soon ? 'critical' : 'warning',
         title: w.t('insightText.limit.expectedTitle', { Metric: w.Label(m) }),
         message: w.t('insightText.limit.expectedMessage', {
-          limit: w.qty(f.limit, m),
+          limit: w.qtyOf(f.limit, m),
           date: w.day(r.date),
           window: likelyWindow(r.earliest, r.latest, r.date, w),
           projected: w.qty(f.projected.point, m),
@@ -104,7 +104,7 @@ export function limitInsights(
         severity: 'info',
         title: w.t('insightText.limit.possibleTitle', { Metric: w.Label(m) }),
         message: w.t('insightText.limit.possibleMessage', {
-          limit: w.qty(f.limit, m),
+          limit: w.qtyOf(f.limit, m),
           pct: w.num(Math.round(r.probability * 100)),
           date: w.day(f.period.to),
         }),

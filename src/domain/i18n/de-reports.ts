@@ -7,6 +7,7 @@ export const deReports: Pick<
   | 'reportComparisons'
   | 'reportCost'
   | 'reportCharts'
+  | 'unitsOf'
   | 'alertMessages'
   | 'alertEmail'
   | 'confirmEmail'
@@ -36,6 +37,25 @@ export const deReports: Pick<
     budget: 'Budget: {{amount}} im Monat, {{pct}} % ausgegeben.',
     month: '{{month}}: {{total}} im Tarif {{plan}}{{perSession}}.',
     perSession: ', {{amount}} pro Sitzung',
+  },
+  // After "von" (dative): "von 250 Exporten"; most plurals do not change.
+  unitsOf: {
+    sessions_one: 'Sitzung',
+    sessions_other: 'Sitzungen',
+    audio_minutes_one: 'Minute',
+    audio_minutes_other: 'Minuten',
+    transcriptions_one: 'Transkription',
+    transcriptions_other: 'Transkriptionen',
+    exports_one: 'Export',
+    exports_other: 'Exporten',
+    storage_mb_one: 'MB',
+    storage_mb_other: 'MB',
+    api_calls_one: 'Aufruf',
+    api_calls_other: 'Aufrufen',
+    unique_clients_one: 'Client',
+    unique_clients_other: 'Clients',
+    concurrent_sessions_peak_one: 'Sitzung',
+    concurrent_sessions_peak_other: 'Sitzungen',
   },
   alertMessages: {
     usedOf: '{{used}} von {{limit}}',

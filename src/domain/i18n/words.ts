@@ -32,6 +32,8 @@ export interface Words {
   month(month: string): string;
   /** "12 sessions", "17.4 GB" / "12 Sitzungen". */
   qty(x: number, metric: Metric, abbreviate?: boolean): string;
+  /** The same after "of" ("von"), whose case some languages mark: "250 exports" / "250 Exporten". */
+  qtyOf(x: number, metric: Metric, abbreviate?: boolean): string;
   /** The number alone as the metric counts it. */
   amount(x: number, metric: Metric): string;
   /** "about 12 a day" / "etwa 12 pro Tag". */
@@ -80,6 +82,7 @@ function english(): Words {
     shortDay: formatDay,
     month: (m) => month(`${m}-01`),
     qty: (x, m, abbreviate) => formatQuantity(m, x, abbreviate ? { abbreviate } : {}),
+    qtyOf: (x, m, abbreviate) => formatQuantity(m, x, abbreviate ? { abbreviate } : {}),
     amount: (x, m) => formatAmount(m, x),
     rate: formatRate,
     Label: (m) => METRIC_DEFS[m].label,
@@ -97,6 +100,14 @@ function other(lang: Language, tag: string): Words {
   const day = long(tag, { day: 'numeric', month: 'long', year: 'numeric' });
   const shortDay = long(tag, { day: 'numeric', month: 'short', year: 'numeric' });
   const month = long(tag, { month: 'long', year: 'numeric' });
+  const qty = (x: number, m: Metric, abbreviate: boolean | undefined, afterOf: boolean) => {
+    if (m === 'storage_mb') return formatStorage(x, true, tag);
+    if (m === 'audio_minutes' && abbreviate) return `${formatAmount(m, x, tag)} ${t('units.min')}`;
+    const shown = METRIC_DEFS[m].whole ? Math.round(x) : Math.round(x * 10) / 10;
+    const count = Math.abs(shown) === 1 ? 1 : 2;
+    const unit = afterOf ? t(`unitsOf.${m}`, { count }) : t(`units.${m}`, { count });
+    return `${formatAmount(m, x, tag)} ${unit}`;
+  };
   const amount = (x: number, m: Metric) =>
     m === 'storage_mb' ? formatStorage(x, true, tag) : formatAmount(m, x, tag);
   return {
@@ -107,14 +118,8 @@ function other(lang: Language, tag: string): Words {
     day,
     shortDay,
     month: (m) => month(`${m}-01`),
-    qty: (x, m, abbreviate) => {
-      if (m === 'storage_mb') return formatStorage(x, true, tag);
-      if (m === 'audio_minutes' && abbreviate)
-        return `${formatAmount(m, x, tag)} ${t('units.min')}`;
-      const shown = METRIC_DEFS[m].whole ? Math.round(x) : Math.round(x * 10) / 10;
-      const count = Math.abs(shown) === 1 ? 1 : 2;
-      return `${formatAmount(m, x, tag)} ${t(`units.${m}`, { count })}`;
-    },
+    qty: (x, m, abbreviate) => qty(x, m, abbreviate, false),
+    qtyOf: (x, m, abbreviate) => qty(x, m, abbreviate, true),
     amount: (x, m) => (m === 'storage_mb' ? amount(x, m) : formatAmount(m, x, tag)),
     rate: (x, per) => {
       if (x <= 0) return t(`words.rateNone.${per}`);

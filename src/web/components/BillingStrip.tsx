@@ -191,7 +191,7 @@ export function BillingStrip({
                 aria-valuenow={Math.min(100, Math.round(s.percent))}
                 aria-valuetext={t('billing.of', {
                   used: w.qty(c.used ?? 0, s.metric),
-                  limit: w.qty(c.limit ?? 0, s.metric),
+                  limit: w.qtyOf(c.limit ?? 0, s.metric),
                 })}
               >
                 <span
@@ -203,11 +203,11 @@ export function BillingStrip({
                 {s.metric === 'storage_mb'
                   ? t('billing.of', {
                       used: w.qty(c.used ?? 0, s.metric),
-                      limit: w.qty(c.limit ?? 0, s.metric),
+                      limit: w.qtyOf(c.limit ?? 0, s.metric),
                     })
                   : t('billing.of', {
                       used: w.amount(c.used ?? 0, s.metric),
-                      limit: w.qty(c.limit ?? 0, s.metric, true),
+                      limit: w.qtyOf(c.limit ?? 0, s.metric, true),
                     })}
               </span>
             </li>

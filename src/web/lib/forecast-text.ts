@@ -8,7 +8,9 @@ export function limitReachText(f: MetricForecast): string {
   const r: LimitReach = f.limitReach;
   const t = pageT();
   const limit =
-    f.limit === null ? '' : t('forecastText.ofLimit', { limit: formatValue(f.metric, f.limit) });
+    f.limit === null
+      ? ''
+      : t('forecastText.ofLimit', { limit: formatValue(f.metric, f.limit, { afterOf: true }) });
   const pct = 'probability' in r ? formatPercent(r.probability * 100) : '';
   switch (r.status) {
     case 'unlimited':

@@ -59,7 +59,8 @@ function formats() {
 export function formatValue(
   metric: Metric,
   value: number | null | undefined,
-  opts: { compact?: boolean; exact?: boolean; unit?: boolean } = {},
+  /** afterOf: the unit as it reads after "of" ("von 250 Exporten"), see Words.qtyOf. */
+  opts: { compact?: boolean; exact?: boolean; unit?: boolean; afterOf?: boolean } = {},
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   const withUnit = opts.unit ?? true;
@@ -75,15 +76,21 @@ export function formatValue(
         ? exact.format(value)
         : dec1.format(value);
   if (!withUnit) return n;
-  return `${n} ${unitText(metric, whole ? Math.round(value) : value, true)}`;
+  return `${n} ${unitText(metric, whole ? Math.round(value) : value, true, opts.afterOf)}`;
 }
 
 /** The unit word of a metric for a value in the page's language: "1 session", "2 Sitzungen", "min". */
-export function unitText(metric: Metric, value: number, abbreviate = false): string {
+export function unitText(
+  metric: Metric,
+  value: number,
+  abbreviate = false,
+  afterOf = false,
+): string {
   const t = pageT();
   if (metric === 'audio_minutes' && abbreviate) return t('units.min');
   const one = Math.abs(value) === 1 || (METRIC_DEFS[metric].whole && Math.round(value) === 1);
-  return t(`units.${metric}`, { count: one ? 1 : 2 });
+  const count = one ? 1 : 2;
+  return afterOf ? t(`unitsOf.${metric}`, { count }) : t(`units.${metric}`, { count });
 }
 
 /** An axis tick for a metric's axis: storage in its one unit rule, others compact. */

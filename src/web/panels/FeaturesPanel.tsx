@@ -26,7 +26,7 @@ function included(c: Capability): string {
   const used = w.qty(c.used, m);
   switch (c.included) {
     case 'limited':
-      return t('features.of', { used, limit: w.qty(c.limit ?? 0, m) });
+      return t('features.of', { used, limit: w.qtyOf(c.limit ?? 0, m) });
     case 'unlimited':
       return t('features.unlimited', { used });
     case 'not-limited':
