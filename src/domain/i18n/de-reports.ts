@@ -1,6 +1,7 @@
 // German: the reports' generated text and the confirmation and alert emails. Keys exactly as in
 // en-reports.ts (typed by the catalogue, so a missing key fails tsc).
 import type { Catalogue } from './catalogue.js';
+import { deUnitWords } from './de-units.js';
 
 export const deReports: Pick<
   Catalogue,
@@ -39,24 +40,7 @@ export const deReports: Pick<
     perSession: ', {{amount}} pro Sitzung',
   },
   // After "von" (dative): "von 250 Exporten"; most plurals do not change.
-  unitsOf: {
-    sessions_one: 'Sitzung',
-    sessions_other: 'Sitzungen',
-    audio_minutes_one: 'Minute',
-    audio_minutes_other: 'Minuten',
-    transcriptions_one: 'Transkription',
-    transcriptions_other: 'Transkriptionen',
-    exports_one: 'Export',
-    exports_other: 'Exporten',
-    storage_mb_one: 'MB',
-    storage_mb_other: 'MB',
-    api_calls_one: 'Aufruf',
-    api_calls_other: 'Aufrufen',
-    unique_clients_one: 'Client',
-    unique_clients_other: 'Clients',
-    concurrent_sessions_peak_one: 'Sitzung',
-    concurrent_sessions_peak_other: 'Sitzungen',
-  },
+  unitsOf: { ...deUnitWords, exports_other: 'Exporten', api_calls_other: 'Aufrufen' },
   alertMessages: {
     usedOf: '{{used}} von {{limit}}',
     threshold:

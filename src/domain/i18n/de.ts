@@ -8,6 +8,7 @@ import { deWeb } from './de-web.js';
 import { deInsights } from './de-insights.js';
 import { deSentences } from './de-sentences.js';
 import { deReports } from './de-reports.js';
+import { deUnitWords } from './de-units.js';
 
 export const de: Catalogue = {
   app: {
@@ -50,25 +51,7 @@ export const de: Catalogue = {
     unique_clients: 'Eindeutige Clients',
     concurrent_sessions_peak: 'Gleichzeitige Sitzungen (Spitze)',
   },
-  units: {
-    min: 'Min.',
-    sessions_one: 'Sitzung',
-    sessions_other: 'Sitzungen',
-    audio_minutes_one: 'Minute',
-    audio_minutes_other: 'Minuten',
-    transcriptions_one: 'Transkription',
-    transcriptions_other: 'Transkriptionen',
-    exports_one: 'Export',
-    exports_other: 'Exporte',
-    storage_mb_one: 'MB',
-    storage_mb_other: 'MB',
-    api_calls_one: 'Aufruf',
-    api_calls_other: 'Aufrufe',
-    unique_clients_one: 'Client',
-    unique_clients_other: 'Clients',
-    concurrent_sessions_peak_one: 'Sitzung',
-    concurrent_sessions_peak_other: 'Sitzungen',
-  },
+  units: { min: 'Min.', ...deUnitWords },
   format: {
     new: 'neu',
     rising: 'steigend',

@@ -1,5 +1,7 @@
 // English: the reports' generated text beyond their own frame (comparison and cost sections) and
 // the confirmation and alert emails. Spread into `en` (en.ts); English output is exactly this.
+import { enUnitWords } from './en-units.js';
+
 export const enReports = {
   reportComparisons: {
     heading: 'Compared with earlier periods',
@@ -27,24 +29,7 @@ export const enReports = {
     perSession: ', {{amount}} per session',
   },
   // Units after "of", where a language marks the case (German: "von 250 Exporten").
-  unitsOf: {
-    sessions_one: 'session',
-    sessions_other: 'sessions',
-    audio_minutes_one: 'minute',
-    audio_minutes_other: 'minutes',
-    transcriptions_one: 'transcription',
-    transcriptions_other: 'transcriptions',
-    exports_one: 'export',
-    exports_other: 'exports',
-    storage_mb_one: 'MB',
-    storage_mb_other: 'MB',
-    api_calls_one: 'call',
-    api_calls_other: 'calls',
-    unique_clients_one: 'client',
-    unique_clients_other: 'clients',
-    concurrent_sessions_peak_one: 'session',
-    concurrent_sessions_peak_other: 'sessions',
-  },
+  unitsOf: enUnitWords,
   alertMessages: {
     usedOf: '{{used}} of {{limit}}',
     threshold:

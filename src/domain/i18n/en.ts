@@ -10,6 +10,7 @@ import { enWeb } from './en-web.js';
 import { enInsights } from './en-insights.js';
 import { enSentences } from './en-sentences.js';
 import { enReports } from './en-reports.js';
+import { enUnitWords } from './en-units.js';
 
 export const en = {
   app: {
@@ -50,25 +51,7 @@ export const en = {
     unique_clients: 'Unique clients',
     concurrent_sessions_peak: 'Peak concurrent sessions',
   },
-  units: {
-    min: 'min',
-    sessions_one: 'session',
-    sessions_other: 'sessions',
-    audio_minutes_one: 'minute',
-    audio_minutes_other: 'minutes',
-    transcriptions_one: 'transcription',
-    transcriptions_other: 'transcriptions',
-    exports_one: 'export',
-    exports_other: 'exports',
-    storage_mb_one: 'MB',
-    storage_mb_other: 'MB',
-    api_calls_one: 'call',
-    api_calls_other: 'calls',
-    unique_clients_one: 'client',
-    unique_clients_other: 'clients',
-    concurrent_sessions_peak_one: 'session',
-    concurrent_sessions_peak_other: 'sessions',
-  },
+  units: { min: 'min', ...enUnitWords },
   format: {
     new: 'new',
     rising: 'rising',
