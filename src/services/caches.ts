@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { UsageAnalysis } from '../analytics/index.js';
 import type { ResolvedRange } from '../domain/range.js';
 import type { HistoryResponse } from './get-history.js';
+import { sortedSumsBytes, type SortedSums } from '../domain/client-sums.js';
 import { KnownUsers } from '../store/queries/known-users.js';
 import { jsonOnce } from './json-text.js';
 import { DayParts } from './day-parts.js';
@@ -14,6 +15,8 @@ export interface ServiceCaches {
   /** Closed months of daily rows, which answers by day are made of when the whole answer moved on. */
   dayParts: DayParts;
   analysis: VersionedCache<UsageAnalysis>;
+  /** Per-client sums of a range's closed days (top clients), until a rollup rewrites one of them. */
+  clientSums: VersionedCache<SortedSums>;
   ranges: LRUCache<string, ResolvedRange>;
   /** Users known to be stored, whom ingest batches need not ask the database to create. */
   knownUsers: KnownUsers;
@@ -33,7 +36,7 @@ export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
 const HEAP_PER_JSON_BYTE = 4;
 const BYTES_PER_RANGE_BUCKET = 200;
 
-/** A set of empty caches sharing one byte budget: most for history answers and their parts, then analyses, a little for ranges. */
+/** A set of empty caches sharing one byte budget: most for history answers and their parts, then analyses, a little for client sums and ranges. */
 export function createCaches(
   limits: CacheLimits = { maxBytes: DEFAULT_CACHE_BYTES },
 ): ServiceCaches {
@@ -46,9 +49,10 @@ export function createCaches(
     }),
     dayParts: new DayParts(share(0.15)),
     analysis: new VersionedCache<UsageAnalysis>({
-      maxBytes: share(0.32),
+      maxBytes: share(0.26),
       sizeOf: (a) => JSON.stringify(a).length * HEAP_PER_JSON_BYTE,
     }),
+    clientSums: new VersionedCache<SortedSums>({ maxBytes: share(0.06), sizeOf: sortedSumsBytes }),
     ranges: new LRUCache<string, ResolvedRange>({
       maxSize: Math.max(1, share(0.05)),
       sizeCalculation: (r) => 512 + r.buckets.length * BYTES_PER_RANGE_BUCKET,
@@ -67,5 +71,7 @@ export function cacheStats(ctx: { caches?: ServiceCaches }): Record<string, numb
     dayPartsMisses: c?.dayParts.misses ?? 0,
     analysisHits: c?.analysis.hits ?? 0,
     analysisMisses: c?.analysis.misses ?? 0,
+    clientSumsHits: c?.clientSums.hits ?? 0,
+    clientSumsMisses: c?.clientSums.misses ?? 0,
   };
 }

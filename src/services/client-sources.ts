@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { bucketsFor, localDate, type Bucket } from '../domain/calendar.js';
 import type { Queryable } from '../store/db.js';
-import type { ClientSources } from '../store/queries/client-usage/top-clients.js';
+import type { ClientSources } from '../store/queries/client-usage/client-rows-sql.js';
 import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
 import { alignmentOf } from './load-periods.js';
 import { staleDays } from './open-tail.js';

@@ -1,0 +1,135 @@
+// For random streams of events (today's, and late ones for closed days and months), rollups, zone
+// changes, clock moves and reads: top clients made of kept closed-day sums and the open part equal
+// the answer computed in one pass from scratch, at every read, for each range kind.
+import fc from 'fast-check';
+import { describe, expect } from 'vitest';
+import { topClientsQuerySchema } from '../contracts/clients.js';
+import { dbTest as test } from '../store/testing.js';
+import { createCaches } from './caches.js';
+import { ingestEvents } from './ingest-events.js';
+import { rollupUser } from './rollup-user.js';
+import { setUser } from './set-user.js';
+import { testContext, type TestContext } from './testing.js';
+import { getTopClients } from './top-clients.js';
+
+const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney'];
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-04-06T12:00:00Z');
+
+const eventsArb = fc.array(
+  fc.record({
+    ago: fc.oneof(
+      fc.integer({ min: 0, max: 2 * DAY }),
+      fc.integer({ min: 2 * DAY, max: 80 * DAY }),
+    ),
+    type: fc.constantFrom('api.call', 'audio.processed'),
+    value: fc.integer({ min: 1, max: 9 }),
+    client: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'Z', null),
+  }),
+  { minLength: 1, maxLength: 8 },
+);
+const stepArb = fc.oneof(
+  fc.record({ kind: fc.constant('ingest' as const), events: eventsArb }),
+  fc.record({ kind: fc.constant('rollup' as const) }),
+  fc.record({ kind: fc.constant('zone' as const), zone: fc.constantFrom(...ZONES) }),
+  fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 40 }) }),
+);
+const readArb = fc.record({
+  period: fc.constantFrom('7d', '30d', '3m', 'this_month', 'last_month', '12m'),
+  metric: fc.constantFrom('api_calls', 'audio_minutes'),
+  limit: fc.integer({ min: 1, max: 4 }),
+});
+
+describe('top clients made of closed and open parts', () => {
+  let parts: TestContext;
+  let scratch: TestContext;
+  let run = 0;
+  test.beforeAll(async ({ t }) => {
+    const iso = new Date(NOW).toISOString();
+    parts = { ...testContext(t.db, iso), caches: createCaches({ maxBytes: 64e6 }) };
+    scratch = { ...testContext(t.db, iso), caches: undefined };
+  });
+
+  test('equal the one-pass answer after every step', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ZONES),
+        fc.array(fc.tuple(stepArb, readArb), { minLength: 1, maxLength: 10 }),
+        async (zone, steps) => {
+          const userId = `cp-${run++}`;
+          let now = NOW;
+          const setNow = (ms: number) => [parts, scratch].forEach((c) => c.setNow(ms));
+          setNow(now);
+          await setUser({ ctx: parts, input: { userId, patch: { timeZone: zone } } });
+          let n = 0;
+          for (const [step, read] of steps) {
+            if (step.kind === 'ingest') {
+              const events = step.events.map((e) => ({
+                id: `e${n++}`,
+                userId,
+                type: e.type,
+                occurredAt: new Date(now - e.ago).toISOString(),
+                value: e.type === 'audio.processed' ? e.value / 4 : e.value,
+                ...(e.client ? { clientId: e.client } : {}),
+              }));
+              await ingestEvents({ ctx: parts, input: { body: { events }, backfill: true } });
+            } else if (step.kind === 'rollup') {
+              await rollupUser({ ctx: parts, input: { userId, maxMarkers: 1000 } });
+            } else if (step.kind === 'zone') {
+              await setUser({ ctx: parts, input: { userId, patch: { timeZone: step.zone } } });
+            } else setNow((now += step.hours * 3_600_000));
+            const query = topClientsQuerySchema.parse(read);
+            const made = await getTopClients({ ctx: parts, input: { userId, query } });
+            const fresh = await getTopClients({ ctx: scratch, input: { userId, query } });
+            expect(made).toEqual(fresh);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  test('reads the closed days once while only today changes', async ({ t }) => {
+    const ctx = { ...testContext(t.db, new Date(NOW).toISOString()), caches: createCaches() };
+    const userId = 'cp-today';
+    await setUser({ ctx, input: { userId, patch: { timeZone: 'UTC' } } });
+    const ev = (id: string, ago: number, client: string) => ({
+      id,
+      userId,
+      type: 'api.call',
+      occurredAt: new Date(NOW - ago).toISOString(),
+      value: 2,
+      clientId: client,
+    });
+    await ingestEvents({
+      ctx,
+      input: {
+        body: { events: [ev('old1', 10 * DAY, 'a'), ev('old2', 9 * DAY, 'b')] },
+        backfill: true,
+      },
+    });
+    await rollupUser({ ctx, input: { userId, maxMarkers: 1000 } });
+    const query = topClientsQuerySchema.parse({ period: '30d' });
+    const read = () => getTopClients({ ctx, input: { userId, query } });
+    expect((await read()).total).toBe(4);
+    const misses = ctx.caches.clientSums.misses;
+    for (let i = 0; i < 3; i++) {
+      await ingestEvents({ ctx, input: { body: { events: [ev(`t${i}`, 60_000, 'c')] } } });
+      if (i === 1) await rollupUser({ ctx, input: { userId, maxMarkers: 1000 } });
+      const r = await read();
+      expect(r.total).toBe(6 + 2 * i);
+      expect(r.clients.find((c) => c.client === 'c')?.value).toBe(2 + 2 * i);
+    }
+    expect(ctx.caches.clientSums.misses).toBe(misses);
+    // A late event for a closed day is counted at once (its day is open until rolled up), and once
+    // rolled up the closed days are read again.
+    await ingestEvents({
+      ctx,
+      input: { body: { events: [ev('late', 9 * DAY, 'b')] }, backfill: true },
+    });
+    expect((await read()).clients.find((c) => c.client === 'b')?.value).toBe(4);
+    await rollupUser({ ctx, input: { userId, maxMarkers: 1000 } });
+    expect((await read()).clients.find((c) => c.client === 'b')?.value).toBe(4);
+    expect(ctx.caches.clientSums.misses).toBeGreaterThan(misses);
+  });
+});
