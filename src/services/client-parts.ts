@@ -4,7 +4,7 @@
 // every request. A new event therefore costs today's rows, not a pass over every client of a year.
 import { DateTime } from 'luxon';
 import type { Bucket } from '../domain/calendar.js';
-import { sortedSums, topOfSums, type MergedTop, type SortedSums } from '../domain/client-sums.js';
+import { sortedSums, topOfSums, type MergedTop } from '../domain/client-sums.js';
 import type { Queryable } from '../store/db.js';
 import type { ClientSources } from '../store/queries/client-usage/client-rows-sql.js';
 import { clientSums } from '../store/queries/client-usage/client-sums.js';
