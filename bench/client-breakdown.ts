@@ -1,14 +1,14 @@
 // Top clients and "other" for a user with 100,000 distinct clients: the latency of
-// GET /api/usage/clients's service (getTopClients) over 30 days (daily client rows), a whole
-// month (monthly rows), 12 months, and 30 days with today stale (raw events for today), on the
-// embedded database (PGlite, in memory). Client rows are written with SQL in the shape the
-// rollup writes them (every client on 3 days of the last 30, every 10th client on one day in
-// each of the 12 months before), plus 20,000 raw events today (the stale day). --server runs it
-// on a PostgreSQL server instead (database bench_clients, dropped and recreated). Each range is
-// timed three ways (one pass without caches, a process's first request, later requests while new
-// events arrive today) and every answer is checked against the one-pass answer.
+// GET /api/usage/clients's service (getTopClients) over this month and last month (monthly client
+// rows), 30 days (daily rows) and 12 months, with today's 20,000 events rolled up but for the
+// current hour (or never, --today-unrolled), on the embedded database (PGlite, in memory). Client
+// rows are written with SQL in the shape the rollup writes them (every client on 3 days of the
+// month, every 10th client on one day in each of the 12 months before). --server runs it on a
+// PostgreSQL server instead (that database is dropped and recreated). Each range is timed three
+// ways (one pass without caches, a process's first request, later requests while new events
+// arrive today) and every answer is checked against the one-pass answer.
 //
-//   npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15] [--server [URL]]
+//   npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15] [--server URL] [--today-unrolled]
 import { cliOptions, numberOption } from './lib/args.js';
 import { loadLine, summarize } from './lib/stats.js';
 import { DEFAULT_SERVER, openServer, recreateDatabase } from './lib/bench-db.js';
@@ -28,9 +28,10 @@ const opts = cliOptions(
     clients: { type: 'string' },
     runs: { type: 'string' },
     server: { type: 'string' },
+    'today-unrolled': { type: 'boolean' },
     help: { type: 'boolean' },
   },
-  'usage: npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15] [--server URL]',
+  'usage: npx tsx bench/client-breakdown.ts [--clients 100000] [--runs 15] [--server URL] [--today-unrolled]',
 );
 const CLIENTS = numberOption(opts.clients, 100_000, 'clients');
 const RUNS = numberOption(opts.runs, 15, 'runs');
@@ -66,9 +67,34 @@ await t.db.query(
    FROM generate_series(0, $2 - 1) AS c,
      LATERAL (VALUES (0, c % 30), (1, (c * 7) % 30), (2, (c * 13) % 30)) AS x(k, o),
      LATERAL (SELECT timestamptz '2026-11-01T00:00:00Z' + make_interval(days => o) AS d) dd
+   WHERE dd.d < timestamptz '2026-11-30T00:00:00Z'
    ON CONFLICT DO NOTHING`,
   [user, CLIENTS],
 );
+// Today: 20,000 raw api.call events over 5,000 of the clients from 00:00 to 11:06. As on a running
+// server, the hours before 11:00 are rolled up (hourly client rows, today's daily rows) and only
+// the current hour is stale; --today-unrolled leaves the whole day to raw events (never rolled up,
+// every hour marked), the worst case.
+await t.db.query(
+  `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
+   SELECT $1, 'e' || i, 'api.call', timestamptz '2026-11-30T00:00:00Z' + make_interval(secs => i * 2), 1, 'client-' || (i % 5000)
+   FROM generate_series(0, 19999) AS i`,
+  [user],
+);
+if (!opts['today-unrolled']) {
+  await t.db.query(
+    `INSERT INTO usage_client_history (user_id, period_type, period_start, period_end, client_id, api_calls_made, event_count)
+     SELECT $1, 'hourly', date_trunc('hour', occurred_at), date_trunc('hour', occurred_at) + interval '1 hour', client_id, sum(value), count(*)
+     FROM usage_events WHERE user_id = $1 AND occurred_at < timestamptz '2026-11-30T11:00:00Z' GROUP BY 2, 3, 5`,
+    [user],
+  );
+  await t.db.query(
+    `INSERT INTO usage_client_history (user_id, period_type, period_start, period_end, client_id, api_calls_made, event_count)
+     SELECT $1, 'daily', '2026-11-30T00:00:00Z', '2026-12-01T00:00:00Z', client_id, sum(api_calls_made), sum(event_count)
+     FROM usage_client_history WHERE user_id = $1 AND period_type = 'hourly' GROUP BY client_id`,
+    [user],
+  );
+}
 // Monthly rows for November (sums of the days) and, for every 10th client, each month before.
 await t.db.query(
   `INSERT INTO usage_client_history (user_id, period_type, period_start, period_end, client_id, api_calls_made, sessions_created, event_count)
@@ -84,37 +110,37 @@ await t.db.query(
      LATERAL (VALUES ('monthly'), ('daily')) AS pt(p)`,
   [user, CLIENTS],
 );
-// The users' daily totals the client rows add up to (the closed days' version reads their write times).
+// The users' daily totals the client rows add up to (the closed days' version reads their write
+// times; a stale day with a daily row of its exact bounds was rolled up in this zone).
 await t.db.query(
   `INSERT INTO usage_history (user_id, period_type, period_start, period_end, api_calls_made, sessions_created, event_count)
    SELECT $1, 'daily', period_start, min(period_end), sum(api_calls_made), sum(sessions_created), sum(event_count)
    FROM usage_client_history WHERE user_id = $1 AND period_type = 'daily' GROUP BY period_start`,
   [user],
 );
-// Today stale: 20,000 raw api.call events over 5,000 of the clients and a dirty marker.
 await t.db.query(
-  `INSERT INTO usage_events (user_id, event_id, event_type, occurred_at, value, client_id)
-   SELECT $1, 'e' || i, 'api.call', timestamptz '2026-11-30T00:00:00Z' + make_interval(secs => i * 2), 1, 'client-' || (i % 5000)
-   FROM generate_series(0, 19999) AS i`,
-  [user],
-);
-await t.db.query(
-  `INSERT INTO rollup_dirty (user_id, utc_hour, version) VALUES ($1, '2026-11-30T06:00:00Z', nextval('rollup_dirty_version'))`,
-  [user],
+  `INSERT INTO rollup_dirty (user_id, utc_hour, version)
+   SELECT $1, h, nextval('rollup_dirty_version')
+   FROM generate_series(timestamptz '2026-11-30T00:00:00Z', timestamptz '2026-11-30T11:00:00Z', interval '1 hour') AS h
+   WHERE $2 OR h = timestamptz '2026-11-30T11:00:00Z'`,
+  [user, !!opts['today-unrolled']],
 );
 const [rows] = await t.db.query<{ n: number }>(
   `SELECT count(*)::int AS n FROM usage_client_history WHERE user_id = $1`,
   [user],
 );
 console.log(
-  `${CLIENTS.toLocaleString('en')} clients, ${rows!.n.toLocaleString('en')} client rows, 20,000 raw events; set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `${CLIENTS.toLocaleString('en')} clients, ${rows!.n.toLocaleString('en')} client rows, 20,000 raw events today (${opts['today-unrolled'] ? 'never rolled up' : 'rolled up but the last hour'}); set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 console.log(`${target.label}; ${loadLine()}`);
 
 const cases: [string, Record<string, string>][] = [
-  ['this month (monthly row less today, today raw)', { period: 'this_month' }],
+  [
+    'this month (monthly row less today, today from its rows and raw events)',
+    { period: 'this_month' },
+  ],
   ['last month (monthly rows)', { period: 'last_month' }],
-  ['30 days (daily rows + today raw)', { period: '30d' }],
+  ['30 days (daily rows + today)', { period: '30d' }],
   ['12 months (monthly + daily + raw)', { period: '12m' }],
 ];
 // Three ways to answer: one pass over every client's rows (no caches: what every request cost

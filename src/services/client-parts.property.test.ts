@@ -1,9 +1,11 @@
 // For random streams of events (today's, and late ones for closed days and months), rollups, zone
 // changes, clock moves and reads: top clients made of kept closed-day sums and the open part equal
-// the answer computed in one pass from scratch, at every read, for each range kind.
+// the answer computed in one pass from scratch and the raw events, at every read, for each range kind.
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import { topClientsQuerySchema } from '../contracts/clients.js';
+import { byValueThenClient } from '../domain/client-sums.js';
+import { resolveRange } from '../domain/range.js';
 import { dbTest as test } from '../store/testing.js';
 import { createCaches } from './caches.js';
 import { ingestEvents } from './ingest-events.js';
@@ -82,6 +84,27 @@ describe('top clients made of closed and open parts', () => {
             const made = await getTopClients({ ctx: parts, input: { userId, query } });
             const fresh = await getTopClients({ ctx: scratch, input: { userId, query } });
             expect(made).toEqual(fresh);
+            // Both equal the raw events themselves (none is ever deleted here).
+            const range = resolveRange(
+              { period: query.period, groupBy: 'day', tz: made.period.tz },
+              now,
+            );
+            const raw = await parts.db.query<{ client: string; value: number }>(
+              `SELECT coalesce(client_id, '') AS client, sum(value)::float8 AS value FROM usage_events
+               WHERE user_id = $1 AND event_type = $2 AND occurred_at >= $3 AND occurred_at < $4
+               GROUP BY 1 HAVING sum(value) > 0`,
+              [
+                userId,
+                query.metric === 'api_calls' ? 'api.call' : 'audio.processed',
+                new Date(range.start).toISOString(),
+                new Date(range.end).toISOString(),
+              ],
+            );
+            const expected = raw.sort(byValueThenClient).slice(0, query.limit);
+            expect(made.clients.map((c) => ({ client: c.client ?? '', value: c.value }))).toEqual(
+              expected,
+            );
+            expect(made.clientCount).toBe(raw.length);
           }
         },
       ),

@@ -26,6 +26,7 @@ export function splitAtToday(
   s: ClientSources,
   today: Bucket,
 ): { closed: ClientSources; open: ClientSources } {
+  // A stale today has a stale hour, so raw events inside it.
   const stale = overlaps(s.raw, today);
   const inMonth = overlaps(s.monthly, today);
   const inDays = overlaps(s.daily, today);
@@ -40,10 +41,11 @@ export function splitAtToday(
   // part adds back (a stale today is taken out already, and comes from raw events).
   if (inMonth && !stale) closed.minusDaily!.push(today);
   closed.minusDaily!.sort((a, b) => a.start - b.start);
+  // Hourly sources are the clean hours of stale days, which are open like their stale hours.
   const open: ClientSources = {
     monthly: [],
     daily: (inMonth || inDays) && !stale ? [today] : [],
-    hourly: [],
+    hourly: s.hourly,
     raw: s.raw,
   };
   return { closed, open };
@@ -94,7 +96,7 @@ export async function topClientsFromParts(
     if (!cache.has(key, version)) cache.get(key, version, fill).catch(() => undefined);
     return answer;
   }
-  const hasOpen = open.daily.length + open.raw.length > 0;
+  const hasOpen = open.daily.length + open.hourly.length + open.raw.length > 0;
   const [closedSums, openSums] = await Promise.all([
     cache.get(key, version, fill),
     hasOpen

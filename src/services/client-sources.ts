@@ -1,14 +1,17 @@
 // Where a range's per-client numbers come from, chosen like the totals' (load-periods.ts): whole
 // local months from monthly client rows (less the daily rows of their stale days), other clean
-// days from daily rows, days holding a stale hour from raw events; by hour when the range is not made of the user's days; all raw
+// days from daily rows, days holding a stale hour from their clean hours' rows and their stale
+// hours' raw events (or wholly from raw events when not rolled up in this zone); by hour when the range is not made of the user's days; all raw
 // events when its hours do not meet the stored ones (Asia/Kolkata against UTC).
 import { DateTime } from 'luxon';
 import { bucketsFor, localDate, type Bucket } from '../domain/calendar.js';
 import type { Queryable } from '../store/db.js';
 import type { ClientSources } from '../store/queries/client-usage/client-rows-sql.js';
+import type { DirtyHour } from '../store/queries/dirty/dirty-hour.js';
 import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
+import { rolledDays } from '../store/queries/client-usage/rolled-days.js';
 import { alignmentOf } from './load-periods.js';
-import { staleDays } from './open-tail.js';
+import { staleDays, staleHours } from './open-tail.js';
 
 /** Adjacent buckets joined into runs (sorted input). */
 export function runsOf(buckets: Bucket[]): Bucket[] {
@@ -50,11 +53,15 @@ export async function clientSources(
   const none: ClientSources = { monthly: [], daily: [], hourly: [], raw: [] };
   const { day, hour } = alignmentOf(boundaries, userZone);
   if (!day && !hour) return { ...none, raw: [{ start, end }] };
-  const stale = staleDays(await dirtyHours(q, userId, start, end), userZone)
+  const marks = await dirtyHours(q, userId, start, end);
+  const stale = staleDays(marks, userZone)
     .filter((d) => d.end > start && d.start < end)
     .map((d) => ({ start: Math.max(d.start, start), end: Math.min(d.end, end) }));
-  const raw = runsOf(stale);
-  if (byHour || !day) return { ...none, hourly: without(start, end, raw), raw };
+  if (byHour || !day) {
+    const raw = runsOf(stale);
+    return { ...none, hourly: without(start, end, raw), raw };
+  }
+  const { hourly, raw } = await staleDaySources(q, userId, userZone, marks, stale);
   const staleStarts = new Set(stale.map((d) => d.start));
   const byMonth = new Map<string, Bucket[]>();
   for (const d of bucketsFor(start, end, userZone, 'day')) {
@@ -78,8 +85,40 @@ export async function clientSources(
   return {
     monthly: runsOf(monthly),
     daily: runsOf(daily),
-    hourly: [],
+    hourly,
     raw,
     minusDaily: runsOf(minusDaily),
   };
+}
+
+/**
+ * Where the stale days' numbers come from: a day rolled up in this zone is its clean hours' stored
+ * rows plus its stale hours' raw events (a busy user's today costs its last minutes, not its whole
+ * day); any other stale day (never rolled up, or in another zone) is read whole from raw events.
+ */
+async function staleDaySources(
+  q: Queryable,
+  userId: string,
+  zone: string,
+  marks: DirtyHour[],
+  stale: Bucket[],
+): Promise<{ hourly: Bucket[]; raw: Bucket[] }> {
+  // Only whole local days (a range's clipped edge day is never a user's day here).
+  const rolled = await rolledDays(q, userId, stale);
+  const hours = staleHours(marks, zone);
+  const hourly: Bucket[] = [];
+  const raw: Bucket[] = [];
+  for (const d of stale) {
+    if (!rolled.has(d.start)) {
+      raw.push(d);
+      continue;
+    }
+    const inDay = hours
+      .filter((h) => h.start < d.end && h.end > d.start)
+      .map((h) => ({ start: Math.max(h.start, d.start), end: Math.min(h.end, d.end) }));
+    raw.push(...inDay);
+    hourly.push(...without(d.start, d.end, inDay));
+  }
+  raw.sort((a, b) => a.start - b.start);
+  return { hourly: runsOf(hourly), raw: runsOf(raw) };
 }
