@@ -27,7 +27,7 @@ export function splitAtToday(
   today: Bucket,
 ): { closed: ClientSources; open: ClientSources } {
   // A stale today has a stale hour, so raw events inside it.
-  const stale = overlaps(s.raw, today);
+  const stale = overlaps(s.raw, today) || overlaps(s.openDaily ?? [], today);
   const inMonth = overlaps(s.monthly, today);
   const inDays = overlaps(s.daily, today);
   const closed: ClientSources = {
@@ -38,15 +38,18 @@ export function splitAtToday(
     minusDaily: [...(s.minusDaily ?? [])],
   };
   // A clean today inside a whole month: the monthly row less today's daily row, which the open
-  // part adds back (a stale today is taken out already, and comes from raw events).
+  // part adds back (a stale today is taken out already, and is in the open part's sources).
   if (inMonth && !stale) closed.minusDaily!.push(today);
   closed.minusDaily!.sort((a, b) => a.start - b.start);
-  // Hourly sources are the clean hours of stale days, which are open like their stale hours.
+  // Stale days are open, read in one statement: rolled-up ones as their daily rows less their
+  // stale hours' rows plus those hours' raw events, others from raw events.
   const open: ClientSources = {
     monthly: [],
     daily: (inMonth || inDays) && !stale ? [today] : [],
-    hourly: s.hourly,
+    hourly: [],
     raw: s.raw,
+    openDaily: s.openDaily,
+    minusHourly: s.minusHourly,
   };
   return { closed, open };
 }
@@ -96,7 +99,7 @@ export async function topClientsFromParts(
     if (!cache.has(key, version)) cache.get(key, version, fill).catch(() => undefined);
     return answer;
   }
-  const hasOpen = open.daily.length + open.hourly.length + open.raw.length > 0;
+  const hasOpen = open.daily.length + open.raw.length + (open.openDaily?.length ?? 0) > 0;
   const [closedSums, openSums] = await Promise.all([
     cache.get(key, version, fill),
     hasOpen

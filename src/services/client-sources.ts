@@ -7,7 +7,6 @@ import { DateTime } from 'luxon';
 import { bucketsFor, localDate, type Bucket } from '../domain/calendar.js';
 import type { Queryable } from '../store/db.js';
 import type { ClientSources } from '../store/queries/client-usage/client-rows-sql.js';
-import type { DirtyHour } from '../store/queries/dirty/dirty-hour.js';
 import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
 import { rolledDays } from '../store/queries/client-usage/rolled-days.js';
 import { alignmentOf } from './load-periods.js';
@@ -61,7 +60,22 @@ export async function clientSources(
     const raw = runsOf(stale);
     return { ...none, hourly: without(start, end, raw), raw };
   }
-  const { hourly, raw } = await staleDaySources(q, userId, userZone, marks, stale);
+  const rolled = await rolledDays(q, userId, stale);
+  // A stale day rolled up in this zone is its daily row less its stale hours' stored rows plus
+  // their raw events (one snapshot: a busy user's today costs its last minutes, not its whole
+  // day); any other stale day (never rolled up, or in another zone) is read from raw events.
+  const openDaily = stale.filter((d) => rolled.has(d.start));
+  const hours = staleHours(marks, userZone);
+  const minusHourly = openDaily.flatMap((d) =>
+    hours
+      .filter((h) => h.start < d.end && h.end > d.start)
+      .map((h) => ({ start: Math.max(h.start, d.start), end: Math.min(h.end, d.end) })),
+  );
+  const raw = runsOf(
+    [...stale.filter((d) => !rolled.has(d.start)), ...minusHourly].sort(
+      (a, b) => a.start - b.start,
+    ),
+  );
   const staleStarts = new Set(stale.map((d) => d.start));
   const byMonth = new Map<string, Bucket[]>();
   for (const d of bucketsFor(start, end, userZone, 'day')) {
@@ -75,7 +89,7 @@ export async function clientSources(
     const size = DateTime.fromMillis(days[0]!.start, { zone: userZone }).daysInMonth!;
     const staleIn = days.filter((d) => staleStarts.has(d.start));
     // A whole month is its monthly row; with stale days (today, typically), that row less their
-    // daily rows, plus their raw events: the rollup writes a month as the sum of its daily rows
+    // daily rows, plus what they hold now: the rollup writes a month as the sum of its daily rows
     // in the transaction that writes them, so this is exact and reads a few days, not 30.
     if (days.length === size) {
       monthly.push({ start: days[0]!.start, end: days[size - 1]!.end });
@@ -85,40 +99,10 @@ export async function clientSources(
   return {
     monthly: runsOf(monthly),
     daily: runsOf(daily),
-    hourly,
+    hourly: [],
     raw,
     minusDaily: runsOf(minusDaily),
+    openDaily: runsOf(openDaily),
+    minusHourly: runsOf(minusHourly),
   };
-}
-
-/**
- * Where the stale days' numbers come from: a day rolled up in this zone is its clean hours' stored
- * rows plus its stale hours' raw events (a busy user's today costs its last minutes, not its whole
- * day); any other stale day (never rolled up, or in another zone) is read whole from raw events.
- */
-async function staleDaySources(
-  q: Queryable,
-  userId: string,
-  zone: string,
-  marks: DirtyHour[],
-  stale: Bucket[],
-): Promise<{ hourly: Bucket[]; raw: Bucket[] }> {
-  // Only whole local days (a range's clipped edge day is never a user's day here).
-  const rolled = await rolledDays(q, userId, stale);
-  const hours = staleHours(marks, zone);
-  const hourly: Bucket[] = [];
-  const raw: Bucket[] = [];
-  for (const d of stale) {
-    if (!rolled.has(d.start)) {
-      raw.push(d);
-      continue;
-    }
-    const inDay = hours
-      .filter((h) => h.start < d.end && h.end > d.start)
-      .map((h) => ({ start: Math.max(h.start, d.start), end: Math.min(h.end, d.end) }));
-    raw.push(...inDay);
-    hourly.push(...without(d.start, d.end, inDay));
-  }
-  raw.sort((a, b) => a.start - b.start);
-  return { hourly: runsOf(hourly), raw: runsOf(raw) };
 }
