@@ -1,7 +1,8 @@
 // The German dashboard without English leftovers (issue 17 §6): text that reached a German page
 // from the API (the efficiency score's words, stored alert messages, evidence names) or from an
-// English-only formatter (feature use, the weekly heatmap's rate, month names) is written in the
-// page's language. Every panel, table and detail is opened and read as a whole.
+// English-only formatter (feature use, the weekly heatmap's rate, month names, the calendar's
+// months) is written in the page's language, and plans by their names, not their ids. Every panel,
+// table and detail is opened and read as a whole.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoToken, openDashboard } from './lib/app.js';
@@ -37,6 +38,10 @@ const ENGLISH_LEFTOVERS = new RegExp(
     'von [\\d.,]+ (Exporte|Aufrufe)\\b',
     // German nouns lowercased the English way ("Einbruch bei sitzungen").
     'bei (sitzungen|audiominuten|transkriptionen|exporte)\\b',
+    // Plan ids where the plan's display name belongs ("% Ihres Tarifs pro", "Nutzern von starter").
+    '(Tarifs?|Nutzern von|Limit von) (free|starter|pro|business|enterprise)\\b',
+    // ISO months where a month name belongs (the calendar's month table once said "2026-11").
+    '\\b\\d{4}-(0[1-9]|1[0-2])\\b(?!-\\d)',
   ].join('|'),
 );
 
@@ -57,7 +62,8 @@ describe('the German dashboard', () => {
         browser,
         `/?period=30d&groupBy=day&lang=de&token=${token}`,
       );
-      for (const chart of ['plan', 'weekday-hour']) await chartReady(page, chart, 90_000);
+      for (const chart of ['plan', 'weekday-hour', 'calendar'])
+        await chartReady(page, chart, 90_000);
       const features = page.getByTestId('features-panel');
       await features.waitFor({ timeout: 90_000 });
       await page.locator('[data-chart="account"]').waitFor({ timeout: 60_000 });
@@ -69,6 +75,11 @@ describe('the German dashboard', () => {
         await b.click();
       expect(await page.locator('.score-detail').count()).toBeGreaterThan(0);
       expect(await page.locator('details.formula p').innerText()).toMatch(/^Wert = 100 × /);
+      // The calendar's month table names its months ("November 2026"), never "2026-11".
+      const calendar = page.locator('[data-chart="calendar"]');
+      expect(await calendar.locator('tbody tr th, tbody tr td').first().innerText()).toMatch(
+        /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/,
+      );
       expect(await features.locator('.feature-used').first().innerText()).toMatch(
         /^[\d.]+ Sitzungen? von [\d.]+ Sitzungen$/,
       );

@@ -67,6 +67,7 @@ export function analyzeUsage(
       daily: input.daily,
       ...(input.hourly ? { hourly: input.hourly } : {}),
       plan,
+      plans: input.plans,
       forecast,
       advice,
       utilization,

@@ -8,3 +8,12 @@ export function findPlan(plans: readonly Plan[], name: string): Plan {
   if (!plan) throw new AnalyticsInputError(`unknown plan: ${name}`);
   return plan;
 }
+
+/** Returns the display name of the plan named `name` ("pro" -> "Pro"); the name itself when the catalogue lacks it. */
+export function planDisplayName(
+  plans: readonly Pick<Plan, 'name' | 'displayName'>[],
+  name: string,
+): string {
+  // Sentences name a plan as its customers know it; the id is only a key.
+  return plans.find((p) => p.name === name)?.displayName ?? name;
+}

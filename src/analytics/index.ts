@@ -23,6 +23,7 @@ export { metricComparisons, firstUsageDay, WEEKLY_WEEKS } from './comparisons/vi
 export type { ComparisonInput } from './comparisons/views.js';
 export { usageVsLimits, utilizationByMonth, WARNING_SHARE } from './comparisons/limits.js';
 export { peerPercentile, MIN_COHORT } from './peers.js';
+export { planDisplayName } from './catalogue.js';
 
 export { forecastSeries } from './forecast/series-forecast.js';
 export { detectSeasonality } from './forecast/seasonality.js';

@@ -83,6 +83,7 @@ export const peersView = z.object({
   type: z.literal('peers'),
   month: z.string(),
   plan: z.string(),
+  planName: z.string().meta({ description: "The plan's display name, for sentences" }),
   metrics: z.array(
     z.object({
       metric: metricSchema,

@@ -77,7 +77,11 @@ export const operatorContracts = {
     response: {
       200: z.object({
         users: z.array(
-          userView.extend({ events: z.number().int(), lastEventAt: isoInstant.nullable() }),
+          userView.extend({
+            planName: z.string().meta({ description: "The plan's display name" }),
+            events: z.number().int(),
+            lastEventAt: isoInstant.nullable(),
+          }),
         ),
       }),
     },

@@ -10,6 +10,7 @@ import {
   type Period,
 } from './periods.js';
 import { LATEST_DATE } from './time-bounds.js';
+import { refusal } from './i18n/reasons.js';
 
 export interface RangeInput {
   period: Period;
@@ -59,8 +60,8 @@ function fromPeriod(input: RangeInput, today: string): [string, string] {
       return [m.startOf('month').toISODate()!, m.endOf('month').toISODate()!];
     }
     case 'custom':
-      if (!input.from) throw new RangeError400('from', 'required when period=custom');
-      if (!input.to) throw new RangeError400('to', 'required when period=custom');
+      if (!input.from) throw new RangeError400('from', refusal('requiredCustom'));
+      if (!input.to) throw new RangeError400('to', refusal('requiredCustom'));
       return [input.from, input.to];
   }
 }
@@ -74,22 +75,19 @@ export function resolveRange(input: RangeInput, now: number): ResolvedRange {
     ['to', toDate],
   ] as const) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !DateTime.fromISO(v).isValid) {
-      throw new RangeError400(field, 'must be a date as YYYY-MM-DD');
+      throw new RangeError400(field, refusal('dateFormat'));
     }
     if (v < '1970-01-01' || v > LATEST_DATE) {
-      throw new RangeError400(field, `must be between 1970-01-01 and ${LATEST_DATE}`);
+      throw new RangeError400(field, refusal('dateBetween', { latest: LATEST_DATE }));
     }
   }
-  if (fromDate > toDate) throw new RangeError400('from', 'must not be after to');
+  if (fromDate > toDate) throw new RangeError400('from', refusal('notAfterTo'));
   if (exceedsRangeCap(fromDate, toDate)) {
-    throw new RangeError400('to', `the range may span at most ${MAX_RANGE_YEARS} years`);
+    throw new RangeError400('to', refusal('rangeYears', { years: MAX_RANGE_YEARS }));
   }
   const days = daysInclusive(fromDate, toDate);
   if (input.groupBy === 'hour' && days > MAX_HOURLY_DAYS) {
-    throw new RangeError400(
-      'groupBy',
-      `hour is available for ranges of at most ${MAX_HOURLY_DAYS} days`,
-    );
+    throw new RangeError400('groupBy', refusal('hourDays', { days: MAX_HOURLY_DAYS }));
   }
   const start = startOfLocalDate(fromDate, input.tz);
   const end = startOfLocalDate(addDays(toDate, 1), input.tz);

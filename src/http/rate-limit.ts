@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import { memoryBuckets, type BucketStore, type Limit } from '../domain/rate-limit.js';
 import { AppError } from '../services/errors.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -32,6 +33,6 @@ export function rateLimitHook(
     ]);
     const wait = Math.max(...waits.map((w) => w ?? 0));
     if (wait > 0)
-      throw new AppError('rate_limited', `too many requests; retry in ${wait} s`, [], wait);
+      throw new AppError('rate_limited', refusal('tooManyRequests', { seconds: wait }), [], wait);
   };
 }

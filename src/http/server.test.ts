@@ -167,6 +167,12 @@ describe('HTTP API', () => {
       timeZone: 'Asia/Kolkata',
       plan: 'pro',
     });
+    // The operators' list names the plan as the admin page's sentences write it.
+    const listed = (await app.inject({ url: '/api/users', headers: svc })).json();
+    expect(listed.users.find((u: { id: string }) => u.id === 'u-put')).toMatchObject({
+      plan: 'pro',
+      planName: 'Pro',
+    });
     const unknown = await app.inject({
       method: 'PUT',
       url: '/api/users/u-put',

@@ -31,6 +31,7 @@ import { serializerCompiler, validatorCompiler } from './validation.js';
 import { requestLogFields } from './log-redaction.js';
 import { anonymousLimitHooks, DEFAULT_ANONYMOUS_LIMIT } from './auth-failure-limit.js';
 import type { BucketStore, Limit } from '../domain/rate-limit.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 export interface ServerOptions {
   ctx: ServiceContext;
@@ -140,7 +141,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         .send({
           error: {
             code: 'unavailable',
-            message: 'the database is unavailable; retry shortly',
+            message: refusal('databaseUnavailable'),
             issues: [],
             requestId,
           },
@@ -151,7 +152,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       req.log.error({ err }, 'request failed');
       return reply
         .status(500)
-        .send({ error: { code: 'internal', message: 'internal error', issues: [], requestId } });
+        .send({ error: { code: 'internal', message: refusal('internal'), issues: [], requestId } });
     }
     const code =
       status === 413
@@ -165,7 +166,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.setNotFoundHandler((req, reply) =>
     reply.status(404).send({
-      error: { code: 'not_found', message: 'no such route', issues: [], requestId: req.id },
+      error: { code: 'not_found', message: refusal('noSuchRoute'), issues: [], requestId: req.id },
     }),
   );
   // Alive: the process answers. It does not touch the database, so an outage does not get it restarted.

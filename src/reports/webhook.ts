@@ -13,6 +13,7 @@ import {
   type WebhookAttempt,
   type WebhookSender,
 } from '../services/providers.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 const TIMEOUT_MS = 10_000;
 
@@ -33,16 +34,15 @@ function parseTarget(url: string): URL {
   try {
     target = new URL(url);
   } catch {
-    throw new WebhookTargetError('not a valid URL');
+    throw new WebhookTargetError(refusal('notUrl'));
   }
   if (target.protocol !== 'https:' && target.protocol !== 'http:')
-    throw new WebhookTargetError('must be an http or https URL');
-  if (target.username || target.password)
-    throw new WebhookTargetError('must not carry a user name or password');
+    throw new WebhookTargetError(refusal('httpUrl'));
+  if (target.username || target.password) throw new WebhookTargetError(refusal('noUserInfo'));
   return target;
 }
 
-const refused = () => new WebhookTargetError('resolves to an address that is not public');
+const refused = () => new WebhookTargetError(refusal('notPublic'));
 
 // Resolves every address of a name and refuses the name when any one of them is not public.
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
@@ -75,9 +75,7 @@ export function webhookSender(opts: { allowPrivate?: boolean } = {}): WebhookSen
       return;
     }
     await resolveAll(host).catch((err) => {
-      throw err instanceof WebhookTargetError
-        ? err
-        : new WebhookTargetError('its host name does not resolve');
+      throw err instanceof WebhookTargetError ? err : new WebhookTargetError(refusal('noResolve'));
     });
   }
 

@@ -11,6 +11,7 @@ import { AppError, invalid } from './errors.js';
 import { WebhookTargetError } from './providers.js';
 import type { AlertSettingsPatch } from '../contracts/account.js';
 import { languageOf, supportedTag } from '../domain/i18n/locale.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 const view = (s: AlertSettings) => ({
   enabled: s.enabled,
@@ -64,7 +65,7 @@ export async function updateAlertSettings({
   if (p.webhookUrl) {
     // Checked before anything is stored: a URL inside the network is refused here, and again on every send.
     try {
-      if (!ctx.webhooks) throw new AppError('unavailable', 'webhooks are not available here');
+      if (!ctx.webhooks) throw new AppError('unavailable', refusal('webhooksUnavailable'));
       await ctx.webhooks.check(p.webhookUrl);
     } catch (err) {
       if (err instanceof WebhookTargetError) throw invalid('webhookUrl', err.message);

@@ -11,6 +11,7 @@ import { touchApiKey } from '../store/queries/api-keys/touch-api-key.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import type { Principal } from './tokens.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 const MAX_KEYS = 25;
 const PREFIX = 'uik_';
@@ -39,7 +40,7 @@ export async function createApiKey({
     // Count and insert under the user's lock: parallel requests cannot all see room for one more.
     await lockUserFor(tx, 'api-keys', input.userId);
     if ((await countLiveApiKeys(tx, input.userId)) >= MAX_KEYS)
-      throw new AppError('conflict', `at most ${MAX_KEYS} API keys; revoke one first`);
+      throw new AppError('conflict', refusal('atMostKeys', { max: MAX_KEYS }));
     await insertApiKey(tx, input.userId, keyId, input.name, sha256(secret));
   });
   const [row] = (await listApiKeyRows(ctx.db, input.userId)).filter((k) => k.keyId === keyId);
@@ -57,7 +58,7 @@ export async function revokeApiKey({
   input,
 }: Call<{ userId: string; keyId: string }>): Promise<void> {
   if (!(await revokeApiKeyRow(ctx.db, input.userId, input.keyId)))
-    throw new AppError('not_found', 'no such API key');
+    throw new AppError('not_found', refusal('noSuchKey'));
 }
 
 /** True when a bearer value has the shape of an API key rather than a JWT. */

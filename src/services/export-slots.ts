@@ -1,6 +1,7 @@
 // How many exports each user has in flight in this process. It lives on the service context (one
 // per server), so two servers or two tests in one process never share counts.
 import { AppError } from './errors.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 /** At most perUser exports of a user at a time; a slot is held until its release is called. */
 export class ExportSlots {
@@ -11,7 +12,7 @@ export class ExportSlots {
   take(userId: string): () => void {
     const n = this.running.get(userId) ?? 0;
     if (n >= this.perUser)
-      throw new AppError('rate_limited', `at most ${this.perUser} exports at a time`, [], 5);
+      throw new AppError('rate_limited', refusal('exportsAtATime', { max: this.perUser }), [], 5);
     this.running.set(userId, n + 1);
     let released = false;
     return () => {

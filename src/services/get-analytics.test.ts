@@ -105,6 +105,8 @@ describe('analytics API', () => {
         headers: await bearer(ctx, 'lonely'),
       })
     ).json();
+    // Last month's plan (none on record: Free), named in sentences as customers know it.
+    expect(body).toMatchObject({ plan: 'free', planName: 'Free' });
     expect(
       body.metrics.every(
         (m: { cohort: unknown; comparison: { available: boolean } }) =>

@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
-import { peerPercentile, type PeerComparison } from '../analytics/index.js';
+import { peerPercentile, planDisplayName, type PeerComparison } from '../analytics/index.js';
 import { historyQuerySchema } from '../domain/history-query.js';
 import { REPORT_METRICS, type Metric } from '../domain/metrics.js';
 import { computePeerCohorts } from '../store/queries/peer-cohorts/compute-peer-cohorts.js';
 import { readPeerCohorts } from '../store/queries/peer-cohorts/read-peer-cohorts.js';
 import { getUser } from '../store/queries/get-user.js';
 import { planAt } from '../store/queries/plans/plan-at.js';
+import { listPlans } from '../store/plans-catalog.js';
 import type { Call } from './context.js';
 import { getHistory } from './get-history.js';
 import { reason } from '../domain/i18n/reasons.js';
@@ -13,6 +14,8 @@ import { reason } from '../domain/i18n/reasons.js';
 export interface PeersResponse {
   month: string;
   plan: string;
+  /** The plan's display name ("Pro"), for sentences; `plan` is its id. */
+  planName: string;
   metrics: {
     metric: Metric;
     value: number;
@@ -31,7 +34,9 @@ export async function getPeers({ ctx, input }: Call<{ userId: string }>): Promis
   const zone = (await getUser(ctx.db, input.userId))?.timeZone ?? 'UTC';
   const last = DateTime.fromMillis(ctx.now(), { zone }).startOf('month').minus({ months: 1 });
   const month = last.toFormat('yyyy-LL');
-  const plan = (await planAt(ctx.db, input.userId, last.endOf('month').toMillis()))?.name ?? 'free';
+  const then = await planAt(ctx.db, input.userId, last.endOf('month').toMillis());
+  const plan = then?.name ?? 'free';
+  const planName = then?.displayName ?? planDisplayName(await listPlans(ctx.db), plan);
   const h = await getHistory({
     ctx,
     input: {
@@ -43,6 +48,7 @@ export async function getPeers({ ctx, input }: Call<{ userId: string }>): Promis
   return {
     month,
     plan,
+    planName,
     metrics: REPORT_METRICS.map((metric) => {
       const value = (h.totals[metric] as number | null) ?? 0;
       const c = cohorts.get(metric);

@@ -5,6 +5,7 @@ import { getUser } from '../store/queries/get-user.js';
 import type { Call } from './context.js';
 import { invalid } from './errors.js';
 import type { EventsQuery } from '../contracts/usage.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 const DAY = 86_400_000;
 
@@ -51,7 +52,7 @@ export function eventsRange(
   const from = q.from ? toMs(q.from) : Math.max(EARLIEST_MS, to - 30 * DAY);
   if (!withinTimeBounds(from)) throw invalid('from', OUT_OF_BOUNDS);
   if (!withinTimeBounds(to)) throw invalid('to', OUT_OF_BOUNDS);
-  if (from >= to) throw invalid('from', 'must be before to');
+  if (from >= to) throw invalid('from', refusal('beforeTo'));
   if (to - from > 400 * DAY) throw invalid('to', 'the range may span at most 400 days');
   return { from, to };
 }

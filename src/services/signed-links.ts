@@ -3,6 +3,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ServiceContext } from './context.js';
 import { AppError } from './errors.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 type Purpose = 'unsubscribe-v1' | 'confirm-v1';
 
@@ -19,7 +20,7 @@ function sign(ctx: ServiceContext, purpose: Purpose, fields: (string | number)[]
 
 // Anything forged or malformed is "not found", exactly like a link to something that is gone.
 function read(ctx: ServiceContext, purpose: Purpose, token: string): unknown[] {
-  const missing = () => new AppError('not_found', 'no such subscription');
+  const missing = () => new AppError('not_found', refusal('noSuchSubscription'));
   const [body, mac] = token.split('.');
   const expected = body
     ? createHmac('sha256', key(ctx, purpose)).update(body).digest('base64url')
@@ -75,6 +76,6 @@ export function readConfirmToken(
     string,
     number,
   ];
-  if (!(ctx.now() < until)) throw new AppError('not_found', 'no such subscription');
+  if (!(ctx.now() < until)) throw new AppError('not_found', refusal('noSuchSubscription'));
   return { userId, subscriptionId, email };
 }

@@ -15,6 +15,7 @@ import { AppError, invalid } from './errors.js';
 import { chargeDailyMail } from './mail-quota.js';
 import { confirmToken, readConfirmToken, readUnsubscribeToken } from './signed-links.js';
 import type { SubscribeBody } from '../contracts/reports.js';
+import { refusal } from '../domain/i18n/reasons.js';
 
 const MAX_SUBSCRIPTIONS = 10;
 
@@ -60,7 +61,7 @@ export async function subscribe({
     await ensureUsers(tx, [input.userId]);
     const onFile = (await getUser(tx, input.userId))?.email ?? null;
     const email = input.body.email ?? onFile;
-    if (!email) throw invalid('email', 'required: no email address is on file for this user');
+    if (!email) throw invalid('email', refusal('noEmailOnFile'));
     const confirmed = onFile !== null && email.toLowerCase() === onFile.toLowerCase();
     // Count and insert under the user's lock: parallel requests cannot all see room for one more.
     await lockUserFor(tx, 'subscriptions', input.userId);
@@ -80,7 +81,7 @@ export async function subscribe({
       );
     }
     if (live.length >= MAX_SUBSCRIPTIONS) {
-      throw new AppError('conflict', `at most ${MAX_SUBSCRIPTIONS} subscriptions`);
+      throw new AppError('conflict', refusal('atMostSubscriptions', { max: MAX_SUBSCRIPTIONS }));
     }
     if (!confirmed) {
       const txCtx = { ...ctx, db: txAsDb(tx, ctx.db.kind) };
@@ -113,7 +114,7 @@ export async function confirmSubscription({
 }: Call<{ token: string }>): Promise<{ email: string }> {
   const { userId, subscriptionId, email } = readConfirmToken(ctx, input.token);
   if (!(await confirmSubscriptionRow(ctx.db, userId, subscriptionId, email, ctx.now())))
-    throw new AppError('not_found', 'no such subscription');
+    throw new AppError('not_found', refusal('noSuchSubscription'));
   return { email };
 }
 
@@ -137,7 +138,7 @@ export async function cancelSubscription({
   input,
 }: Call<{ userId: string; id: string }>): Promise<void> {
   if (!(await endSubscription(ctx.db, input.userId, input.id)))
-    throw new AppError('not_found', 'no such subscription');
+    throw new AppError('not_found', refusal('noSuchSubscription'));
 }
 
 /** Ends the subscription a signed unsubscribe link names (idempotent: a second click is fine). */

@@ -30,6 +30,8 @@ export interface InsightInput extends Clock {
   hourly?: readonly HourlyPoint[];
   /** The current plan, for whether a limit blocks or bills. */
   plan?: Plan;
+  /** The plan catalogue, for the display names of the plans the sentences name. */
+  plans?: readonly Plan[];
   forecast?: UsageForecast;
   advice?: PlanAdvice;
   suggestions?: readonly Suggestion[];
@@ -59,7 +61,9 @@ export function buildInsights(input: InsightInput): Insight[] {
     ...costInsights(input.suggestions ?? [], input.advice, w),
     ...anomalyInsights(input.anomalies ?? [], input, w),
     ...trendInsights(input.daily, input, w),
-    ...(input.utilization ? utilizationInsight(input.utilization, input.advice, w) : []),
+    ...(input.utilization
+      ? utilizationInsight(input.utilization, input.advice, w, input.plans ?? [])
+      : []),
     ...featureInsights(input.daily, input, w),
     ...peakDayInsight(input.daily, input, w),
     ...(input.hourly ? peakHourInsight(input.hourly, input, w) : []),

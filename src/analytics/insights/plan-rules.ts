@@ -12,6 +12,7 @@ import type {
   UtilizationTrend,
 } from '../types.js';
 import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
+import { planDisplayName } from '../catalogue.js';
 import { likelyWindow, limitSuggestion } from './limit-words.js';
 
 /** Limits projected within this many days are critical rather than a warning. */
@@ -122,7 +123,16 @@ export function utilizationInsight(
   utilization: UtilizationTrend,
   advice: PlanAdvice | undefined,
   w: Words = EN_WORDS,
+  plans: readonly Plan[] = [],
 ): Insight[] {
+  // The advice lists every plan it priced; the catalogue also knows plans it did not price.
+  const catalogue = [
+    ...plans,
+    ...(advice?.available
+      ? advice.plans.map((p) => ({ name: p.plan, displayName: p.displayName }))
+      : []),
+  ];
+  const name = (id: string) => planDisplayName(catalogue, id);
   const last = utilization.months.filter((m) => m.complete && m.binding).at(-1);
   if (!last?.binding || last.binding.pct >= LOW_UTILIZATION_PCT) return [];
   const cheaper =
@@ -136,14 +146,14 @@ export function utilizationInsight(
       severity: 'info',
       title: w.t('insightText.utilization.title'),
       message: w.t('insightText.utilization.message', {
-        month: w.lang === 'en' ? last.month : w.month(last.month),
+        month: w.month(last.month),
         pct: w.num(last.binding.pct),
-        plan: last.plan,
+        plan: name(last.plan),
         metric: w.label(last.binding.metric),
       }),
       suggestion: cheaper
         ? w.t('insightText.utilization.suggestion', {
-            plan: cheaper.recommended,
+            plan: name(cheaper.recommended as string),
             saving: w.usd(cheaper.savingUsd as number),
           })
         : null,

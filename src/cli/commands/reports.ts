@@ -5,6 +5,7 @@ import { documents } from '../../reports/documents.js';
 import { sendReportNow } from '../../services/send-report.js';
 import { config, runningServer, withLocalDb } from '../context.js';
 import { writeEmailPreviews } from './email-preview.js';
+import { LANGUAGES } from '../../domain/i18n/locale.js';
 import { callServer } from '../remote.js';
 
 /** `reports send --user ID --period YYYY-MM`: a user's report now, through the server when it runs. */
@@ -48,12 +49,19 @@ export function registerReports(program: Command) {
     });
   reports
     .command('preview')
-    .description('render every email for a demo user into a folder (HTML, text, .eml)')
+    .description(
+      'render every email and the report PDF for a demo user into a folder (HTML, text, .eml, PDF)',
+    )
     .option('--out <dir>', 'where to write them', 'data/email-preview')
-    .action(async (o: { out: string }) => {
-      const names = await writeEmailPreviews(o.out);
+    .option(
+      '--locale <tag>',
+      `the language of the emails and the PDF, as a subscription's locale (${LANGUAGES.join(', ')}; a region such as de-AT sets the formats)`,
+      'en',
+    )
+    .action(async (o: { out: string; locale: string }) => {
+      const names = await writeEmailPreviews(o.out, Date.now(), o.locale);
       console.log(
-        `wrote ${names.map((n) => `${n}.html, ${n}.txt`).join(', ')} and eml/ to ${o.out}`,
+        `wrote ${names.map((n) => `${n}.html, ${n}.txt`).join(', ')}, report.pdf and eml/ to ${o.out} (${o.locale})`,
       );
     });
 }

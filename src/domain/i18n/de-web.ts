@@ -115,6 +115,8 @@ export const deWeb: Pick<Catalogue, keyof typeof enWeb> = {
     closed: 'Diese Nutzungsansicht wurde geschlossen.',
     invalid: 'Der Server hat die Eingabe abgelehnt.',
     invalidField: 'Der Server hat diesen Wert abgelehnt: {{field}}.',
+    fieldReason: '{{field}} ({{reason}})',
+    because: '{{what}} Grund: {{reason}}.',
     codes: {
       unauthorized: 'Ihre Anmeldung ist abgelaufen oder wurde abgelehnt.',
       forbidden: 'Ihre Anmeldung erlaubt das nicht.',

@@ -9,6 +9,7 @@ import { deInsights } from './de-insights.js';
 import { deSentences } from './de-sentences.js';
 import { deReports } from './de-reports.js';
 import { deUnitWords } from './de-units.js';
+import { deRefusals } from './de-refusals.js';
 
 export const de: Catalogue = {
   app: {
@@ -198,4 +199,5 @@ export const de: Catalogue = {
   ...deInsights,
   ...deSentences,
   ...deReports,
+  refusals: deRefusals,
 };

@@ -112,9 +112,12 @@ export const enWeb = {
     answered: 'The server answered {{status}}.',
     closed: 'This usage view was closed.',
     // A refusal in the page's words (the server writes its messages in English; English pages show
-    // those): by the error's code, and for invalid input the field it names.
+    // those): by the error's code, and for invalid input each field it names, with the reason
+    // (reasons.ts's words for those it knows, else the server's).
     invalid: 'The server refused the input.',
     invalidField: 'The server refused this value: {{field}}.',
+    fieldReason: '{{field}} ({{reason}})',
+    because: '{{what}} Reason: {{reason}}.',
     codes: {
       unauthorized: 'Your sign-in has expired or was refused.',
       forbidden: 'Your sign-in does not allow this.',

@@ -11,6 +11,7 @@ import { enInsights } from './en-insights.js';
 import { enSentences } from './en-sentences.js';
 import { enReports } from './en-reports.js';
 import { enUnitWords } from './en-units.js';
+import { enRefusals } from './en-refusals.js';
 
 export const en = {
   app: {
@@ -198,4 +199,5 @@ export const en = {
   ...enInsights,
   ...enSentences,
   ...enReports,
+  refusals: enRefusals,
 };

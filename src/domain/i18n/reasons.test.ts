@@ -5,7 +5,15 @@ import { peerPercentile } from '../../analytics/peers.js';
 import { trendOf } from '../../analytics/patterns/trend.js';
 import { seasonalText } from '../comparison-text.js';
 import { en, wordsFor } from './index.js';
-import { localizeReason, reason, type ReasonKey } from './reasons.js';
+import { resolveRange } from '../range.js';
+import {
+  localizeReason,
+  localizeRefusal,
+  reason,
+  refusal,
+  type ReasonKey,
+  type RefusalKey,
+} from './reasons.js';
 
 const de = wordsFor('de-AT');
 const SAMPLE = {
@@ -50,5 +58,37 @@ describe('unavailable reasons', () => {
       'der Verlauf deckt das Vorjahr nicht ab',
     );
     expect(seasonalText('sessions', s, null, de)).not.toContain('year before');
+  });
+});
+
+describe('refusals', () => {
+  const values = { max: 5, seconds: 12, latest: '2199-12-31', years: 3, days: 400 };
+
+  it('rewrites every refusal the API writes in German, with its values', () => {
+    for (const key of Object.keys(en.refusals) as RefusalKey[]) {
+      const english = refusal(key, values);
+      const german = localizeRefusal(english, de);
+      expect(german, key).toBe(de.t(`refusals.${key}`, values));
+      expect(german, key).not.toBe(english);
+      expect(localizeRefusal(english, wordsFor('en'))).toBe(english);
+    }
+  });
+
+  it('keeps the API’s English byte for byte, and a reason it does not know as the server wrote it', () => {
+    expect(refusal('atMostKeys', { max: 10 })).toBe('at most 10 API keys; revoke one first');
+    let why = '';
+    try {
+      resolveRange(
+        { period: 'custom', from: '2026-11-02', to: '2026-11-01', groupBy: 'day', tz: 'UTC' },
+        0,
+      );
+    } catch (e) {
+      why = (e as { reason: string }).reason;
+    }
+    expect(why).toBe('must not be after to');
+    expect(localizeRefusal(why, de)).toBe('darf nicht nach dem Ende liegen');
+    expect(localizeRefusal('at most 3 test reports a day', de)).toBe(
+      'at most 3 test reports a day',
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { invalid } from '../../services/errors.js';
 import { pendingRollups, requestRebuild } from '../../services/rebuild-rollups.js';
 import { contractRoute } from '../contract-route.js';
+import { refusal } from '../../domain/i18n/reasons.js';
 
 /** Operator routes (service scope) that let the CLI work through a running server. */
 export function adminRoutes(app: FastifyInstance, ctx: ServiceContext) {
@@ -13,7 +14,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServiceContext) {
     const from = b.from ? Date.parse(b.from) : undefined;
     const to = b.to ? Date.parse(b.to) : undefined;
     if (from !== undefined && to !== undefined && from >= to)
-      throw invalid('from', 'must be before to');
+      throw invalid('from', refusal('beforeTo'));
     return requestRebuild({ ctx, input: { from, to } });
   });
   // Hit counts of this process's caches since it started, for benchmarks and operators.

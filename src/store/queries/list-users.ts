@@ -5,6 +5,8 @@ export interface UserSummary {
   email: string | null;
   timeZone: string;
   plan: string;
+  /** The plan's display name ("Pro"); its id when the catalogue no longer lists it. */
+  planName: string;
   events: number;
   lastEventAt: string | null;
 }
@@ -16,10 +18,12 @@ export async function listUserSummaries(q: Queryable): Promise<UserSummary[]> {
     email: string | null;
     time_zone: string;
     plan_name: string;
+    plan_display: string | null;
     events: number;
     last: Date | null;
   }>(
     `SELECT u.user_id, u.email, u.time_zone, u.plan_name,
+       (SELECT display_name FROM plans p WHERE p.name = u.plan_name) AS plan_display,
        coalesce((SELECT sum(event_count) FROM usage_history h WHERE h.user_id = u.user_id AND h.period_type = 'monthly'), 0)::bigint AS events,
        (SELECT max(occurred_at) FROM usage_events e WHERE e.user_id = u.user_id) AS last
      FROM users u ORDER BY u.user_id`,
@@ -29,6 +33,7 @@ export async function listUserSummaries(q: Queryable): Promise<UserSummary[]> {
     email: r.email,
     timeZone: r.time_zone,
     plan: r.plan_name,
+    planName: r.plan_display ?? r.plan_name,
     events: r.events,
     lastEventAt: r.last ? r.last.toISOString() : null,
   }));

@@ -26,7 +26,7 @@ export function UserLookup({ token, onView }: { token: string; onView: (id: stri
         <datalist id="lookup-users">
           {data?.users.map((u) => (
             <option key={u.id} value={u.id}>
-              {t('admin.userOption', { plan: u.plan, count: u.events, events: u.events })}
+              {t('admin.userOption', { plan: u.planName, count: u.events, events: u.events })}
             </option>
           ))}
         </datalist>

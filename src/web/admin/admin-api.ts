@@ -48,7 +48,9 @@ export const adminApi = {
   lists: (t: string) => json<OperatorListsResponse>(call(t, '/api/admin/lists')),
   health: (t: string) => json<OpsHealthResponse>(call(t, '/api/admin/health')),
   users: (t: string) =>
-    json<{ users: { id: string; plan: string; events: number }[] }>(call(t, '/api/users')),
+    json<{ users: { id: string; plan: string; planName: string; events: number }[] }>(
+      call(t, '/api/users'),
+    ),
   view: (t: string, userId: string) =>
     json<{ token: string; userId: string; expiresAt: string }>(
       call(t, `/api/admin/users/${encodeURIComponent(userId)}/view`, 'POST'),

@@ -1,8 +1,9 @@
 // ECharts options of the cost panel: 12 months of cost (plan price and overage stacked) and the
 // cost per session and per audio minute over the same months. Pure.
-import { pageFormatTag, pageLanguage, pageT } from '../lib/locale.js';
+import { pageLanguage, pageT } from '../lib/locale.js';
 import type { CostView } from '../../contracts/cost.js';
 import { money, unitMoney } from '../lib/money.js';
+import { formatMonth } from '../lib/format.js';
 import { box, common, row } from './analytics-parts.js';
 import type { ChartOption, Look } from './option-parts.js';
 
@@ -14,15 +15,11 @@ export const monthLabel = (m: string) =>
   // English keeps its own short names ("Sep"); other languages write the month as Intl does.
   pageLanguage() === 'en'
     ? `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`
-    : new Intl.DateTimeFormat(pageFormatTag(), {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(new Date(`${m}-01T00:00:00Z`));
+    : formatMonth(m, true);
 
 const axis = (months: Month[], look: Look) => ({
   type: 'category' as const,
-  data: months.map((m) => monthLabel(m.month) + (m.complete ? '' : ' (so far)')),
+  data: months.map((m) => monthLabel(m.month) + (m.complete ? '' : pageT()('cost.soFarMark'))),
   axisLine: { lineStyle: { color: look.palette.axis } },
   axisTick: { show: false },
   axisLabel: { color: look.palette.muted, fontSize: look.compact ? 10 : 12 },

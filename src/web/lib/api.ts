@@ -1,7 +1,8 @@
 // The API client: bearer token, JSON, and one error type carrying the status and the server's message
-// (on a page in another language than English, the page's words for it).
+// (on a page in another language than English, the page's words for it, with the specific reason).
 import { en } from '../../domain/i18n/en.js';
-import { pageLanguage, pageT } from './locale.js';
+import { localizeRefusal } from '../../domain/i18n/reasons.js';
+import { pageLanguage, pageT, pageWords } from './locale.js';
 import { send } from './transport.js';
 import type { Current, DemoUser, History } from './types.js';
 import { noteApiCall } from '../telemetry/api-events.js';
@@ -19,7 +20,11 @@ export class ApiError extends Error {
 
 /** The `error` of a refused request's body, as the API writes it. */
 export type ErrorBody = {
-  error?: { code?: string; message?: string; issues?: { field?: string }[] };
+  error?: {
+    code?: string;
+    message?: string;
+    issues?: { field?: string; reason?: string }[];
+  };
 } | null;
 
 type Code = keyof typeof en.apiErrors.codes;
@@ -27,22 +32,38 @@ type Field = keyof typeof en.apiErrors.fields;
 const isCode = (c: string | undefined): c is Code => !!c && c in en.apiErrors.codes;
 const isField = (f: string): f is Field => f in en.apiErrors.fields;
 
+// "email", "body.thresholds.0": the first named part the page has a word for, else the field as sent.
+function fieldWord(field: string): string {
+  const known = field.split(/[.,]/).find((f) => isField(f));
+  return known && isField(known) ? pageT()(`apiErrors.fields.${known}`) : field;
+}
+
 /**
  * What a refused request says: the server's own words on an English page; on another page, the
- * page's words for the kind of refusal and the field it names, since the server writes English.
+ * page's words for the kind of refusal, each field it names and why (reasons.ts rewrites the
+ * reasons it knows; any other stays the server's English, so the specific reason is never lost).
  */
 export function refusalText(status: number, body: ErrorBody): string {
   const t = pageT();
   const e = body?.error;
   if (pageLanguage() === 'en') return e?.message ?? t('apiErrors.answered', { status });
-  if (e?.code === 'invalid_input') {
-    // "email", "body.thresholds.0": the first named part the page has a word for.
-    const field = e.issues?.flatMap((i) => (i.field ?? '').split(/[.,]/)).find((f) => isField(f));
-    return field && isField(field)
-      ? t('apiErrors.invalidField', { field: t(`apiErrors.fields.${field}`) })
-      : t('apiErrors.invalid');
+  const w = pageWords();
+  const why = (text: string | undefined) => (text ? localizeRefusal(text, w) : '');
+  const issues = (e?.issues ?? []).filter((i) => i.field);
+  if (e?.code === 'invalid_input' && issues.length) {
+    const fields = issues.map((i) =>
+      i.reason
+        ? t('apiErrors.fieldReason', { field: fieldWord(i.field!), reason: why(i.reason) })
+        : fieldWord(i.field!),
+    );
+    return t('apiErrors.invalidField', { field: fields.join('; ') });
   }
-  return isCode(e?.code) ? t(`apiErrors.codes.${e.code}`) : t('apiErrors.answered', { status });
+  const what = isCode(e?.code)
+    ? t(`apiErrors.codes.${e.code}`)
+    : e?.code === 'invalid_input'
+      ? t('apiErrors.invalid')
+      : t('apiErrors.answered', { status });
+  return e?.message ? t('apiErrors.because', { what, reason: why(e.message) }) : what;
 }
 
 async function request<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {

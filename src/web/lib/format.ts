@@ -37,6 +37,7 @@ function makeFormats(tag: string) {
     day: date({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
     dayShort: date({ day: 'numeric', month: 'short' }),
     month: date({ month: 'long', year: 'numeric' }),
+    monthShort: date({ month: 'short', year: 'numeric' }),
     monthName: date({ month: 'short' }),
     date: date({ day: 'numeric', month: 'short', year: 'numeric' }),
   };
@@ -177,6 +178,12 @@ export function formatBucket(start: string, groupBy: GroupBy, short = false): st
         ? `${F.monthName.format(d)} ’${String(d.getUTCFullYear()).slice(2)}`
         : F.month.format(d);
   }
+}
+
+/** A calendar month ("2026-11") as "November 2026" / "November 2026"; short: "Nov 2026" / "Nov. 2026". */
+export function formatMonth(month: string, short = false): string {
+  const F = formats();
+  return (short ? F.monthShort : F.month).format(wallClockDate(`${month}-01T00:00`));
 }
 
 /** A local date ("2026-03-04") as "4 Mar 2026". */

@@ -1,8 +1,8 @@
 // What the pattern and peer panels say, as data: tables and plain-language summaries. Pure.
 import type { CalendarHeatmap, Peers, WeekdayHourHeatmap } from './analytics-types.js';
 import type { Table } from './chart-data.js';
-import { formatDate, formatValue, weekdayName } from './format.js';
-import { metricLabel, pageFormatTag, pageT, pageWords } from './locale.js';
+import { formatDate, formatMonth, formatValue, weekdayName } from './format.js';
+import { metricLabel, pageT, pageWords } from './locale.js';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
@@ -54,7 +54,8 @@ export function calendarTable(c: CalendarHeatmap): Table {
       pageT()(`patternText.columns.${k}`),
     ),
     rows: [...months].map(([k, m]) => [
-      k,
+      // The month as the page's language names it, not the API's "2026-11".
+      formatMonth(k),
       String(m.days),
       formatValue(c.metric, m.days ? m.total / m.days : 0),
       m.peak ? `${formatDate(m.peak.date)} (${formatValue(c.metric, m.peak.v)})` : '–',
@@ -79,14 +80,9 @@ export function calendarSummary(c: CalendarHeatmap): string {
   });
 }
 
-/** "2026-10" as "October 2026". */
+/** "2026-10" as "October 2026" ("Oktober 2026"). */
 export function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(pageFormatTag(), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return formatMonth(month);
 }
 
 export function peersAvailable(p: Peers) {
@@ -107,7 +103,7 @@ export function peersSummary(p: Peers): string {
     const reason = p.metrics.find((m) => !m.comparison.available)?.comparison as
       { reason: string } | undefined;
     return t('patternText.noPeers', {
-      plan: p.plan,
+      plan: p.planName,
       month: monthName(p.month),
       reason: reason?.reason ?? t('patternText.notEnough'),
     });
@@ -121,7 +117,7 @@ export function peersSummary(p: Peers): string {
       position: pos ? ` (${t(`patternText.position.${pos}`, { defaultValue: pos })})` : '',
     });
   });
-  return `${t('patternText.peers', { month: monthName(p.month), plan: p.plan })} ${lines.join(' ')}`;
+  return `${t('patternText.peers', { month: monthName(p.month), plan: p.planName })} ${lines.join(' ')}`;
 }
 
 export function peersTable(p: Peers): Table {
