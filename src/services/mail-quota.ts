@@ -1,5 +1,6 @@
 // Mail a user can cause on demand is limited per UTC day, so an account cannot be used to send
 // mail to someone over and over.
+import { refusal } from '../domain/i18n/reasons.js';
 import { useDailyQuota } from '../store/queries/mail-quota.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
@@ -19,7 +20,7 @@ export async function chargeDailyMail({
   if (!(await useDailyQuota(ctx.db, input.userId, input.kind, day, limit))) {
     const tomorrow = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
     const wait = Math.max(1, Math.ceil((tomorrow - now) / 1000));
-    const what = input.kind === 'test-send' ? 'test sends' : 'confirmation emails';
-    throw new AppError('rate_limited', `at most ${limit} ${what} a day`, [], wait);
+    const key = input.kind === 'test-send' ? 'testSendsPerDay' : 'confirmationsPerDay';
+    throw new AppError('rate_limited', refusal(key, { max: limit }), [], wait);
   }
 }

@@ -25,5 +25,7 @@ export const deRefusals: Catalogue['refusals'] = {
   notPublic: 'verweist auf eine Adresse, die nicht öffentlich ist',
   noResolve: 'der Hostname lässt sich nicht auflösen',
   webhooksUnavailable: 'Webhooks sind hier nicht verfügbar',
+  testSendsPerDay: 'höchstens {{max}} Testversände am Tag',
+  confirmationsPerDay: 'höchstens {{max}} Bestätigungs-E-Mails am Tag',
   invalidEmail: 'ungültige E-Mail-Adresse',
 };

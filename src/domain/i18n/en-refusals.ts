@@ -25,6 +25,8 @@ export const enRefusals = {
   notPublic: 'resolves to an address that is not public',
   noResolve: 'its host name does not resolve',
   webhooksUnavailable: 'webhooks are not available here',
+  testSendsPerDay: 'at most {{max}} test sends a day',
+  confirmationsPerDay: 'at most {{max}} confirmation emails a day',
   // zod's own wording for an email field.
   invalidEmail: 'Invalid email address',
 };
