@@ -12,29 +12,17 @@ import { ingestEvents } from './ingest-events.js';
 import { rollupUser } from './rollup-user.js';
 import { setUser } from './set-user.js';
 import { testContext, type TestContext } from './testing.js';
+import { usageStepArb, usageUser } from './usage-steps.testing.js';
 import { getTopClients } from './top-clients.js';
 
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney'];
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-04-06T12:00:00Z');
 
-const eventsArb = fc.array(
-  fc.record({
-    ago: fc.oneof(
-      fc.integer({ min: 0, max: 2 * DAY }),
-      fc.integer({ min: 2 * DAY, max: 80 * DAY }),
-    ),
-    type: fc.constantFrom('api.call', 'audio.processed'),
-    value: fc.integer({ min: 1, max: 9 }),
-    client: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'Z', null),
-  }),
-  { minLength: 1, maxLength: 8 },
-);
-const stepArb = fc.oneof(
-  fc.record({ kind: fc.constant('ingest' as const), events: eventsArb }),
-  fc.record({ kind: fc.constant('rollup' as const) }),
-  fc.record({ kind: fc.constant('zone' as const), zone: fc.constantFrom(...ZONES) }),
-  fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 40 }) }),
+const stepArb = usageStepArb(
+  ['api.call', 'audio.processed'],
+  ['a', 'b', 'c', 'd', 'e', 'Z', null],
+  ZONES,
 );
 const readArb = fc.record({
   period: fc.constantFrom('7d', '30d', '3m', 'this_month', 'last_month', '12m'),
@@ -59,27 +47,10 @@ describe('top clients made of closed and open parts', () => {
         fc.array(fc.tuple(stepArb, readArb), { minLength: 1, maxLength: 10 }),
         async (zone, steps) => {
           const userId = `cp-${run++}`;
-          let now = NOW;
-          const setNow = (ms: number) => [parts, scratch].forEach((c) => c.setNow(ms));
-          setNow(now);
-          await setUser({ ctx: parts, input: { userId, patch: { timeZone: zone } } });
-          let n = 0;
+          const user = await usageUser(parts, [parts, scratch], userId, zone, NOW);
           for (const [step, read] of steps) {
-            if (step.kind === 'ingest') {
-              const events = step.events.map((e) => ({
-                id: `e${n++}`,
-                userId,
-                type: e.type,
-                occurredAt: new Date(now - e.ago).toISOString(),
-                value: e.type === 'audio.processed' ? e.value / 4 : e.value,
-                ...(e.client ? { clientId: e.client } : {}),
-              }));
-              await ingestEvents({ ctx: parts, input: { body: { events }, backfill: true } });
-            } else if (step.kind === 'rollup') {
-              await rollupUser({ ctx: parts, input: { userId, maxMarkers: 1000 } });
-            } else if (step.kind === 'zone') {
-              await setUser({ ctx: parts, input: { userId, patch: { timeZone: step.zone } } });
-            } else setNow((now += step.hours * 3_600_000));
+            await user.apply(step);
+            const now = user.now();
             const query = topClientsQuerySchema.parse(read);
             const made = await getTopClients({ ctx: parts, input: { userId, query } });
             const fresh = await getTopClients({ ctx: scratch, input: { userId, query } });

@@ -7,33 +7,14 @@ import { historyQuerySchema } from '../domain/history-query.js';
 import { dbTest as test } from '../store/testing.js';
 import { createCaches } from './caches.js';
 import { getHistory } from './get-history.js';
-import { ingestEvents } from './ingest-events.js';
-import { rollupUser } from './rollup-user.js';
-import { setUser } from './set-user.js';
 import { testContext, type TestContext } from './testing.js';
+import { usageStepArb, usageUser } from './usage-steps.testing.js';
 
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney'];
-const DAY = 86_400_000;
 const NOW = Date.parse('2026-04-06T12:00:00Z');
 
-const eventsArb = fc.array(
-  fc.record({
-    // Mostly today and yesterday (the open tail), some weeks back (late events for closed months).
-    ago: fc.oneof(
-      fc.integer({ min: 0, max: 2 * DAY }),
-      fc.integer({ min: 2 * DAY, max: 80 * DAY }),
-    ),
-    value: fc.integer({ min: 1, max: 9 }),
-    client: fc.constantFrom('a', 'b', 'c', 'd', null),
-  }),
-  { minLength: 1, maxLength: 8 },
-);
-const stepArb = fc.oneof(
-  fc.record({ kind: fc.constant('ingest' as const), events: eventsArb }),
-  fc.record({ kind: fc.constant('rollup' as const) }),
-  fc.record({ kind: fc.constant('zone' as const), zone: fc.constantFrom(...ZONES) }),
-  fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 30 }) }),
-);
+// Mostly today and yesterday (the open tail), some weeks back (late events for closed months).
+const stepArb = usageStepArb(['session.created'], ['a', 'b', 'c', 'd', null], ZONES);
 const readArb = fc.record({
   period: fc.constantFrom('30d', '3m'),
   groupBy: fc.constantFrom('day', 'week', 'month'),
@@ -60,27 +41,9 @@ describe('a history made of month parts', () => {
         fc.array(fc.tuple(stepArb, readArb), { minLength: 1, maxLength: 8 }),
         async (zone, steps) => {
           const userId = `hp-${run++}`;
-          let now = NOW;
-          const setNow = (ms: number) => [parts, scratch].forEach((c) => c.setNow(ms));
-          setNow(now);
-          await setUser({ ctx: parts, input: { userId, patch: { timeZone: zone } } });
-          let n = 0;
+          const user = await usageUser(parts, [parts, scratch], userId, zone, NOW);
           for (const [step, read] of steps) {
-            if (step.kind === 'ingest') {
-              const events = step.events.map((e) => ({
-                id: `e${n++}`,
-                userId,
-                type: 'session.created',
-                occurredAt: new Date(now - e.ago).toISOString(),
-                value: e.value,
-                ...(e.client ? { clientId: e.client } : {}),
-              }));
-              await ingestEvents({ ctx: parts, input: { body: { events }, backfill: true } });
-            } else if (step.kind === 'rollup') {
-              await rollupUser({ ctx: parts, input: { userId, maxMarkers: 1000 } });
-            } else if (step.kind === 'zone') {
-              await setUser({ ctx: parts, input: { userId, patch: { timeZone: step.zone } } });
-            } else setNow((now += step.hours * 3_600_000));
+            await user.apply(step);
             const query = historyQuerySchema.parse(read);
             const made = await getHistory({ ctx: parts, input: { userId, query } });
             const fresh = await getHistory({ ctx: scratch, input: { userId, query } });
