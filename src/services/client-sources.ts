@@ -8,7 +8,7 @@ import { bucketsFor, localDate, type Bucket } from '../domain/calendar.js';
 import type { Queryable } from '../store/db.js';
 import type { ClientSources } from '../store/queries/client-usage/client-rows-sql.js';
 import { dirtyHours } from '../store/queries/dirty/dirty-hours.js';
-import { rolledDays } from '../store/queries/client-usage/rolled-days.js';
+import { storedDays } from '../store/queries/client-usage/stored-days.js';
 import { alignmentOf } from './load-periods.js';
 import { staleDays, staleHours } from './open-tail.js';
 
@@ -60,7 +60,19 @@ export async function clientSources(
     const raw = runsOf(stale);
     return { ...none, hourly: without(start, end, raw), raw };
   }
-  const rolled = await rolledDays(q, userId, stale);
+  const stored = await storedDays(q, userId, stale);
+  // Rolled up in this zone: the day's own daily row, and hourly rows only on its local hours (a
+  // zone change derives days from the old zone's hours, which a stale hour could not be cut from).
+  const rolled = new Set(
+    stale
+      .filter((d) => {
+        const s = stored.get(d.start)!;
+        if (!s.exact) return false;
+        const grid = new Set(bucketsFor(d.start, d.end, userZone, 'hour').map((h) => h.start));
+        return s.hours.every((t) => grid.has(t));
+      })
+      .map((d) => d.start),
+  );
   // A stale day rolled up in this zone is its daily row less its stale hours' stored rows plus
   // their raw events (one snapshot: a busy user's today costs its last minutes, not its whole
   // day); any other stale day (never rolled up, or in another zone) is read from raw events.
