@@ -138,7 +138,14 @@ export const operatorContracts = {
     tag: 'Demo',
     response: {
       200: z.object({
-        users: z.array(z.object({ id: z.string(), plan: z.string(), timeZone: z.string() })),
+        users: z.array(
+          z.object({
+            id: z.string(),
+            plan: z.string(),
+            planName: z.string().meta({ description: "The plan's display name" }),
+            timeZone: z.string(),
+          }),
+        ),
       }),
     },
   }),

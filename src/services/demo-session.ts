@@ -11,6 +11,8 @@ const DEMO_TOKEN_TTL_SECONDS = 8 * 3600;
 export interface DemoUser {
   id: string;
   plan: string;
+  /** The plan's display name, for the switcher. */
+  planName: string;
   timeZone: string;
 }
 
@@ -19,7 +21,7 @@ export async function listDemoUsers({ ctx }: Call<Record<string, never>>): Promi
   const users = await listUserSummaries(ctx.db);
   return users
     .filter((u) => DEMO_ID.test(u.id))
-    .map((u) => ({ id: u.id, plan: u.plan, timeZone: u.timeZone }));
+    .map((u) => ({ id: u.id, plan: u.plan, planName: u.planName, timeZone: u.timeZone }));
 }
 
 /** Mints an 8-hour read token for an existing demo user; any other id is not_found. */

@@ -28,8 +28,8 @@ describe('demo routes', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       users: [
-        { id: 'demo-01', plan: 'pro', timeZone: 'Europe/Berlin' },
-        { id: 'demo-02', plan: 'free', timeZone: 'UTC' },
+        { id: 'demo-01', plan: 'pro', planName: 'Pro', timeZone: 'Europe/Berlin' },
+        { id: 'demo-02', plan: 'free', planName: 'Free', timeZone: 'UTC' },
       ],
     });
   });

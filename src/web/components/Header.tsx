@@ -39,7 +39,7 @@ export function Header(p: HeaderProps) {
               ) : null}
               {p.demo.map((u) => (
                 <option key={u.id} value={u.id}>
-                  {u.id} · {u.plan} · {u.timeZone}
+                  {u.id} · {u.planName} · {u.timeZone}
                 </option>
               ))}
             </select>
