@@ -2,8 +2,7 @@
 // stored day but today and the days with stale hours), whose per-client sums are kept on the
 // context until a rollup rewrites one of those days, and the open part (today, stale days), read on
 // every request. A new event therefore costs today's rows, not a pass over every client of a year.
-import { DateTime } from 'luxon';
-import type { Bucket } from '../domain/calendar.js';
+import { localDaysOverlapping, type Bucket } from '../domain/calendar.js';
 import { sortedSums, topOfSums, type MergedTop } from '../domain/client-sums.js';
 import type { Queryable } from '../store/db.js';
 import type { ClientSources } from '../store/queries/client-usage/client-rows-sql.js';
@@ -14,12 +13,6 @@ import { without } from './client-sources.js';
 
 const overlaps = (list: Bucket[], b: Bucket) =>
   list.some((x) => x.start < b.end && x.end > b.start);
-
-/** The local day holding `now` in the zone. */
-export function dayAt(now: number, zone: string): Bucket {
-  const d = DateTime.fromMillis(now, { zone }).startOf('day');
-  return { start: d.toMillis(), end: d.plus({ days: 1 }).toMillis() };
-}
 
 /** Sources by day split at today: the closed ones (stored rows only) and the open ones (today's rows, raw events). */
 export function splitAtToday(
@@ -82,7 +75,7 @@ export async function topClientsFromParts(
   p: PartsInput,
   onePass: () => Promise<MergedTop>,
 ): Promise<MergedTop> {
-  const today = dayAt(now, p.zone);
+  const today = localDaysOverlapping(now, now + 1, p.zone)[0]!;
   const { closed, open } = splitAtToday(p.sources, today);
   const key = `${p.userId}\u0000${p.zone}\u0000${p.column}\u0000${keyOf(closed)}`;
   // The version is read before the closed sums: a rollup between them leaves sums newer than their
@@ -95,8 +88,9 @@ export async function topClientsFromParts(
   if (!cache.has(key, version)) {
     const answer = await onePass();
     // After the answer (the embedded database runs one statement at a time); kept, or forgotten
-    // if it fails, by the cache, and nobody waits for it here.
-    if (!cache.has(key, version)) cache.get(key, version, fill).catch(() => undefined);
+    // if it fails, by the cache, and nobody waits for it here. Not read when it cannot be kept.
+    if (cache.keeps(key) && !cache.has(key, version))
+      cache.get(key, version, fill).catch(() => undefined);
     return answer;
   }
   const hasOpen = open.daily.length + open.raw.length + (open.openDaily?.length ?? 0) > 0;

@@ -1,8 +1,9 @@
 // Where a range's per-client numbers come from, chosen like the totals' (load-periods.ts): whole
 // local months from monthly client rows (less the daily rows of their stale days), other clean
-// days from daily rows, days holding a stale hour from their clean hours' rows and their stale
-// hours' raw events (or wholly from raw events when not rolled up in this zone); by hour when the range is not made of the user's days; all raw
-// events when its hours do not meet the stored ones (Asia/Kolkata against UTC).
+// days from daily rows, days holding a stale hour from their daily rows less their stale hours'
+// rows plus those hours' raw events (wholly from raw events when not rolled up in this zone); by
+// hour when the range is not made of the user's days; all raw events when its hours do not meet
+// the stored ones (Asia/Kolkata against UTC).
 import { DateTime } from 'luxon';
 import { bucketsFor, localDate, type Bucket } from '../domain/calendar.js';
 import type { Queryable } from '../store/db.js';

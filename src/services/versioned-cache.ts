@@ -36,6 +36,8 @@ export interface VersionedCacheOptions<T> {
 export class VersionedCache<T> {
   readonly #lru: LRUCache<string, Entry<T>> | null;
   readonly #sizeOf: (value: T) => number;
+  // Keys whose last answer was too large for the whole budget, so computing it to keep is waste.
+  readonly #tooLarge = new LRUCache<string, true>({ max: 1024 });
   /** Answers served from the cache (kept or shared with a computation in flight), for /metrics. */
   hits = 0;
   /** Answers that had to be computed. */
@@ -50,6 +52,11 @@ export class VersionedCache<T> {
             ...(opts.maxEntries ? { max: opts.maxEntries } : {}),
           })
         : null;
+  }
+
+  /** False when nothing is kept, or the key's last answer was too large to keep. */
+  keeps(key: string): boolean {
+    return !!this.#lru && !this.#tooLarge.has(key);
   }
 
   /** True when any answer for the key is kept, whatever its version. */
@@ -83,7 +90,11 @@ export class VersionedCache<T> {
       (v) => {
         // A new entry object: lru-cache re-weighs a key only when its value changes.
         const ready = settle ? { ...entry, settle: settle.key, at: settle.now } : { ...entry };
-        if (lru.peek(key) === entry) lru.set(key, ready, { size: Math.max(1, this.#sizeOf(v)) });
+        if (lru.peek(key) !== entry) return;
+        lru.set(key, ready, { size: Math.max(1, this.#sizeOf(v)) });
+        // lru-cache refuses an entry larger than its whole budget.
+        if (!lru.has(key)) this.#tooLarge.set(key, true);
+        else this.#tooLarge.delete(key);
       },
       // A failed computation is not kept: the next request tries again.
       () => {
