@@ -63,7 +63,8 @@ describe("report money and changes in the reader's language", () => {
   });
   it("writes a change with the locale's percent form", () => {
     expect(formatChange(1713.2, 10, 181, de)).toBe('+1.713,2\u00a0%');
-    expect(formatChange(-12.5, 8, 7, de)).toBe('-12,5\u00a0%');
+    expect(formatChange(-12.5, 8, 7, de)).toBe('\u221212,5\u00a0%');
     expect(formatChange(12.5, 8, 9)).toBe('+12.5%');
+    expect(formatChange(-4, 8, 7)).toBe('\u22124%');
   });
 });

@@ -47,10 +47,12 @@ export function formatChange(
     return '–';
   }
   if (pct === 0) return loc.t('report.noChange');
-  const sign = pct > 0 ? '+' : '';
-  if (loc.language === 'en') return `${sign}${nf.format(pct)}%`;
+  // A true minus, as the dashboard and the report's own sentences write it (not a hyphen).
+  const sign = pct > 0 ? '+' : '\u2212';
+  const size = Math.abs(pct);
+  if (loc.language === 'en') return `${sign}${nf.format(size)}%`;
   // German writes a space before the sign (no-break: never "12,5" at a line's end and "%" below).
-  return `${sign}${numberFormats(loc.format).dec1.format(pct)}\u00a0%`;
+  return `${sign}${numberFormats(loc.format).dec1.format(size)}\u00a0%`;
 }
 
 const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
