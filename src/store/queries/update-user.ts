@@ -38,10 +38,22 @@ export async function updateUser(
   );
   if (patch.timeZone !== undefined && patch.timeZone !== before?.time_zone) {
     // Local days moved: every hour still backed by raw events is rolled up again in the new zone.
+    // So is each UTC hour that an hourly row holding such events overlaps: a row of a half-hour
+    // zone (Kolkata's 22:30-23:30 UTC) lies on two UTC hours, and the day its start falls in
+    // holds it until that day is stale too; else an event of its second hour is counted there
+    // and again from raw events in the next day.
     await tx.query(
       `INSERT INTO rollup_dirty (user_id, utc_hour, version)
        SELECT $1, d, nextval('rollup_dirty_version') FROM (
-         SELECT DISTINCT date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events WHERE user_id = $1 ORDER BY 1) x`,
+         SELECT date_trunc('hour', occurred_at, 'UTC') AS d FROM usage_events WHERE user_id = $1
+         UNION
+         SELECT date_trunc('hour', x.t, 'UTC') FROM usage_history h
+           CROSS JOIN LATERAL (VALUES (h.period_start), (h.period_end - interval '1 microsecond')) x(t)
+         WHERE h.user_id = $1 AND h.period_type = 'hourly'
+           AND date_trunc('hour', h.period_start, 'UTC') <> date_trunc('hour', h.period_end - interval '1 microsecond', 'UTC')
+           AND EXISTS (SELECT 1 FROM usage_events e WHERE e.user_id = $1
+             AND e.occurred_at >= h.period_start AND e.occurred_at < h.period_end)
+         ORDER BY 1) y`,
       [userId],
     );
   }
