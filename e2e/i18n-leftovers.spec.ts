@@ -81,7 +81,7 @@ describe('the German dashboard', () => {
         /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/,
       );
       expect(await features.locator('.feature-used').first().innerText()).toMatch(
-        /^[\d.]+ Sitzungen? von [\d.]+ Sitzungen$/,
+        /^[\d.]+ Sitzung(en)? von [\d.]+ Sitzungen$/,
       );
       const text = await page.locator('body').innerText();
       expect(text.match(ENGLISH_LEFTOVERS)?.[0] ?? null, user).toBeNull();

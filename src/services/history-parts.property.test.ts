@@ -57,25 +57,6 @@ describe('a history made of month parts', () => {
     );
   });
 
-  test('equals the raw events of each local day after every step', async ({ t }) => {
-    const ctx = { ...testContext(t.db, new Date(NOW).toISOString()), caches: undefined };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...ZONES),
-        fc.array(stepArb, { minLength: 1, maxLength: 10 }),
-        async (zone, steps) => {
-          const userId = `hr-${run++}`;
-          const user = await usageUser(ctx, [ctx], userId, zone, NOW);
-          for (const step of steps) {
-            await user.apply(step);
-            await expectRawDays(ctx, userId, user.now());
-          }
-        },
-      ),
-      { numRuns: 40 },
-    );
-  });
-
   test("counts an old zone's hour across a new midnight once, before the re-roll", async ({
     t,
   }) => {

@@ -6,6 +6,8 @@ import { hourlyExtent } from '../store/queries/rederive-days/hourly-extent.js';
 import { rederiveFromHourly } from '../store/queries/rederive-days/rederive-from-hourly.js';
 import { rederiveClients } from '../store/queries/client-usage/rederive-clients.js';
 import { updateUser } from '../store/queries/update-user.js';
+import { firstRawEventAt } from '../store/queries/first-usage.js';
+import { rebuildClientDays } from '../store/queries/rebuild-client-days.js';
 import type { Call } from './context.js';
 import { AppError, invalid } from './errors.js';
 import { monthsOf } from './rollup-user.js';
@@ -47,6 +49,14 @@ async function rederive(tx: Queryable, userId: string, zone: string): Promise<vo
   if (!extent) return;
   const days = localDaysOverlapping(extent.first, extent.last + 1, zone);
   const months = monthsOf(days, zone);
+  // Distinct clients cannot be derived from hourly sums: those of the days raw events still back
+  // are counted again in the new zone's days, and the old zone's client days there dropped (they
+  // would be counted with the new ones in every week and month that holds them).
+  const firstRaw = await firstRawEventAt(tx, userId);
+  if (firstRaw !== null && firstRaw <= extent.last) {
+    const kept = localDaysOverlapping(firstRaw, extent.last + 1, zone);
+    await rebuildClientDays(tx, userId, kept, kept[0]!.start);
+  }
   if (!extent.older) {
     await rederiveFromHourly(tx, userId, days, months);
     return rederiveClients(tx, userId, days, months);

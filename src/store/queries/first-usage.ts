@@ -24,3 +24,13 @@ export async function firstUsageAt(q: Queryable, userId: string): Promise<number
   );
   return firstOf(rows[0]);
 }
+
+/** The first raw event still kept of a user (epoch ms), or null when none is. */
+export async function firstRawEventAt(q: Queryable, userId: string): Promise<number | null> {
+  const [row] = await q.query<{ first_e: number | null }>(
+    `SELECT (extract(epoch FROM min(occurred_at)) * 1000)::float8 AS first_e
+     FROM usage_events WHERE user_id = $1`,
+    [userId],
+  );
+  return row?.first_e ?? null;
+}

@@ -1,6 +1,7 @@
 import type { Bucket } from '../../domain/calendar.js';
 import type { Queryable } from '../db.js';
 import { AGGREGATE_EVENTS_SQL, BUCKET_RUNS_CTE } from './aggregate-events.js';
+import { rebuildClientDays } from './rebuild-client-days.js';
 import { bounds } from './period-columns.js';
 
 const METRIC_COLUMNS = `sessions_created, audio_minutes_processed, transcriptions_completed, exports_generated,
@@ -54,7 +55,6 @@ export async function rollupDays(
   derived: Bucket[] = days,
 ): Promise<void> {
   if (days.length === 0) return;
-  const d = [userId, ...bounds(days)];
   await tx.query(DELETE_IN('hourly'), [userId, ...bounds(hours)]);
   await tx.query(
     `INSERT INTO usage_history (user_id, period_type, period_start, period_end, ${METRIC_COLUMNS})
@@ -64,22 +64,7 @@ export async function rollupDays(
      WHERE x.event_count > 0`,
     [userId, ...bounds(hours)],
   );
-  await tx.query(
-    `DELETE FROM usage_client_days c USING unnest($2::timestamptz[], $3::timestamptz[]) AS d(s, e)
-     WHERE c.user_id = $1 AND c.day_start = d.s`,
-    d,
-  );
-  await tx.query(
-    `WITH ${BUCKET_RUNS_CTE}
-     INSERT INTO usage_client_days (user_id, day_start, client_id)
-     SELECT DISTINCT $1, starts.a[width_bucket(ev.occurred_at, starts.a)], ev.client_id
-     FROM runs CROSS JOIN starts
-     CROSS JOIN LATERAL (
-       SELECT occurred_at, client_id FROM usage_events
-       WHERE user_id = $1 AND occurred_at >= runs.s AND occurred_at < runs.e AND client_id IS NOT NULL OFFSET 0
-     ) ev`,
-    d,
-  );
+  await rebuildClientDays(tx, userId, days);
   const dd = [userId, ...bounds(derived)];
   await tx.query(DELETE_IN('daily'), dd);
   await tx.query(ROLL_UP('hourly', 'daily'), dd);
