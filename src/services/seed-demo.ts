@@ -7,6 +7,7 @@ import { listPlans } from '../store/plans-catalog.js';
 import { demoState } from '../store/queries/demo-anchor.js';
 import { markDemoAnchor } from '../store/queries/mark-demo-anchor.js';
 import type { Call } from './context.js';
+import { raiseDemoAlertHistory } from './demo-alert-history.js';
 import { ingestEvents } from './ingest-events.js';
 import { refreshStatistics } from './refresh-statistics.js';
 import { setUser } from './set-user.js';
@@ -78,7 +79,10 @@ export async function seedDemo({
     const limits = plan?.limits ?? {};
     // A limit without an overage price blocks: the platform refuses usage past it.
     const blocking = new Set(METRICS.filter((m) => plan && plan.overage[m] === undefined));
-    pending.push(...generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i, blocking));
+    const events = generateDemoEvents(p, limits, anchor, fromDate, now, 1000 + i, blocking);
+    pending.push(...events);
+    const history = { userId: p.userId, zone: p.timeZone, limits, fromDate, events };
+    await raiseDemoAlertHistory({ ctx, input: history });
     generated++;
     await flush(false);
   }
