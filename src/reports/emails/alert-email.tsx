@@ -38,6 +38,8 @@ export function alertEmail(a: AlertEmailContent): EmailContent {
       ...a.lines.map((l) => `- ${l}`),
       '',
       loc.t('report.openText', { url: a.dashboardUrl }),
+      '',
+      loc.t('alertEmail.footer'),
     ].join('\n'),
   };
 }

@@ -7,7 +7,7 @@ import { confirmationEmail } from './confirmation-email.js';
 const HOSTILE = '<script>alert(1)</script> & "quotes"';
 
 describe('email bodies', () => {
-  it('alert email: every line escaped in the HTML, as typed in the text part', () => {
+  it('alert email: every line escaped in the HTML, as typed in the text part, with the footer in both', () => {
     const e = alertEmail({
       subject: `Usage alert: ${HOSTILE}`,
       lines: [`Sessions: ${HOSTILE}`, 'Exports: 5 of 5'],
@@ -21,7 +21,7 @@ describe('email bodies', () => {
       'href="https://usage.example.com/?period=this_month&amp;x=&quot;&gt;&lt;b&gt;"',
     );
     expect(e.text).toBe(
-      `- Sessions: ${HOSTILE}\n- Exports: 5 of 5\n\nOpen your dashboard: https://usage.example.com/?period=this_month&x="><b>`,
+      `- Sessions: ${HOSTILE}\n- Exports: 5 of 5\n\nOpen your dashboard: https://usage.example.com/?period=this_month&x="><b>\n\nAlert settings are in the dashboard's account panel.`,
     );
     expect(e.subject).toBe(`Usage alert: ${HOSTILE}`);
   });
@@ -52,5 +52,6 @@ describe('email bodies', () => {
     });
     expect(a.text).toContain('Ihr Dashboard öffnen: https://usage.example.com/');
     expect(a.html).toContain('Die Warnungseinstellungen finden Sie im Kontobereich');
+    expect(a.text).toContain('Die Warnungseinstellungen finden Sie im Kontobereich');
   });
 });
