@@ -50,4 +50,20 @@ describe('usage-insights analyze', () => {
     expect(r.season).toBe(7);
     expect(r.anomalies.map((a: { index: number }) => a.index)).toEqual([40]);
   });
+
+  it('forecasts a file whose rows are out of time order as the ordered one, and says it sorted them', () => {
+    const shuffled = join(dir, 'shuffled.csv');
+    // A fixed shuffle: every 5th row first, then the rest backwards.
+    const order = [
+      ...rows.filter((_, i) => i % 5 === 0),
+      ...rows.filter((_, i) => i % 5).reverse(),
+    ];
+    writeFileSync(shuffled, ['date,value', ...order].join('\n'));
+    const a = run('forecast', '--csv', csv, '--horizon', '7');
+    const b = run('forecast', '--csv', shuffled, '--horizon', '7');
+    expect(b.point).toEqual(a.point);
+    expect(b.note).toMatch(/^the rows were not in time order and were sorted by time/);
+    const spikes = run('anomalies', '--csv', shuffled, '--season', '7');
+    expect(spikes.anomalies.map((x: { time: string }) => x.time)).toEqual(['2026-02-10']);
+  });
 });

@@ -1,30 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { AnalyticsInputError, detectAnomalies, forecastSeries } from '../../analytics/index.js';
+import { readTimeValueCsv } from './time-value-csv.js';
 
-/** Reads a CSV whose first column is a time and second a number, with a header row. */
-export function readTimeValueCsv(file: string): { times: string[]; values: number[] } {
-  const rows = parse(readFileSync(file, 'utf8'), {
-    from_line: 2,
-    skip_empty_lines: true,
-    trim: true,
-  }) as string[][];
-  const times: string[] = [];
-  const values: number[] = [];
-  rows.forEach((r, i) => {
-    const v = Number(r[1]);
-    if (r.length < 2 || r[1] === '' || !Number.isFinite(v)) {
-      throw new Error(
-        `${file}: line ${i + 2}: the second column must be a number, got "${r[1] ?? ''}"`,
-      );
-    }
-    times.push(r[0] ?? '');
-    values.push(v);
-  });
-  if (values.length === 0) throw new Error(`${file}: no data rows after the header`);
-  return { times, values };
-}
+// The analysis's own note, after saying that the file's rows had to be put in time order.
+const noteOf = (sorted: boolean, note?: string) => {
+  const all = [sorted ? 'the rows were not in time order and were sorted by time' : '', note ?? ''];
+  const text = all.filter(Boolean).join('; ');
+  return text ? { note: text } : {};
+};
 
 const seasonsOf = (s: string | undefined) => {
   if (s === undefined) return undefined;
@@ -48,7 +31,7 @@ export function registerAnalyze(program: Command) {
     .option('--season <periods>', 'seasonal periods, e.g. 7 or 24,168 (detected when absent)')
     .option('--level <p>', 'prediction interval level', '0.8')
     .action((o: { csv: string; horizon: string; season?: string; level: string }) => {
-      const { times, values } = readTimeValueCsv(o.csv);
+      const { times, values, sorted } = readTimeValueCsv(o.csv);
       const horizon = Number(o.horizon);
       if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10_000)
         throw new Error('--horizon must be a whole number from 1 to 10000');
@@ -67,7 +50,7 @@ export function registerAnalyze(program: Command) {
           point: f.point,
           lower: f.lower,
           upper: f.upper,
-          ...(f.note ? { note: f.note } : {}),
+          ...noteOf(sorted, f.note),
         });
       } catch (err) {
         if (err instanceof AnalyticsInputError) throw new Error(err.message);
@@ -79,7 +62,7 @@ export function registerAnalyze(program: Command) {
     .requiredOption('--csv <file>', 'CSV: time,value with a header row')
     .option('--season <periods>', 'seasonal periods (detected when absent)')
     .action((o: { csv: string; season?: string }) => {
-      const { times, values } = readTimeValueCsv(o.csv);
+      const { times, values, sorted } = readTimeValueCsv(o.csv);
       const seasons = seasonsOf(o.season);
       const r = detectAnomalies(values, times, seasons ? { seasons } : {});
       out({
@@ -88,7 +71,8 @@ export function registerAnalyze(program: Command) {
         transform: r.transform,
         threshold: r.threshold,
         alarm: r.alarm,
-        ...(r.note ? { note: r.note } : {}),
+        // An anomaly's index counts rows in time order, as `time` says.
+        ...noteOf(sorted, r.note),
         anomalies: r.anomalies.map((a) => ({
           index: a.index,
           time: a.time,

@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTimeValueCsv } from './time-value-csv.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ui-csv-'));
+let n = 0;
+const file = (text: string) => {
+  const f = join(dir, `${n++}.csv`);
+  writeFileSync(f, text);
+  return f;
+};
+
+describe('readTimeValueCsv', () => {
+  it('puts rows in time order and says so; rows of the same time keep their order', () => {
+    const r = readTimeValueCsv(
+      file('time,value\n2024-01-03,3\n2024-01-01,1\n2024-01-02,2\n2024-01-02,5\n'),
+    );
+    expect(r).toEqual({
+      times: ['2024-01-01', '2024-01-02', '2024-01-02', '2024-01-03'],
+      values: [1, 2, 5, 3],
+      sorted: true,
+    });
+    expect(readTimeValueCsv(file('t,v\n2024-01-01,1\n2024-01-02,2\n')).sorted).toBe(false);
+  });
+
+  it('reads semicolons with decimal commas, tabs, a byte-order mark and CRLF', () => {
+    expect(readTimeValueCsv(file('Zeit;Wert\n2024-01-01;1,5\n2024-01-02;-2,25\n')).values).toEqual([
+      1.5, -2.25,
+    ]);
+    const tabs = readTimeValueCsv(file('\uFEFFtime\tvalue\r\n2024-01-01\t7\r\n2024-01-02\t8\r\n'));
+    expect(tabs).toMatchObject({ times: ['2024-01-01', '2024-01-02'], values: [7, 8] });
+  });
+
+  it('reads ISO as written, SQL times and epochs in seconds or milliseconds as ISO in UTC', () => {
+    const r = readTimeValueCsv(
+      file(
+        'time,value\n1871,1\n2024-01-31 13:00,2\n2024-01-31 14:00:00+01:00,3\n1706709600,4\n1706713200000,5\n',
+      ),
+    );
+    expect(r.times).toEqual([
+      '1871',
+      '2024-01-31T13:00:00.000Z',
+      '2024-01-31T14:00:00.000+01:00',
+      '2024-01-31T14:00:00.000Z',
+      '2024-01-31T15:00:00.000Z',
+    ]);
+    expect(r.sorted).toBe(false);
+  });
+
+  it('refuses a row with the line, the column and what it got', () => {
+    expect(() => readTimeValueCsv(file('time,value\n2024-01-01,1\nyesterday,2\n'))).toThrow(
+      /line 3: the first column must be an ISO 8601 time .*, got "yesterday"/,
+    );
+    expect(() => readTimeValueCsv(file('time,value\n2024-01-01,NaN\n'))).toThrow(
+      /line 2: the second column must be a number, got "NaN"/,
+    );
+    expect(() => readTimeValueCsv(file('time,value\n2024-01-01\n'))).toThrow(/line 2/);
+    expect(() => readTimeValueCsv(file('time,value\n'))).toThrow(/no data rows/);
+  });
+});

@@ -1,0 +1,75 @@
+// Reading anyone's time,value CSV for `analyze`: the separators and time formats spreadsheets and
+// databases write, rows put in time order, and a line number with every refusal.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { DateTime } from 'luxon';
+
+export interface TimeValueSeries {
+  /** Each row's time as an ISO 8601 string (as written when it was one), in time order. */
+  times: string[];
+  values: number[];
+  /** Whether the file's rows were out of time order and were sorted. */
+  sorted: boolean;
+}
+
+const TIME_FORMATS =
+  'an ISO 8601 time (2024-01-31, 2024-01, 2024-01-31T13:00:00Z), "2024-01-31 13:00" or epoch seconds';
+
+// A time as ISO 8601 and its instant: ISO itself (kept as written), SQL's space-separated form,
+// or an epoch in seconds or milliseconds (13 digits and more read as milliseconds).
+function timeOf(raw: string): { iso: string; ms: number } | null {
+  const iso = DateTime.fromISO(raw, { setZone: true });
+  if (iso.isValid) return { iso: raw, ms: iso.toMillis() };
+  if (raw.includes(' ')) {
+    const sql = DateTime.fromSQL(raw, { zone: 'UTC', setZone: true });
+    if (sql.isValid) return { iso: sql.toISO()!, ms: sql.toMillis() };
+  }
+  if (/^\d{9,}(\.\d+)?$/.test(raw)) {
+    const n = Number(raw);
+    const ms = raw.split('.')[0]!.length >= 13 ? n : n * 1000;
+    const t = DateTime.fromMillis(ms, { zone: 'UTC' });
+    if (t.isValid) return { iso: t.toISO()!, ms };
+  }
+  return null;
+}
+
+// The separator the header uses: a tab or semicolon (spreadsheets in many locales), else a comma.
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  if (header.includes('\t')) return '\t';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
+/** Reads a CSV whose first column is a time and second a number, with a header row, in time order. */
+export function readTimeValueCsv(file: string): TimeValueSeries {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(text);
+  const rows = parse(text, {
+    from_line: 2,
+    skip_empty_lines: true,
+    trim: true,
+    delimiter,
+    relax_column_count: true,
+  }) as string[][];
+  const points = rows.map((r, i) => {
+    const line = i + 2;
+    // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
+    const cell = delimiter !== ',' ? (r[1] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2') : r[1];
+    const v = Number(cell);
+    if (r.length < 2 || cell === '' || !Number.isFinite(v))
+      throw new Error(
+        `${file}: line ${line}: the second column must be a number, got "${r[1] ?? ''}"`,
+      );
+    const t = timeOf(r[0] ?? '');
+    if (!t)
+      throw new Error(
+        `${file}: line ${line}: the first column must be ${TIME_FORMATS}, got "${r[0] ?? ''}"`,
+      );
+    return { ...t, v, i };
+  });
+  if (points.length === 0) throw new Error(`${file}: no data rows after the header`);
+  const sorted = points.some((p, i) => i > 0 && p.ms < points[i - 1]!.ms);
+  // Stable: rows of the same time (a repeated hour when clocks go back) keep the file's order.
+  if (sorted) points.sort((a, b) => a.ms - b.ms || a.i - b.i);
+  return { times: points.map((p) => p.iso), values: points.map((p) => p.v), sorted };
+}
