@@ -110,6 +110,8 @@ export interface Decomposition {
   /** Seasonal effect + local level: what the neighbours lead one to expect. */
   expected: number[];
   residual: number[];
+  /** The seasonal effect of each point (0 without a season). */
+  seasonal: number[];
   /** Residuals against the level of the points before and after only (NaN at the ends). */
   left: number[];
   right: number[];
@@ -137,6 +139,7 @@ export function decomposeWith(
   return {
     expected: level.map((l, i) => l + (seasonal[i] as number)),
     residual: own.map((v, i) => v - (level[i] as number)),
+    seasonal: [...seasonal],
     left: sides.left.map((l, i) => (own[i] as number) - l),
     right: sides.right.map((r, i) => (own[i] as number) - r),
   };

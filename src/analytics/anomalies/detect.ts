@@ -7,6 +7,7 @@ import { AnalyticsInputError } from '../errors.js';
 import { median, round } from '../stats.js';
 import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.js';
 import { calendarPeriods, looksLikeCounts } from './calendar.js';
+import { withEdgeTrend } from './edges.js';
 import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
 import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold } from './scale.js';
 import { inverse } from './transform.js';
@@ -88,7 +89,8 @@ export function detectAnomalies(
   }
   const seasons = opts.seasons ?? calendarPeriods(times);
   const countData = opts.countData ?? looksLikeCounts(values);
-  const first = fitSeries(values, seasons);
+  // The ends are predicted from one side; on a trend the line through their neighbours is fairer.
+  const first = withEdgeTrend(fitSeries(values, seasons));
   // Two passes, as STL's robustness loop: the first finds the suspects, the second judges every
   // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
   // without the suspects (real anomalies would otherwise raise the line that is meant to find
@@ -97,7 +99,7 @@ export function detectAnomalies(
   const suspects = new Set(
     pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),
   );
-  const fit = refit(first, suspects);
+  const fit = withEdgeTrend(refit(first, suspects), suspects);
   const { centre, sd, z, threshold, alarm } = scoreFit(fit, opts, countData, suspects);
   // Where the levels before and after a point differ by twice the band, the level shifted there; a
   // point well within the band of either side is the shift itself (the first day of the new level),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { noise } from '../testing/series.js';
+import { detectAnomalies } from './detect.js';
+import { edgeIndices, edgeTrend } from './edges.js';
+
+/** A steady climb of `slope` a day from 100, with noise of sd `sd` (0: a clean line). */
+function climb(n: number, slope: number, sd: number, seed = 1): number[] {
+  const r = noise(seed);
+  return Array.from({ length: n }, (_, i) => 100 + slope * i + sd * r());
+}
+
+describe('edges of a trending series', () => {
+  it('names the points whose level window is clamped to one side', () => {
+    expect(edgeIndices(20, 5)).toEqual([0, 1, 18, 19]);
+    expect(edgeIndices(20, 3)).toEqual([0, 19]);
+  });
+
+  it('reads the line through the neighbours, undisturbed by one spike among them', () => {
+    const y = climb(30, 2, 0);
+    y[2] = 500;
+    expect(edgeTrend(y, 0, 9)).toBeCloseTo(100, 6);
+    expect(edgeTrend(y, 29, 9)).toBeCloseTo(158, 6);
+  });
+
+  it('does not flag the first and last days of a clean climb (they scored 47 to 94 sd, high)', () => {
+    expect(detectAnomalies(climb(120, 2, 0), null).anomalies).toEqual([]);
+    expect(detectAnomalies(climb(120, 3, 0), null, { seasons: [7] }).anomalies).toEqual([]);
+  });
+
+  it('does not flag the ends of a noisy steep climb, in any of 20 series', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const n = 90;
+      const found = detectAnomalies(climb(n, 5, 2, seed), null).anomalies.map((a) => a.index);
+      expect(found.filter((i) => i < 3 || i > n - 4)).toEqual([]);
+    }
+  });
+
+  it('still flags a spike or a dip on the last day of a climb', () => {
+    for (const [seed, jump] of [
+      [1, 30],
+      [2, -30],
+    ] as const) {
+      const y = climb(90, 5, 2, seed);
+      y[89] = (y[89] as number) + jump;
+      const last = detectAnomalies(y, null).anomalies.find((a) => a.index === 89);
+      expect(last?.direction).toBe(jump > 0 ? 'spike' : 'dip');
+    }
+  });
+});
