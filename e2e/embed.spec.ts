@@ -152,7 +152,9 @@ describe('the UsageHistory component in a host app', () => {
     const { page, context, problems, direct } = await openEmbedded('/?embed=token');
     expect(await page.locator('.card .card-total').first().textContent()).toMatch(/\d/);
     expect(direct.length).toBeGreaterThan(2);
-    expect(direct.filter((d) => !/^(200|204) /.test(d))).toEqual([]);
+    // 304 is a success too: the browser revalidates a history it holds (ETag, no-cache), and a
+    // cross-origin 304 only reaches the page when its CORS headers allow the host.
+    expect(direct.filter((d) => !/^(200|204|304) /.test(d))).toEqual([]);
     expect(await hostStyles(page)).toEqual(HOST_STYLES);
     expect(problems).toEqual([]);
     await context.close();
