@@ -29,13 +29,18 @@ function trimmedMeanSkipping(sorted: readonly number[], skip: number): number {
   return s / (m - 2 * t);
 }
 
+/** Returns the points a level window of `window` spans in a series of n: odd, and no longer than the series. */
+export function windowSpan(n: number, window: number): number {
+  return Math.min(n % 2 === 1 ? n : n - 1, window % 2 === 1 ? window : window + 1);
+}
+
 /**
  * Returns, for each point, the trimmed mean of the other points of a centred window of `window`
  * points (odd; clamped inside the series at the edges, so the ends are predicted from one side).
  */
 export function looTrimmedMean(x: readonly number[], window: number): number[] {
   const n = x.length;
-  const w = Math.min(n % 2 === 1 ? n : n - 1, window % 2 === 1 ? window : window + 1);
+  const w = windowSpan(n, window);
   if (w < 3) return x.map(() => NaN);
   const half = Math.floor(w / 2);
   const out = new Array<number>(n);

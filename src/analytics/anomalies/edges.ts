@@ -4,11 +4,11 @@
 // first two and last two days scored 47 to 94 robust sd, "high", and the last day is the one a
 // user looks at. An end point that continues the line of its own neighbours is not news.
 import { median } from '../stats.js';
-import type { Decomposition } from './decompose.js';
+import { windowSpan, type Decomposition } from './decompose.js';
 
 /** The indices whose level window is not centred on them (the first and last half windows). */
 export function edgeIndices(n: number, window: number): number[] {
-  const w = Math.min(n % 2 === 1 ? n : n - 1, window % 2 === 1 ? window : window + 1);
+  const w = windowSpan(n, window);
   const half = Math.floor(w / 2);
   const out: number[] = [];
   for (let i = 0; i < n; i++) if (i < half || i > n - 1 - half) out.push(i);
@@ -27,7 +27,7 @@ export function edgeTrend(
   skip: ReadonlySet<number> = new Set(),
 ): number {
   const n = flat.length;
-  const w = Math.max(5, Math.min(n % 2 === 1 ? n : n - 1, window % 2 === 1 ? window : window + 1));
+  const w = Math.max(5, windowSpan(n, window));
   const start = Math.min(Math.max(0, i - Math.floor(w / 2)), Math.max(0, n - w));
   const idx: number[] = [];
   for (let j = start; j < Math.min(n, start + w); j++) if (j !== i && !skip.has(j)) idx.push(j);
