@@ -5,25 +5,35 @@
 // daily sessions and audio minutes go through the product's dailyUsageAnomalies; a "message" is a
 // day marked as a high-severity spike (what the notifications send) or dip. The history starts on
 // 7 consecutive days, so that the planted days fall on every day of the week.
+// DEMO_LIMITS=enforced generates the demo as `npm start` seeds it: usage refused past a plan's hard
+// limits, so months can end in days of nothing; DEMO_LIMITS=ignored judges that same data without
+// telling the detector which days were refused (blockedDays), to show what that knowledge changes.
+// Planted days that fall on refused days are left out of both counts.
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { dailyUsageAnomalies } from '../src/analytics/index.js';
 import type { DailyPoint } from '../src/analytics/types.js';
+import { blockedDays } from '../src/analytics/comparisons/blocked-days.js';
 import { addDays } from '../src/domain/dates.js';
 import { generateDemoEvents } from '../src/domain/demo/generate.js';
 import { DETAILED_USERS, demoProfiles } from '../src/domain/demo/profiles.js';
-import type { PlanLimits } from '../src/domain/plans.js';
+import { METRICS as ALL_METRICS, type Metric } from '../src/domain/metrics.js';
+import type { Plan, PlanLimits } from '../src/domain/plans.js';
 
 const ANCHORS = Array.from({ length: 7 }, (_, k) => addDays('2025-10-01', k));
 const DAYS = 396;
 const METRICS = { sessions: 'session.created', audio_minutes: 'audio.processed' } as const;
-const plans = JSON.parse(readFileSync('config/plans.json', 'utf8')) as {
-  plans?: { name: string; limits: PlanLimits }[];
+const { plans } = JSON.parse(readFileSync('config/plans.json', 'utf8')) as { plans: Plan[] };
+const limitsOf = (plan: string): PlanLimits => plans.find((p) => p.name === plan)?.limits ?? {};
+const LIMITS = process.env.DEMO_LIMITS ?? 'off';
+if (!['off', 'enforced', 'ignored'].includes(LIMITS))
+  throw new Error('DEMO_LIMITS is off, enforced or ignored');
+/** What the seed refuses: the metrics a plan limits without an overage price. */
+const blockingOf = (name: string): Set<Metric> => {
+  const plan = plans.find((p) => p.name === name);
+  if (LIMITS === 'off' || !plan) return new Set();
+  return new Set(ALL_METRICS.filter((m) => plan.overage[m] === undefined));
 };
-const limitsOf = (plan: string): PlanLimits =>
-  (Array.isArray(plans) ? plans : (plans.plans ?? [])).find(
-    (p: { name: string }) => p.name === plan,
-  )?.limits ?? {};
 
 const plantedSpike = (day: number) => day % 137 === 120 || day % 173 === 40;
 const plantedDip = (day: number) => day % 211 === 200;
@@ -42,7 +52,15 @@ const perUserHigh: number[] = [];
 for (const ANCHOR of ANCHORS) {
   const endMs = Date.parse(`${addDays(ANCHOR, DAYS)}T00:00:00Z`);
   for (const [i, p] of demoProfiles().slice(0, DETAILED_USERS).entries()) {
-    const events = generateDemoEvents(p, limitsOf(p.plan), ANCHOR, ANCHOR, endMs, 1000 + i);
+    const events = generateDemoEvents(
+      p,
+      limitsOf(p.plan),
+      ANCHOR,
+      ANCHOR,
+      endMs,
+      1000 + i,
+      blockingOf(p.plan),
+    );
     const byDate = new Map<string, Record<string, number>>();
     for (const e of events) {
       const date = DateTime.fromISO(e.occurredAt).setZone(p.timeZone).toISODate() as string;
@@ -60,11 +78,17 @@ for (const ANCHOR of ANCHORS) {
     const clock = { now: `${addDays(ANCHOR, DAYS)}T12:00:00Z`, zone: p.timeZone };
     let userHigh = 0;
     for (const metric of Object.keys(METRICS) as (keyof typeof METRICS)[]) {
+      const refused =
+        LIMITS === 'off'
+          ? new Set<string>()
+          : blockedDays(daily, metric, { plans, currentPlan: p.plan });
+      const told = LIMITS === 'enforced' ? refused : new Set<string>();
       const found = new Map(
-        dailyUsageAnomalies(daily, metric, clock).anomalies.map((a) => [a.index, a]),
+        dailyUsageAnomalies(daily, metric, clock, told).anomalies.map((a) => [a.index, a]),
       );
-      tally.days += DAYS;
-      dates.forEach((_, day) => {
+      tally.days += DAYS - refused.size;
+      dates.forEach((date, day) => {
+        if (refused.has(date)) return;
         const a = found.get(day);
         if (plantedSpike(day)) {
           tally.spikes++;
@@ -90,7 +114,7 @@ for (const ANCHOR of ANCHORS) {
 
 const perYear = (k: number) => ((k * 365) / tally.days).toFixed(2);
 console.log(
-  `| measure (${DETAILED_USERS} users x 2 metrics x ${DAYS} days x ${ANCHORS.length} start days) | value |`,
+  `| measure (${DETAILED_USERS} users x 2 metrics x ${DAYS} days x ${ANCHORS.length} start days, hard limits ${LIMITS}) | value |`,
 );
 console.log('|---|---|');
 console.log(

@@ -4,6 +4,7 @@ import { CHARTED_METRICS, type Metric } from '../domain/metrics.js';
 import { advisePlan } from './advice/plan-advice.js';
 import { dailyUsageAnomalies } from './anomalies/usage.js';
 import { findPlan } from './catalogue.js';
+import { blockedDays } from './comparisons/blocked-days.js';
 import { usageVsLimits, utilizationByMonth } from './comparisons/limits.js';
 import { monthOverMonth, yearOverYear } from './comparisons/periods.js';
 import { forecastUsage } from './forecast/usage-forecast.js';
@@ -59,7 +60,9 @@ export function analyzeUsage(
     demand,
     runRate,
   });
-  const anomalies = metrics.map((m) => dailyUsageAnomalies(input.daily, m, clock));
+  const anomalies = metrics.map((m) =>
+    dailyUsageAnomalies(input.daily, m, clock, blockedDays(input.daily, m, input)),
+  );
   const { suggestions, insights } = insightsInEveryLanguage(
     { plans: input.plans, advice, utilization },
     {

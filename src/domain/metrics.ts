@@ -173,6 +173,17 @@ export const FLOW_METRICS: readonly Metric[] = METRICS.filter(
   (m) => METRIC_DEFS[m].aggregation === 'sum',
 );
 /** Metrics a plan limits each month. */
+/**
+ * Metrics that happen inside a session: when a hard sessions limit refuses new sessions, their
+ * audio, transcriptions, exports and API calls stop with them, whatever their own limits.
+ */
+export const WITHIN_SESSIONS: readonly Metric[] = [
+  'audio_minutes',
+  'transcriptions',
+  'exports',
+  'api_calls',
+];
+
 export const LIMITED_METRICS: readonly Metric[] = METRICS.filter((m) => METRIC_DEFS[m].limited);
 /** Metrics a report lists, the monthly panel offers and the peer comparison ranks. */
 export const REPORT_METRICS = tagged('report');

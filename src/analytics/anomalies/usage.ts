@@ -4,6 +4,7 @@ import { METRIC_DEFS, type Metric } from '../../domain/metrics.js';
 import { metricValues } from '../series.js';
 import { instantIn, todayOf } from '../time.js';
 import type { Anomaly, Clock, DailyPoint, HourlyPoint, MetricAnomalies } from '../types.js';
+import { fillBlocked } from '../comparisons/blocked-days.js';
 import { detectAnomalies } from './detect.js';
 
 /** A high-severity spike is at least this multiple of the expected day; a dip at most its inverse. */
@@ -23,28 +24,43 @@ function material(a: Anomaly): Anomaly {
   return big ? a : { ...a, severity: 'medium' };
 }
 
+const WEEK = 7;
+
 /**
  * Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its
  * daily change. High severity means both far outside the usual band (1.5x the alarm line) and a
  * material change of a flow (at least 1.5x, or at most 1/1.5 of, the expected day): the days a
- * person wants a message about.
+ * person wants a message about. Days in `blocked` (a hard limit refused usage, see
+ * blockedDays) are not judged, nor judged against: the fit sees the same weekday of an open week.
  */
 export function dailyUsageAnomalies(
   daily: readonly DailyPoint[],
   metric: Metric,
   clock: Clock,
+  blocked: ReadonlySet<string> = new Set(),
 ): MetricAnomalies {
   const today = todayOf(clock);
   const complete = daily.filter((d) => d.date < today);
   const gauge = METRIC_DEFS[metric].aggregation === 'gauge';
   let values = metricValues(complete, metric);
   let times = complete.map((d) => d.date);
+  const isBlocked = gauge ? [] : times.map((t) => blocked.has(t));
+  const skipped = isBlocked.filter(Boolean).length;
+  if (skipped > 0) {
+    const r = detectAnomalies(fillBlocked(values, isBlocked), times, {
+      seasons: [WEEK],
+      countData: true,
+    });
+    const anomalies = r.anomalies.filter((a) => !isBlocked[a.index]).map(material);
+    const note = `${skipped} day(s) at a hard limit not judged: the platform refused usage there`;
+    return { ...r, anomalies, metric, granularity: 'day', note };
+  }
   if (gauge) {
     // Storage is judged by how much it moved in a day: a level is not unusual, a sudden jump is.
     values = values.slice(1).map((v, i) => v - (values[i] as number));
     times = times.slice(1);
   }
-  const r = detectAnomalies(values, times, { seasons: [7], countData: !gauge });
+  const r = detectAnomalies(values, times, { seasons: [WEEK], countData: !gauge });
   if (!gauge) return { ...r, anomalies: r.anomalies.map(material), metric, granularity: 'day' };
   return {
     ...r,

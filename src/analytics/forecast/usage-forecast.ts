@@ -5,6 +5,7 @@ import { METRIC_DEFS, METRICS, type Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
 import { detectAnomalies } from '../anomalies/detect.js';
 import { findPlan } from '../catalogue.js';
+import { blockedDays, fillBlocked } from '../comparisons/blocked-days.js';
 import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
@@ -23,6 +24,8 @@ export interface UsageForecastInput extends Clock {
   daily: readonly DailyPoint[];
   plans: readonly Plan[];
   currentPlan: string;
+  /** The plan in force in each month that differs from the current one (hard limits of the past). */
+  planByMonth?: Readonly<Record<string, string>>;
 }
 
 export interface UsageForecastOptions {
@@ -73,6 +76,7 @@ export function forecastUsage(
       limitOf(plan, metric),
       (opts.seed ?? 20250101) + i * 7919,
       opts.paths,
+      blockedDays(input.daily, metric, input),
     ),
   );
   return { plan: plan.name, today, metrics: results };
@@ -85,6 +89,7 @@ function forecastMetric(
   limit: number | null,
   seed: number,
   paths = DEFAULT_PATHS,
+  blocked: ReadonlySet<IsoDate> = new Set(),
 ): MetricForecastResult {
   const kind = METRIC_DEFS[metric].aggregation === 'gauge' ? 'level' : 'total';
   // A flow's today is partial, so only complete days train the model; a gauge's latest reading is complete.
@@ -100,8 +105,12 @@ function forecastMetric(
   const end = [monthEnd(today), addDays(today, FORECAST_DAYS - 1)].sort().at(-1) as IsoDate;
   const horizon = daysBetween(last.date, end);
   const todayPoint = daily.find((d) => d.date === today);
+  // Days a hard limit refused usage say nothing of demand: the model sees an open week's day.
   const { values, replaced, excess } = withoutBursts(
-    history.map((h) => h.value),
+    fillBlocked(
+      history.map((h) => h.value),
+      history.map((h) => blocked.has(h.date)),
+    ),
     kind,
   );
   // A level moves by what is added and removed, from where it stands: its own model (level.ts),
