@@ -124,7 +124,13 @@ export interface MetricForecast {
   period: DateRange & { daysElapsed: number; daysRemaining: number };
   /** Usage so far this period (today's partial day included), or the current level of a gauge. */
   toDate: number;
+  /** Demand at the current pace: what the period would total if nothing were refused. */
   projected: Projected;
+  /**
+   * What the platform will let through: usage stopped at a hard limit, its own or, for usage
+   * inside sessions, the sessions limit. Present only where such a limit applies; bills read it.
+   */
+  billable?: Projected;
   limit: number | null;
   limitReach: LimitReach;
   /** Today and the 29 days after it. */

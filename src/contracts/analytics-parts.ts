@@ -40,7 +40,13 @@ export const metricForecastSchema = z.object({
   outliersReplaced: z.number(),
   period: range.extend({ daysElapsed: z.number(), daysRemaining: z.number() }),
   toDate: z.number(),
-  projected: z.object({ point: z.number(), p80: bounds, p95: bounds }),
+  projected: z
+    .object({ point: z.number(), p80: bounds, p95: bounds })
+    .meta({ description: 'Demand at the current pace: the period total if nothing were refused' }),
+  billable: z.object({ point: z.number(), p80: bounds, p95: bounds }).optional().meta({
+    description:
+      'What the platform will let through: usage stopped at a hard limit (its own, or the sessions limit for usage inside sessions); present only where one applies',
+  }),
   limit: z.number().nullable(),
   limitReach: limitReachSchema,
   daily: z.array(dailyForecastSchema),

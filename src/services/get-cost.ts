@@ -52,15 +52,11 @@ export function projectionsOf(
   for (const m of LIMITED_METRICS) {
     const f = analysis?.forecast.metrics.find((x) => x.metric === m);
     const used = c.metrics[m].used;
-    out[m] =
-      f?.available && f.kind === 'total'
-        ? {
-            used,
-            point: f.projected.point,
-            lower80: f.projected.p80.lower,
-            upper80: f.projected.p80.upper,
-          }
-        : { used, point: null, lower80: null, upper80: null };
+    // A bill counts what the platform lets through, not the demand a hard limit will refuse.
+    const total = f?.available && f.kind === 'total' ? (f.billable ?? f.projected) : null;
+    out[m] = total
+      ? { used, point: total.point, lower80: total.p80.lower, upper80: total.p80.upper }
+      : { used, point: null, lower80: null, upper80: null };
   }
   return out;
 }

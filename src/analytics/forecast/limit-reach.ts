@@ -9,8 +9,8 @@ import { currentLevel, plan, read, type DayRead, type MetricWork } from './work.
 /** Shares of paths that define the central, earliest and latest crossing (an 80% range). */
 const CROSS = { earliest: 0.1, central: 0.5, latest: 0.9 } as const;
 
-/** Index of the first day the quantity a limit applies to (a flow's running total, a gauge's level) reaches it. */
-function crossing(
+/** Index of the first day the quantity a limit applies to (a flow's running total, a gauge's level) reaches it; -1 if none. */
+export function crossing(
   w: MetricWork,
   path: Float64Array | null,
   days: readonly DayRead[],

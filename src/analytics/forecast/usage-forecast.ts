@@ -1,7 +1,7 @@
 // The billing-month forecast of every limited metric: projected total (or level), daily forecast
 // for the next 30 days, limit-reach date and the month of demand that plan advice prices.
 // The billing month is the calendar month in the user's zone; limits reset with it.
-import { METRIC_DEFS, METRICS, type Metric } from '../../domain/metrics.js';
+import { METRIC_DEFS, METRICS, WITHIN_SESSIONS, type Metric } from '../../domain/metrics.js';
 import { limitOf, type Plan } from '../../domain/plans.js';
 import { detectAnomalies } from '../anomalies/detect.js';
 import { findPlan } from '../catalogue.js';
@@ -9,6 +9,7 @@ import { blockedDays, fillBlocked } from '../comparisons/blocked-days.js';
 import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
+import { billableTotal, type Gates } from './billable.js';
 import { MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
 import { levelModel } from './level.js';
 import { fitPathModel, stepIntervals } from './model.js';
@@ -68,7 +69,7 @@ export function forecastUsage(
   const plan = findPlan(input.plans, input.currentPlan);
   const today = todayOf(input);
   const metrics = opts.metrics ?? METRICS.filter((m) => METRIC_DEFS[m].limited);
-  const results: MetricForecastResult[] = metrics.map((metric, i) =>
+  const forecasts = metrics.map((metric, i) =>
     forecastMetric(
       input.daily,
       metric,
@@ -79,6 +80,21 @@ export function forecastUsage(
       blockedDays(input.daily, metric, input),
     ),
   );
+  const sessions = forecasts.find((f) => f.work?.metric === 'sessions')?.work;
+  const hard = (m: Metric) => (plan.overage[m] === undefined ? limitOf(plan, m) : null);
+  const sessionsLimit = hard('sessions');
+  const results: MetricForecastResult[] = forecasts.map(({ result, work }) => {
+    if (!result.available || !work || work.kind !== 'total') return result;
+    const gates: Gates = {
+      own: hard(work.metric),
+      sessions:
+        sessions && sessionsLimit !== null && WITHIN_SESSIONS.includes(work.metric)
+          ? { work: sessions, limit: sessionsLimit }
+          : null,
+    };
+    if (gates.own === null && gates.sessions === null) return result;
+    return { ...result, billable: billableTotal(work, monthStart(today), monthEnd(today), gates) };
+  });
   return { plan: plan.name, today, metrics: results };
 }
 
@@ -90,7 +106,7 @@ function forecastMetric(
   seed: number,
   paths = DEFAULT_PATHS,
   blocked: ReadonlySet<IsoDate> = new Set(),
-): MetricForecastResult {
+): { result: MetricForecastResult; work?: MetricWork } {
   const kind = METRIC_DEFS[metric].aggregation === 'gauge' ? 'level' : 'total';
   // A flow's today is partial, so only complete days train the model; a gauge's latest reading is complete.
   const usable = daily.filter((d) => (kind === 'level' ? d.date <= today : d.date < today));
@@ -98,7 +114,7 @@ function forecastMetric(
     .slice(-MAX_HISTORY_DAYS)
     .map((d) => ({ date: d.date, value: valueOf(d.values, metric) }));
   if (history.length === 0) {
-    return { available: false, metric, reason: reason('noHistoryDay') };
+    return { result: { available: false, metric, reason: reason('noHistoryDay') } };
   }
   const last = history[history.length - 1] as { date: IsoDate };
   const firstForecastDate = addDays(last.date, 1);
@@ -159,5 +175,5 @@ function forecastMetric(
     const why = `${replaced} unusual day${replaced === 1 ? ' was' : 's were'} replaced by the expected value before fitting`;
     summary.note = summary.note ? `${summary.note}; ${why}` : why;
   }
-  return { available: true, ...summary, outliersReplaced: replaced };
+  return { result: { available: true, ...summary, outliersReplaced: replaced }, work };
 }

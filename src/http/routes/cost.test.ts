@@ -73,6 +73,37 @@ describe('cost and feature use', () => {
     expect(c.budget).toBeNull();
   });
 
+  test('bills only the audio that sessions let through on a plan that refuses sessions', async ({
+    ctx,
+    app,
+  }) => {
+    // Starter refuses sessions past 250 a month and bills audio past 600 minutes at $0.03. This
+    // user wants 12 sessions of 40 minutes in all a day: sessions run out around the 21st.
+    const early = { ...ctx, now: () => Date.parse('2026-08-01T00:00:00Z') };
+    await setUser({ ctx: early, input: { userId: 'capped', patch: { plan: 'starter' } } });
+    const events = [];
+    const used = new Map<string, number>();
+    for (let d = 110; d >= 0; d--) {
+      const at = new Date(ctx.now() - d * DAY - 3_600_000).toISOString();
+      const month = at.slice(0, 7);
+      const sessions = Math.min(12, 250 - (used.get(month) ?? 0));
+      used.set(month, (used.get(month) ?? 0) + sessions);
+      if (sessions <= 0) continue;
+      const one = { userId: 'capped', occurredAt: at };
+      events.push({ ...one, id: `cs${d}`, type: 'session.created', value: sessions });
+      events.push({ ...one, id: `ca${d}`, type: 'audio.processed', value: (sessions * 40) / 12 });
+    }
+    await ingestEvents({ ctx, input: { body: { events }, backfill: true } });
+    await runPendingRollups({ ctx, input: { retentionDays: 400 } });
+    const res = await app.inject({ url: '/api/usage/cost', headers: await bearer(ctx, 'capped') });
+    expect(res.statusCode, res.body).toBe(200);
+    // Demand is 30 x 40 = 1,200 minutes ($18 over 600); the minutes stop with the sessions on
+    // about the 21st: about 840 ($7.20).
+    const { overage } = res.json().projected.point;
+    expect(overage).toBeGreaterThan(5);
+    expect(overage).toBeLessThan(10);
+  });
+
   test('sets, changes and removes the budget', async ({ ctx, app }) => {
     const h = await bearer(ctx, 'payer');
     const put = (payload: object) =>
