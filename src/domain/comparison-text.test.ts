@@ -82,6 +82,23 @@ describe('comparison wording', () => {
         trend: { available: false, reason: '' },
       }),
     ).toBe('Sessions month over month: October 2026 93 sessions, +3.3% on September 2026.');
+    // On the first of a month, 12 sessions against 1: the earlier amount, not "+1,100%".
+    const firstDay = (prev: number) =>
+      monthOverMonthText('sessions', {
+        months,
+        monthToDate: {
+          available: true,
+          current: { from: '2026-12-01', to: '2026-12-01', value: 12 },
+          previous: { from: '2026-11-01', to: '2026-11-01', value: prev },
+          changePct: ((12 - prev) / prev) * 100,
+          direction: 'up',
+        },
+        trend: { available: false, reason: '' },
+      });
+    expect(firstDay(1)).toBe(
+      'Sessions month over month: October 2026 93 sessions, +3.3% on September 2026; this month so far (1 Dec 2026) 12 sessions, against 1 session on the same days of last month.',
+    );
+    expect(firstDay(40)).toMatch(/12 sessions, −70% on the same days of last month/);
     expect(
       seasonalText(
         'sessions',

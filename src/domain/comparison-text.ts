@@ -131,6 +131,7 @@ export function monthOverMonthText(
         span: span(mtd.current.from, mtd.current.to, w),
         value: w.qty(mtd.current.value, metric),
         pct: a.pct,
+        prev: w.qty(mtd.previous.value, metric),
       }),
     );
   }

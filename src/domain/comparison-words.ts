@@ -1,6 +1,7 @@
 // The pieces the comparison sentences share: the shapes they read, months, signed percentages,
 // spans of days, and how a change or a trend reads, in the reader's language.
 import { EN_WORDS, type Words } from './i18n/words.js';
+import { MIN_CHANGE_BASE } from './quantity.js';
 
 export type Unavailable = { available: false; reason: string };
 export interface Span {
@@ -48,10 +49,15 @@ export function signedPct(p: number, w: Words = EN_WORDS): string {
 export const span = (from: string, to: string, w: Words) =>
   from === to ? w.shortDay(from) : `${w.shortDay(from)} – ${w.shortDay(to)}`;
 
-/** Which wording a change takes: a percentage, none as none before, or usage where there was none. */
+/**
+ * Which wording a change takes: a percentage, none as none before, usage where there was none, or
+ * (below MIN_CHANGE_BASE, as describeChange) the earlier amount itself: 12 sessions on the first
+ * of a month against 1 the month before is not "+1,100%".
+ */
 export function against(c: { current: Span; previous: Span; changePct: number | null }, w: Words) {
   if (c.changePct === null)
     return { kind: c.current.value === 0 ? ('none' as const) : ('fresh' as const), pct: '' };
+  if (Math.abs(c.previous.value) < MIN_CHANGE_BASE) return { kind: 'small' as const, pct: '' };
   return { kind: 'pct' as const, pct: signedPct(c.changePct, w) };
 }
 

@@ -25,6 +25,8 @@ export const deSentences: Pick<
       none: '{{label}}, {{span}}: {{value}}, wie an denselben Wochentagen ein Jahr zuvor ({{prevSpan}}: {{prev}}).',
       fresh:
         '{{label}}, {{span}}: {{value}}, wo an denselben Wochentagen ein Jahr zuvor keine Nutzung war ({{prevSpan}}: {{prev}}).',
+      small:
+        '{{label}}, {{span}}: {{value}}, gegenüber {{prev}} an denselben Wochentagen ein Jahr zuvor ({{prevSpan}}).',
     },
     annual: {
       to: ' bis {{date}}',
@@ -47,6 +49,8 @@ export const deSentences: Pick<
         none: 'dieser Monat bisher ({{span}}) {{value}}, wie an denselben Tagen des Vormonats',
         fresh:
           'dieser Monat bisher ({{span}}) {{value}}, wo an denselben Tagen des Vormonats keine Nutzung war',
+        small:
+          'dieser Monat bisher ({{span}}) {{value}}, gegenüber {{prev}} an denselben Tagen des Vormonats',
       },
       trend: '{{trend}} über {{periods}} vollständige Monate ({{pct}} pro Monat)',
       text: '{{label}} im Monatsvergleich: {{parts}}.',

@@ -21,6 +21,8 @@ export const enSentences = {
       none: '{{label}}, {{span}}: {{value}}, none, as the same weekdays a year earlier ({{prevSpan}}: {{prev}}).',
       fresh:
         '{{label}}, {{span}}: {{value}}, usage where there was none the same weekdays a year earlier ({{prevSpan}}: {{prev}}).',
+      small:
+        '{{label}}, {{span}}: {{value}}, against {{prev}} on the same weekdays a year earlier ({{prevSpan}}).',
     },
     annual: {
       to: ' to {{date}}',
@@ -43,6 +45,8 @@ export const enSentences = {
         none: 'this month so far ({{span}}) {{value}}, none, as the same days of last month',
         fresh:
           'this month so far ({{span}}) {{value}}, usage where there was none the same days of last month',
+        small:
+          'this month so far ({{span}}) {{value}}, against {{prev}} on the same days of last month',
       },
       trend: '{{trend}} over {{periods}} complete months ({{pct}} a month)',
       text: '{{label}} month over month: {{parts}}.',
