@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openDashboard, ready } from './lib/app.js';
+import { baseUrl, demoToken, openDashboard, ready } from './lib/app.js';
 import { launch, openPage } from './lib/browser.js';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'usage-insights-first-screen');
@@ -42,6 +42,16 @@ describe('first screen', () => {
       expect(text).toMatch(/day \d+ of (28|29|30|31)/);
       expect(text).toMatch(/Sessions:/);
       expect(text).toMatch(/Projected bill for this period \$\d/);
+      // The strip's bill is the cost answer's: both count what hard limits let through (demo-01's
+      // strip once billed audio its sessions limit will refuse: $79.15 against the API's $49).
+      if (name === 'desktop') {
+        const cost = await fetch(`${baseUrl()}/api/usage/cost`, {
+          headers: { authorization: `Bearer ${await demoToken('demo-01')}` },
+        });
+        const { projected } = (await cost.json()) as { projected: { point: { total: number } } };
+        const shown = await page.locator('[data-testid="projected-bill"]').textContent();
+        expect(Number(shown?.replace(/[$,]/g, ''))).toBeCloseTo(projected.point.total, 2);
+      }
       // No number in the strip is cut short ("1,014 of 1,000 transcript…" on a phone).
       const cut = await s
         .locator('.billing-of, .billing-words, .bill')

@@ -34,7 +34,8 @@ function Bill({
     const c = current.metrics[m];
     limits[m] = c.limit;
     const f = forecasts[m];
-    const v = f ? f.projected.point : c.used;
+    // The bill counts what the platform lets through, not demand a hard limit will refuse.
+    const v = f ? (f.billable ?? f.projected).point : c.used;
     if (v !== null) projected[m] = Math.max(v, c.used ?? 0);
   }
   const bill = projectedBill({
