@@ -44,31 +44,29 @@ export function dailyUsageAnomalies(
   const gauge = METRIC_DEFS[metric].aggregation === 'gauge';
   let values = metricValues(complete, metric);
   let times = complete.map((d) => d.date);
-  const isBlocked = gauge ? [] : times.map((t) => blocked.has(t));
-  const skipped = isBlocked.filter(Boolean).length;
-  if (skipped > 0) {
-    const r = detectAnomalies(fillBlocked(values, isBlocked), times, {
-      seasons: [WEEK],
-      countData: true,
-    });
-    const anomalies = r.anomalies.filter((a) => !isBlocked[a.index]).map(material);
-    const note = `${skipped} day(s) at a hard limit not judged: the platform refused usage there`;
-    return { ...r, anomalies, metric, granularity: 'day', note };
-  }
   if (gauge) {
     // Storage is judged by how much it moved in a day: a level is not unusual, a sudden jump is.
     values = values.slice(1).map((v, i) => v - (values[i] as number));
     times = times.slice(1);
+    const r = detectAnomalies(values, times, { seasons: [WEEK], countData: false });
+    return {
+      ...r,
+      metric,
+      granularity: 'day',
+      anomalies: r.anomalies.map((a) => ({ ...a, index: a.index + 1 })),
+      note: 'a gauge is judged by its change from the day before: value, expected and band are daily changes',
+    };
   }
-  const r = detectAnomalies(values, times, { seasons: [WEEK], countData: !gauge });
-  if (!gauge) return { ...r, anomalies: r.anomalies.map(material), metric, granularity: 'day' };
-  return {
-    ...r,
-    metric,
-    granularity: 'day',
-    anomalies: r.anomalies.map((a) => ({ ...a, index: a.index + 1 })),
-    note: 'a gauge is judged by its change from the day before: value, expected and band are daily changes',
-  };
+  const isBlocked = times.map((t) => blocked.has(t));
+  const skipped = isBlocked.filter(Boolean).length;
+  const r = detectAnomalies(fillBlocked(values, isBlocked), times, {
+    seasons: [WEEK],
+    countData: true,
+  });
+  const anomalies = r.anomalies.filter((a) => !isBlocked[a.index]).map(material);
+  if (skipped === 0) return { ...r, anomalies, metric, granularity: 'day' };
+  const note = `${skipped} day(s) at a hard limit not judged: the platform refused usage there`;
+  return { ...r, anomalies, metric, granularity: 'day', note };
 }
 
 /** Returns the unusual complete hours of a metric (daily and weekly seasonality), times as given. */

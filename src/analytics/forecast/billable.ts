@@ -3,11 +3,10 @@
 // sessions limit also stops what happens inside sessions (WITHIN_SESSIONS): a Pro user on course
 // for 4,500 audio minutes whose sessions run out on the 21st will not process, nor pay overage
 // for, the minutes after it. The projected bill reads this, not the demand.
-import { round } from '../stats.js';
 import { dateRange } from '../time.js';
 import type { IsoDate, Projected } from '../types.js';
 import { crossing } from './limit-reach.js';
-import { sampleQuantiles } from './paths.js';
+import { projectedFrom } from './paths.js';
 import { plan, read, type DayRead, type MetricWork } from './work.js';
 
 export interface Gates {
@@ -47,13 +46,5 @@ export function billableTotal(
     const room = gates.own === null ? ahead : Math.min(ahead, Math.max(0, gates.own - recorded));
     return recorded + room;
   };
-  const [l95, l80, u80, u95] = sampleQuantiles(
-    w.paths.map((p, k) => total(p, k)),
-    [0.025, 0.1, 0.9, 0.975],
-  ) as number[];
-  return {
-    point: round(total(null, -1)),
-    p80: { lower: round(l80 as number), upper: round(u80 as number) },
-    p95: { lower: round(l95 as number), upper: round(u95 as number) },
-  };
+  return projectedFrom(w.paths, total);
 }

@@ -1,7 +1,8 @@
 // Monte Carlo paths of a path model: the honest way to get intervals of sums, maxima and
 // crossing dates when daily errors are correlated (they are: a level error persists).
 import { seededNormal, seededUniform } from '../../domain/rng.js';
-import { quantileSorted } from '../stats.js';
+import { quantileSorted, round } from '../stats.js';
+import type { Projected } from '../types.js';
 import { fromModelSpace, type PathModel } from './model.js';
 
 /** Enough paths that a 2.5% quantile rests on 50 of them. */
@@ -60,3 +61,22 @@ export function sampleQuantiles(sample: readonly number[], qs: readonly number[]
 
 /** Percentile levels 1..99 as fractions, the resolution of a Demand. */
 export const PERCENTILES = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/**
+ * Returns a projection from a statistic of the paths: the point from the model's mean path
+ * (`null`, index -1), the 80% and 95% bands from the quantiles of the paths' values.
+ */
+export function projectedFrom(
+  paths: readonly Float64Array[],
+  stat: (path: Float64Array | null, k: number) => number,
+): Projected {
+  const [l95, l80, u80, u95] = sampleQuantiles(
+    paths.map((p, k) => stat(p, k)),
+    [0.025, 0.1, 0.9, 0.975],
+  ) as number[];
+  return {
+    point: round(stat(null, -1)),
+    p80: { lower: round(l80 as number), upper: round(u80 as number) },
+    p95: { lower: round(l95 as number), upper: round(u95 as number) },
+  };
+}

@@ -5,7 +5,7 @@
 import { mean, round } from '../stats.js';
 import { addDays, dateRange, daysBetween } from '../time.js';
 import type { DailyForecast, Demand, IsoDate, MetricForecast, Projected } from '../types.js';
-import { PERCENTILES, sampleQuantiles } from './paths.js';
+import { PERCENTILES, projectedFrom, sampleQuantiles } from './paths.js';
 import { limitReach } from './limit-reach.js';
 import { currentLevel, FORECAST_DAYS, plan, read, type DayRead, type MetricWork } from './work.js';
 
@@ -14,15 +14,7 @@ function project(w: MetricWork, from: IsoDate, to: IsoDate): Projected {
   const last = days[days.length - 1] as DayRead;
   const stat = (path: Float64Array | null): number =>
     w.kind === 'total' ? days.reduce((s, d) => s + read(w, path, d), 0) : read(w, path, last);
-  const [l95, l80, u80, u95] = sampleQuantiles(
-    w.paths.map(stat),
-    [0.025, 0.1, 0.9, 0.975],
-  ) as number[];
-  return {
-    point: round(stat(null)),
-    p80: { lower: round(l80 as number), upper: round(u80 as number) },
-    p95: { lower: round(l95 as number), upper: round(u95 as number) },
-  };
+  return projectedFrom(w.paths, stat);
 }
 
 function dailyForecast(w: MetricWork): DailyForecast[] {
