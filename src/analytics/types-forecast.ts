@@ -89,7 +89,8 @@ export interface DailyForecast {
  * When the limit is reached in the current billing period. Dates come from simulated paths:
  * `date` is when half the paths have crossed, `earliest` 10%, `latest` 90% (an 80% range);
  * `latest: null` means fewer than 90% cross before the period ends. `probability` is the share of
- * paths that cross by the period's end.
+ * paths that cross by the period's end. `stoppedBy`: for usage inside sessions, the day by which
+ * half the paths have reached the sessions limit, which refuses this usage from then on.
  */
 export type LimitReach =
   | { status: 'unlimited' }
@@ -101,8 +102,14 @@ export type LimitReach =
       latest: IsoDate | null;
       probability: number;
     }
-  | { status: 'possible'; earliest: IsoDate; probability: number }
-  | { status: 'notExpected'; periodEnd: IsoDate; probability: number };
+  | { status: 'possible'; earliest: IsoDate; probability: number; stoppedBy?: StoppedBy }
+  | { status: 'notExpected'; periodEnd: IsoDate; probability: number; stoppedBy?: StoppedBy };
+
+/** The limit of another metric that stops this one first (the sessions limit stops audio). */
+export interface StoppedBy {
+  metric: Metric;
+  date: IsoDate;
+}
 
 /** Distribution of a month of demand (next 30 days): a sum for flows, the peak level for gauges. */
 export interface Demand {

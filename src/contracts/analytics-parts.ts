@@ -7,6 +7,9 @@ export const range = z.object({ from: isoDate, to: isoDate });
 export const unavailable = z.object({ available: z.literal(false), reason: z.string() });
 const bounds = z.object({ lower: z.number(), upper: z.number() });
 
+/** The sessions limit stops usage inside sessions from this day (half the paths). */
+const stoppedBy = z.object({ metric: metricSchema, date: isoDate });
+
 export const limitReachSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unlimited') }),
   z.object({ status: z.literal('reached'), date: isoDate }),
@@ -17,8 +20,18 @@ export const limitReachSchema = z.discriminatedUnion('status', [
     latest: isoDate.nullable(),
     probability: z.number(),
   }),
-  z.object({ status: z.literal('possible'), earliest: isoDate, probability: z.number() }),
-  z.object({ status: z.literal('notExpected'), periodEnd: isoDate, probability: z.number() }),
+  z.object({
+    status: z.literal('possible'),
+    earliest: isoDate,
+    probability: z.number(),
+    stoppedBy: stoppedBy.optional(),
+  }),
+  z.object({
+    status: z.literal('notExpected'),
+    periodEnd: isoDate,
+    probability: z.number(),
+    stoppedBy: stoppedBy.optional(),
+  }),
 ]);
 
 export const dailyForecastSchema = z.object({

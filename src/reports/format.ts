@@ -87,7 +87,12 @@ export function forecastLine(
     kind: 'total' | 'level';
     projected: { point: number; p80: { lower: number; upper: number } };
     limit: number | null;
-    limitReach: { status: string; date?: string; earliest?: string };
+    limitReach: {
+      status: string;
+      date?: string;
+      earliest?: string;
+      stoppedBy?: { metric: Metric; date: string };
+    };
   },
   loc: ReportLocale = ENGLISH,
 ): string {
@@ -107,5 +112,11 @@ export function forecastLine(
         : r.status === 'possible'
           ? t('report.limitPossible', { date: formatDay(r.earliest ?? '', loc) })
           : '';
-  return head + of + band + reach;
+  const stop = r.stoppedBy
+    ? t('report.stoppedBy', {
+        metric: t(`metrics.${r.stoppedBy.metric}`),
+        date: formatDay(r.stoppedBy.date, loc),
+      })
+    : '';
+  return head + of + band + reach + stop;
 }

@@ -5,7 +5,7 @@
 // for, the minutes after it. The projected bill reads this, not the demand.
 import { dateRange } from '../time.js';
 import type { IsoDate, Projected } from '../types.js';
-import { crossing } from './limit-reach.js';
+import { gateStops, type SessionsGate } from './gate.js';
 import { projectedFrom } from './paths.js';
 import { plan, read, type DayRead, type MetricWork } from './work.js';
 
@@ -13,7 +13,7 @@ export interface Gates {
   /** The metric's own hard limit, if it has one. */
   own: number | null;
   /** The sessions forecast and its hard limit, for a metric that happens inside sessions. */
-  sessions: { work: MetricWork; limit: number } | null;
+  sessions: SessionsGate | null;
 }
 
 /**
@@ -29,13 +29,9 @@ export function billableTotal(
 ): Projected {
   const dates = dateRange(periodStart, periodEnd);
   const days = plan(w, dates);
-  const gate = gates.sessions;
-  const sessionDays = gate ? plan(gate.work, dates) : [];
-  // Path k of this metric is paired with path k of sessions: both are draws of the same month.
+  const stops = gates.sessions ? gateStops(gates.sessions, dates) : null;
   const total = (path: Float64Array | null, k: number): number => {
-    const stop = gate
-      ? crossing(gate.work, k < 0 ? null : (gate.work.paths[k] ?? null), sessionDays, gate.limit)
-      : -1;
+    const stop = stops ? (k < 0 ? stops.point : (stops.paths[k] ?? -1)) : -1;
     let recorded = 0;
     let ahead = 0;
     days.forEach((d: DayRead, i) => {

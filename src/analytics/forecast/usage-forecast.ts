@@ -10,6 +10,7 @@ import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
 import { billableTotal, type Gates } from './billable.js';
+import { limitReach } from './limit-reach.js';
 import { MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
 import { levelModel } from './level.js';
 import { fitPathModel, stepIntervals } from './model.js';
@@ -93,7 +94,11 @@ export function forecastUsage(
           : null,
     };
     if (gates.own === null && gates.sessions === null) return result;
-    return { ...result, billable: billableTotal(work, monthStart(today), monthEnd(today), gates) };
+    const [from, to] = [monthStart(today), monthEnd(today)];
+    const billable = billableTotal(work, from, to, gates);
+    if (!gates.sessions) return { ...result, billable };
+    // The sessions forecast exists only now: the limit date is read again with its stops.
+    return { ...result, billable, limitReach: limitReach(work, from, to, gates.sessions) };
   });
   return { plan: plan.name, today, metrics: results };
 }

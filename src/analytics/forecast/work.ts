@@ -56,6 +56,22 @@ export function read(w: MetricWork, path: Float64Array | null, d: DayRead): numb
   return Math.max(d.floor, path ? (path[d.idx] as number) : (w.steps.point[d.idx] as number));
 }
 
+/** Index of the first day the quantity a limit applies to (a flow's running total, a gauge's level) reaches it; -1 if none. */
+export function crossing(
+  w: MetricWork,
+  path: Float64Array | null,
+  days: readonly DayRead[],
+  limit: number,
+): number {
+  let acc = 0;
+  for (let i = 0; i < days.length; i++) {
+    const v = read(w, path, days[i] as DayRead);
+    acc = w.kind === 'total' ? acc + v : v;
+    if (acc >= limit) return i;
+  }
+  return -1;
+}
+
 /** The gauge's latest reading. */
 export function currentLevel(w: MetricWork): number {
   return w.todayActual ?? w.history[w.history.length - 1]?.value ?? 0;

@@ -38,6 +38,8 @@ export const deSummaries: Pick<Catalogue, keyof typeof enSummaries> = {
       'Das Limit{{limit}} könnte erreicht werden, frühestens am {{earliest}} ({{pct}} wahrscheinlich in diesem Zeitraum).',
     notExpected:
       'Das Limit{{limit}} wird in diesem Zeitraum voraussichtlich nicht erreicht ({{pct}} Wahrscheinlichkeit).',
+    stoppedBy: 'Das Limit für {{metric}} stoppt diese Nutzung voraussichtlich um den {{date}}.',
+    stoppedByPast: 'Das Limit für {{metric}} hat diese Nutzung am {{date}} gestoppt.',
     soFar: '{{metric}}: bisher {{value}} ({{elapsed}} Tage vorbei, {{remaining}} verbleibend).',
     projectedTotal:
       'Prognostizierte Summe in diesem Abrechnungszeitraum: {{value}}, 80%-Intervall {{range}}.',

@@ -49,6 +49,7 @@ export const deWeb: Pick<Catalogue, keyof typeof enWeb> = {
     limitReached: 'Limit erreicht am {{day}}',
     limitExpected: 'Limit erwartet am {{day}}',
     limitPossible: 'Limit möglich ab {{day}}',
+    stoppedBy: 'Limit für {{metric}} stoppt Nutzung am {{day}}',
     interval80: '80%-Intervall',
     projected: 'Prognose',
     limitValue: 'Limit {{value}}',

@@ -144,6 +144,7 @@ export const de: Catalogue = {
     limitReached: '; Limit erreicht am {{date}}',
     limitExpected: '; Limit voraussichtlich um den {{date}}',
     limitPossible: '; Limit möglich ab {{date}}',
+    stoppedBy: '; ab {{date}} durch das Limit für {{metric}} gestoppt',
     weekOf: 'die Woche vom {{date}}',
     title: 'Nutzungsbericht für {{period}}',
     subject: 'Ihr Nutzungsbericht für {{period}}',

@@ -33,6 +33,8 @@ export const enSummaries = {
     possible:
       'The limit{{limit}} may be reached, as early as {{earliest}} ({{pct}} likely this period).',
     notExpected: 'The limit{{limit}} is not expected to be reached this period ({{pct}} chance).',
+    stoppedBy: 'The {{metric}} limit is expected to stop this usage around {{date}}.',
+    stoppedByPast: 'The {{metric}} limit stopped this usage on {{date}}.',
     soFar: '{{metric}}: {{value}} so far ({{elapsed}} days in, {{remaining}} to go).',
     projectedTotal: 'Projected total this billing period: {{value}}, 80% interval {{range}}.',
     projectedLevel:

@@ -47,6 +47,7 @@ export const enWeb = {
     limitReached: 'Limit reached {{day}}',
     limitExpected: 'Limit expected {{day}}',
     limitPossible: 'Limit possible from {{day}}',
+    stoppedBy: '{{metric}} limit stops usage {{day}}',
     interval80: '80% interval',
     projected: 'Projected',
     limitValue: 'Limit {{value}}',

@@ -144,6 +144,7 @@ export const en = {
     limitReached: '; limit reached on {{date}}',
     limitExpected: '; limit expected around {{date}}',
     limitPossible: '; limit possible from {{date}}',
+    stoppedBy: '; stopped by the {{metric}} limit from {{date}}',
     weekOf: 'the week of {{date}}',
     title: 'Usage report for {{period}}',
     subject: 'Your usage report for {{period}}',

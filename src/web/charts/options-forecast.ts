@@ -17,6 +17,8 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
   const reach = limitReachDate(f.limitReach);
   const reachIndex = reach ? s.dates.indexOf(reach) : -1;
   const limitTop = f.limit ?? 0;
+  const stop = 'stoppedBy' in f.limitReach ? f.limitReach.stoppedBy : undefined;
+  const stopIndex = stop ? s.dates.indexOf(stop.date) : -1;
   const top = Math.max(limitTop, ...s.upper.map((v) => v ?? 0), ...s.actual.map((v) => v ?? 0));
   const reachLabel =
     f.limitReach.status === 'reached'
@@ -89,6 +91,25 @@ export function forecastOption(f: MetricForecast, s: ForecastSeries, look: Look)
                           color: p.limit,
                           position: 'insideEndTop' as const,
                           formatter: reachLabel,
+                        },
+                      },
+                    ]
+                  : []),
+                ...(stop && stopIndex >= 0
+                  ? [
+                      {
+                        // Usage inside sessions stops with them: the demand line past it is not billed.
+                        name: 'stopped-by',
+                        xAxis: stopIndex,
+                        lineStyle: { color: p.axis, type: 'dotted' as const, width: 1.5 },
+                        label: {
+                          color: p.text,
+                          backgroundColor: p.background,
+                          position: 'insideEndTop' as const,
+                          formatter: pageT()('charts.stoppedBy', {
+                            metric: pageT()(`metrics.${stop.metric}`),
+                            day: dayLabel(stop.date),
+                          }),
                         },
                       },
                     ]

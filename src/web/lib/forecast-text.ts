@@ -2,6 +2,7 @@
 import type { LimitReach, MetricForecast } from './analytics-types.js';
 import { formatDate, formatPercent, formatValue } from './format.js';
 import { metricLabel, pageT } from './locale.js';
+import { addDays } from '../../domain/dates.js';
 
 /** The limit-reach status in words: "Limit reached on 26 Nov 2026." */
 export function limitReachText(f: MetricForecast): string {
@@ -12,6 +13,7 @@ export function limitReachText(f: MetricForecast): string {
       ? ''
       : t('forecastText.ofLimit', { limit: formatValue(f.metric, f.limit, { afterOf: true }) });
   const pct = 'probability' in r ? formatPercent(r.probability * 100) : '';
+  const stop = stoppedByText(f);
   switch (r.status) {
     case 'unlimited':
       return t('forecastText.unlimited');
@@ -27,10 +29,20 @@ export function limitReachText(f: MetricForecast): string {
           })
         : t('forecastText.expected', { limit, date: formatDate(r.date), pct });
     case 'possible':
-      return t('forecastText.possible', { limit, earliest: formatDate(r.earliest), pct });
+      return t('forecastText.possible', { limit, earliest: formatDate(r.earliest), pct }) + stop;
     case 'notExpected':
-      return t('forecastText.notExpected', { limit, pct });
+      return t('forecastText.notExpected', { limit, pct }) + stop;
   }
+}
+
+/** " The sessions limit is expected to stop this usage around 21 Dec.", or nothing. */
+function stoppedByText(f: MetricForecast): string {
+  const r = f.limitReach;
+  if (!('stoppedBy' in r) || !r.stoppedBy) return '';
+  const { metric, date } = r.stoppedBy;
+  const today = addDays(f.period.from, f.period.daysElapsed);
+  const key = date < today ? 'forecastText.stoppedByPast' : 'forecastText.stoppedBy';
+  return ` ${pageT()(key, { metric: metricLabel(metric), date: formatDate(date) })}`;
 }
 
 /** The 80% interval as written: "a – b", or one value when both ends read the same (a blocked limit). */
