@@ -104,7 +104,10 @@ function tightPlan(daily: DailyPoint[], cut: number, plan: Plan): Plan {
       return [m, xs[Math.floor(xs.length / 2)] ?? plan.limits[m]];
     }),
   );
-  return { ...plan, name: 'tight', limits };
+  // The data was generated under the real plan, so nothing stopped usage at these limits: they are
+  // billed limits (an overage price), not hard ones that would stop sessions and what is inside them.
+  const overage = Object.fromEntries(Object.keys(limits).map((m) => [m, 0]));
+  return { ...plan, name: 'tight', limits, overage };
 }
 
 const dayIndex = (d: string): number => Number(d.slice(8, 10));

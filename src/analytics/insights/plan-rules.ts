@@ -104,13 +104,26 @@ export function limitInsights(
         type: 'limit',
         severity: 'info',
         title: w.t('insightText.limit.possibleTitle', { Metric: w.Label(m) }),
-        message: w.t('insightText.limit.possibleMessage', {
-          limit: w.qtyOf(f.limit, m),
-          pct: w.num(Math.round(r.probability * 100)),
-          date: w.day(f.period.to),
-        }),
+        // Usage inside sessions can only reach its limit before the sessions limit stops it.
+        message: r.stoppedBy
+          ? w.t('insightText.limit.possibleStoppedMessage', {
+              limit: w.qtyOf(f.limit, m),
+              by: w.label(r.stoppedBy.metric),
+              date: w.day(r.stoppedBy.date),
+              pct: w.num(Math.round(r.probability * 100)),
+            })
+          : w.t('insightText.limit.possibleMessage', {
+              limit: w.qtyOf(f.limit, m),
+              pct: w.num(Math.round(r.probability * 100)),
+              date: w.day(f.period.to),
+            }),
         suggestion: null,
-        evidence: { ...evidence, earliest: r.earliest, probability: r.probability },
+        evidence: {
+          ...evidence,
+          earliest: r.earliest,
+          probability: r.probability,
+          ...(r.stoppedBy ? { stoppedBy: r.stoppedBy.date } : {}),
+        },
         range,
       });
     }

@@ -83,6 +83,8 @@ export const deInsights: Pick<Catalogue, keyof typeof enInsights> = {
       possibleTitle: '{{Metric}}: Limit in diesem Zeitraum möglich',
       possibleMessage:
         'Eine arbeitsreiche Phase könnte Sie an Ihr Limit von {{limit}} bringen ({{pct}} % Wahrscheinlichkeit bis zum {{date}}).',
+      possibleStoppedMessage:
+        'Eine arbeitsreiche Phase könnte Sie an Ihr Limit von {{limit}} bringen, bevor das Limit für {{by}} diese Nutzung um den {{date}} stoppt ({{pct}} % Wahrscheinlichkeit).',
     },
     utilization: {
       title: 'Geringe Tarifauslastung',

@@ -78,6 +78,8 @@ export const enInsights = {
       possibleTitle: '{{Metric}} limit possible this period',
       possibleMessage:
         'A busy stretch could take you to your {{limit}} limit (a {{pct}}% chance by {{date}}).',
+      possibleStoppedMessage:
+        'A busy stretch could take you to your {{limit}} limit before your {{by}} limit stops this usage around {{date}} (a {{pct}}% chance).',
     },
     utilization: {
       title: 'Low plan utilization',
