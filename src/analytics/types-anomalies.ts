@@ -47,4 +47,6 @@ export interface AnomalyResult {
 export interface MetricAnomalies extends AnomalyResult {
   metric: Metric;
   granularity: 'day' | 'hour';
+  /** Days a hard limit refused usage (blockedDays): neither judged nor judged against. */
+  refusedDays?: number;
 }

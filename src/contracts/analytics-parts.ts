@@ -162,6 +162,11 @@ export const metricAnomaliesSchema = z.object({
   scale: z.number(),
   transform: z.enum(['none', 'sqrt', 'log']),
   note: z.string().optional(),
+  refusedDays: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'Days a hard limit refused usage: neither judged nor judged against' }),
 });
 
 export const cohortSchema = z.object({

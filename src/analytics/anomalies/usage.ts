@@ -65,8 +65,13 @@ export function dailyUsageAnomalies(
   });
   const anomalies = r.anomalies.filter((a) => !isBlocked[a.index]).map(material);
   if (skipped === 0) return { ...r, anomalies, metric, granularity: 'day' };
-  const note = `${skipped} day(s) at a hard limit not judged: the platform refused usage there`;
-  return { ...r, anomalies, metric, granularity: 'day', note };
+  const note = [r.note, refusedNote(skipped)].filter(Boolean).join('; ');
+  return { ...r, anomalies, metric, granularity: 'day', refusedDays: skipped, note };
+}
+
+/** The note of an answer whose only caveat is the days a hard limit refused. */
+export function refusedNote(days: number): string {
+  return `${days} day(s) at a hard limit not judged: the platform refused usage there`;
 }
 
 /** Returns the unusual complete hours of a metric (daily and weekly seasonality), times as given. */

@@ -16,7 +16,8 @@ import type {
 } from '../types.js';
 import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { costInsights } from './cost-rules.js';
-import { anomalyInsights, limitInsights, utilizationInsight } from './plan-rules.js';
+import { anomalyInsights } from './anomaly-rules.js';
+import { limitInsights, utilizationInsight } from './plan-rules.js';
 import {
   featureInsights,
   peakDayInsight,

@@ -1,16 +1,8 @@
-// Insights from the forecast, the plan and the anomaly detector: limits, utilization, unusual
-// days and cost. They only restate results that carry their own evidence.
+// Insights from the forecast and the plan: limits and utilization. They only restate results
+// that carry their own evidence.
 import type { Plan } from '../../domain/plans.js';
-import { addDays, daysBetween, monthEnd, todayOf } from '../time.js';
-import type {
-  Clock,
-  Insight,
-  InsightSeverity,
-  MetricAnomalies,
-  PlanAdvice,
-  UsageForecast,
-  UtilizationTrend,
-} from '../types.js';
+import { daysBetween, monthEnd, todayOf } from '../time.js';
+import type { Clock, Insight, PlanAdvice, UsageForecast, UtilizationTrend } from '../types.js';
 import { EN_WORDS, type Words } from '../../domain/i18n/words.js';
 import { planDisplayName } from '../catalogue.js';
 import { likelyWindow, limitSuggestion } from './limit-words.js';
@@ -19,9 +11,6 @@ import { likelyWindow, limitSuggestion } from './limit-words.js';
 const URGENT_DAYS = 7;
 /** Utilization under this share of the plan in a complete month is worth saying. */
 const LOW_UTILIZATION_PCT = 40;
-/** Anomalies older than this are history, not news. */
-const RECENT_DAYS = 14;
-const MAX_ANOMALY_INSIGHTS = 3;
 
 /** Limits reached or projected this billing period, from the forecast. */
 export function limitInsights(
@@ -179,61 +168,4 @@ export function utilizationInsight(
       range: { from: `${last.month}-01`, to: monthEnd(`${last.month}-01`) },
     },
   ];
-}
-
-/** Recent unusual days, strongest first, at most three. */
-export function anomalyInsights(
-  anomalies: readonly MetricAnomalies[],
-  clock: Clock,
-  w: Words = EN_WORDS,
-): Insight[] {
-  const since = addDays(todayOf(clock), -RECENT_DAYS);
-  const recent = anomalies
-    .filter((a) => a.granularity === 'day' && !a.note)
-    .flatMap((a) => a.anomalies.map((x) => ({ metric: a.metric, ...x })))
-    .filter((x) => typeof x.time === 'string' && x.time >= since)
-    .sort(
-      (a, b) =>
-        Math.abs(b.score) - Math.abs(a.score) || String(a.time).localeCompare(String(b.time)),
-    );
-  return recent.slice(0, MAX_ANOMALY_INSIGHTS).map((x) => {
-    const date = x.time as string;
-    const severity: InsightSeverity = x.severity === 'high' ? 'warning' : 'info';
-    return {
-      id: `anomaly:${x.metric}:${date}`,
-      type: 'anomaly',
-      severity,
-      title: w.t(
-        x.direction === 'spike'
-          ? 'insightText.anomaly.spikeTitle'
-          : 'insightText.anomaly.dropTitle',
-        {
-          metric: w.label(x.metric),
-        },
-      ),
-      message: w.t('insightText.anomaly.message', {
-        date: w.day(date),
-        value: w.qty(x.value, x.metric),
-        expected: w.amount(x.expected, x.metric),
-        count: x.metric === 'storage_mb' ? 1 : 2,
-        lower: w.amount(x.lower, x.metric),
-        upper: w.amount(x.upper, x.metric),
-      }),
-      suggestion: w.t(
-        x.direction === 'spike'
-          ? 'insightText.anomaly.spikeSuggestion'
-          : 'insightText.anomaly.dropSuggestion',
-      ),
-      evidence: {
-        metric: x.metric,
-        date,
-        value: x.value,
-        expected: x.expected,
-        lower: x.lower,
-        upper: x.upper,
-        score: x.score,
-      },
-      range: { from: addDays(date, -14), to: addDays(date, 7) },
-    };
-  });
 }
