@@ -1,5 +1,6 @@
 // Personal API keys and limit alerts.
 import { z } from 'zod';
+import { hasControlCharacters } from '../domain/events.js';
 import { isoInstant, idParams, noQuery } from './common.js';
 import { contract } from './route.js';
 
@@ -9,6 +10,7 @@ export const apiKeyNameSchema = z.strictObject({
     .trim()
     .min(1)
     .max(80)
+    .refine((s) => !hasControlCharacters(s), 'must not contain control characters')
     .default('API key')
     .meta({ description: 'A label to tell keys apart' }),
 });

@@ -1,7 +1,7 @@
 // Routes for the platform's services and operators (service scope), and demo mode's sign-in.
 import { z } from 'zod';
 import { DEMO_ID } from '../domain/demo/profiles.js';
-import { userIdSchema } from '../domain/events.js';
+import { hasControlCharacters, userIdSchema } from '../domain/events.js';
 import { timeZoneSchema } from '../domain/zones.js';
 import { isoInstant } from './common.js';
 import { contract } from './route.js';
@@ -16,7 +16,13 @@ export const userPatchSchema = z.strictObject({
   timeZone: timeZoneSchema
     .optional()
     .meta({ description: "IANA zone the user's days and months are counted in" }),
-  plan: z.string().min(1).max(20).optional().meta({ description: 'Plan name, e.g. pro' }),
+  plan: z
+    .string()
+    .min(1)
+    .max(20)
+    .refine((s) => !hasControlCharacters(s), 'must not contain control characters')
+    .optional()
+    .meta({ description: 'Plan name, e.g. pro' }),
 });
 export type UserPatch = z.output<typeof userPatchSchema>;
 

@@ -25,12 +25,18 @@ export interface EventIssue {
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
 const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Whether a string holds control characters (PostgreSQL cannot store NUL in text at all). */
+export function hasControlCharacters(s: string): boolean {
+  return CONTROL.test(s);
+}
+
 const text = (max: number) =>
   z
     .string()
     .min(1)
     .max(max)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters');
+    .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
 
 export const userIdSchema = text(128);
 

@@ -40,6 +40,47 @@ const value = fc.oneof(
 
 const test = appTest('2026-11-28T12:00:00Z');
 
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+}
+interface Operation {
+  parameters?: { name: string; in: string }[];
+  requestBody?: { content: Record<string, { schema?: Schema }> };
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+}
+
+/** The names of every query parameter in the OpenAPI document. */
+function queryParams(doc: OpenApi): string[] {
+  const names = Object.values(doc.paths).flatMap((ops) =>
+    Object.values(ops).flatMap((op) =>
+      (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+    ),
+  );
+  return [...new Set(names)].sort();
+}
+
+/** The property names of every request body in the OpenAPI document. */
+function bodyFields(doc: OpenApi): string[] {
+  const names = new Set<string>();
+  const visit = (s: Schema | undefined): void => {
+    if (!s) return;
+    if (s.$ref) return visit(doc.components?.schemas?.[s.$ref.split('/').at(-1)!]);
+    for (const k of Object.keys(s.properties ?? {})) names.add(k);
+    for (const x of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) visit(x);
+  };
+  for (const ops of Object.values(doc.paths))
+    for (const op of Object.values(ops))
+      for (const c of Object.values(op.requestBody?.content ?? {})) visit(c.schema);
+  return [...names].sort();
+}
+
 describe('fuzzing every route', () => {
   const counts = async (t: TestDb) =>
     (
@@ -54,21 +95,10 @@ describe('fuzzing every route', () => {
 
   test('query strings of every GET route', async ({ ctx, app }) => {
     const routes = app.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/api/'));
-    const keys = fc.constantFrom(
-      'period',
-      'from',
-      'to',
-      'metrics',
-      'groupBy',
-      'tz',
-      'type',
-      'cursor',
-      'limit',
-      'format',
-      'userId',
-      '__proto__',
-      'constructor',
-    );
+    // Every query parameter any route declares, and a few a route should ignore.
+    const params = queryParams((await app.inject({ url: '/api/openapi.json' })).json());
+    expect(params).toContain('client');
+    const keys = fc.constantFrom(...params, 'userId', '__proto__', 'constructor');
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...routes),
@@ -92,12 +122,40 @@ describe('fuzzing every route', () => {
     );
   });
 
+  test('every body field of every route, with text PostgreSQL cannot store or a client should not send', async ({
+    t,
+    ctx,
+    app,
+  }) => {
+    const routes = app.routeTable.filter((r) => r.method !== 'GET' && r.url.startsWith('/api/'));
+    const fields = bodyFields((await app.inject({ url: '/api/openapi.json' })).json());
+    for (const route of routes) {
+      const headers = await bearer(ctx, 'svc', route.scope === 'read' ? 'read' : 'ingest');
+      for (const field of fields) {
+        for (const text of ['a\u0000b', '\ud800', 'x'.repeat(5000)]) {
+          const before = await counts(t);
+          const res = await app.inject({
+            method: route.method as 'POST',
+            url: route.url.replace(/:[A-Za-z]+/g, 'fuzz-target'),
+            headers,
+            payload: { [field]: text },
+          });
+          expect(res.statusCode, `${route.method} ${route.url} ${field}`).toBeLessThan(500);
+          if (res.statusCode >= 400) expect(await counts(t)).toBe(before);
+        }
+      }
+    }
+  });
+
   test('bodies of every POST, PUT and DELETE route, writing nothing when refused', async ({
     t,
     ctx,
     app,
   }) => {
     const routes = app.routeTable.filter((r) => r.method !== 'GET' && r.url.startsWith('/api/'));
+    // Every field any request body declares, so a new field is fuzzed the day it is added.
+    const fields = bodyFields((await app.inject({ url: '/api/openapi.json' })).json());
+    expect(fields).toContain('name');
     const event = fc.record(
       {
         id: value,
@@ -115,11 +173,7 @@ describe('fuzzing every route', () => {
         { events: fc.oneof(fc.array(event, { maxLength: 4 }), value) },
         { requiredKeys: [] },
       ),
-      fc.dictionary(
-        fc.constantFrom('email', 'timeZone', 'plan', 'role', 'userId', 'from', 'to'),
-        value,
-        { maxKeys: 4 },
-      ),
+      fc.dictionary(fc.constantFrom(...fields, 'role', 'userId'), value, { maxKeys: 4 }),
       value,
     );
     await fc.assert(
