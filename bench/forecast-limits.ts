@@ -26,6 +26,8 @@ import {
 import { moreVegaSeries } from './lib/series-more.js';
 import { rSeries } from './lib/series-r.js';
 
+const DEMO_LIMITS = process.env.DEMO_LIMITS ?? 'enforced';
+if (!['off', 'enforced'].includes(DEMO_LIMITS)) throw new Error('DEMO_LIMITS is enforced or off');
 const PLANS = (JSON.parse(readFileSync('config/plans.json', 'utf8')) as { plans: Plan[] }).plans;
 const ANCHOR = '2025-01-01';
 const DAYS = 430;
@@ -40,6 +42,11 @@ const byType = new Map(
 function demoDaily(i: number): { plan: Plan; daily: DailyPoint[] } {
   const p = { ...demoProfiles(DETAILED_USERS)[i]!, timeZone: 'UTC' };
   const plan = PLANS.find((x) => x.name === p.plan)!;
+  // As `npm start` seeds it: a plan's limits without an overage price stop usage each month
+  // (DEMO_LIMITS=off: usage as wanted, limits never enforced, as this benchmark ran before ADR 20).
+  const blocking = new Set(
+    DEMO_LIMITS === 'off' ? [] : METRICS.filter((m) => plan.overage[m] === undefined),
+  );
   const events = generateDemoEvents(
     p,
     plan.limits,
@@ -47,6 +54,7 @@ function demoDaily(i: number): { plan: Plan; daily: DailyPoint[] } {
     ANCHOR,
     Date.parse(`${day(DAYS)}T00:00:00Z`),
     1000 + i,
+    blocking,
   );
   const values = Array.from({ length: DAYS }, () => ({}) as Record<string, number>);
   for (const e of events) {

@@ -122,6 +122,33 @@ describe('comparison wording', () => {
     expect(signedPct(-0.04)).toBe('0%');
   });
 
+  it('gives the earlier amount, not a percentage, for a complete month or week below a base of 20', () => {
+    const months = [
+      { month: '2026-09', value: 3, complete: true, changePct: null, previous: null },
+      { month: '2026-10', value: 9, complete: true, changePct: 200, previous: 3 },
+    ];
+    expect(
+      monthOverMonthText('exports', {
+        months,
+        monthToDate: { available: false, reason: '' },
+        trend: { available: false, reason: '' },
+      }),
+    ).toBe(
+      'Exports month over month: October 2026 9 exports, against 3 exports in September 2026.',
+    );
+    expect(
+      weeklyText('exports', {
+        weeks: [
+          { week: 'W45', start: '2026-11-02', end: '2026-11-08', value: 2, complete: true },
+          { week: 'W46', start: '2026-11-09', end: '2026-11-15', value: 7, complete: true },
+        ],
+        trend: { available: false, reason: '' },
+      }),
+    ).toBe(
+      'Exports per week: too few complete weeks for a trend; week of 9 Nov 2026: 7 exports, against 2 exports the week before.',
+    );
+  });
+
   it('says it in German for a German reader', () => {
     const de = wordsFor('de');
     const c = {

@@ -41,6 +41,7 @@ export const deSentences: Pick<
     },
     mom: {
       last: '{{month}} {{value}}, {{change}} gegenüber {{before}}',
+      lastSmall: '{{month}} {{value}}, gegenüber {{prev}} im {{before}}',
       upFromNone: 'Anstieg von null',
       lastAlone: '{{month}} {{value}} (der Vormonat ist nicht vollständig in der Historie)',
       noMonth: 'noch kein vollständiger Monat',
@@ -72,6 +73,7 @@ export const deSentences: Pick<
       trend: '{{trend}} über die letzten {{periods}} vollständigen Wochen ({{pct}} pro Woche)',
       noTrend: 'zu wenige vollständige Wochen für einen Trend',
       change: ', {{pct}} gegenüber der Vorwoche',
+      changeSmall: ', gegenüber {{prev}} in der Vorwoche',
       week: 'Woche vom {{date}}: {{value}}{{change}}',
       text: '{{label}} pro Woche: {{parts}}.',
     },

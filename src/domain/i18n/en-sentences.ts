@@ -37,6 +37,7 @@ export const enSentences = {
     },
     mom: {
       last: '{{month}} {{value}}, {{change}} on {{before}}',
+      lastSmall: '{{month}} {{value}}, against {{prev}} in {{before}}',
       upFromNone: 'up from none',
       lastAlone: '{{month}} {{value}} (the month before is not complete in the history)',
       noMonth: 'no complete month yet',
@@ -67,6 +68,7 @@ export const enSentences = {
       trend: '{{trend}} over the last {{periods}} complete weeks ({{pct}} a week)',
       noTrend: 'too few complete weeks for a trend',
       change: ', {{pct}} on the week before',
+      changeSmall: ', against {{prev}} the week before',
       week: 'week of {{date}}: {{value}}{{change}}',
       text: '{{label}} per week: {{parts}}.',
     },
