@@ -76,6 +76,24 @@ describe('upgrade candidates', () => {
       suggestedPlan: 'starter',
     });
   });
+
+  it('bills the audio only up to the day a hard sessions limit stops the sessions', () => {
+    // 150 sessions in 10 days: 450 by day 30, but Starter refuses sessions past 250 (day 16.7).
+    // 400 audio minutes in 10 days: 1,200 wanted, about 667 let through, 167 over 500 at $0.03.
+    const [row] = upgradeCandidates(
+      [user({ userId: 'both', monthToDate: { ...zero, sessions: 150, audio_minutes: 400 } })],
+      plans,
+      10,
+      30,
+    );
+    // Demand still decides the suggestion: Pro covers 450 sessions and 1,200 minutes.
+    expect(row).toMatchObject({
+      metric: 'audio_minutes',
+      projected: 1200,
+      expectedOverageUsd: 5,
+      suggestedPlan: 'pro',
+    });
+  });
 });
 
 describe('downgrade candidates', () => {

@@ -1,5 +1,6 @@
 // The operator's upgrade and risk lists, kept simple and explainable: every row carries the
 // numbers it was decided on (pure: no I/O, no clock).
+import { WITHIN_SESSIONS, type Metric } from '../../domain/metrics.js';
 import type { Plan } from '../../domain/plans.js';
 
 type Totals = Record<string, number>;
@@ -69,6 +70,16 @@ export function projectMonth(
   return daysElapsed > 0 ? (mtd / daysElapsed) * daysInMonth : mtd;
 }
 
+/**
+ * The share of the month a hard sessions limit lets sessions run at the month-to-date pace (1 when
+ * it does not stop them): usage inside sessions stops with them, and is neither billed nor used.
+ */
+function sessionsShare(plan: Plan, projectedSessions: number): number {
+  const limit = plan.limits.sessions;
+  if (plan.overage.sessions !== undefined || limit === null || limit === undefined) return 1;
+  return projectedSessions > limit && projectedSessions > 0 ? limit / projectedSessions : 1;
+}
+
 function covers(plan: Plan, usage: Totals, headroom = 1): boolean {
   return Object.entries(plan.limits).every(
     ([m, limit]) => limit === null || limit === undefined || (usage[m] ?? 0) * headroom <= limit,
@@ -91,13 +102,20 @@ export function upgradeCandidates(
     if (!plan) continue;
     const projected: Totals = {};
     let worst: UpgradeRow | null = null;
+    const share = sessionsShare(
+      plan,
+      projectMonth('sessions', u.monthToDate.sessions ?? 0, daysElapsed, daysInMonth),
+    );
     for (const [metric, limit] of Object.entries(plan.limits)) {
       const mtd = u.monthToDate[metric] ?? 0;
       const p = projectMonth(metric, mtd, daysElapsed, daysInMonth);
       projected[metric] = p;
       if (limit === null || limit === undefined || limit <= 0 || p < limit) continue;
       const price = plan.overage[metric as keyof Plan['overage']];
+      // Demand decides the plan to suggest; the bill counts only what the sessions let through.
+      const through = WITHIN_SESSIONS.includes(metric as Metric) ? Math.max(mtd, p * share) : p;
       const excess = p - limit;
+      const billed = Math.max(0, through - limit);
       const row: UpgradeRow = {
         userId: u.userId,
         plan: u.plan,
@@ -106,7 +124,7 @@ export function upgradeCandidates(
         projected: r2(p),
         limit,
         projectedPct: r2((100 * p) / limit),
-        expectedOverageUsd: price ? r2(excess * price) : 0,
+        expectedOverageUsd: price ? r2(billed * price) : 0,
         blockedUnits: price ? 0 : r2(excess),
         suggestedPlan: null,
       };
