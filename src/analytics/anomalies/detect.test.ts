@@ -182,6 +182,25 @@ describe('usage anomalies', () => {
     expect(a.note).toMatch(/change/);
   });
 
+  it('marks a gauge change high only when it moves the level by 5% or more', () => {
+    // Steady storage: a 3 MB day on 5,000 MB is certain but small; 1,000 MB is news.
+    const storage = Array.from(
+      { length: 60 },
+      (_, i) => 5000 + (i % 7 === 0 ? 0.5 : 0) + (i >= 30 ? 3 : 0),
+    );
+    storage[50] = 6003;
+    storage[51] = 6003;
+    const found = dailyUsageAnomalies(
+      metricSeries('2025-01-31', 'storage_mb', storage),
+      'storage_mb',
+      clock,
+    ).anomalies.filter((a) => a.direction === 'spike');
+    expect(found.map((a) => [a.index, a.severity])).toEqual([
+      [30, 'medium'],
+      [50, 'high'],
+    ]);
+  });
+
   it('marks a day high only when it is also a material change: worth a message', () => {
     const r = noise(9);
     // A very regular heavy user: 10,000 minutes a weekday, 4,000 a weekend day, +-20.

@@ -25,12 +25,24 @@ function material(a: Anomaly): Anomaly {
 }
 
 const WEEK = 7;
+/**
+ * A gauge's daily change earns high severity only when it moves the level by at least this share:
+ * 3 MB added to 5,000 MB of steady storage is statistically certain and of no interest to anyone.
+ */
+export const MATERIAL_LEVEL_SHARE = 0.05;
+
+/** A gauge's high-severity change that is small against the level it changed is medium. */
+function materialChange(a: Anomaly, level: number): Anomaly {
+  if (a.severity !== 'high') return a;
+  const big = Math.abs(a.value - a.expected) >= MATERIAL_LEVEL_SHARE * Math.abs(level);
+  return big ? a : { ...a, severity: 'medium' };
+}
 
 /**
  * Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its
  * daily change. High severity means both far outside the usual band (1.5x the alarm line) and a
- * material change of a flow (at least 1.5x, or at most 1/1.5 of, the expected day): the days a
- * person wants a message about. Days in `blocked` (a hard limit refused usage, see
+ * material change of a flow (at least 1.5x, or at most 1/1.5 of, the expected day) or of a gauge
+ * (at least 5% of its level): the days a person wants a message about. Days in `blocked` (a hard limit refused usage, see
  * blockedDays) are not judged, nor judged against: the fit sees the same weekday of an open week.
  */
 export function dailyUsageAnomalies(
@@ -46,14 +58,18 @@ export function dailyUsageAnomalies(
   let times = complete.map((d) => d.date);
   if (gauge) {
     // Storage is judged by how much it moved in a day: a level is not unusual, a sudden jump is.
-    values = values.slice(1).map((v, i) => v - (values[i] as number));
+    const levels = values;
+    values = values.slice(1).map((v, i) => v - (levels[i] as number));
     times = times.slice(1);
     const r = detectAnomalies(values, times, { seasons: [WEEK], countData: false });
     return {
       ...r,
       metric,
       granularity: 'day',
-      anomalies: r.anomalies.map((a) => ({ ...a, index: a.index + 1 })),
+      anomalies: r.anomalies.map((a) => ({
+        ...materialChange(a, levels[a.index] as number),
+        index: a.index + 1,
+      })),
       note: 'a gauge is judged by its change from the day before: value, expected and band are daily changes',
     };
   }
