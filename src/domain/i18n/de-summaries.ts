@@ -43,6 +43,7 @@ export const deSummaries: Pick<Catalogue, keyof typeof enSummaries> = {
     soFar: '{{metric}}: bisher {{value}} ({{elapsed}} Tage vorbei, {{remaining}} verbleibend).',
     projectedTotal:
       'Prognostizierte Summe in diesem Abrechnungszeitraum: {{value}}, 80%-Intervall {{range}}.',
+    billable: 'Was die Limits durchlassen: etwa {{value}}, 80%-Intervall {{range}}.',
     projectedLevel:
       'Prognostizierter Stand am Ende des Abrechnungszeitraums: {{value}}, 80%-Intervall {{range}}.',
   },

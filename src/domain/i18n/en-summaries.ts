@@ -37,6 +37,7 @@ export const enSummaries = {
     stoppedByPast: 'The {{metric}} limit stopped this usage on {{date}}.',
     soFar: '{{metric}}: {{value}} so far ({{elapsed}} days in, {{remaining}} to go).',
     projectedTotal: 'Projected total this billing period: {{value}}, 80% interval {{range}}.',
+    billable: 'What the limits will let through: about {{value}}, 80% interval {{range}}.',
     projectedLevel:
       'Projected level at the end of the billing period: {{value}}, 80% interval {{range}}.',
   },

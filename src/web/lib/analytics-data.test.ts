@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forecastSeries, forecastTable, limitReachDate, planTable } from './analytics-data.js';
+import {
+  forecastSeries,
+  forecastSummary,
+  forecastTable,
+  limitReachDate,
+  planTable,
+} from './analytics-data.js';
 import type { MetricForecast } from './analytics-types.js';
 import type { History } from './types.js';
 
@@ -70,6 +76,38 @@ describe('forecastSeries', () => {
     ]);
     expect(limitReachDate(f.limitReach)).toBe('2026-11-05');
     expect(limitReachDate({ status: 'unlimited' })).toBeNull();
+  });
+});
+
+describe('forecastSummary', () => {
+  it('says what the limits let through and which limit stops the usage first', () => {
+    const audio: MetricForecast = {
+      ...f,
+      metric: 'audio_minutes',
+      projected: { point: 4507.5, p80: { lower: 3887, upper: 5300.7 }, p95: f.projected.p95 },
+      billable: { point: 2986.3, p80: { lower: 2466, upper: 3724 }, p95: f.projected.p95 },
+      limit: 3000,
+      limitReach: {
+        status: 'possible',
+        earliest: '2026-11-04',
+        probability: 0.5,
+        stoppedBy: { metric: 'sessions', date: '2026-11-05' },
+      },
+    };
+    const text = forecastSummary(audio);
+    expect(text).toContain('What the limits will let through: about 2,986.3 min');
+    expect(text).toContain('The Sessions limit is expected to stop this usage around 5 Nov 2026.');
+    // Past the day it stopped: said as done.
+    const past = {
+      ...audio,
+      limitReach: {
+        ...audio.limitReach,
+        stoppedBy: { metric: 'sessions' as const, date: '2026-11-02' },
+      },
+    };
+    expect(forecastSummary(past)).toContain('The Sessions limit stopped this usage on 2 Nov 2026.');
+    // No gate: neither sentence.
+    expect(forecastSummary(f)).not.toMatch(/let through|stop this usage/);
   });
 });
 

@@ -65,6 +65,13 @@ export function forecastSummary(f: MetricForecast): string {
       value: formatValue(m, f.projected.point),
       range: intervalText(m, f.projected.p80.lower, f.projected.p80.upper),
     }),
+    // Where a hard limit refuses part of the demand, what gets through (and is billed) differs.
+    f.billable && Math.abs(f.billable.point - f.projected.point) >= 0.01 * f.projected.point
+      ? t('forecastText.billable', {
+          value: formatValue(m, f.billable.point),
+          range: intervalText(m, f.billable.p80.lower, f.billable.p80.upper),
+        })
+      : '',
     f.limit !== null ? limitReachText(f) : '',
   ]
     .filter(Boolean)
