@@ -40,7 +40,11 @@ export const deSummaries: Pick<Catalogue, keyof typeof enSummaries> = {
       'Das Limit{{limit}} wird in diesem Zeitraum voraussichtlich nicht erreicht ({{pct}} Wahrscheinlichkeit).',
     stoppedBy: 'Das Limit für {{metric}} stoppt diese Nutzung voraussichtlich um den {{date}}.',
     stoppedByPast: 'Das Limit für {{metric}} hat diese Nutzung am {{date}} gestoppt.',
-    soFar: '{{metric}}: bisher {{value}} ({{elapsed}} Tage vorbei, {{remaining}} verbleibend).',
+    soFar: '{{metric}}: bisher {{value}} ({{elapsed}}, {{remaining}}).',
+    daysIn_one: '{{count}} Tag vorbei',
+    daysIn_other: '{{count}} Tage vorbei',
+    daysToGo_one: '{{count}} verbleibend',
+    daysToGo_other: '{{count}} verbleibend',
     projectedTotal:
       'Prognostizierte Summe in diesem Abrechnungszeitraum: {{value}}, 80%-Intervall {{range}}.',
     billable: 'Was die Limits durchlassen: etwa {{value}}, 80%-Intervall {{range}}.',

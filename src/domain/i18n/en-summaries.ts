@@ -35,7 +35,11 @@ export const enSummaries = {
     notExpected: 'The limit{{limit}} is not expected to be reached this period ({{pct}} chance).',
     stoppedBy: 'The {{metric}} limit is expected to stop this usage around {{date}}.',
     stoppedByPast: 'The {{metric}} limit stopped this usage on {{date}}.',
-    soFar: '{{metric}}: {{value}} so far ({{elapsed}} days in, {{remaining}} to go).',
+    soFar: '{{metric}}: {{value}} so far ({{elapsed}}, {{remaining}}).',
+    daysIn_one: '{{count}} day in',
+    daysIn_other: '{{count}} days in',
+    daysToGo_one: '{{count}} to go',
+    daysToGo_other: '{{count}} to go',
     projectedTotal: 'Projected total this billing period: {{value}}, 80% interval {{range}}.',
     billable: 'What the limits will let through: about {{value}}, 80% interval {{range}}.',
     projectedLevel:

@@ -106,6 +106,9 @@ describe('forecastSummary', () => {
       },
     };
     expect(forecastSummary(past)).toContain('The Sessions limit stopped this usage on 2 Nov 2026.');
+    expect(text).toContain('(3 days in, 2 to go)');
+    const first = { ...audio, period: { ...audio.period, daysElapsed: 1, daysRemaining: 4 } };
+    expect(forecastSummary(first)).toContain('(1 day in, 4 to go)');
     // No gate: neither sentence.
     expect(forecastSummary(f)).not.toMatch(/let through|stop this usage/);
   });

@@ -58,8 +58,8 @@ export function forecastSummary(f: MetricForecast): string {
     t('forecastText.soFar', {
       metric: metricLabel(m),
       value: formatValue(m, f.toDate),
-      elapsed: f.period.daysElapsed,
-      remaining: f.period.daysRemaining,
+      elapsed: t('forecastText.daysIn', { count: f.period.daysElapsed }),
+      remaining: t('forecastText.daysToGo', { count: f.period.daysRemaining }),
     }),
     t(f.kind === 'total' ? 'forecastText.projectedTotal' : 'forecastText.projectedLevel', {
       value: formatValue(m, f.projected.point),
