@@ -175,3 +175,14 @@ describe('locale', () => {
     expect(createI18n('fr').t('format.new')).toBe('new');
   });
 });
+
+describe('sentence ends', () => {
+  it('end a sentence closing on an abbreviation with one period, and leave an ellipsis alone', () => {
+    const t = createI18n('de').t;
+    expect(t('forecastText.billable', { value: '2.986,3 Min.', range: '1 Min. – 2 Min.' })).toBe(
+      'Was die Limits durchlassen: etwa 2.986,3 Min., 80%-Intervall 1 Min. – 2 Min.',
+    );
+    expect(t('forecastText.billable', { value: '...', range: '../x' })).toContain('etwa ...,');
+    expect(t('forecastText.billable', { value: '1', range: '../x' })).toMatch(/\.\.\/x\.$/);
+  });
+});

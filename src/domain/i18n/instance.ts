@@ -21,6 +21,16 @@ export function hasCatalogue(lang: Language): boolean {
 }
 
 /**
+ * A sentence that ends on an abbreviation ends with one period: "3.724,3 Min." closing a German
+ * sentence read "Min..". Only two periods before a space or the end (an ellipsis, "../" stay).
+ */
+const SENTENCE_END = {
+  type: 'postProcessor' as const,
+  name: 'sentenceEnd',
+  process: (value: string) => value.replace(/(?<!\.)\.\.(?=\s|$)/g, '.'),
+};
+
+/**
  * A ready translator for a locale tag (unsupported tags get English); synchronous, no I/O. A
  * supported language whose catalogue is not loaded throws: silently writing English on a German
  * page is the bug this guards against.
@@ -38,7 +48,9 @@ export function createI18n(tag: string): i18n {
     // React and the email templates escape what they render; PDFs are not HTML at all.
     interpolation: { escapeValue: false },
     returnNull: false,
+    postProcess: [SENTENCE_END.name],
   });
+  instance.use(SENTENCE_END);
   void instance.init();
   return instance;
 }
