@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../testing/plans.js';
-import { dailySeries, noise } from '../testing/series.js';
+import { sessionsWithAudio } from '../testing/series.js';
 import { forecastUsage } from './usage-forecast.js';
 
 /** 60 sessions a weekday and 15 a weekend day, 3 audio minutes each: about 1,350 sessions a month. */
-const daily = (() => {
-  const r = noise(11);
-  return dailySeries('2025-01-01', 62, (_, date) => {
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    const sessions = Math.round((weekday === 0 || weekday === 6 ? 15 : 60) + 4 * r());
-    return { sessions, audio_minutes: sessions * 3 };
-  });
-})();
+const daily = sessionsWithAudio(3, 11);
 const input = (currentPlan: string) => ({
   now: '2025-03-03T12:00:00Z',
   zone: 'UTC',

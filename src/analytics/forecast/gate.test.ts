@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PLANS } from '../testing/plans.js';
-import { dailySeries, noise } from '../testing/series.js';
+import { sessionsWithAudio } from '../testing/series.js';
 import { limitInsights } from '../insights/plan-rules.js';
 import { forecastUsage } from './usage-forecast.js';
 
 /** About 1,350 sessions a month of 2.5 audio minutes each: 3,375 minutes of demand. */
-const daily = (() => {
-  const r = noise(5);
-  return dailySeries('2025-01-01', 62, (_, date) => {
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    const sessions = Math.round((weekday === 0 || weekday === 6 ? 15 : 60) + 4 * r());
-    return { sessions, audio_minutes: sessions * 2.5 };
-  });
-})();
+const daily = sessionsWithAudio(2.5, 5);
 const input = { now: '2025-03-03T12:00:00Z', zone: 'UTC', daily, plans: PLANS, currentPlan: 'pro' };
 
 describe('a limit the sessions limit forestalls', () => {

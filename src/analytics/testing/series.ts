@@ -49,3 +49,16 @@ export function noise(seed: number): () => number {
     return a / 2147483648 - 1;
   };
 }
+
+/**
+ * 62 days from 2025-01-01 of about 60 sessions a weekday and 15 a weekend day (about 1,350 a
+ * month), each with `minutes` audio minutes: a user a Pro plan's 1,000 sessions stop late in March.
+ */
+export function sessionsWithAudio(minutes: number, seed: number): DailyPoint[] {
+  const r = noise(seed);
+  return dailySeries('2025-01-01', 62, (_, date) => {
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    const sessions = Math.round((weekday === 0 || weekday === 6 ? 15 : 60) + 4 * r());
+    return { sessions, audio_minutes: sessions * minutes };
+  });
+}
