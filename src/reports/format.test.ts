@@ -43,6 +43,26 @@ describe('report numbers', () => {
     );
     expect(quantityProblems(lines.join('\n'))).toEqual([]);
   });
+
+  it('names the sessions limit that stops usage inside sessions, in the reader language', () => {
+    const audio = {
+      metric: 'audio_minutes' as const,
+      kind: 'total' as const,
+      projected: { point: 4507.5, p80: { lower: 3887, upper: 5300.7 } },
+      limit: 3000,
+      limitReach: {
+        status: 'possible',
+        earliest: '2026-12-18',
+        stoppedBy: { metric: 'sessions' as const, date: '2026-12-21' },
+      },
+    };
+    expect(forecastLine(audio)).toMatch(
+      /; limit possible from 18 Dec 2026; stopped by the sessions limit from 21 Dec 2026$/,
+    );
+    expect(forecastLine(audio, reportLocale('de-DE'))).toMatch(
+      /; ab 21\. Dez\. 2026 durch das Limit für Sitzungen gestoppt$/,
+    );
+  });
 });
 
 describe('report dollars', () => {

@@ -114,7 +114,7 @@ export function forecastLine(
           : '';
   const stop = r.stoppedBy
     ? t('report.stoppedBy', {
-        metric: t(`metrics.${r.stoppedBy.metric}`),
+        metric: loc.words.label(r.stoppedBy.metric),
         date: formatDay(r.stoppedBy.date, loc),
       })
     : '';

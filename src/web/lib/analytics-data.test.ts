@@ -96,7 +96,7 @@ describe('forecastSummary', () => {
     };
     const text = forecastSummary(audio);
     expect(text).toContain('What the limits will let through: about 2,986.3 min');
-    expect(text).toContain('The Sessions limit is expected to stop this usage around 5 Nov 2026.');
+    expect(text).toContain('The sessions limit is expected to stop this usage around 5 Nov 2026.');
     // Past the day it stopped: said as done.
     const past = {
       ...audio,
@@ -105,7 +105,7 @@ describe('forecastSummary', () => {
         stoppedBy: { metric: 'sessions' as const, date: '2026-11-02' },
       },
     };
-    expect(forecastSummary(past)).toContain('The Sessions limit stopped this usage on 2 Nov 2026.');
+    expect(forecastSummary(past)).toContain('The sessions limit stopped this usage on 2 Nov 2026.');
     expect(text).toContain('(3 days in, 2 to go)');
     const first = { ...audio, period: { ...audio.period, daysElapsed: 1, daysRemaining: 4 } };
     expect(forecastSummary(first)).toContain('(1 day in, 4 to go)');

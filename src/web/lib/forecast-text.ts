@@ -1,7 +1,7 @@
 // The forecast in words: the limit-reach status, the 80% interval and the panel's summary.
 import type { LimitReach, MetricForecast } from './analytics-types.js';
 import { formatDate, formatPercent, formatValue } from './format.js';
-import { metricLabel, pageT } from './locale.js';
+import { metricLabel, pageT, pageWords } from './locale.js';
 import { addDays } from '../../domain/dates.js';
 
 /** The limit-reach status in words: "Limit reached on 26 Nov 2026." */
@@ -42,7 +42,7 @@ function stoppedByText(f: MetricForecast): string {
   const { metric, date } = r.stoppedBy;
   const today = addDays(f.period.from, f.period.daysElapsed);
   const key = date < today ? 'forecastText.stoppedByPast' : 'forecastText.stoppedBy';
-  return ` ${pageT()(key, { metric: metricLabel(metric), date: formatDate(date) })}`;
+  return ` ${pageT()(key, { metric: pageWords().label(metric), date: formatDate(date) })}`;
 }
 
 /** The 80% interval as written: "a – b", or one value when both ends read the same (a blocked limit). */
