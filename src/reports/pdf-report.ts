@@ -140,7 +140,18 @@ export async function reportPdf(d: ReportData): Promise<Buffer> {
     chart(
       doc,
       (w, ht) =>
-        renderSvg(reportForecastOption(main.metric, hist, fc, main.limit, loc.words), w, ht),
+        renderSvg(
+          reportForecastOption(
+            main.metric,
+            hist,
+            fc,
+            main.limit,
+            loc.words,
+            'stoppedBy' in main.limitReach ? main.limitReach.stoppedBy : undefined,
+          ),
+          w,
+          ht,
+        ),
       220,
     );
   }

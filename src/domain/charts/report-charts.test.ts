@@ -103,3 +103,28 @@ describe('report charts in German', () => {
     );
   });
 });
+
+describe('report forecast chart', () => {
+  it('marks the day the sessions limit stops the usage inside sessions', () => {
+    const f = reportForecastOption(
+      'audio_minutes',
+      [{ date: '2026-12-01', value: 263 }],
+      ['2026-12-02', '2026-12-21', '2026-12-22'].map((date, i) => ({
+        date,
+        point: 400 + 100 * i,
+        lower80: 350,
+        upper80: 450 + 100 * i,
+      })),
+      3000,
+      undefined,
+      { metric: 'sessions', date: '2026-12-21' },
+    );
+    const forecast = f.series.find((s) => s.name === 'forecast') as {
+      markLine?: { data: { xAxis: number }[]; label: { formatter: string } };
+    };
+    expect(forecast.markLine?.data).toEqual([{ xAxis: 2 }]);
+    expect(forecast.markLine?.label.formatter).toBe('Sessions limit\nstops usage 21 Dec');
+    const without = reportForecastOption('audio_minutes', [], [], 3000);
+    expect(without.series.some((s) => 'markLine' in s)).toBe(false);
+  });
+});

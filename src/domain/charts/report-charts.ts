@@ -98,15 +98,20 @@ export function reportUsageOption(
   };
 }
 
-/** The forecast of one metric: history, projection with its 80% band, and the limit as a line. */
+/**
+ * The forecast of one metric: history, projection with its 80% band, the limit as a line, and
+ * the day another limit stops the usage (`stop`, the sessions limit for usage inside sessions).
+ */
 export function reportForecastOption(
   metric: Metric,
   history: { date: string; value: number }[],
   forecast: { date: string; point: number; lower80: number; upper80: number }[],
   limit: number | null,
   w: Words = EN_WORDS,
+  stop?: { metric: Metric; date: string },
 ) {
   const dates = [...history.map((h) => h.date), ...forecast.map((f) => f.date)];
+  const stopAt = stop ? dates.indexOf(stop.date) : -1;
   const pad = (n: number) => Array<number | null>(n).fill(null);
   const color = METRIC_COLORS[metric];
   return {
@@ -160,6 +165,26 @@ export function reportForecastOption(
         showSymbol: false,
         lineStyle: { color, width: 2, type: 'dashed' },
         data: [...pad(history.length), ...forecast.map((f) => f.point)],
+        ...(stop && stopAt >= 0
+          ? {
+              markLine: {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: '#666', type: 'dotted', width: 1.5 },
+                label: {
+                  position: 'insideEndTop',
+                  color: '#444',
+                  fontFamily: 'DejaVu Sans',
+                  fontSize: 9,
+                  formatter: w.t('reportCharts.stoppedBy', {
+                    metric: w.Label(stop.metric),
+                    day: axisDay(stop.date, w),
+                  }),
+                },
+                data: [{ xAxis: stopAt }],
+              },
+            }
+          : {}),
       },
       ...(limit !== null
         ? [

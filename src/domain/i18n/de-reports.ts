@@ -98,6 +98,7 @@ export const deReports: Pick<
     band: '80-%-Bereich',
     forecast: 'Prognose',
     limit: 'Limit',
+    stoppedBy: 'Limit für {{metric}}\nstoppt Nutzung am {{day}}',
     yoyTitle: '{{metric}}: dieser Zeitraum und dieselben Wochentage im Vorjahr',
     yearEarlier: 'ein Jahr früher',
     thisPeriod: 'dieser Zeitraum',

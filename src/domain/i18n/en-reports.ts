@@ -85,6 +85,7 @@ export const enReports = {
     band: '80% band',
     forecast: 'forecast',
     limit: 'limit',
+    stoppedBy: '{{metric}} limit\nstops usage {{day}}',
     yoyTitle: '{{metric}}: this period and the same weekdays a year earlier',
     yearEarlier: 'a year earlier',
     thisPeriod: 'this period',
