@@ -42,8 +42,9 @@ function materialChange(a: Anomaly, level: number): Anomaly {
  * Returns the unusual complete days of a metric (weekly seasonality); a gauge is judged by its
  * daily change. High severity means both far outside the usual band (1.5x the alarm line) and a
  * material change of a flow (at least 1.5x, or at most 1/1.5 of, the expected day) or of a gauge
- * (at least 5% of its level): the days a person wants a message about. Days in `blocked` (a hard limit refused usage, see
- * blockedDays) are not judged, nor judged against: the fit sees the same weekday of an open week.
+ * (at least 5% of its level): the days a person wants a message about. Days in `blocked` (a hard
+ * limit refused usage, see blockedDays) are not judged, nor judged against: the fit sees the same
+ * weekday of an open week.
  */
 export function dailyUsageAnomalies(
   daily: readonly DailyPoint[],
