@@ -89,7 +89,7 @@ describe('plainEvent (the fast path past zod)', () => {
   // Values near every edge of eventSchema, for every field, and fields it does not know.
   const text = fc.oneof(
     fc.constantFrom('', 'a', 'x'.repeat(128), 'x'.repeat(129), 'a\u0000b', 'a\u001fb', 'a\u007f'),
-    fc.constantFrom('é', '\u0080', 'a b', '"q"', '\\'),
+    fc.constantFrom('é', '\u0080', 'a b', '"q"', '\\', '\ud800', 'a\udc00', '\ud83d\ude00'),
     fc.string({ maxLength: 130 }),
   );
   const odd = fc.constantFrom<unknown>(null, undefined, 1, true, [], {}, 'x');
@@ -132,6 +132,19 @@ describe('plainEvent (the fast path past zod)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('refuses a lone surrogate in an id: stored as UTF-8, two users would become one', () => {
+    const checked = validateEvents(
+      [ev({ userId: 'u\ud800' }), ev({ id: 'e\udfff' }), ev({ userId: 'u\ud83d\ude00' })],
+      Date.parse('2026-11-28T12:00:00Z'),
+    );
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.issues.map((i) => [i.index, i.field])).toEqual([
+      [0, 'userId'],
+      [1, 'id'],
+    ]);
   });
 
   it('takes the usual events itself, and nothing that is not a plain object', () => {

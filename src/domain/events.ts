@@ -31,12 +31,17 @@ export function hasControlCharacters(s: string): boolean {
   return CONTROL.test(s);
 }
 
+// A lone surrogate is not text: stored as UTF-8 it becomes U+FFFD, so two different ids (users,
+// events) would be stored as one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const text = (max: number) =>
   z
     .string()
     .min(1)
     .max(max)
-    .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+    .refine((s) => !hasControlCharacters(s), 'must not contain control characters')
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode (it holds a lone surrogate)');
 
 export const userIdSchema = text(128);
 
@@ -139,7 +144,11 @@ const KEYS: ReadonlySet<string> = new Set([
   'clientId',
 ]);
 const isText = (v: unknown, max: number) =>
-  typeof v === 'string' && v.length >= 1 && v.length <= max && !CONTROL.test(v);
+  typeof v === 'string' &&
+  v.length >= 1 &&
+  v.length <= max &&
+  !CONTROL.test(v) &&
+  !LONE_SURROGATE.test(v);
 
 /**
  * The item as eventSchema would give it when it plainly satisfies eventSchema, else null (then

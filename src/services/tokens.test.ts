@@ -92,6 +92,23 @@ describe('remembered HS256 verifications', () => {
     await expect(verify(tampered)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
+  it('refuses a subject that is not a valid user id: a lone surrogate would read as U+FFFD', async () => {
+    const verify = createVerifier(cfg, () => t0);
+    const signed = (sub: string) =>
+      new SignJWT({ scope: 'read' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setIssuer(cfg.issuer)
+        .setAudience(cfg.audience)
+        .setExpirationTime(t0 / 1000 + 60)
+        .sign(new TextEncoder().encode(cfg.secret));
+    expect((await verify(await signed('u\ud83d\ude00'))).subject).toBe('u\ud83d\ude00');
+    await expect(verify(await signed('u\ud800'))).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(verify(await signed('x'.repeat(129)))).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+  });
+
   it('refuses a token without an expiry', async () => {
     const verify = createVerifier(cfg, () => t0);
     const token = await new SignJWT({ scope: 'read' })
