@@ -10,7 +10,7 @@ import { assertDailySeries, valueOf } from '../series.js';
 import { addDays, daysBetween, monthEnd, monthStart, todayOf } from '../time.js';
 import type { Clock, DailyPoint, IsoDate, MetricForecastResult, UsageForecast } from '../types.js';
 import { billableTotal, type Gates } from './billable.js';
-import { limitReach } from './limit-reach.js';
+import type { SessionsGate } from './gate.js';
 import { MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
 import { levelModel } from './level.js';
 import { fitPathModel, stepIntervals } from './model.js';
@@ -70,37 +70,43 @@ export function forecastUsage(
   const plan = findPlan(input.plans, input.currentPlan);
   const today = todayOf(input);
   const metrics = opts.metrics ?? METRICS.filter((m) => METRIC_DEFS[m].limited);
-  const forecasts = metrics.map((metric, i) =>
-    forecastMetric(
-      input.daily,
-      metric,
-      today,
-      limitOf(plan, metric),
-      (opts.seed ?? 20250101) + i * 7919,
-      opts.paths,
-      blockedDays(input.daily, metric, input),
-    ),
-  );
-  const sessions = forecasts.find((f) => f.work?.metric === 'sessions')?.work;
   const hard = (m: Metric) => (plan.overage[m] === undefined ? limitOf(plan, m) : null);
+  const run = (metric: Metric, gate: SessionsGate | null) => {
+    const i = metrics.indexOf(metric);
+    return forecastMetric(input.daily, metric, today, limitOf(plan, metric), {
+      seed: (opts.seed ?? 20250101) + i * 7919,
+      paths: opts.paths,
+      blocked: blockedDays(input.daily, metric, input),
+      gate,
+    });
+  };
+  // Sessions first: usage inside sessions reads its limit date and its bill up to their stop.
+  const sessions = metrics.includes('sessions') ? run('sessions', null) : null;
   const sessionsLimit = hard('sessions');
+  const gate: SessionsGate | null =
+    sessions?.work && sessionsLimit !== null ? { work: sessions.work, limit: sessionsLimit } : null;
+  const forecasts = metrics.map((m) =>
+    m === 'sessions' && sessions ? sessions : run(m, WITHIN_SESSIONS.includes(m) ? gate : null),
+  );
   const results: MetricForecastResult[] = forecasts.map(({ result, work }) => {
     if (!result.available || !work || work.kind !== 'total') return result;
     const gates: Gates = {
       own: hard(work.metric),
-      sessions:
-        sessions && sessionsLimit !== null && WITHIN_SESSIONS.includes(work.metric)
-          ? { work: sessions, limit: sessionsLimit }
-          : null,
+      sessions: WITHIN_SESSIONS.includes(work.metric) ? gate : null,
     };
     if (gates.own === null && gates.sessions === null) return result;
-    const [from, to] = [monthStart(today), monthEnd(today)];
-    const billable = billableTotal(work, from, to, gates);
-    if (!gates.sessions) return { ...result, billable };
-    // The sessions forecast exists only now: the limit date is read again with its stops.
-    return { ...result, billable, limitReach: limitReach(work, from, to, gates.sessions) };
+    return { ...result, billable: billableTotal(work, monthStart(today), monthEnd(today), gates) };
   });
   return { plan: plan.name, today, metrics: results };
+}
+
+interface MetricRun {
+  seed: number;
+  paths?: number;
+  /** Days a hard limit refused usage (blockedDays). */
+  blocked: ReadonlySet<IsoDate>;
+  /** The sessions forecast and limit that stop this metric's usage, if it happens inside sessions. */
+  gate: SessionsGate | null;
 }
 
 function forecastMetric(
@@ -108,9 +114,7 @@ function forecastMetric(
   metric: Metric,
   today: IsoDate,
   limit: number | null,
-  seed: number,
-  paths = DEFAULT_PATHS,
-  blocked: ReadonlySet<IsoDate> = new Set(),
+  { seed, paths = DEFAULT_PATHS, blocked, gate }: MetricRun,
 ): { result: MetricForecastResult; work?: MetricWork } {
   const kind = METRIC_DEFS[metric].aggregation === 'gauge' ? 'level' : 'total';
   // A flow's today is partial, so only complete days train the model; a gauge's latest reading is complete.
@@ -175,7 +179,7 @@ function forecastMetric(
     ),
     limit,
   };
-  const summary = summarise(work, monthStart(today), monthEnd(today));
+  const summary = summarise(work, monthStart(today), monthEnd(today), gate);
   if (replaced > 0) {
     const why = `${replaced} unusual day${replaced === 1 ? ' was' : 's were'} replaced by the expected value before fitting`;
     summary.note = summary.note ? `${summary.note}; ${why}` : why;

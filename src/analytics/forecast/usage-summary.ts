@@ -5,6 +5,7 @@
 import { mean, round } from '../stats.js';
 import { addDays, dateRange, daysBetween } from '../time.js';
 import type { DailyForecast, Demand, IsoDate, MetricForecast, Projected } from '../types.js';
+import type { SessionsGate } from './gate.js';
 import { PERCENTILES, projectedFrom, sampleQuantiles } from './paths.js';
 import { limitReach } from './limit-reach.js';
 import { currentLevel, FORECAST_DAYS, plan, read, type DayRead, type MetricWork } from './work.js';
@@ -51,11 +52,15 @@ function demand(w: MetricWork): Demand {
   };
 }
 
-/** Builds the public forecast of one metric for the billing period [periodStart, periodEnd]. */
+/**
+ * Builds the public forecast of one metric for the billing period [periodStart, periodEnd]; with a
+ * sessions gate, its limit date counts only paths that reach the limit before sessions stop.
+ */
 export function summarise(
   w: MetricWork,
   periodStart: IsoDate,
   periodEnd: IsoDate,
+  gate: SessionsGate | null = null,
 ): Omit<MetricForecast, 'outliersReplaced'> {
   const inPeriod = w.history.filter((h) => h.date >= periodStart && h.date < w.today);
   const toDate =
@@ -76,7 +81,7 @@ export function summarise(
     toDate: round(toDate),
     projected: project(w, periodStart, periodEnd),
     limit: w.limit,
-    limitReach: limitReach(w, periodStart, periodEnd),
+    limitReach: limitReach(w, periodStart, periodEnd, gate),
     daily: dailyForecast(w),
     demand: demand(w),
   };
