@@ -66,4 +66,24 @@ describe('usage-insights analyze', () => {
     const spikes = run('anomalies', '--csv', shuffled, '--season', '7');
     expect(spikes.anomalies.map((x: { time: string }) => x.time)).toEqual(['2026-02-10']);
   });
+
+  it('puts days missing from the file back in their place: the season holds and indices are rows', () => {
+    // The same eight weeks without a few days, one value left empty: rows after a gap would
+    // otherwise sit one weekday out of phase.
+    const gone = new Set([9, 10, 23, 31]);
+    const holed = join(dir, 'holed.csv');
+    const kept = rows
+      .filter((_, i) => !gone.has(i))
+      .map((r) => (r.startsWith('2026-01-20') ? '2026-01-20,' : r));
+    writeFileSync(holed, ['date,value', ...kept].join('\n'));
+    const f = run('forecast', '--csv', holed, '--horizon', '3');
+    expect(f.seasons).toEqual([7]);
+    expect(f.times).toEqual(['2026-02-26', '2026-02-27', '2026-02-28']);
+    expect(f.note).toMatch(/5 steps without a value were filled/);
+    const a = run('anomalies', '--csv', holed);
+    // Day 40 is the file's row 36 in time order (four days before it are missing).
+    expect(a.anomalies.map((x: { index: number; time: string }) => [x.index, x.time])).toEqual([
+      [36, '2026-02-10'],
+    ]);
+  });
 });

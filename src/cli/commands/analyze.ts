@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { AnalyticsInputError, detectAnomalies, forecastSeries } from '../../analytics/index.js';
-import { readTimeValueCsv } from './time-value-csv.js';
+import { readGriddedCsv } from './gridded-csv.js';
 
-// The analysis's own note, after saying that the file's rows had to be put in time order.
-const noteOf = (sorted: boolean, note?: string) => {
-  const all = [sorted ? 'the rows were not in time order and were sorted by time' : '', note ?? ''];
-  const text = all.filter(Boolean).join('; ');
+// The analysis's own note after what reading the file did to its rows.
+const noteOf = (read: readonly string[], note?: string) => {
+  const text = [...read, note ?? ''].filter(Boolean).join('; ');
   return text ? { note: text } : {};
 };
 
@@ -31,7 +30,7 @@ export function registerAnalyze(program: Command) {
     .option('--season <periods>', 'seasonal periods, e.g. 7 or 24,168 (detected when absent)')
     .option('--level <p>', 'prediction interval level', '0.8')
     .action((o: { csv: string; horizon: string; season?: string; level: string }) => {
-      const { times, values, sorted } = readTimeValueCsv(o.csv);
+      const { times, values, notes, next } = readGriddedCsv(o.csv);
       const horizon = Number(o.horizon);
       if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10_000)
         throw new Error('--horizon must be a whole number from 1 to 10000');
@@ -50,7 +49,8 @@ export function registerAnalyze(program: Command) {
           point: f.point,
           lower: f.lower,
           upper: f.upper,
-          ...noteOf(sorted, f.note),
+          ...(next ? { times: next(horizon) } : {}),
+          ...noteOf(notes, f.note),
         });
       } catch (err) {
         if (err instanceof AnalyticsInputError) throw new Error(err.message);
@@ -62,19 +62,21 @@ export function registerAnalyze(program: Command) {
     .requiredOption('--csv <file>', 'CSV: time,value with a header row')
     .option('--season <periods>', 'seasonal periods (detected when absent)')
     .action((o: { csv: string; season?: string }) => {
-      const { times, values, sorted } = readTimeValueCsv(o.csv);
+      const { times, values, notes, rows } = readGriddedCsv(o.csv);
       const seasons = seasonsOf(o.season);
       const r = detectAnomalies(values, times, seasons ? { seasons } : {});
+      // A filled slot is the line between its neighbours, never a finding of its own.
+      const found = r.anomalies.filter((a) => rows[a.index] !== null);
       out({
         method: r.method,
         season: r.season,
         transform: r.transform,
         threshold: r.threshold,
         alarm: r.alarm,
-        // An anomaly's index counts rows in time order, as `time` says.
-        ...noteOf(sorted, r.note),
-        anomalies: r.anomalies.map((a) => ({
-          index: a.index,
+        // An anomaly's index counts the file's rows in time order, as `time` says.
+        ...noteOf(notes, r.note),
+        anomalies: found.map((a) => ({
+          index: rows[a.index]!,
           time: a.time,
           value: a.value,
           expected: a.expected,

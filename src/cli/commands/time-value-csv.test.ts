@@ -17,7 +17,7 @@ describe('readTimeValueCsv', () => {
     const r = readTimeValueCsv(
       file('time,value\n2024-01-03,3\n2024-01-01,1\n2024-01-02,2\n2024-01-02,5\n'),
     );
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       times: ['2024-01-01', '2024-01-02', '2024-01-02', '2024-01-03'],
       values: [1, 2, 5, 3],
       sorted: true,
@@ -53,10 +53,23 @@ describe('readTimeValueCsv', () => {
     expect(() => readTimeValueCsv(file('time,value\n2024-01-01,1\nyesterday,2\n'))).toThrow(
       /line 3: the first column must be an ISO 8601 time .*, got "yesterday"/,
     );
-    expect(() => readTimeValueCsv(file('time,value\n2024-01-01,NaN\n'))).toThrow(
-      /line 2: the second column must be a number, got "NaN"/,
+    expect(() => readTimeValueCsv(file('time,value\n2024-01-01,1\n2024-01-02,12abc\n'))).toThrow(
+      /line 3: the second column must be a number .*, got "12abc"/,
+    );
+    expect(() => readTimeValueCsv(file('time,value\n2024-01-01,NA\n'))).toThrow(
+      /every value is missing/,
     );
     expect(() => readTimeValueCsv(file('time,value\n2024-01-01\n'))).toThrow(/line 2/);
     expect(() => readTimeValueCsv(file('time,value\n'))).toThrow(/no data rows/);
+  });
+
+  it('reads empty cells and the usual words for a missing value as missing', () => {
+    const r = readTimeValueCsv(
+      file(
+        't,v\n2024-01-01,1\n2024-01-02,\n2024-01-03,NA\n2024-01-04,.\n2024-01-05,NaN\n2024-01-06,6\n',
+      ),
+    );
+    expect(r.values).toEqual([1, null, null, null, null, 6]);
+    expect(r.ms[1]).toBe(Date.UTC(2024, 0, 2));
   });
 });

@@ -7,10 +7,16 @@ import { DateTime } from 'luxon';
 export interface TimeValueSeries {
   /** Each row's time as an ISO 8601 string (as written when it was one), in time order. */
   times: string[];
-  values: number[];
+  /** Each row's instant in milliseconds. */
+  ms: number[];
+  /** Each row's value; null where the cell is empty or says it is missing (NA, NaN, "."). */
+  values: (number | null)[];
   /** Whether the file's rows were out of time order and were sorted. */
   sorted: boolean;
 }
+
+// How spreadsheets, R, pandas and FRED write a missing value.
+const MISSING = /^(|na|n\/a|nan|null|none|-|\.)$/i;
 
 const TIME_FORMATS =
   'an ISO 8601 time (2024-01-31, 2024-01, 2024-01-31T13:00:00Z), "2024-01-31 13:00" or epoch seconds';
@@ -18,7 +24,8 @@ const TIME_FORMATS =
 // A time as ISO 8601 and its instant: ISO itself (kept as written), SQL's space-separated form,
 // or an epoch in seconds or milliseconds (13 digits and more read as milliseconds).
 function timeOf(raw: string): { iso: string; ms: number } | null {
-  const iso = DateTime.fromISO(raw, { setZone: true });
+  // A time without an offset is UTC, whatever the machine's zone (as documented).
+  const iso = DateTime.fromISO(raw, { zone: 'UTC', setZone: true });
   if (iso.isValid) return { iso: raw, ms: iso.toMillis() };
   if (raw.includes(' ')) {
     const sql = DateTime.fromSQL(raw, { zone: 'UTC', setZone: true });
@@ -55,10 +62,11 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
     const line = i + 2;
     // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
     const cell = delimiter !== ',' ? (r[1] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2') : r[1];
-    const v = Number(cell);
-    if (r.length < 2 || cell === '' || !Number.isFinite(v))
+    const missing = r.length >= 2 && MISSING.test(cell ?? '');
+    const v = missing ? null : Number(cell);
+    if (r.length < 2 || (v !== null && (cell === '' || !Number.isFinite(v))))
       throw new Error(
-        `${file}: line ${line}: the second column must be a number, got "${r[1] ?? ''}"`,
+        `${file}: line ${line}: the second column must be a number (or empty, NA for a missing value), got "${r[1] ?? ''}"`,
       );
     const t = timeOf(r[0] ?? '');
     if (!t)
@@ -71,5 +79,11 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
   const sorted = points.some((p, i) => i > 0 && p.ms < points[i - 1]!.ms);
   // Stable: rows of the same time (a repeated hour when clocks go back) keep the file's order.
   if (sorted) points.sort((a, b) => a.ms - b.ms || a.i - b.i);
-  return { times: points.map((p) => p.iso), values: points.map((p) => p.v), sorted };
+  if (points.every((p) => p.v === null)) throw new Error(`${file}: every value is missing`);
+  return {
+    times: points.map((p) => p.iso),
+    ms: points.map((p) => p.ms),
+    values: points.map((p) => p.v),
+    sorted,
+  };
 }
