@@ -56,9 +56,13 @@ export interface Target {
 }
 
 /** Opens a migrated server database (pool of `max`). */
-export async function openServer(url: string, max = 4): Promise<Target> {
+export async function openServer(
+  url: string,
+  max = 4,
+  settings?: Readonly<Record<string, string | number>>,
+): Promise<Target> {
   benchDbName(url);
-  const db = openPg({ connectionString: url, max });
+  const db = openPg({ connectionString: url, max, ...(settings ? { settings } : {}) });
   await migrate(db);
   await loadPlans(db);
   return { db, label: `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//')}`, close: () => db.close() };

@@ -55,8 +55,18 @@ export async function openDatabase(
  * round trips, and ingestion, whose one-statement batches must not queue behind history reads
  * for a connection. The embedded database has one connection: shared.
  */
-export function openLane(config: Config, db: Db, max: number): { db: Db; close(): Promise<void> } {
+export function openLane(
+  config: Config,
+  db: Db,
+  max: number,
+  settings?: Readonly<Record<string, string | number>>,
+): { db: Db; close(): Promise<void> } {
   if (db.kind !== 'pg' || !config.databaseUrl) return { db, close: async () => {} };
-  const lane = openPg({ connectionString: config.databaseUrl, pooler: config.pgbouncer, max });
+  const lane = openPg({
+    connectionString: config.databaseUrl,
+    pooler: config.pgbouncer,
+    max,
+    ...(settings ? { settings } : {}),
+  });
   return { db: lane, close: () => lane.close() };
 }

@@ -14,6 +14,7 @@ import { webhookSender } from '../reports/webhook.js';
 import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase, openLane } from './open-db.js';
+import { INGEST_SESSION } from '../store/queries/ingest-batch.js';
 import { openIngestStream } from './jetstream.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs/requeue-orphaned-jobs.js';
 import { pendingMigrations } from '../store/migrate.js';
@@ -80,7 +81,7 @@ export async function serve(
   // The registry belongs to this server: two servers in one process (tests) count apart.
   const metrics = createMetrics(db, providers.caches);
   acquired = metrics.poolWait;
-  const ingest = openLane(config, db, INGEST_CONNECTIONS);
+  const ingest = openLane(config, db, INGEST_CONNECTIONS, INGEST_SESSION);
   // With a stream, an accepted batch is first persisted in NATS JetStream (see jetstream.ts).
   const stream = config.ingestStream ? await openIngestStream(config.ingestStream) : undefined;
   const ctx: ServiceContext = {

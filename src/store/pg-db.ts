@@ -17,7 +17,19 @@ export interface PgOptions {
   pooler?: boolean;
   /** Told how long each statement or transaction waited for a free connection (ms). */
   onAcquired?: (waitMs: number) => void;
+  /** Settings of this pool's sessions (startup options, so not behind a pooler). */
+  settings?: Readonly<Record<string, string | number>>;
 }
+
+// JIT compiles for tens of milliseconds to speed up queries that take one: not for us.
+const startupOptions = (opts: PgOptions) =>
+  Object.entries({
+    jit: 'off',
+    ...(opts.schema ? { search_path: opts.schema } : {}),
+    ...opts.settings,
+  })
+    .map(([k, v]) => `-c ${k}=${v}`)
+    .join(' ');
 
 /** Opens a pooled connection to a PostgreSQL server. */
 export function openPg(opts: PgOptions): Db {
@@ -31,10 +43,7 @@ export function openPg(opts: PgOptions): Db {
     types,
     // An unreachable server fails a request in seconds rather than holding it until the client gives up.
     connectionTimeoutMillis: 5000,
-    // JIT compiles for tens of milliseconds to speed up queries that take one: not for us.
-    ...(opts.pooler
-      ? {}
-      : { options: `-c jit=off${opts.schema ? ` -c search_path=${opts.schema}` : ''}` }),
+    ...(opts.pooler ? {} : { options: startupOptions(opts) }),
   });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
