@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import type { UsageEvent } from '../src/domain/events.js';
 import type { Db } from '../src/store/db.js';
 import { ensureUsers } from '../src/store/queries/ensure-users.js';
-import { INGEST_SESSION } from '../src/store/queries/ingest-batch.js';
 import { insertEvents } from '../src/store/queries/insert-events.js';
 import { markDirty } from '../src/store/queries/mark-dirty.js';
 import { mintToken } from '../src/services/tokens.js';
@@ -22,7 +21,7 @@ import { cliOptions, numberOption } from './lib/args.js';
 import {
   DEFAULT_INGEST_URL,
   openDataDir,
-  openServer,
+  openIngestServer,
   recreateDatabase,
   type Target,
 } from './lib/bench-db.js';
@@ -121,11 +120,10 @@ try {
   await server.stop();
 }
 
-// --- Raw SQL (same database, service stopped) ------------------------------------------------
+// --- Raw SQL (same database, service stopped; the session settings ingestion's pool gets) ----
 const target: Target = embedded
   ? await openDataDir(dataDir!, 'existing')
-  : // The raw inserts get the session settings ingestion's connections get (a fair floor).
-    await openServer(url, clients, INGEST_SESSION);
+  : await openIngestServer(url, clients);
 const count = async (db: Db) =>
   (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM usage_events'))[0]?.n ?? 0;
 const inserted = (outcomes: string[][]) => outcomes.flat().filter((o) => o === 'inserted').length;

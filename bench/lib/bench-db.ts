@@ -6,6 +6,7 @@ import pg from 'pg';
 import { acquireDataLock } from '../../src/app/data-lock.js';
 import { createCitusDatabase, dropCitusDatabase, isCitus } from '../../src/store/citus-testing.js';
 import type { Db } from '../../src/store/db.js';
+import { INGEST_SESSION } from '../../src/store/queries/ingest-batch.js';
 import { migrate } from '../../src/store/migrate.js';
 import { openPg } from '../../src/store/pg-db.js';
 import { openPglite } from '../../src/store/pglite-db.js';
@@ -67,6 +68,10 @@ export async function openServer(
   await loadPlans(db);
   return { db, label: `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//')}`, close: () => db.close() };
 }
+
+/** `openServer` with the session settings of the service's ingestion pool (a fair raw floor). */
+export const openIngestServer = (url: string, max = 4): Promise<Target> =>
+  openServer(url, max, INGEST_SESSION);
 
 /**
  * Opens the embedded database of a DATA_DIR (DIR/pgdata, as the service does) under the data
