@@ -15,6 +15,10 @@ import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase, openLane } from './open-db.js';
 import { INGEST_SESSION } from '../store/queries/ingest-batch.js';
+// On Citus, the job lane's multi-shard statements (the rollup sweep, cohorts, gauges) use one
+// worker connection each, which the session keeps, instead of up to 16 opened and closed per
+// statement; its per-user work is single-shard anyway. A placeholder elsewhere.
+const JOBS_SESSION = { 'citus.max_adaptive_executor_pool_size': 1 };
 import { openIngestStream } from './jetstream.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs/requeue-orphaned-jobs.js';
 import { pendingMigrations } from '../store/migrate.js';
@@ -160,7 +164,7 @@ export async function serve(
   };
   // The embedded database has one owner: jobs left running are a crashed run's, resume them now.
   if (db.kind === 'pglite') await requeueOrphanedJobs(db);
-  const jobsDb = openLane(config, db, config.workerConcurrency + 2);
+  const jobsDb = openLane(config, db, config.workerConcurrency + 2, JOBS_SESSION);
   const worker = startWorker({
     db: jobsDb.db,
     now: ctx.now,
