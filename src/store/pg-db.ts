@@ -47,6 +47,11 @@ export function openPg(opts: PgOptions): Db {
   });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // Nor one that is checked out between two statements (a transaction awaiting its caller) when
+  // the server goes away: the pool listens only to idle clients, and a client with no query
+  // running emits the server's FATAL as an 'error' event, which nothing else listens to (an
+  // outage test's server died of it under load). Its next statement fails as a connection error.
+  pool.on('connect', (client) => client.on('error', () => {}));
   let up = true;
   const failed = (err: unknown): never => {
     if (!isConnectionError(err)) throw err;
