@@ -72,4 +72,11 @@ describe('readTimeValueCsv', () => {
     expect(r.values).toEqual([1, null, null, null, null, 6]);
     expect(r.ms[1]).toBe(Date.UTC(2024, 0, 2));
   });
+
+  it('reads a file without a header from its first row', () => {
+    const r = readTimeValueCsv(file('2024-01-01,1\n2024-01-02,2\n'));
+    expect(r.values).toEqual([1, 2]);
+    expect(readTimeValueCsv(file('2024-01-01;1,5\n2024-01-02;2\n')).values).toEqual([1.5, 2]);
+    expect(() => readTimeValueCsv(file('2024-01-01,1\nyesterday,2\n'))).toThrow(/line 2:/);
+  });
 });

@@ -44,25 +44,39 @@ function timeOf(raw: string): { iso: string; ms: number } | null {
 function delimiterOf(text: string): string {
   const header = text.slice(0, text.search(/\r?\n|$/));
   if (header.includes('\t')) return '\t';
-  return header.includes(';') && !header.includes(',') ? ';' : ',';
+  // Commas between digits are decimal commas (a file without a header starts with data).
+  return header.includes(';') && !/(?<!\d),|,(?!\d)/.test(header) ? ';' : ',';
 }
 
-/** Reads a CSV whose first column is a time and second a number, with a header row, in time order. */
+/**
+ * Reads a CSV whose first column is a time and second a number, in time order; its first row is a
+ * header unless it already holds a time and a number.
+ */
 export function readTimeValueCsv(file: string): TimeValueSeries {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
-  const rows = parse(text, {
-    from_line: 2,
+  const all = parse(text, {
     skip_empty_lines: true,
     trim: true,
     delimiter,
     relax_column_count: true,
   }) as string[][];
+  // A file without a header must not lose its first point to one.
+  // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
+  const valueCell = (r: string[]) =>
+    delimiter !== ',' ? (r[1] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2') : (r[1] ?? '');
+  const first = all[0] ?? [];
+  const v0 = valueCell(first);
+  const headed = !(
+    timeOf(first[0] ?? '') &&
+    first.length >= 2 &&
+    (MISSING.test(v0) || Number.isFinite(Number(v0)))
+  );
+  const rows = headed ? all.slice(1) : all;
   const points = rows.map((r, i) => {
-    const line = i + 2;
-    // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
-    const cell = delimiter !== ',' ? (r[1] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2') : r[1];
-    const missing = r.length >= 2 && MISSING.test(cell ?? '');
+    const line = i + (headed ? 2 : 1);
+    const cell = valueCell(r);
+    const missing = r.length >= 2 && MISSING.test(cell);
     const v = missing ? null : Number(cell);
     if (r.length < 2 || (v !== null && (cell === '' || !Number.isFinite(v))))
       throw new Error(
@@ -75,7 +89,7 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
       );
     return { ...t, v, i };
   });
-  if (points.length === 0) throw new Error(`${file}: no data rows after the header`);
+  if (points.length === 0) throw new Error(`${file}: no data rows`);
   const sorted = points.some((p, i) => i > 0 && p.ms < points[i - 1]!.ms);
   // Stable: rows of the same time (a repeated hour when clocks go back) keep the file's order.
   if (sorted) points.sort((a, b) => a.ms - b.ms || a.i - b.i);
