@@ -77,6 +77,10 @@ describe('readTimeValueCsv', () => {
     const r = readTimeValueCsv(file('2024-01-01,1\n2024-01-02,2\n'));
     expect(r.values).toEqual([1, 2]);
     expect(readTimeValueCsv(file('2024-01-01;1,5\n2024-01-02;2\n')).values).toEqual([1.5, 2]);
+    const thousands = file('t,v\n2024-01-01,"1,234.5"\n2024-01-02,"12,000"\n2024-01-03,"1,2"\n');
+    expect(() => readTimeValueCsv(thousands)).toThrow(/line 4: .*got "1,2"/);
+    const ok = file('t,v\n2024-01-01,"1,234.5"\n2024-01-02,"-12,000"\n');
+    expect(readTimeValueCsv(ok).values).toEqual([1234.5, -12000]);
     expect(() => readTimeValueCsv(file('2024-01-01,1\nyesterday,2\n'))).toThrow(/line 2:/);
   });
 });
