@@ -8,7 +8,7 @@ import { createCitusDatabase, dropCitusDatabase, isCitus } from '../../src/store
 import type { Db } from '../../src/store/db.js';
 import { INGEST_SESSION } from '../../src/store/queries/ingest-batch.js';
 import { migrate } from '../../src/store/migrate.js';
-import { openPg } from '../../src/store/pg-db.js';
+import { openPg, type PgOptions } from '../../src/store/pg-db.js';
 import { openPglite } from '../../src/store/pglite-db.js';
 import { loadPlans } from '../../src/store/plans-catalog.js';
 
@@ -60,7 +60,7 @@ export interface Target {
 export async function openServer(
   url: string,
   max = 4,
-  settings?: Readonly<Record<string, string | number>>,
+  settings?: PgOptions['settings'],
 ): Promise<Target> {
   benchDbName(url);
   const db = openPg({ connectionString: url, max, ...(settings ? { settings } : {}) });

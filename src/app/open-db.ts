@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Db } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
-import { openPg } from '../store/pg-db.js';
+import { openPg, type PgOptions } from '../store/pg-db.js';
 import { openPglite } from '../store/pglite-db.js';
 import { loadPlans } from '../store/plans-catalog.js';
 import { acquireDataLock } from './data-lock.js';
@@ -59,7 +59,7 @@ export function openLane(
   config: Config,
   db: Db,
   max: number,
-  settings?: Readonly<Record<string, string | number>>,
+  settings?: PgOptions['settings'],
 ): { db: Db; close(): Promise<void> } {
   if (db.kind !== 'pg' || !config.databaseUrl) return { db, close: async () => {} };
   const lane = openPg({

@@ -15,10 +15,6 @@ import { documents } from '../reports/documents.js';
 import { createChangeFeed } from '../services/change-feed.js';
 import { openDatabase, openLane } from './open-db.js';
 import { INGEST_SESSION } from '../store/queries/ingest-batch.js';
-// On Citus, the job lane's multi-shard statements (the rollup sweep, cohorts, gauges) use one
-// worker connection each, which the session keeps, instead of up to 16 opened and closed per
-// statement; its per-user work is single-shard anyway. A placeholder elsewhere.
-const JOBS_SESSION = { 'citus.max_adaptive_executor_pool_size': 1 };
 import { openIngestStream } from './jetstream.js';
 import { requeueOrphanedJobs } from '../store/queries/jobs/requeue-orphaned-jobs.js';
 import { pendingMigrations } from '../store/migrate.js';
@@ -29,6 +25,11 @@ import { createMetrics } from './metrics.js';
 import { sharedBuckets } from './shared-buckets.js';
 import { metricsRoute } from '../http/metrics-route.js';
 import { opsSampler } from './ops-sampler.js';
+
+// On Citus, the job lane's multi-shard statements (the rollup sweep, cohorts, gauges) use one
+// worker connection each, which the session keeps, instead of up to 16 opened and closed per
+// statement; its per-user work is single-shard anyway. A placeholder elsewhere.
+const JOBS_SESSION = { 'citus.max_adaptive_executor_pool_size': 1 };
 
 // Batches in flight at once on their own connections; more wait in Node, not in the database.
 const INGEST_CONNECTIONS = 4;

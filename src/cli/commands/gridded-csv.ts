@@ -51,7 +51,6 @@ export function readGriddedCsv(file: string): GriddedCsv {
     );
   else if (!g.step && csv.ms.length > 2)
     notes.push('the times have no regular step, so each row is read as one step');
-  if (g.values.length === 0) throw new Error(`${file}: every value is missing`);
   const iso = writer(csv.times);
   const step = g.step;
   const t0 = g.ms[0]!;

@@ -61,13 +61,13 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
     delimiter,
     relax_column_count: true,
   }) as string[][];
-  // A file without a header must not lose its first point to one.
   // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
   // A quoted "1,234.5" (thousands separated, as spreadsheets export) is 1234.5.
   const valueCell = (r: string[]) =>
     delimiter !== ','
       ? (r[1] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2')
       : (r[1] ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/, (m) => m.replaceAll(',', ''));
+  // A file without a header must not lose its first point to one.
   const first = all[0] ?? [];
   const v0 = valueCell(first);
   const headed = !(
