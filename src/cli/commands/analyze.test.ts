@@ -86,4 +86,26 @@ describe('usage-insights analyze', () => {
       [36, '2026-02-10'],
     ]);
   });
+
+  it('reads US dates and step numbers as they come: the same forecast, times in ISO or as the next steps', () => {
+    const us = join(dir, 'us.csv');
+    const usRows = rows.map((r) => {
+      const [y, m, d] = r.slice(0, 10).split('-');
+      return `${Number(m)}/${Number(d)}/${y}${r.slice(10)}`;
+    });
+    writeFileSync(us, ['Date,Sessions', ...usRows].join('\n'));
+    const a = run('forecast', '--csv', csv, '--horizon', '3');
+    const b = run('forecast', '--csv', us, '--horizon', '3');
+    expect(b.point).toEqual(a.point);
+    expect(b.times).toEqual(['2026-02-26', '2026-02-27', '2026-02-28']);
+    expect(b.note).toBe('the times were read as month, day, year');
+    // Numbers that are not times count the steps: no calendar, the spike at step 41 (row 40).
+    const steps = join(dir, 'steps.csv');
+    writeFileSync(steps, ['t,value', ...rows.map((r, i) => `${i + 1}${r.slice(10)}`)].join('\n'));
+    const s = run('anomalies', '--csv', steps, '--season', '7');
+    expect(s.anomalies.map((x: { index: number; time: string }) => [x.index, x.time])).toEqual([
+      [40, '41'],
+    ]);
+    expect(run('forecast', '--csv', steps, '--horizon', '2').times).toEqual(['57', '58']);
+  });
 });

@@ -30,7 +30,7 @@ export function registerAnalyze(program: Command) {
     .option('--season <periods>', 'seasonal periods, e.g. 7 or 24,168 (detected when absent)')
     .option('--level <p>', 'prediction interval level', '0.8')
     .action((o: { csv: string; horizon: string; season?: string; level: string }) => {
-      const { times, values, notes, next } = readGriddedCsv(o.csv);
+      const { times, values, notes, next, labels } = readGriddedCsv(o.csv);
       const horizon = Number(o.horizon);
       if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10_000)
         throw new Error('--horizon must be a whole number from 1 to 10000');
@@ -39,7 +39,8 @@ export function registerAnalyze(program: Command) {
         const f = forecastSeries(values, {
           horizon,
           level: Number(o.level),
-          times,
+          // Step numbers name no instants: the calendar is not read from them.
+          ...(labels ? {} : { times }),
           ...(seasons ? { seasons } : {}),
         });
         out({
@@ -62,9 +63,9 @@ export function registerAnalyze(program: Command) {
     .requiredOption('--csv <file>', 'CSV: time,value with a header row')
     .option('--season <periods>', 'seasonal periods (detected when absent)')
     .action((o: { csv: string; season?: string }) => {
-      const { times, values, notes, rows } = readGriddedCsv(o.csv);
+      const { times, values, notes, rows, labels } = readGriddedCsv(o.csv);
       const seasons = seasonsOf(o.season);
-      const r = detectAnomalies(values, times, seasons ? { seasons } : {});
+      const r = detectAnomalies(values, labels ? null : times, seasons ? { seasons } : {});
       // A filled slot is the line between its neighbours, never a finding of its own.
       const found = r.anomalies.filter((a) => rows[a.index] !== null);
       out({
@@ -77,7 +78,7 @@ export function registerAnalyze(program: Command) {
         ...noteOf(notes, r.note),
         anomalies: found.map((a) => ({
           index: rows[a.index]!,
-          time: a.time,
+          time: times[a.index],
           value: a.value,
           expected: a.expected,
           lower: a.lower,

@@ -12,6 +12,8 @@ export interface GriddedCsv {
   rows: (number | null)[];
   /** What reading did to the rows, in words (sorted, filled, dropped, irregular). */
   notes: string[];
+  /** True when the times are step numbers, not instants: no calendar season may be read from them. */
+  labels: boolean;
   /** The times of the `n` steps after the last, when the series has a regular step. */
   next?: (n: number) => string[];
 }
@@ -37,7 +39,7 @@ const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
 export function readGriddedCsv(file: string): GriddedCsv {
   const csv = readTimeValueCsv(file);
   const g = regularGrid(csv.ms, csv.values);
-  const notes: string[] = [];
+  const notes: string[] = csv.note ? [csv.note] : [];
   if (csv.sorted) notes.push('the rows were not in time order and were sorted by time');
   if (g.dropped > 0) notes.push(`${steps(g.dropped)} without a value at the start were left out`);
   if (g.filled > 0)
@@ -51,7 +53,8 @@ export function readGriddedCsv(file: string): GriddedCsv {
     );
   else if (!g.step && csv.ms.length > 2)
     notes.push('the times have no regular step, so each row is read as one step');
-  const iso = writer(csv.times);
+  // A step number is written as a number (1e-9 rounding keeps 0.1 steps from reading 0.30000000000000004).
+  const iso = csv.labels ? (n: number) => String(Number(n.toPrecision(12))) : writer(csv.times);
   const step = g.step;
   const t0 = g.ms[0]!;
   const last = g.ms.length - 1;
@@ -60,6 +63,7 @@ export function readGriddedCsv(file: string): GriddedCsv {
     values: g.values,
     rows: g.rows,
     notes,
+    labels: csv.labels,
     ...(step
       ? {
           next: (n: number) =>

@@ -51,8 +51,12 @@ describe('readTimeValueCsv', () => {
 
   it('refuses a row with the line, the column and what it got', () => {
     expect(() => readTimeValueCsv(file('time,value\n2024-01-01,1\nyesterday,2\n'))).toThrow(
-      /line 3: the first column must be an ISO 8601 time .*, got "yesterday"/,
+      /line 3: the first column must be a time: ISO 8601 .*, got "yesterday"/,
     );
+    // The column's format is one for all rows: a month-first row among day-first ones is refused.
+    expect(() =>
+      readTimeValueCsv(file('date,value\n31.01.2024,1\n01.02.2024,2\n02.13.2024,3\n')),
+    ).toThrow(/line 4: the first column must be a time/);
     expect(() => readTimeValueCsv(file('time,value\n2024-01-01,1\n2024-01-02,12abc\n'))).toThrow(
       /line 3: the second column must be a number .*, got "12abc"/,
     );
@@ -71,6 +75,18 @@ describe('readTimeValueCsv', () => {
     );
     expect(r.values).toEqual([1, null, null, null, null, 6]);
     expect(r.ms[1]).toBe(Date.UTC(2024, 0, 2));
+  });
+
+  it('reads day-first dates with decimal commas, and a column of step numbers as labels', () => {
+    const de = readTimeValueCsv(file('Datum;Wert\n30.01.2024;1,5\n31.01.2024;2\n01.02.2024;3\n'));
+    expect(de).toMatchObject({
+      times: ['2024-01-30', '2024-01-31', '2024-02-01'],
+      values: [1.5, 2, 3],
+      labels: false,
+      note: 'the times were read as day, month, year',
+    });
+    const steps = readTimeValueCsv(file('1,5\n2,6\n12,7\n'));
+    expect(steps).toMatchObject({ times: ['1', '2', '12'], ms: [1, 2, 12], labels: true });
   });
 
   it('reads a file without a header from its first row', () => {

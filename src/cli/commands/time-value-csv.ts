@@ -2,7 +2,7 @@
 // databases write, rows put in time order, and a line number with every refusal.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
+import { TIME_FORMATS, timeColumnOf } from './time-column.js';
 
 export interface TimeValueSeries {
   /** Each row's time as an ISO 8601 string (as written when it was one), in time order. */
@@ -13,32 +13,14 @@ export interface TimeValueSeries {
   values: (number | null)[];
   /** Whether the file's rows were out of time order and were sorted. */
   sorted: boolean;
+  /** True when the first column numbers the steps instead of naming instants (no calendar). */
+  labels: boolean;
+  /** How the time column was read, when it was not ISO 8601. */
+  note?: string;
 }
 
 // How spreadsheets, R, pandas and FRED write a missing value.
 const MISSING = /^(|na|n\/a|nan|null|none|-|\.)$/i;
-
-const TIME_FORMATS =
-  'an ISO 8601 time (2024-01-31, 2024-01, 2024-01-31T13:00:00Z), "2024-01-31 13:00" or epoch seconds';
-
-// A time as ISO 8601 and its instant: ISO itself (kept as written), SQL's space-separated form,
-// or an epoch in seconds or milliseconds (13 digits and more read as milliseconds).
-function timeOf(raw: string): { iso: string; ms: number } | null {
-  // A time without an offset is UTC, whatever the machine's zone (as documented).
-  const iso = DateTime.fromISO(raw, { zone: 'UTC', setZone: true });
-  if (iso.isValid) return { iso: raw, ms: iso.toMillis() };
-  if (raw.includes(' ')) {
-    const sql = DateTime.fromSQL(raw, { zone: 'UTC', setZone: true });
-    if (sql.isValid) return { iso: sql.toISO()!, ms: sql.toMillis() };
-  }
-  if (/^\d{9,}(\.\d+)?$/.test(raw)) {
-    const n = Number(raw);
-    const ms = raw.split('.')[0]!.length >= 13 ? n : n * 1000;
-    const t = DateTime.fromMillis(ms, { zone: 'UTC' });
-    if (t.isValid) return { iso: t.toISO()!, ms };
-  }
-  return null;
-}
 
 // The separator the header uses: a tab or semicolon (spreadsheets in many locales), else a comma.
 function delimiterOf(text: string): string {
@@ -70,8 +52,10 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
   // A file without a header must not lose its first point to one.
   const first = all[0] ?? [];
   const v0 = valueCell(first);
+  // The column's format is read from the rows after the first, which may be a header.
+  const column = timeColumnOf((all.length > 1 ? all.slice(1) : all).map((r) => r[0] ?? ''));
   const headed = !(
-    timeOf(first[0] ?? '') &&
+    column.read(first[0] ?? '') &&
     first.length >= 2 &&
     (MISSING.test(v0) || Number.isFinite(Number(v0)))
   );
@@ -85,7 +69,7 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
       throw new Error(
         `${file}: line ${line}: the second column must be a number (or empty, NA for a missing value), got "${r[1] ?? ''}"`,
       );
-    const t = timeOf(r[0] ?? '');
+    const t = column.read(r[0] ?? '');
     if (!t)
       throw new Error(
         `${file}: line ${line}: the first column must be ${TIME_FORMATS}, got "${r[0] ?? ''}"`,
@@ -102,5 +86,7 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
     ms: points.map((p) => p.ms),
     values: points.map((p) => p.v),
     sorted,
+    labels: column.labels,
+    ...(column.note ? { note: column.note } : {}),
   };
 }
