@@ -26,44 +26,48 @@ export function registerAnalyze(program: Command) {
   analyze
     .command('forecast')
     .requiredOption('--csv <file>', 'CSV: time,value with a header row')
+    .option('--value <column>', 'the value column by header name or number (default: the second)')
     .requiredOption('--horizon <n>', 'how many steps ahead')
     .option('--season <periods>', 'seasonal periods, e.g. 7 or 24,168 (detected when absent)')
     .option('--level <p>', 'prediction interval level', '0.8')
-    .action((o: { csv: string; horizon: string; season?: string; level: string }) => {
-      const { times, values, notes, next, labels } = readGriddedCsv(o.csv);
-      const horizon = Number(o.horizon);
-      if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10_000)
-        throw new Error('--horizon must be a whole number from 1 to 10000');
-      const seasons = seasonsOf(o.season);
-      try {
-        const f = forecastSeries(values, {
-          horizon,
-          level: Number(o.level),
-          // Step numbers name no instants: the calendar is not read from them.
-          ...(labels ? {} : { times }),
-          ...(seasons ? { seasons } : {}),
-        });
-        out({
-          method: f.method,
-          level: f.level,
-          seasons: f.seasons,
-          point: f.point,
-          lower: f.lower,
-          upper: f.upper,
-          ...(next ? { times: next(horizon) } : {}),
-          ...noteOf(notes, f.note),
-        });
-      } catch (err) {
-        if (err instanceof AnalyticsInputError) throw new Error(err.message);
-        throw err;
-      }
-    });
+    .action(
+      (o: { csv: string; value?: string; horizon: string; season?: string; level: string }) => {
+        const { times, values, notes, next, labels } = readGriddedCsv(o.csv, o.value);
+        const horizon = Number(o.horizon);
+        if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10_000)
+          throw new Error('--horizon must be a whole number from 1 to 10000');
+        const seasons = seasonsOf(o.season);
+        try {
+          const f = forecastSeries(values, {
+            horizon,
+            level: Number(o.level),
+            // Step numbers name no instants: the calendar is not read from them.
+            ...(labels ? {} : { times }),
+            ...(seasons ? { seasons } : {}),
+          });
+          out({
+            method: f.method,
+            level: f.level,
+            seasons: f.seasons,
+            point: f.point,
+            lower: f.lower,
+            upper: f.upper,
+            ...(next ? { times: next(horizon) } : {}),
+            ...noteOf(notes, f.note),
+          });
+        } catch (err) {
+          if (err instanceof AnalyticsInputError) throw new Error(err.message);
+          throw err;
+        }
+      },
+    );
   analyze
     .command('anomalies')
     .requiredOption('--csv <file>', 'CSV: time,value with a header row')
+    .option('--value <column>', 'the value column by header name or number (default: the second)')
     .option('--season <periods>', 'seasonal periods (detected when absent)')
-    .action((o: { csv: string; season?: string }) => {
-      const { times, values, notes, rows, labels } = readGriddedCsv(o.csv);
+    .action((o: { csv: string; value?: string; season?: string }) => {
+      const { times, values, notes, rows, labels } = readGriddedCsv(o.csv, o.value);
       const seasons = seasonsOf(o.season);
       const r = detectAnomalies(values, labels ? null : times, seasons ? { seasons } : {});
       // A filled slot is the line between its neighbours, never a finding of its own.

@@ -35,9 +35,9 @@ function writer(times: readonly string[]): (ms: number) => string {
 }
 const steps = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
 
-/** Reads `file` (see `readTimeValueCsv`) and puts it on its step (see `regularGrid`). */
-export function readGriddedCsv(file: string): GriddedCsv {
-  const csv = readTimeValueCsv(file);
+/** Reads `file`'s time and `value` columns (see `readTimeValueCsv`) and puts them on their step (see `regularGrid`). */
+export function readGriddedCsv(file: string, value?: string): GriddedCsv {
+  const csv = readTimeValueCsv(file, value);
   const g = regularGrid(csv.ms, csv.values);
   const notes: string[] = csv.note ? [csv.note] : [];
   if (csv.sorted) notes.push('the rows were not in time order and were sorted by time');

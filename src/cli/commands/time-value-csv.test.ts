@@ -89,6 +89,21 @@ describe('readTimeValueCsv', () => {
     expect(steps).toMatchObject({ times: ['1', '2', '12'], ms: [1, 2, 12], labels: true });
   });
 
+  it('reads the value column a name or number picks, and names the columns when none matches', () => {
+    const f = file('Date,Open,Close\n2024-01-01,1,2\n2024-01-02,3,\n2024-01-03,5,6\n');
+    expect(readTimeValueCsv(f, 'close').values).toEqual([2, null, 6]);
+    expect(readTimeValueCsv(f, '2').values).toEqual([1, 3, 5]);
+    expect(readTimeValueCsv(f).values).toEqual([1, 3, 5]);
+    expect(() => readTimeValueCsv(f, 'volume')).toThrow(
+      /no value column "volume": the columns are 1 "Date", 2 "Open", 3 "Close" \(1 is the time\)/,
+    );
+    expect(() => readTimeValueCsv(f, '1')).toThrow(/no value column "1"/);
+    const short = file('t,a,b\n2024-01-01,1,2\n2024-01-02,3\n');
+    expect(() => readTimeValueCsv(short, 'b')).toThrow(
+      /line 3: the value column \(3\) must be a number/,
+    );
+  });
+
   it('reads a file without a header from its first row', () => {
     const r = readTimeValueCsv(file('2024-01-01,1\n2024-01-02,2\n'));
     expect(r.values).toEqual([1, 2]);

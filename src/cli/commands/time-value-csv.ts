@@ -30,11 +30,24 @@ function delimiterOf(text: string): string {
   return header.includes(';') && !/(?<!\d),|,(?!\d)/.test(header) ? ';' : ',';
 }
 
+// Which column holds the values: the second unless `value` names another by its header or its
+// number (1 is the time column), as with `date,open,high,low,close,volume`.
+function valueIndex(file: string, header: readonly string[], value?: string): number {
+  if (value === undefined) return 1;
+  const n = /^\d+$/.test(value)
+    ? Number(value) - 1
+    : header.findIndex((h) => h.toLowerCase() === value.trim().toLowerCase());
+  if (n >= 1 && n < header.length) return n;
+  throw new Error(
+    `${file}: no value column "${value}": the columns are ${header.map((h, i) => `${i + 1} "${h}"`).join(', ')} (1 is the time)`,
+  );
+}
+
 /**
- * Reads a CSV whose first column is a time and second a number, in time order; its first row is a
- * header unless it already holds a time and a number.
+ * Reads a CSV whose first column is a time and second (or `value`) column a number, in time
+ * order; its first row is a header unless it already holds a time and a number.
  */
-export function readTimeValueCsv(file: string): TimeValueSeries {
+export function readTimeValueCsv(file: string, value?: string): TimeValueSeries {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   const all = parse(text, {
@@ -45,29 +58,30 @@ export function readTimeValueCsv(file: string): TimeValueSeries {
   }) as string[][];
   // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
   // A quoted "1,234.5" (thousands separated, as spreadsheets export) is 1234.5.
+  const first = all[0] ?? [];
+  const k = valueIndex(file, first, value);
   const valueCell = (r: string[]) =>
     delimiter !== ','
-      ? (r[1] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2')
-      : (r[1] ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/, (m) => m.replaceAll(',', ''));
+      ? (r[k] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2')
+      : (r[k] ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/, (m) => m.replaceAll(',', ''));
   // A file without a header must not lose its first point to one.
-  const first = all[0] ?? [];
   const v0 = valueCell(first);
   // The column's format is read from the rows after the first, which may be a header.
   const column = timeColumnOf((all.length > 1 ? all.slice(1) : all).map((r) => r[0] ?? ''));
   const headed = !(
     column.read(first[0] ?? '') &&
-    first.length >= 2 &&
+    first.length > k &&
     (MISSING.test(v0) || Number.isFinite(Number(v0)))
   );
   const rows = headed ? all.slice(1) : all;
   const points = rows.map((r, i) => {
     const line = i + (headed ? 2 : 1);
     const cell = valueCell(r);
-    const missing = r.length >= 2 && MISSING.test(cell);
+    const missing = r.length > k && MISSING.test(cell);
     const v = missing ? null : Number(cell);
-    if (r.length < 2 || (v !== null && (cell === '' || !Number.isFinite(v))))
+    if (r.length <= k || (v !== null && (cell === '' || !Number.isFinite(v))))
       throw new Error(
-        `${file}: line ${line}: the second column must be a number (or empty, NA for a missing value), got "${r[1] ?? ''}"`,
+        `${file}: line ${line}: the ${k === 1 ? 'second column' : `value column (${k + 1})`} must be a number (or empty, NA for a missing value), got "${r[k] ?? ''}"`,
       );
     const t = column.read(r[0] ?? '');
     if (!t)
