@@ -53,7 +53,7 @@ export function readGriddedCsv(file: string, value?: string): GriddedCsv {
     );
   else if (!g.step && csv.ms.length > 2)
     notes.push('the times have no regular step, so each row is read as one step');
-  // A step number is written as a number (1e-9 rounding keeps 0.1 steps from reading 0.30000000000000004).
+  // A step number is written as a number (twelve digits keep 0.1 steps from 0.30000000000000004).
   const iso = csv.labels ? (n: number) => String(Number(n.toPrecision(12))) : writer(csv.times);
   const step = g.step;
   const t0 = g.ms[0]!;
