@@ -16,12 +16,12 @@ function lowerBound(sorted: readonly number[], v: number): number {
 }
 
 /** Values dropped from each end of `m` sorted neighbours: 20%, at least one once there are four. */
-function trimOf(m: number): number {
+export function trimOf(m: number): number {
   return m >= 4 ? Math.max(1, Math.round(0.2 * m)) : 0;
 }
 
 /** Mean of a sorted list without its `trim` lowest and highest values, skipping index `skip`. */
-function trimmedMeanSkipping(sorted: readonly number[], skip: number): number {
+export function trimmedMeanSkipping(sorted: readonly number[], skip: number): number {
   const m = skip >= 0 ? sorted.length - 1 : sorted.length;
   const t = trimOf(m);
   let s = 0;
@@ -125,7 +125,8 @@ export interface Decomposition {
 /**
  * Returns expected values and residuals of `y` given a seasonal effect per point and a level
  * window; the level is read from `smooth` (y itself, or y with its anomalies replaced by their
- * expected values, so that a spike does not push up what its neighbours are expected to be).
+ * expected values, so that a spike does not push up what its neighbours are expected to be),
+ * within the stretches between `breaks` (the first index of each new level).
  */
 export function decomposeWith(
   y: readonly number[],
@@ -133,9 +134,14 @@ export function decomposeWith(
   window: number,
   smooth: readonly number[] = y,
   withSides = true,
+  breaks: readonly number[] = [],
 ): Decomposition {
   const flat = smooth.map((v, i) => v - (seasonal[i] as number));
-  const level = looTrimmedMean(flat, window);
+  // A level window never reaches across a level shift: each side is predicted from its own level.
+  const cuts = [0, ...breaks, flat.length];
+  const level = cuts
+    .slice(1)
+    .flatMap((end, k) => looTrimmedMean(flat.slice(cuts[k] as number, end), window));
   const own = y.map((v, i) => v - (seasonal[i] as number));
   // The one-sided levels are only needed for the final fit, not for every candidate.
   const sides = withSides

@@ -144,6 +144,27 @@ describe('detectAnomalies', () => {
     expect(aboveLow).toBeLessThanOrEqual(2);
   });
 
+  it('judges the days beside a tenfold step by their own level, and still finds a spike after it', () => {
+    let beside = 0;
+    let found = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = seededNormal(seed);
+      const y = Array.from({ length: 120 }, (_, i) => (i >= 60 ? 100 : 10) + g());
+      // Before: the two days before the step were "high" dips (the window held both levels).
+      const plain = detectAnomalies(y, null).anomalies.map((a) => a.index);
+      beside += plain.filter((i) => i >= 55 && i <= 65).length;
+      y[63] = (y[63] as number) + 8;
+      found += detectAnomalies(y, null).anomalies.some((a) => a.index === 63) ? 1 : 0;
+    }
+    expect(beside).toBeLessThanOrEqual(2);
+    expect(found).toBeGreaterThanOrEqual(18);
+    // Exact steps (a gauge that holds between changes): the line stays the normal one.
+    const steps = Array.from({ length: 40 }, (_, i) => (i >= 20 ? 100 : 10));
+    const r = detectAnomalies(steps, null);
+    expect(r.anomalies).toEqual([]);
+    expect(r.threshold).toBeLessThan(4);
+  });
+
   it('recognises zero-heavy counts without being told, and reads times that are labels', () => {
     const r = noise(6);
     const y: number[] = Array.from({ length: 60 }, () => (r() > 0.6 ? 1 : 0));

@@ -9,6 +9,7 @@ import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.
 import { calendarPeriods, looksLikeCounts } from './calendar.js';
 import { withEdgeTrend } from './edges.js';
 import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
+import { levelShifts } from './shifts.js';
 import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold } from './scale.js';
 import { inverse } from './transform.js';
 
@@ -90,7 +91,16 @@ export function detectAnomalies(
   const seasons = opts.seasons ?? calendarPeriods(times);
   const countData = opts.countData ?? looksLikeCounts(values);
   // The ends are predicted from one side; on a trend the line through their neighbours is fairer.
-  const first = withEdgeTrend(fitSeries(values, seasons));
+  const unbroken = withEdgeTrend(fitSeries(values, seasons));
+  // Where the level steps, the fit is chosen again with no window across the step (shifts.ts),
+  // each step found against the normal line, as the series' own is not known yet.
+  const sd0 = scoreFit(unbroken, { threshold: DEFAULT_THRESHOLD }, countData).sd;
+  const breaks = levelShifts(
+    unbroken.z.map((v, i) => v - (unbroken.seasonal[i] as number)),
+    unbroken.window,
+    (i) => DEFAULT_THRESHOLD * (sd0[i] as number),
+  );
+  const first = breaks.length > 0 ? withEdgeTrend(fitSeries(values, seasons, breaks)) : unbroken;
   // Two passes, as STL's robustness loop: the first finds the suspects, the second judges every
   // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
   // without the suspects (real anomalies would otherwise raise the line that is meant to find

@@ -25,6 +25,8 @@ export interface Fit extends Decomposition {
   window: number;
   /** Robust sd of the leave-one-out residuals. */
   scale: number;
+  /** Where the level shifts (the first index of each new level); no window reaches across one. */
+  breaks: readonly number[];
 }
 
 /** Returns the seasonal periods with at least MIN_CYCLES cycles in n points, longest first. */
@@ -86,8 +88,12 @@ function chooseTransform(values: readonly number[], season: number | null): Tran
   return chosen?.t ?? 'none';
 }
 
-/** Returns the best leave-one-out decomposition of `values` among the candidate seasons and windows. */
-export function fitSeries(values: readonly number[], seasons: readonly number[]): Fit {
+/** Returns the best leave-one-out decomposition of `values` among the candidate seasons and windows, levels cut at `breaks`. */
+export function fitSeries(
+  values: readonly number[],
+  seasons: readonly number[],
+  breaks: readonly number[] = [],
+): Fit {
   const usable = usableSeasons(seasons, values.length);
   const longest = usable[0] ?? null;
   const transform = chooseTransform(values, longest);
@@ -97,10 +103,10 @@ export function fitSeries(values: readonly number[], seasons: readonly number[])
     const seasonal = seasonalOf(z, periods);
     for (const window of WINDOWS) {
       if (window >= values.length) continue;
-      const d = decomposeWith(z, seasonal, window, z, false);
+      const d = decomposeWith(z, seasonal, window, z, false, breaks);
       const scale = robustSd(d.residual);
       if (best === null || scale < best.scale)
-        best = { ...d, transform, z, periods, window, scale };
+        best = { ...d, transform, z, periods, window, scale, breaks };
     }
   }
   return best as Fit;
@@ -114,7 +120,7 @@ export function fitSeries(values: readonly number[], seasons: readonly number[])
 export function refit(fit: Fit, suspects: ReadonlySet<number>): Fit {
   const cleaned = fit.z.map((v, i) => (suspects.has(i) ? (fit.expected[i] as number) : v));
   const seasonal = seasonalOf(cleaned, fit.periods);
-  const d = decomposeWith(fit.z, seasonal, fit.window, cleaned);
+  const d = decomposeWith(fit.z, seasonal, fit.window, cleaned, true, fit.breaks);
   // A series that is constant but for its suspects has no spread left (at most rounding): keep
   // the first pass's, or every suspect would score in the quadrillions.
   const clean = robustSd(d.residual.filter((_, i) => !suspects.has(i)));
