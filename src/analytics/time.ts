@@ -31,10 +31,14 @@ export { fromDayNumber, monthKey, monthStart, shiftMonth } from '../domain/dates
 
 /** Returns the instant as a luxon DateTime in `zone`; throws on a bad instant or unknown zone. */
 export function instantIn(instant: Instant, zone: string): DateTime {
+  // An instant names its date (a bare "12" would be noon today: the clock, which this core never
+  // reads) and, without an offset, is UTC whatever the machine's zone.
   const dt =
     typeof instant === 'number'
       ? DateTime.fromMillis(instant, { zone })
-      : DateTime.fromISO(instant, { setZone: true }).setZone(zone);
+      : /^[+-]?\d{4}/.test(instant)
+        ? DateTime.fromISO(instant, { zone: 'UTC', setZone: true }).setZone(zone)
+        : DateTime.invalid('not a date');
   if (!dt.isValid) {
     throw new AnalyticsInputError(
       `bad instant or zone: ${String(instant)} in ${zone} (${dt.invalidReason ?? ''})`,
