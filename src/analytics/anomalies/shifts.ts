@@ -28,7 +28,7 @@ function sideOf(x: readonly number[], from: number, to: number): Side {
 
 /**
  * Returns the first index of each new level of `flat` (a series without its seasonal effect): where
- * the trimmed means of the half window before and after differ by SHIFT_BANDS bands, each side is
+ * the trimmed means of the half window before and after differ by `bands` bands, each side is
  * one level (its kept values within a band), and both last at least that half window. `band(i)` is
  * the flag line's width at i. A spike among the points of a side is trimmed; a run of spikes as
  * long as half a window is a level of its own, as the two-sided window already reads it.
@@ -37,6 +37,7 @@ export function levelShifts(
   flat: readonly number[],
   window: number,
   band: (i: number) => number,
+  bands = SHIFT_BANDS,
 ): number[] {
   const n = flat.length;
   // At least four a side, so that the trim drops a spike among them.
@@ -47,7 +48,7 @@ export function levelShifts(
     const right = sideOf(flat, s, s + h);
     const b = band(s);
     const jump = Math.abs(right.mean - left.mean);
-    if (!(jump >= SHIFT_BANDS * b && left.spread < b && right.spread < b)) continue;
+    if (!(jump >= bands * b && left.spread < b && right.spread < b)) continue;
     const last = found[found.length - 1];
     // Neighbouring boundaries see the same step: keep the largest.
     if (last && s - last.s < h) {

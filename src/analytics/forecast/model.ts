@@ -27,6 +27,7 @@ import {
 } from './cross-validate.js';
 import { constantModel, MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
 import { fitMethods, type MethodSet } from './methods.js';
+import { sinceLastShift } from './since-shift.js';
 import { fromModelSpace, toModelSpace } from './transform.js';
 import { chooseWeights } from './weights.js';
 
@@ -80,9 +81,19 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
   if (!Number.isInteger(opts.horizon) || opts.horizon < 1) {
     throw new AnalyticsInputError(`horizon must be a positive integer, got ${opts.horizon}`);
   }
+  const minHistory = opts.minHistory ?? MIN_MODEL_HISTORY;
+  // The new level's history must hold two cycles of the shortest season (longer ones are dropped).
+  const seasons = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
+  const need = Math.max(minHistory, seasons.length ? 2 * Math.min(...seasons) : 0);
+  const from = sinceLastShift(y, opts.periods, need);
+  if (from > 0) {
+    const m = fitPathModel(y.slice(from), opts);
+    const note = `fitted on the ${y.length - from} points since the level shifted (point ${from + 1})`;
+    return { ...m, note: m.note ? `${note}; ${m.note}` : note };
+  }
   const n = y.length;
   const floor = y.every((v) => v >= 0) ? 0 : null;
-  if (n < (opts.minHistory ?? MIN_MODEL_HISTORY)) {
+  if (n < minHistory) {
     return runRateModel(y, opts.horizon, opts.kind ?? 'flow', floor);
   }
   const valid = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
