@@ -85,7 +85,8 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
   // The new level's history must hold two cycles of the shortest season (longer ones are dropped).
   const seasons = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
   const need = Math.max(minHistory, seasons.length ? 2 * Math.min(...seasons) : 0);
-  const from = sinceLastShift(y, opts.periods, need);
+  // A gauge (storage) grows by steps, each upload one: its history is all of them.
+  const from = opts.kind === 'level' ? 0 : sinceLastShift(y, opts.periods, need);
   if (from > 0) {
     const m = fitPathModel(y.slice(from), opts);
     const note = `fitted on the ${y.length - from} points since the level shifted (point ${from + 1})`;

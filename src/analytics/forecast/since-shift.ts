@@ -13,7 +13,7 @@ const MAX_SEARCHED = 1000;
 
 /**
  * Returns where the history to fit starts: the first point of the last level found by the
- * anomaly detector's step finder (6 bands between two flat levels, see anomalies/shifts.ts) when
+ * anomaly detector's step finder (SHIFT_BANDS bands between two flat levels, anomalies/shifts.ts) when
  * at least `need` points follow it, else 0 (the whole history).
  */
 export function sinceLastShift(
