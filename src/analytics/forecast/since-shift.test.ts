@@ -34,5 +34,8 @@ describe('forecasts after a level shift', () => {
     expect(sinceLastShift(climb, [], 14)).toBe(0);
     const flat = Array.from({ length: 90 }, () => 50 + 3 * g());
     expect(sinceLastShift(flat, [], 14)).toBe(0);
+    // An outage of a week that ended: back at the old level, the whole history is its.
+    const outage = flat.map((v, i) => (i >= 50 && i < 57 ? 2 + g() : v));
+    expect(sinceLastShift(outage, [], 14)).toBe(0);
   });
 });
