@@ -56,10 +56,10 @@ export function readTimeValueCsv(file: string, value?: string): TimeValueSeries 
     delimiter,
     relax_column_count: true,
   }) as string[][];
-  // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
-  // A quoted "1,234.5" (thousands separated, as spreadsheets export) is 1234.5.
   const first = all[0] ?? [];
   const k = valueIndex(file, first, value);
+  // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
+  // A quoted "1,234.5" (thousands separated, as spreadsheets export) is 1234.5.
   const valueCell = (r: string[]) =>
     delimiter !== ','
       ? (r[k] ?? '').replace(/^([-+]?\d*),(\d+)$/, '$1.$2')
