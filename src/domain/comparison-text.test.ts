@@ -29,6 +29,31 @@ describe('comparison wording', () => {
     );
   });
 
+  it('gives the earlier total instead of a percentage against a small base', () => {
+    const year = (y: number, value: number, previous: number, basis: string) => ({
+      year: y,
+      from: `${y}-01-01`,
+      to: basis === 'full-year' ? `${y}-12-31` : `${y}-06-30`,
+      complete: basis === 'full-year',
+      value,
+      growth: {
+        available: true as const,
+        changePct: ((value - previous) / previous) * 100,
+        basis,
+        previous: { value: previous },
+      },
+    });
+    expect(
+      annualTexts('sessions', [year(2025, 50, 1, 'full-year'), year(2026, 90, 12, 'same-dates')]),
+    ).toEqual([
+      '2025: 50 sessions, against 1 session in 2024',
+      '2026 so far (to 30 Jun 2026): 90 sessions, against 12 sessions on the same dates of 2025',
+    ]);
+    expect(annualTexts('sessions', [year(2025, 50, 25, 'full-year')])).toEqual([
+      '2025: 50 sessions, +100% on 2024',
+    ]);
+  });
+
   it('names partial years and the basis of growth', () => {
     const g = (changePct: number, basis: string) => ({
       available: true as const,

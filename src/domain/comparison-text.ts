@@ -50,7 +50,9 @@ interface YearTotal {
   to: string;
   complete: boolean;
   value: number;
-  growth: { available: true; changePct: number | null; basis: string } | Unavailable;
+  growth:
+    | { available: true; changePct: number | null; basis: string; previous?: { value: number } }
+    | Unavailable;
 }
 
 /** One line per calendar year: "2026 so far (to 29 Nov): 969 sessions, +12% on the same dates of 2025". */
@@ -78,7 +80,13 @@ export function annualTexts(
         : t('comparisons.annual.noGrowthStart')
       : g.changePct === null
         ? t('comparisons.annual.nothingIn', { prev })
-        : t(
+        : // Below a meaningful base the earlier total says more than "+4,900%" (describeChange).
+          g.previous !== undefined && Math.abs(g.previous.value) < MIN_CHANGE_BASE
+          ? t(
+              g.basis === 'full-year' ? 'comparisons.annual.small' : 'comparisons.annual.smallSame',
+              { prev, amount: w.qty(g.previous.value, metric) },
+            )
+          : t(
             g.basis === 'full-year' ? 'comparisons.annual.growth' : 'comparisons.annual.growthSame',
             {
               pct: signedPct(g.changePct, w),

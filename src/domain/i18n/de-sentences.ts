@@ -37,6 +37,8 @@ export const deSentences: Pick<
       nothingIn: '; nichts in {{prev}}',
       growth: ', {{pct}} gegenüber {{prev}}',
       growthSame: ', {{pct}} gegenüber denselben Tagen {{prev}}',
+      small: ', gegenüber {{amount}} im Jahr {{prev}}',
+      smallSame: ', gegenüber {{amount}} an denselben Tagen {{prev}}',
       line: '{{part}}: {{value}}{{growth}}',
     },
     mom: {

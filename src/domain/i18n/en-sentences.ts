@@ -33,6 +33,8 @@ export const enSentences = {
       nothingIn: '; nothing in {{prev}}',
       growth: ', {{pct}} on {{prev}}',
       growthSame: ', {{pct}} on the same dates of {{prev}}',
+      small: ', against {{amount}} in {{prev}}',
+      smallSame: ', against {{amount}} on the same dates of {{prev}}',
       line: '{{part}}: {{value}}{{growth}}',
     },
     mom: {
