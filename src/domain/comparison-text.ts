@@ -87,12 +87,14 @@ export function annualTexts(
               { prev, amount: w.qty(g.previous.value, metric) },
             )
           : t(
-            g.basis === 'full-year' ? 'comparisons.annual.growth' : 'comparisons.annual.growthSame',
-            {
-              pct: signedPct(g.changePct, w),
-              prev,
-            },
-          );
+              g.basis === 'full-year'
+                ? 'comparisons.annual.growth'
+                : 'comparisons.annual.growthSame',
+              {
+                pct: signedPct(g.changePct, w),
+                prev,
+              },
+            );
     return t('comparisons.annual.line', { part, value: w.qty(y.value, metric), growth });
   });
 }
