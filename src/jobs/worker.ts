@@ -72,13 +72,19 @@ export function startWorker(opts: WorkerOptions): Worker {
     try {
       const payload = def.payload.parse(job.payload);
       if (def.transactional === false) {
-        await def.handler(payload, { ...opts.ctx, db: opts.db, now: opts.now });
+        await withinTimeout(
+          def.handler(payload, { ...opts.ctx, db: opts.db, now: opts.now }),
+          def.timeoutMs,
+        );
         await completeJob(opts.db, job.id, job.leaseToken);
         return;
       }
       await opts.db.transaction(async (tx) => {
         await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [String(def.timeoutMs)]);
-        await def.handler(payload, { ...opts.ctx, db: txAsDb(tx, opts.db.kind), now: opts.now });
+        await withinTimeout(
+          def.handler(payload, { ...opts.ctx, db: txAsDb(tx, opts.db.kind), now: opts.now }),
+          def.timeoutMs,
+        );
         if (!(await completeJob(tx, job.id, job.leaseToken))) throw new LeaseLost('lease lost');
       });
     } catch (err) {
@@ -119,35 +125,58 @@ export function startWorker(opts: WorkerOptions): Worker {
     return n;
   }
 
-  let timer: NodeJS.Timeout | undefined;
   const pollMs = opts.pollMs ?? 1000;
-  const loop = async () => {
-    // Periodic tasks run between jobs too: a queue that never empties must not stop them.
+  const naps = new Set<() => void>();
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(t);
+        naps.delete(wake);
+        resolve();
+      };
+      const t = setTimeout(wake, ms);
+      naps.add(wake);
+    });
+  // Each lane polls on its own: a job that takes long holds its lane only, never the others
+  // (lanes that waited for each other let one slow webhook stop every user's rollups).
+  const lane = async () => {
+    await nap(0); // starts after startWorker has returned, as a timer would
     while (!stopping) {
-      await periodic();
-      if (!(await runOne())) return;
+      let ran = false;
+      try {
+        // Periodic tasks run between jobs too: a queue that never empties must not stop them.
+        await periodic();
+        ran = await runOne();
+      } catch (err) {
+        if (!isConnectionError(err)) opts.log?.error({ err }, 'worker lane failed');
+      }
       // The embedded database has one connection: leave room for requests between jobs.
-      if (opts.db.kind === 'pglite') await new Promise((r) => setTimeout(r, 25));
+      if (!stopping) await nap(ran ? (opts.db.kind === 'pglite' ? 25 : 0) : pollMs);
     }
   };
-  const tick = () => {
-    current = Promise.all(Array.from({ length: opts.concurrency ?? 1 }, loop))
-      .catch((err) => {
-        if (!isConnectionError(err)) opts.log?.error({ err }, 'worker tick failed');
-      })
-      .finally(() => {
-        if (!stopping) timer = setTimeout(tick, pollMs);
-      });
-  };
-  if (pollMs > 0) timer = setTimeout(tick, 0);
+  if (pollMs > 0) current = Promise.all(Array.from({ length: opts.concurrency ?? 1 }, lane));
 
   return {
     drain,
     running: () => pollMs > 0 && !stopping,
     async stop() {
       stopping = true;
-      clearTimeout(timer);
+      for (const wake of [...naps]) wake();
       await current;
     },
   };
+}
+
+/**
+ * A handler's promise, or a rejection once `ms` have passed: a job that hangs (a peer that never
+ * finishes answering) fails and is retried later instead of holding its lane and lease forever.
+ */
+function withinTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+  });
+  // The losing handler may still settle later; its outcome is no longer anyone's to handle.
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

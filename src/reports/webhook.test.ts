@@ -1,6 +1,7 @@
 // The webhook sender never reaches inside the network: every spelling of a loopback, private,
 // link-local or mapped address is refused before a connection is made, and names are resolved once.
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookTargetError } from '../services/providers.js';
@@ -36,6 +37,8 @@ describe('webhook sender', () => {
       '::1',
       '::ffff:127.0.0.1',
       '::ffff:a9fe:a9fe',
+      '::127.0.0.1',
+      '::7f00:1',
       'fd00::1',
       'fe80::1',
       '64:ff9b::7f00:1',
@@ -68,6 +71,31 @@ describe('webhook sender', () => {
     await expect(sender.check('ftp://example.com/')).rejects.toThrow(/http or https/);
     await expect(sender.check('https://user:pw@example.com/')).rejects.toThrow(/password/);
     expect(seen).toEqual([]);
+  });
+
+  it('gives up on a peer that answers a byte at a time, whatever the pace', async () => {
+    // One header line every 100 ms: the socket is never silent for the timeout, so only a
+    // deadline on the whole attempt ends it (a delivery job held its lane for minutes).
+    const trickle = createTcpServer((socket) => {
+      socket.write('HTTP/1.1 200 OK\r\n');
+      const t = setInterval(() => socket.write('x-wait: 1\r\n'), 100);
+      socket.on('close', () => clearInterval(t));
+      socket.on('error', () => clearInterval(t));
+    });
+    await new Promise<void>((r) => trickle.listen(0, '127.0.0.1', r));
+    try {
+      const attempt = await webhookSender({ allowPrivate: true, timeoutMs: 500 }).post({
+        url: `http://127.0.0.1:${(trickle.address() as AddressInfo).port}/slow`,
+        secret: 's',
+        body: '{}',
+        deliveryId: 'd',
+        now: 0,
+      });
+      expect(attempt).toMatchObject({ ok: false, status: null, error: 'no answer within 0.5 s' });
+      expect(attempt.durationMs).toBeLessThan(2000);
+    } finally {
+      trickle.close();
+    }
   });
 
   it('signs the body, names the delivery, and does not follow redirects', async () => {

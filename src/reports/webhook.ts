@@ -26,8 +26,14 @@ export function signature(secret: string, body: string, unixSeconds: number): st
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   // process() unwraps IPv4-mapped IPv6 (::ffff:127.0.0.1), so it is judged as the IPv4 it is.
-  return ipaddr.process(address).range() === 'unicast';
+  const ip = ipaddr.process(address);
+  // The deprecated IPv4-compatible form (::127.0.0.1, ::/96) is unicast to ipaddr.js; no public
+  // host has such an address, and some stacks reach the embedded IPv4 through it.
+  if (ip.kind() === 'ipv6' && ip.match(IPV4_COMPATIBLE)) return false;
+  return ip.range() === 'unicast';
 }
+
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
 
 function parseTarget(url: string): URL {
   let target: URL;
@@ -63,8 +69,11 @@ function resolveAll(hostname: string): Promise<void> {
 }
 
 /** Calls webhooks; allowPrivate (an operator's choice for internal deployments and tests) lifts the address check. */
-export function webhookSender(opts: { allowPrivate?: boolean } = {}): WebhookSender {
+export function webhookSender(
+  opts: { allowPrivate?: boolean; timeoutMs?: number } = {},
+): WebhookSender {
   const allowPrivate = opts.allowPrivate ?? false;
+  const timeoutMs = opts.timeoutMs ?? TIMEOUT_MS;
 
   async function check(url: string): Promise<void> {
     const target = parseTarget(url);
@@ -106,7 +115,7 @@ export function webhookSender(opts: { allowPrivate?: boolean } = {}): WebhookSen
         {
           method: 'POST',
           lookup: allowPrivate ? undefined : guardedLookup,
-          timeout: TIMEOUT_MS,
+          timeout: timeoutMs,
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(input.body),
@@ -129,6 +138,10 @@ export function webhookSender(opts: { allowPrivate?: boolean } = {}): WebhookSen
         },
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
+      // The socket timeout above is per silence only: a peer that sends a byte every few seconds
+      // would hold the delivery (and its job) for ever. The whole attempt has one deadline.
+      const deadline = setTimeout(() => req.destroy(new Error('timeout')), timeoutMs);
+      req.on('close', () => clearTimeout(deadline));
       req.on('error', (err) =>
         resolve(
           done(
@@ -136,7 +149,7 @@ export function webhookSender(opts: { allowPrivate?: boolean } = {}): WebhookSen
             err instanceof WebhookTargetError
               ? `refused: the URL ${err.message}`
               : err.message === 'timeout'
-                ? `no answer within ${TIMEOUT_MS / 1000} s`
+                ? `no answer within ${timeoutMs / 1000} s`
                 : `could not connect (${(err as NodeJS.ErrnoException).code ?? 'network error'})`,
           ),
         ),
