@@ -3,6 +3,7 @@ import { costContracts as C } from '../../contracts/cost.js';
 import type { ServiceContext } from '../../services/context.js';
 import { costViewCharge, getCost } from '../../services/get-cost.js';
 import { getFeatures } from '../../services/get-features.js';
+import { featuresCharge } from '../../services/read-charges.js';
 import { setBudget } from '../../services/set-budget.js';
 import { callerId } from '../auth.js';
 import { contractRoute } from '../contract-route.js';
@@ -24,10 +25,20 @@ export function costRoutes(app: FastifyInstance, ctx: ServiceContext) {
   contractRoute(app, C.updateBudget, async (req) =>
     setBudget({ ctx, input: { userId: callerId(req), body: req.body } }),
   );
-  contractRoute(app, C.features, async (req) =>
-    getFeatures({
-      ctx,
-      input: { userId: callerId(req), tz: req.query.tz, lang: req.query.lang },
-    }),
+  // Feature use in another zone than the user's reads raw rows: charged as it costs.
+  const featuresCost = async (req: FastifyRequest) => {
+    const q = C.features.querystring.safeParse(req.query);
+    if (!q.success) return 1;
+    return featuresCharge({ ctx, input: { userId: callerId(req), tz: q.data.tz } });
+  };
+  contractRoute(
+    app,
+    C.features,
+    async (req) =>
+      getFeatures({
+        ctx,
+        input: { userId: callerId(req), tz: req.query.tz, lang: req.query.lang },
+      }),
+    { cost: featuresCost },
   );
 }
