@@ -9,8 +9,11 @@ import {
 } from '../domain/telemetry.js';
 import { countRecentTelemetry } from '../store/queries/telemetry/count-recent-telemetry.js';
 import { insertTelemetry } from '../store/queries/telemetry/insert-telemetry.js';
+import { lockUserFor } from '../store/queries/user-lock.js';
 import type { Call } from './context.js';
 import { AppError } from './errors.js';
+
+const DAY_MS = 86_400_000;
 
 /** Stores a batch for userId unless telemetry is off or the request opted out; 400 on bad events, 429 past the daily cap. */
 export async function recordTelemetry({
@@ -23,19 +26,19 @@ export async function recordTelemetry({
   const issues = telemetryIssues(input.batch, now);
   if (issues.length)
     throw new AppError('invalid_input', 'some telemetry events are invalid', issues);
-  const recent = await countRecentTelemetry(
-    ctx.db,
-    input.userId,
-    now - MAX_TELEMETRY_AGE_MS,
-    TELEMETRY_EVENTS_PER_DAY,
-  );
-  if (recent + input.batch.events.length > TELEMETRY_EVENTS_PER_DAY)
-    throw new AppError('rate_limited', 'telemetry cap for today reached', [], 3600);
-  const recorded = await insertTelemetry(
-    ctx.db,
-    input.userId,
-    input.batch.sessionId,
-    input.batch.events,
-  );
+  // Counted and inserted under a per-user lock, so parallel batches cannot all pass the count.
+  const recorded = await ctx.db.transaction(async (tx) => {
+    await lockUserFor(tx, 'telemetry', input.userId);
+    const recent = await countRecentTelemetry(
+      tx,
+      input.userId,
+      now - DAY_MS,
+      MAX_TELEMETRY_AGE_MS,
+      TELEMETRY_EVENTS_PER_DAY,
+    );
+    if (recent + input.batch.events.length > TELEMETRY_EVENTS_PER_DAY)
+      throw new AppError('rate_limited', 'telemetry cap for today reached', [], 3600);
+    return insertTelemetry(tx, input.userId, input.batch.sessionId, input.batch.events, now);
+  });
   return { recorded, ignored: null };
 }

@@ -127,6 +127,29 @@ describe('POST /api/telemetry', () => {
     expect(last).toBe(429);
   });
 
+  test('counts the cap by arrival, so backdated events cannot slip under it', async ({
+    app,
+    ctx,
+  }) => {
+    const headers = await bearer(ctx, 'tel-backdated');
+    const start = ctx.now();
+    // Each event says it happened 15 s short of the oldest time accepted (24 h before now).
+    const send = async () => {
+      const at = new Date(ctx.now() - 86_385_000).toISOString();
+      const fifty = batch(Array.from({ length: 50 }, () => ({ name: 'page.view', at })));
+      return (await app.inject({ method: 'POST', url: '/api/telemetry', headers, payload: fifty }))
+        .statusCode;
+    };
+    for (let i = 0; i < 40; i++) expect(await send()).toBe(200);
+    const now = ctx.now;
+    ctx.now = () => start + 16_000; // the 2,000 events now claim to be older than a day
+    try {
+      expect(await send()).toBe(429);
+    } finally {
+      ctx.now = now;
+    }
+  });
+
   test('keeps raw telemetry 90 days and the aggregates for good', async ({ ctx, t }) => {
     await t.db.query(
       `INSERT INTO telemetry_events (user_id, session_id, name, occurred_at)
