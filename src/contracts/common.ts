@@ -1,5 +1,6 @@
 // Pieces every contract shares: the error body, the one `tz` parameter, dates and ids.
 import { z } from 'zod';
+import { plainText } from '../domain/events.js';
 import { METRICS, type Metric } from '../domain/metrics.js';
 import { tzParam } from '../domain/zones.js';
 
@@ -27,7 +28,7 @@ export const everyMetric = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(METRICS.map((m) => [m, value])) as Record<Metric, T>);
 
 export const idParams = z.strictObject({
-  id: z.string().max(64).meta({ description: 'The id the list or create route returned' }),
+  id: plainText(64).meta({ description: 'The id the list or create route returned' }),
 });
 
 export const noQuery = z.strictObject({});

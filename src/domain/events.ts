@@ -35,7 +35,8 @@ export function hasControlCharacters(s: string): boolean {
 // events) would be stored as one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const text = (max: number) =>
+/** A string of 1 to max characters without control characters or lone surrogates (PostgreSQL refuses NUL). */
+export const plainText = (max: number) =>
   z
     .string()
     .min(1)
@@ -43,11 +44,11 @@ const text = (max: number) =>
     .refine((s) => !hasControlCharacters(s), 'must not contain control characters')
     .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode (it holds a lone surrogate)');
 
-export const userIdSchema = text(128);
+export const userIdSchema = plainText(128);
 
 /** One event as it arrives (the wire shape; validateEvents adds the checks that need the clock). */
 export const eventSchema = z.strictObject({
-  id: text(128),
+  id: plainText(128),
   userId: userIdSchema,
   type: z.enum(EVENT_TYPES),
   occurredAt: z
@@ -55,7 +56,7 @@ export const eventSchema = z.strictObject({
     .max(40)
     .regex(ISO_WITH_ZONE, 'must be ISO-8601 with a zone, e.g. 2026-01-31T12:00:00Z'),
   value: z.number().finite().nonnegative().max(MAX_VALUE).optional(),
-  clientId: text(128).optional(),
+  clientId: plainText(128).optional(),
 });
 
 export const ingestBodySchema = z.strictObject({

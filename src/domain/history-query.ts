@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { METRIC_ALIASES, METRICS, resolveMetric, type Metric } from './metrics.js';
 import { GROUP_BYS, MAX_HOURLY_DAYS, PERIODS } from './periods.js';
 import { tzParam } from './zones.js';
+import { plainText } from './events.js';
 
 const date = z
   .string()
@@ -45,10 +46,7 @@ export const historyQuerySchema = z.strictObject({
     .default('day')
     .meta({ description: `Bucket size; hour covers at most ${MAX_HOURLY_DAYS} days` }),
   tz: tzParam,
-  client: z
-    .string()
-    .min(1)
-    .max(256)
+  client: plainText(256)
     .optional()
     .meta({
       description:

@@ -51,4 +51,17 @@ describe('security headers', () => {
     // The list covers successes, the unsubscribe page, and each kind of refusal.
     expect(statuses).toEqual(expect.arrayContaining([200, 400, 401, 403, 404, 413]));
   });
+
+  test('keep answers to a credential out of shared caches', async ({ ctx, app }) => {
+    const reader = await bearer(ctx, 'headers-user');
+    for (const url of ['/api/usage/current', '/api/keys', '/api/usage/alerts', '/api/usage/cost']) {
+      const res = await app.inject({ url, headers: reader });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('private, no-store');
+    }
+    // An answer revalidated by its ETag keeps its own rule; a public page none of this.
+    const history = await app.inject({ url: '/api/usage/history?period=7d', headers: reader });
+    expect(history.headers['cache-control']).toBe('private, no-cache');
+    expect((await app.inject({ url: '/healthz' })).headers['cache-control']).toBeUndefined();
+  });
 });

@@ -27,4 +27,10 @@ export function securityHeaders(app: FastifyInstance) {
     // Only browsers on https honour it; subdomains are the operator's to decide, not ours.
     strictTransportSecurity: { maxAge: 15_552_000, includeSubDomains: false },
   });
+  // An answer to a request with credentials is the caller's own: no shared cache may keep it.
+  // Routes that revalidate with an ETag (history, clients) or stream files set their own.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.headers.authorization !== undefined && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'private, no-store');
+  });
 }

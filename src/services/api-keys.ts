@@ -12,6 +12,7 @@ import type { Call } from './context.js';
 import { AppError } from './errors.js';
 import type { Principal } from './tokens.js';
 import { refusal } from '../domain/i18n/reasons.js';
+import { userIdSchema } from '../domain/events.js';
 
 const MAX_KEYS = 25;
 const PREFIX = 'uik_';
@@ -73,6 +74,8 @@ export async function authenticateApiKey({
   const [user64, keyId, secret] = input.key.slice(PREFIX.length).split('.');
   if (!user64 || !keyId || !secret || !/^[0-9a-f]{12}$/.test(keyId)) throw deny();
   const userId = Buffer.from(user64, 'base64url').toString('utf8');
+  // A decoded id that no user can have (a NUL, a lone surrogate) is refused before any query.
+  if (!userIdSchema.safeParse(userId).success) throw deny();
   const stored = await apiKeyHash(ctx.db, userId, keyId);
   if (!stored || !timingSafeEqual(Buffer.from(stored), Buffer.from(sha256(secret)))) throw deny();
   // Only a key whose secret matched is recorded as used: a guess must not move last_used_at.

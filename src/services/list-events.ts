@@ -6,6 +6,7 @@ import type { Call } from './context.js';
 import { invalid } from './errors.js';
 import type { EventsQuery } from '../contracts/usage.js';
 import { refusal } from '../domain/i18n/reasons.js';
+import { hasControlCharacters } from '../domain/events.js';
 
 const DAY = 86_400_000;
 
@@ -34,7 +35,8 @@ function decodeCursor(cursor: string): { atMicros: string; id: string } {
       /^\d{1,18}$/.test(at) &&
       BigInt(at) <= BigInt(LATEST_MS) * 1000n + 999n &&
       typeof id === 'string' &&
-      id.length <= 200
+      id.length <= 200 &&
+      !hasControlCharacters(id)
     )
       return { atMicros: at, id };
   } catch {
