@@ -28,6 +28,15 @@ describe('regularGrid', () => {
     expect(regularGrid(years, [1, 2, 4])).toMatchObject({ step: { months: 12 }, filled: 1 });
   });
 
+  it('keeps fixed 28-day periods as a fixed step, and decades on the calendar', () => {
+    const fourWeeks = Array.from({ length: 40 }, (_, k) => day('2000-01-03') + k * 28 * DAY);
+    expect(regularGrid(fourWeeks, fourWeeks.map(Number)).step).toEqual({ ms: 28 * DAY });
+    const decades = Array.from({ length: 19 }, (_, k) => Date.UTC(1790 + 10 * k, 0, 1));
+    const g = regularGrid(decades, decades.map(Number));
+    expect(g.step).toEqual({ months: 120 });
+    expect(gridInstant(decades[0]!, g.step!, 20)).toBe(day('1990-01-01'));
+  });
+
   it('keeps a market calendar as it is: weekends and holidays are not missing data', () => {
     const weekdays = Array.from({ length: 30 }, (_, k) => day('2024-01-01') + k * DAY).filter(
       (t) => new Date(t).getUTCDay() % 6 !== 0,

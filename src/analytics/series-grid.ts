@@ -28,8 +28,9 @@ const median = (xs: number[]) => {
   return s[Math.floor((s.length - 1) / 2)]!;
 };
 
-// A step of whole calendar months when the typical spacing is a month, quarter or year: their
-// lengths in milliseconds vary, so a fixed step would drift off them.
+// A step of whole calendar months when the spacing is a month, quarter or a number of years, by the
+// calendar: their lengths in milliseconds vary, so a fixed step would drift off them. A series of
+// fixed 28-day periods is not monthly (13 a year), so most gaps must land on the same day of month.
 function stepOf(ms: readonly number[]): GridStep | null {
   const gaps = ms
     .slice(1)
@@ -37,11 +38,19 @@ function stepOf(ms: readonly number[]): GridStep | null {
     .filter((d) => d > 0);
   if (gaps.length === 0) return null;
   const m = median(gaps);
-  for (const months of [1, 3, 12]) {
-    const days = months * 30.44;
-    if (Math.abs(m / DAY - days) <= months * 3) return { months };
+  const years = Math.round(m / DAY / 365.25);
+  for (const months of [1, 3, ...(years >= 1 ? [12 * years] : [])]) {
+    if (Math.abs(m / DAY - months * 30.44) <= months * 3 && onCalendar(ms, months))
+      return { months };
   }
   return { ms: m };
+}
+
+// Whether at least 90% of the times lie a whole number of `months` from the first, within 3 days
+// (gaps between neighbours cannot tell: 28 days is always within 3 of some calendar month).
+function onCalendar(ms: readonly number[], months: number): boolean {
+  const on = ms.filter((t) => slotOf(t, ms[0]!, { months }) !== null).length;
+  return on >= 0.9 * ms.length;
 }
 
 // The slot of instant t on the grid that starts at t0, or null when t is off the grid.

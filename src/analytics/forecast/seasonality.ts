@@ -56,6 +56,31 @@ function stepOf(times: readonly (string | number)[]): DetectedSeasonality['step'
   return null;
 }
 
+/**
+ * Periods of steps that are not the calendar's own: a business calendar (no weekend days) cycles
+ * in 5 steps a week (its year is not a whole number of steps: holidays move, so 252 steps drift
+ * off it, and on S&P 500 volume it was accepted and hurt); a fixed step of 28 days, 13 a year.
+ */
+function calendarCandidates(
+  times: readonly (string | number)[],
+  step: DetectedSeasonality['step'],
+): number[] | null {
+  if (step === 'daily') {
+    const weekdays = times.every((t) => instantIn(t, 'UTC').weekday <= 5);
+    return times.length >= 10 && weekdays ? [5] : null;
+  }
+  if (step !== 'monthly') return null;
+  const dates = times.map((t) => instantIn(t, 'UTC'));
+  const first = dates[0]!.day;
+  // Calendar months keep their day of the month (or stay month ends); fixed 28 days drift.
+  const onMonths = dates.filter(
+    (d) => Math.abs(d.day - first) <= 3 || (d.day === d.daysInMonth && first >= 28),
+  ).length;
+  const perYear = (365.25 * 24) / stepHours(times);
+  if (onMonths >= 0.9 * dates.length || Math.abs(perYear - Math.round(perYear)) > 0.1) return null;
+  return [Math.round(perYear)];
+}
+
 /** Returns x minus its centred moving average over `p` points, on the interior where the window fits. */
 function detrend(x: readonly number[], p: number): number[] {
   const prefix = [0];
@@ -153,7 +178,10 @@ export function detectSeasonality(
 ): DetectedSeasonality {
   const step = opts.times ? stepOf(opts.times) : null;
   const hours = opts.times && (step === 'minute' || step === 'hourly') ? stepHours(opts.times) : 0;
-  const candidates = hours > 0 ? subDailyCandidates(hours) : CANDIDATES[step ?? 'unknown'];
+  const candidates =
+    hours > 0
+      ? subDailyCandidates(hours)
+      : (calendarCandidates(opts.times ?? [], step) ?? CANDIDATES[step ?? 'unknown']);
   const scores: SeasonalityScore[] = [];
   const accepted: number[] = [];
   for (const p of candidates) {

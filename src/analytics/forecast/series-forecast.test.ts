@@ -93,6 +93,21 @@ describe('seasonality detection', () => {
     const weeklyToo = daily.map((v, i) => (Math.floor(i / 24) % 7 >= 5 ? v * 0.3 : v));
     expect(detectSeasonality(weeklyToo, { times }).periods).toEqual([24, 168]);
   });
+
+  it('tries the periods of a business calendar and of 28-day steps, not the civil ones', () => {
+    const r = noise(3);
+    const weekdays = Array.from({ length: 300 }, (_, i) => day(i)).filter(
+      (d) => new Date(d).getUTCDay() % 6 !== 0,
+    );
+    const fridays = weekdays.map((d) => (new Date(d).getUTCDay() === 5 ? 60 : 100) + 3 * r());
+    const bday = detectSeasonality(fridays, { times: weekdays });
+    expect(bday.periods).toEqual([5]);
+    const fourWeekly = Array.from({ length: 65 }, (_, i) => day(28 * i));
+    const yearly = fourWeekly.map((_, i) => 100 + 30 * Math.sin((2 * Math.PI * i) / 13) + r());
+    expect(detectSeasonality(yearly, { times: fourWeekly }).scores.map((s) => s.period)).toEqual([
+      13,
+    ]);
+  });
 });
 
 describe('path model', () => {
