@@ -127,11 +127,20 @@ export function validateEvents(
       id: e.id,
       type: e.type,
       occurredAt,
-      value: e.value ?? 1,
+      value: storedValue(e.value ?? 1),
       clientId: e.clientId ?? null,
     });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, events };
+}
+
+/**
+ * A value as the database keeps it (numeric with 6 decimals). Rounded here, once, so that a repeat
+ * in the same batch is compared as a repeat in a later batch is (against the stored row): two
+ * values that differ only past the sixth decimal are the same event in both, not a conflict in one.
+ */
+export function storedValue(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
 }
 
 type WireEvent = z.output<typeof eventSchema>;

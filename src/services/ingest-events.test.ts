@@ -118,6 +118,39 @@ describe('ingestEvents', () => {
     });
   });
 
+  test('treats values that differ past the stored sixth decimal alike, in one batch and across batches', async ({
+    ctx,
+    t,
+  }) => {
+    const at = { userId: 'fine-user', type: 'audio.processed', occurredAt: '2026-11-20T10:00:00Z' };
+    const first = await ingestEvents({
+      ctx,
+      input: {
+        body: {
+          events: [
+            { ...at, id: 'x', value: 1.0000001 },
+            { ...at, id: 'x', value: 1.0000004 },
+          ],
+        },
+      },
+    });
+    expect(first).toEqual({ accepted: 1, duplicates: 1, conflicts: [] });
+    const again = await ingestEvents({
+      ctx,
+      input: { body: { events: [{ ...at, id: 'x', value: 1.0000002 }] } },
+    });
+    expect(again).toEqual({ accepted: 0, duplicates: 1, conflicts: [] });
+    const other = await ingestEvents({
+      ctx,
+      input: { body: { events: [{ ...at, id: 'x', value: 1.000002 }] } },
+    });
+    expect(other.conflicts).toHaveLength(1);
+    const rows = await t.db.query<{ v: string }>(
+      `SELECT value::text AS v FROM usage_events WHERE user_id = 'fine-user'`,
+    );
+    expect(rows).toEqual([{ v: '1.000000' }]);
+  });
+
   test('counts the same event id from two users for both', async ({ ctx, count }) => {
     await ingestEvents({
       ctx,
