@@ -250,6 +250,16 @@ describe('usage anomalies', () => {
 });
 
 describe('looTrimmedMean', () => {
+  it('judges a series as steady as its rounding by that rounding: a bend is not a spike', () => {
+    const bend = [...Array.from({ length: 60 }, (_, i) => i), ...new Array<number>(60).fill(60)];
+    expect(detectAnomalies(bend, null).anomalies).toEqual([]);
+    const steady = new Array<number>(120).fill(24);
+    steady[70] = 25;
+    expect(detectAnomalies(steady, null).anomalies.map((a) => a.severity)).toEqual(['low']);
+    steady[70] = 40;
+    expect(detectAnomalies(steady, null).anomalies.map((a) => a.severity)).toEqual(['high']);
+  });
+
   it('predicts each point from its neighbours, ignoring a spike among them', () => {
     expect(looTrimmedMean([1, 1, 100, 1, 1, 1, 1], 7)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     // Two neighbours cannot outvote each other: their mean.

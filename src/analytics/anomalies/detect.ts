@@ -10,7 +10,7 @@ import { calendarPeriods, looksLikeCounts } from './calendar.js';
 import { withEdgeTrend } from './edges.js';
 import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
 import { levelShifts } from './shifts.js';
-import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold } from './scale.js';
+import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold, resolution } from './scale.js';
 import { inverse } from './transform.js';
 
 /** The flag line on normal residuals (1 point in 200 flagged on noise alone); heavy-tailed series get a higher one. */
@@ -35,8 +35,20 @@ function countFloor(fit: Fit, i: number): number {
       : Math.sqrt(level);
 }
 
+/** Rounding noise of values written in steps of `step`, on the transform's scale at point i. */
+function roundingFloor(fit: Fit, i: number, step: number): number {
+  const sd = step / Math.sqrt(12);
+  const level = Math.max(step, inverse(fit.transform, fit.expected[i] as number));
+  return fit.transform === 'sqrt'
+    ? sd / (2 * Math.sqrt(level + 3 / 8))
+    : fit.transform === 'log'
+      ? sd / level
+      : sd;
+}
+
 /**
- * Robust z of every point (counts: on at least their Poisson sd), the flag line (the series' own
+ * Robust z of every point (counts: on at least their Poisson sd; any series: on at least the
+ * rounding noise of the step its values are written in), the flag line (the series' own
  * residuals cross it once in 200 points) and the alarm line severity is graded on (once in 1000),
  * both read from the tail of the points not in `clear`.
  */
@@ -44,11 +56,16 @@ function scoreFit(
   fit: Fit,
   opts: AnomalyOptions,
   countData: boolean,
+  step: number,
   clear: ReadonlySet<number> = new Set(),
 ) {
   const centre = median(fit.residual);
   const sd = fit.residual.map((_, i) =>
-    countData ? Math.max(fit.scale, countFloor(fit, i)) : fit.scale,
+    Math.max(
+      fit.scale,
+      countData ? countFloor(fit, i) : 0,
+      step > 0 ? roundingFloor(fit, i, step) : 0,
+    ),
   );
   const z = fit.residual.map((r, i) => (r - centre) / (sd[i] as number));
   const bulk = z.filter((_, i) => !clear.has(i)).map(Math.abs);
@@ -90,11 +107,12 @@ export function detectAnomalies(
   }
   const seasons = opts.seasons ?? calendarPeriods(times);
   const countData = opts.countData ?? looksLikeCounts(values);
+  const step = resolution(values);
   // The ends are predicted from one side; on a trend the line through their neighbours is fairer.
   const unbroken = withEdgeTrend(fitSeries(values, seasons));
   // Where the level steps, the fit is chosen again with no window across the step (shifts.ts),
   // each step found against the normal line, as the series' own is not known yet.
-  const sd0 = scoreFit(unbroken, { threshold: DEFAULT_THRESHOLD }, countData).sd;
+  const sd0 = scoreFit(unbroken, { threshold: DEFAULT_THRESHOLD }, countData, step).sd;
   const breaks = levelShifts(
     unbroken.z.map((v, i) => v - (unbroken.seasonal[i] as number)),
     unbroken.window,
@@ -105,12 +123,12 @@ export function detectAnomalies(
   // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
   // without the suspects (real anomalies would otherwise raise the line that is meant to find
   // them; leaving out the 1 in 200 beyond the line moves the 98th percentile very little).
-  const pass1 = scoreFit(first, opts, countData);
+  const pass1 = scoreFit(first, opts, countData, step);
   const suspects = new Set(
     pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),
   );
   const fit = withEdgeTrend(refit(first, suspects), suspects);
-  const { centre, sd, z, threshold, alarm } = scoreFit(fit, opts, countData, suspects);
+  const { centre, sd, z, threshold, alarm } = scoreFit(fit, opts, countData, step, suspects);
   // Where the levels before and after a point differ by twice the band, the level shifted there; a
   // point well within the band of either side is the shift itself (the first day of the new level),
   // not a spike. The two-sided window alone would flag one to three points at every large shift.
