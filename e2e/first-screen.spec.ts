@@ -86,7 +86,7 @@ describe('first screen', () => {
     await ready(page);
     const s = await strip(page);
     await expect(s.locator('.billing-warn').textContent()).resolves.toMatch(
-      /Limit reached: Sessions\..*At or near the limit: .*Transcriptions/,
+      /Limit reached: Sessions\..*Near the limit: .*Transcriptions/,
     );
     const tr = s.locator('[data-metric="transcriptions"]');
     await expect(tr.textContent()).resolves.toMatch(/4 left/);

@@ -1,13 +1,14 @@
 // The first thing on the page: this billing period (day N of M), each limited metric's state in
 // words with its bar, a warning when a limit is reached or near, and the bill it is heading for.
 import { Trans, useTranslation } from 'react-i18next';
-import { limitStatus, projectedBill, type LimitStatus } from '../../domain/limit-status.js';
+import { limitStatus, projectedBill } from '../../domain/limit-status.js';
+import { warningOf } from './billing-warning.js';
 import { useOptionalApi } from '../hooks/queries.js';
 import type { MetricForecast, Predictions } from '../lib/analytics-types.js';
 import { daysInclusive } from '../../domain/dates.js';
 import { formatDateRange, formatDayShort, formatDollars } from '../lib/format.js';
 import { LIMITED_METRICS } from '../../domain/metrics.js';
-import { metricLabel, pageT, pageWords } from '../lib/locale.js';
+import { metricLabel, pageWords } from '../lib/locale.js';
 import type { Current, Metric } from '../lib/types.js';
 
 /** The same path (and so the same cached request) as the forecast and plan panels. */
@@ -69,18 +70,6 @@ function Bill({
       </span>
     </span>
   );
-}
-
-function warningOf(states: LimitStatus[]): string | null {
-  const over = states.filter((s) => s.tone === 'over');
-  const near = states.filter((s) => s.tone === 'near');
-  if (!over.length && !near.length) return null;
-  const names = (l: LimitStatus[]) => l.map((s) => metricLabel(s.metric)).join(', ');
-  const t = pageT();
-  const parts = [];
-  if (over.length) parts.push(t('billing.reached', { names: names(over) }));
-  if (near.length) parts.push(t('billing.near', { names: names(near) }));
-  return parts.join(' ');
 }
 
 /** The strip's shape while the month-to-date answer loads: the same lines, so nothing moves. */
