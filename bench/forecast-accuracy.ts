@@ -5,60 +5,19 @@
 // MASE = mean absolute error / in-sample MAE of the seasonal naive forecast (Hyndman & Koehler 2006).
 import { stepIntervals } from '../src/analytics/forecast/model.js';
 import { seriesModel } from '../src/analytics/forecast/series-forecast.js';
-import { allSeries, type BenchSeries } from './lib-series.js';
-import { R_BASELINES, runRBaselines, type RBaseline, type RForecast } from './lib/r-baselines.js';
+import { allSeries } from './lib-series.js';
+import { R_BASELINES, type RBaseline, type RForecast } from './lib/r-baselines.js';
+import { baselinesOn, covered, mae, splitId, splits } from './lib/splits.js';
 import { moreVegaSeries } from './lib/series-more.js';
 import { rSeries } from './lib/series-r.js';
 import { sumCoverageTable } from './lib/forecast-sums.js';
 
 type Scored = 'auto' | 'calendar' | 'snaive' | RBaseline;
 
-interface Split {
-  series: BenchSeries;
-  k: number;
-  train: number[];
-  test: number[];
-  scale: number;
-}
-
-const naiveScale = (train: readonly number[], m: number): number => {
-  let s = 0;
-  for (let i = m; i < train.length; i++) s += Math.abs(train[i]! - train[i - m]!);
-  return s / (train.length - m);
-};
-const mae = (a: readonly number[], p: readonly number[]): number =>
-  a.reduce((s, x, i) => s + Math.abs(x - p[i]!), 0) / a.length;
-const covered = (a: readonly number[], f: { lower: number[]; upper: number[] }): number =>
-  a.filter((x, i) => x >= f.lower[i]! && x <= f.upper[i]!).length;
-
-function splits(s: BenchSeries): Split[] {
-  return Array.from({ length: s.origins }, (_, k) => {
-    const origin = s.values.length - s.horizon - (s.origins - 1 - k) * s.step;
-    const train = s.values.slice(0, origin);
-    return {
-      series: s,
-      k,
-      train,
-      test: s.values.slice(origin, origin + s.horizon),
-      scale: naiveScale(train, s.period),
-    };
-  });
-}
-
 const { series: fromR, missing: rMissing } = rSeries();
 const series = [...allSeries(), ...moreVegaSeries(), ...fromR];
 const all = series.flatMap(splits);
-const id = (sp: Split): string => `${sp.series.name}#${sp.k}`;
-const t0 = performance.now();
-const r = runRBaselines(
-  all.map((sp) => ({
-    id: id(sp),
-    period: sp.series.period,
-    horizon: sp.series.horizon,
-    train: sp.train,
-  })),
-);
-const rMs = performance.now() - t0;
+const { r, ms: rMs } = baselinesOn(all);
 
 interface Acc {
   mase: number;
@@ -117,7 +76,7 @@ for (const sp of all) {
   );
   score('snaive', { mean: snaive, lower: snaive, upper: snaive });
   for (const b of R_BASELINES) {
-    const f = r.results.get(id(sp))?.get(b);
+    const f = r.results.get(splitId(sp))?.get(b);
     if (f) score(b, f);
   }
 }

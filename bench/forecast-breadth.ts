@@ -16,8 +16,8 @@ import { forecastSeries } from '../src/analytics/forecast/series-forecast.js';
 import type { SeriesForecast } from '../src/analytics/types.js';
 import { readGriddedCsv } from '../src/cli/commands/gridded-csv.js';
 import { rBreadthSeries, SPECS, vegaBreadthSeries } from './lib/breadth-series.js';
-import type { BenchSeries } from './lib-series.js';
-import { R_BASELINES, runRBaselines, type RBaseline, type RForecast } from './lib/r-baselines.js';
+import { R_BASELINES, type RBaseline, type RForecast } from './lib/r-baselines.js';
+import { baselinesOn, covered, mae, splitId, splits } from './lib/splits.js';
 
 const arg = (flag: string): string | undefined => {
   const i = process.argv.indexOf(flag);
@@ -26,25 +26,6 @@ const arg = (flag: string): string | undefined => {
 
 // ---- evaluation: the splits and scores of bench/forecast-accuracy.ts ----------------------------
 
-const naiveScale = (train: readonly number[], m: number): number => {
-  let s = 0;
-  for (let i = m; i < train.length; i++) s += Math.abs(train[i]! - train[i - m]!);
-  return s / (train.length - m);
-};
-const mae = (a: readonly number[], p: readonly number[]): number =>
-  a.reduce((s, x, i) => s + Math.abs(x - p[i]!), 0) / a.length;
-const covered = (a: readonly number[], f: { lower: number[]; upper: number[] }): number =>
-  a.filter((x, i) => x >= f.lower[i]! && x <= f.upper[i]!).length;
-
-function splits(s: BenchSeries) {
-  return Array.from({ length: s.origins }, (_, k) => {
-    const origin = s.values.length - s.horizon - (s.origins - 1 - k) * s.step;
-    const train = s.values.slice(0, origin);
-    const test = s.values.slice(origin, origin + s.horizon);
-    return { series: s, k, train, test, scale: naiveScale(train, s.period) };
-  });
-}
-
 const only = arg('--only')?.split(',');
 const { series: fromR, missing: rMissing } = rBreadthSeries();
 const byName = new Map([...fromR, ...vegaBreadthSeries()].map((x) => [x.name, x]));
@@ -52,17 +33,7 @@ const series = SPECS.map((x) => byName.get(x[0]!))
   .filter((x) => x !== undefined)
   .filter((s) => !only || only.some((o) => s.name.toLowerCase().includes(o.toLowerCase())));
 const all = series.flatMap(splits);
-const id = (sp: { series: BenchSeries; k: number }): string => `${sp.series.name}#${sp.k}`;
-const t0 = performance.now();
-const r = runRBaselines(
-  all.map((sp) => ({
-    id: id(sp),
-    period: sp.series.period,
-    horizon: sp.series.horizon,
-    train: sp.train,
-  })),
-);
-const rMs = performance.now() - t0;
+const { r, ms: rMs } = baselinesOn(all);
 
 type Scored = 'ours' | 'snaive' | RBaseline;
 type SplitResult = Partial<SeriesForecast> & {
@@ -103,7 +74,7 @@ for (const sp of all) {
   const snaive = test.map((_, i) => train[train.length - s.period + (i % s.period)]!);
   score('snaive', { mean: snaive, lower: snaive, upper: snaive });
   for (const b of R_BASELINES) {
-    const f = r.results.get(id(sp))?.get(b);
+    const f = r.results.get(splitId(sp))?.get(b);
     if (f) score(b, f);
   }
   results.set(s.name, [...(results.get(s.name) ?? []), res]);
