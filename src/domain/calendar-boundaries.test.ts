@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { bucketsFor, instantOfLocal, type GroupBy } from './calendar.js';
+import { bucketsFor, instantOfLocal, isLocalDayStart, type GroupBy } from './calendar.js';
 import { addDays } from './dates.js';
 
 const ZONES = [
@@ -88,6 +88,45 @@ describe('bucket boundaries', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('say a day starts exactly where Luxon’s day starts, on both sides of every transition', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({
+          min: Date.parse('2012-01-01T00:00:00Z') / QUARTER,
+          max: Date.parse('2030-01-01T00:00:00Z') / QUARTER,
+        }),
+        (zone, q) => {
+          // Every quarter hour of a day and a half: midnights, skipped and repeated ones included.
+          for (let t = q * QUARTER; t < q * QUARTER + 36 * HOUR; t += QUARTER) {
+            const date = DateTime.fromMillis(t, { zone }).toISODate()!;
+            expect(isLocalDayStart(t, zone), `${zone} ${t}`).toBe(startOfDate(date, zone) === t);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // And every quarter hour around each transition of 2020-2026 in these zones.
+    for (const zone of ZONES) {
+      const z = IANAZone.create(zone);
+      for (
+        let t = Date.parse('2020-01-01T00:00:00Z');
+        t < Date.parse('2027-01-01T00:00:00Z');
+        t += 6 * HOUR
+      ) {
+        if (z.offset(t) === z.offset(t + 6 * HOUR)) continue;
+        for (let u = t - 30 * HOUR; u < t + 36 * HOUR; u += QUARTER) {
+          const date = DateTime.fromMillis(u, { zone }).toISODate()!;
+          expect(isLocalDayStart(u, zone), `${zone} ${u}`).toBe(startOfDate(date, zone) === u);
+        }
+      }
+    }
+    // Havana repeats 00:00 when it falls back at 01:00: only the first one starts the day.
+    const first = startOfDate('2024-11-03', 'America/Havana');
+    expect(isLocalDayStart(first, 'America/Havana')).toBe(true);
+    expect(isLocalDayStart(first + HOUR, 'America/Havana')).toBe(false);
   });
 
   it('add days across month, year and leap-day ends, and refuse a malformed date', () => {
