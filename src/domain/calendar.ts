@@ -113,7 +113,9 @@ export function isoInZoneFast(ms: number, zone: string): string {
   return body + offsetText(offset);
 }
 
-// "+05:45" for 345: a handful of offsets exist, and 730 labels a request each wrote theirs.
+// "+05:45" for 345: 730 labels a request each wrote theirs. Module-level for the reason the
+// offset cache above is: a memo of a pure function, bounded by the offsets a zone can have (whole
+// minutes within a day either side of UTC, in practice a few dozen).
 const offsetTexts = new Map<number, string>();
 function offsetText(offset: number): string {
   let text = offsetTexts.get(offset);
