@@ -31,7 +31,8 @@ const median = (xs: number[]) => {
 // A step of whole calendar months when the spacing is a month, quarter or a number of years, by the
 // calendar: their lengths in milliseconds vary, so a fixed step would drift off them. A series of
 // fixed 28-day periods is not monthly (13 a year), so most gaps must land on the same day of month.
-function stepOf(ms: readonly number[]): GridStep | null {
+/** The regular step of times in order: whole calendar months when they lie on them, else the median gap. */
+export function gridStep(ms: readonly number[]): GridStep | null {
   const gaps = ms
     .slice(1)
     .map((t, i) => t - ms[i]!)
@@ -125,7 +126,7 @@ export function regularGrid(
     filled: v.filter((x) => x === null).length,
     dropped: first,
   });
-  const step = stepOf(t);
+  const step = gridStep(t);
   if (!step || tradingDays(t, step)) return asIs();
   const slots = t.map((x) => slotOf(x, t[0]!, step));
   const n = (slots[slots.length - 1] ?? 0) + 1;

@@ -35,6 +35,11 @@ export interface LimitStatus {
   words: string;
   /** Share of the limit used, in percent (one decimal). */
   percent: number;
+  /**
+   * Why a limit warns: 'near' when this much is used already (at or above NEAR_PCT), 'expected'
+   * when only the forecast says it will be reached this period; null when it does not warn.
+   */
+  reason: 'near' | 'expected' | null;
 }
 
 /** The state of one limited metric this billing period in words (in `words`, else English), or null when it has no limit. */
@@ -45,7 +50,7 @@ export function limitStatus(i: LimitStatusInput): LimitStatus | null {
   const pct = i.limit > 0 ? Math.round((used / i.limit) * 1000) / 10 : used > 0 ? 100 : 0;
   const billed = typeof i.overageRate === 'number';
   const reachedOn = i.reach?.status === 'reached' && 'date' in i.reach ? i.reach.date : null;
-  const base = { metric: i.metric, percent: pct };
+  const base = { metric: i.metric, percent: pct, reason: null };
   if (used >= i.limit) {
     const since = reachedOn ? w.t('limitStatus.since', { date: i.day(reachedOn) }) : '';
     if (!billed) return { ...base, tone: 'over', words: w.t('limitStatus.blocked', { since }) };
@@ -59,13 +64,15 @@ export function limitStatus(i: LimitStatusInput): LimitStatus | null {
         ? w.qty(left, i.metric)
         : w.amount(METRIC_DEFS[i.metric].whole ? Math.floor(left) : left, i.metric),
   });
+  const reason = pct >= NEAR_PCT ? 'near' : 'expected';
   if (i.reach?.status === 'expected' && 'date' in i.reach) {
     const date = i.day(i.reach.date);
-    return { ...base, tone: 'near', words: w.t('limitStatus.expected', { left: leftWords, date }) };
+    const words = w.t('limitStatus.expected', { left: leftWords, date });
+    return { ...base, tone: 'near', reason, words };
   }
   if (pct >= NEAR_PCT) {
     const words = w.t('limitStatus.near', { left: leftWords, pct: w.num(Math.round(pct)) });
-    return { ...base, tone: 'near', words };
+    return { ...base, tone: 'near', reason: 'near', words };
   }
   return {
     ...base,

@@ -6,6 +6,7 @@
 // 3 points do not "explain" noise.
 // (augurs' periodogram detector was tried first and reported 6 for a weekly daily series and 510
 // for an hourly one, so this explainable test is used instead.)
+import { gridStep } from '../series-grid.js';
 import { instantIn } from '../time.js';
 import type { DetectedSeasonality, SeasonalityScore } from '../types.js';
 
@@ -15,6 +16,7 @@ const MIN_Z = 3.09;
 export const MIN_STRENGTH = 0.1;
 /** Cycles of history needed before a period is even tested. */
 const MIN_CYCLES = 3;
+const DAY = 86_400_000;
 
 const CANDIDATES: Record<NonNullable<DetectedSeasonality['step']> | 'unknown', number[]> = {
   minute: [60, 1440],
@@ -70,15 +72,11 @@ function calendarCandidates(
     return times.length >= 10 && weekdays ? [5] : null;
   }
   if (step !== 'monthly') return null;
-  const dates = times.map((t) => instantIn(t, 'UTC'));
-  const first = dates[0]!.day;
-  // Calendar months keep their day of the month (or stay month ends); fixed 28 days drift.
-  const onMonths = dates.filter(
-    (d) => Math.abs(d.day - first) <= 3 || (d.day === d.daysInMonth && first >= 28),
-  ).length;
-  const perYear = (365.25 * 24) / stepHours(times);
-  if (onMonths >= 0.9 * dates.length || Math.abs(perYear - Math.round(perYear)) > 0.1) return null;
-  return [Math.round(perYear)];
+  // The grid decides whether these are calendar months (one answer for the grid and its seasons).
+  const grid = gridStep(times.map((t) => instantIn(t, 'UTC').toMillis()));
+  if (!grid || 'months' in grid) return null;
+  const perYear = (365.25 * DAY) / grid.ms;
+  return Math.abs(perYear - Math.round(perYear)) > 0.1 ? null : [Math.round(perYear)];
 }
 
 /** Returns x minus its centred moving average over `p` points, on the interior where the window fits. */

@@ -1,5 +1,5 @@
 // The billing strip's one-line warning: which limits are reached, near, or expected this period.
-import { NEAR_PCT, type LimitStatus } from '../../domain/limit-status.js';
+import type { LimitStatus } from '../../domain/limit-status.js';
 import { metricLabel, pageT } from '../lib/locale.js';
 
 /** The warning for the metrics' states, or null when every one is calm. */
@@ -7,8 +7,8 @@ export function warningOf(states: LimitStatus[]): string | null {
   const over = states.filter((s) => s.tone === 'over');
   // A metric far from its limit but on course for it is "expected", not "near": 17% used with
   // the limit forecast in two weeks read as "At or near the limit".
-  const near = states.filter((s) => s.tone === 'near' && s.percent >= NEAR_PCT);
-  const expected = states.filter((s) => s.tone === 'near' && s.percent < NEAR_PCT);
+  const near = states.filter((s) => s.reason === 'near');
+  const expected = states.filter((s) => s.reason === 'expected');
   if (!over.length && !near.length && !expected.length) return null;
   const names = (l: LimitStatus[]) => l.map((s) => metricLabel(s.metric)).join(', ');
   const t = pageT();
