@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededNormal } from '../../domain/rng.js';
+import { detectAnomalies } from './detect.js';
 import { levelShifts } from './shifts.js';
 
 const band = () => 2.81;
@@ -28,9 +29,33 @@ describe('levelShifts', () => {
 
   it('finds a step too small for a message on no stretch shorter than a half window', () => {
     const g = seededNormal(3);
-    const small = Array.from({ length: 60 }, (_, i) => (i >= 30 ? 58 : 50) + g());
+    const small = Array.from({ length: 60 }, (_, i) => (i >= 30 ? 56 : 50) + g());
     expect(levelShifts(small, 9, band)).toEqual([]);
     const late = Array.from({ length: 60 }, (_, i) => (i >= 57 ? 150 : 50) + g());
     expect(levelShifts(late, 9, band)).toEqual([]);
+  });
+
+  it('finds a step of a few bands whose levels hold on both sides', () => {
+    const g = seededNormal(5);
+    const y = Array.from({ length: 120 }, (_, i) => (i >= 60 ? 60 : 50) + g());
+    expect(levelShifts(y, 17, band)).toEqual([60]);
+  });
+
+  it('keeps finding spikes in a weekly series whose level drops by 40%', () => {
+    const g = seededNormal(1);
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString();
+    const y = Array.from(
+      { length: 400 },
+      (_, i) => (i < 250 ? 300 : 180) * (i % 7 < 5 ? 1.2 : 0.8) + 8 * g(),
+    );
+    // 5 sd of the noise each (8): before the drop, and after it.
+    const spikes = [50, 100, 300, 350];
+    for (const i of spikes) y[i]! += i % 100 === 0 ? -40 : 40;
+    const found = detectAnomalies(
+      y,
+      y.map((_, i) => day(i)),
+    ).anomalies.map((a) => a.index);
+    expect(found).toEqual(expect.arrayContaining(spikes));
+    expect(found.length).toBeLessThanOrEqual(spikes.length + 2);
   });
 });
