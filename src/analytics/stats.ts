@@ -140,3 +140,20 @@ export function round(x: number, digits = 2): number {
 export function pctChange(a: number, b: number): number | null {
   return a === 0 ? null : round(((b - a) / a) * 100, 1);
 }
+
+/**
+ * Returns the step the values are written in (1 for whole numbers, 0.1 for one decimal...), 0 when
+ * they carry more than six decimals. A value cannot be told apart from its neighbour by less than
+ * this, so no noise below its rounding (sd step / sqrt(12)) is believable: not in an anomaly's
+ * residual scale, nor in a forecast's interval.
+ */
+export function resolution(values: readonly number[]): number {
+  for (let d = 0; d <= 6; d++) {
+    const f = 10 ** d;
+    if (
+      values.every((v) => Math.abs(v * f - Math.round(v * f)) < 1e-6 * Math.max(1, Math.abs(v * f)))
+    )
+      return 1 / f;
+  }
+  return 0;
+}

@@ -4,13 +4,13 @@
 // Not 3 sigma of the raw series: a weekly cycle alone would trip that every weekend, and a single
 // spike inflates the sd it is judged by. Details and measurements: docs/adr/0007-anomaly-detection.md.
 import { AnalyticsInputError } from '../errors.js';
-import { median, round } from '../stats.js';
+import { median, resolution, round } from '../stats.js';
 import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.js';
 import { calendarPeriods, looksLikeCounts } from './calendar.js';
 import { withEdgeTrend } from './edges.js';
 import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
 import { levelShifts } from './shifts.js';
-import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold, resolution } from './scale.js';
+import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold } from './scale.js';
 import { inverse } from './transform.js';
 
 /** The flag line on normal residuals (1 point in 200 flagged on noise alone); heavy-tailed series get a higher one. */

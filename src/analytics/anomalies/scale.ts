@@ -71,20 +71,3 @@ export function budgetThreshold(absZ: readonly number[], rate: number): number {
   const expo = qHi + ((qHi - qLo) * Math.log(pHi / rate)) / Math.log(pLo / pHi);
   return Math.max(normal, expo);
 }
-
-/**
- * Returns the step the values are written in (1 for whole numbers, 0.1 for one decimal...), 0 when
- * they carry more than six decimals. A value cannot be told apart from its neighbour by less than
- * this, so no residual scale below its rounding noise (step / sqrt(12)) is believable: a perfectly
- * steady ramp that bends would otherwise score its bend of a quarter step as a high anomaly.
- */
-export function resolution(values: readonly number[]): number {
-  for (let d = 0; d <= 6; d++) {
-    const f = 10 ** d;
-    if (
-      values.every((v) => Math.abs(v * f - Math.round(v * f)) < 1e-6 * Math.max(1, Math.abs(v * f)))
-    )
-      return 1 / f;
-  }
-  return 0;
-}

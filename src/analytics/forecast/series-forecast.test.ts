@@ -48,6 +48,23 @@ describe('forecastSeries', () => {
     expect((f.upper[0] as number) - (f.point[0] as number)).toBeGreaterThan(3);
   });
 
+  it('never promises more than the rounding of the values: an exact line gets its width', () => {
+    const line = Array.from({ length: 30 }, (_, i) => 100 + i);
+    const f = forecastSeries(line, { horizon: 3, times: line.map((_, i) => day(i)) });
+    f.point.forEach((p, i) => {
+      expect(p).toBeCloseTo(130 + i, 6);
+      // 80%: 1.2816 x 1 / sqrt(12) on each side of whole numbers.
+      expect(f.upper[i]! - f.lower[i]!).toBeGreaterThanOrEqual(0.73);
+    });
+    // Tenths are rounded ten times finer; a count near zero stays at or above zero.
+    const tenths = forecastSeries(
+      line.map((v) => v / 10),
+      { horizon: 1 },
+    );
+    expect(tenths.upper[0]! - tenths.lower[0]!).toBeGreaterThanOrEqual(0.073);
+    expect(forecastSeries(Array(20).fill(0), { horizon: 2 }).lower).toEqual([0, 0]);
+  });
+
   it('rejects a bad level or horizon', () => {
     expect(() => forecastSeries([1, 2, 3], { horizon: 2, level: 1.2 })).toThrow(/level/);
     expect(() => forecastSeries([1, 2, 3], { horizon: 0 })).toThrow(/horizon/);

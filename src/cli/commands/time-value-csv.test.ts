@@ -114,4 +114,12 @@ describe('readTimeValueCsv', () => {
     expect(readTimeValueCsv(ok).values).toEqual([1234.5, -12000]);
     expect(() => readTimeValueCsv(file('2024-01-01,1\nyesterday,2\n'))).toThrow(/line 2:/);
   });
+
+  it('reads a file of one column as values in order, numbered as steps', () => {
+    for (const text of ['value\n3\n5\nNA\n4\n', '3\n5\nNA\n4\n']) {
+      const s = readTimeValueCsv(file(text));
+      expect(s).toMatchObject({ labels: true, times: ['1', '2', '3', '4'] });
+      expect(s.values).toEqual([3, 5, null, 4]);
+    }
+  });
 });

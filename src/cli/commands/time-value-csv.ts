@@ -43,6 +43,15 @@ function valueIndex(file: string, header: readonly string[], value?: string): nu
   );
 }
 
+// A file of one column is its values in order (what a spreadsheet column pasted alone gives):
+// each row gets its step number as the time, as a first column of step numbers would.
+function numbered(rows: string[][]): string[][] {
+  if (rows.length === 0 || rows.some((r) => r.length !== 1)) return rows;
+  const v0 = rows[0]![0] ?? '';
+  const headed = !MISSING.test(v0) && !Number.isFinite(Number(v0.replace(',', '.')));
+  return rows.map((r, i) => [headed && i === 0 ? 'step' : String(headed ? i : i + 1), r[0]!]);
+}
+
 /**
  * Reads a CSV whose first column is a time and second (or `value`) column a number, in time
  * order; its first row is a header unless it already holds a time and a number.
@@ -50,12 +59,14 @@ function valueIndex(file: string, header: readonly string[], value?: string): nu
 export function readTimeValueCsv(file: string, value?: string): TimeValueSeries {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
-  const all = parse(text, {
+  const parsed = parse(text, {
     skip_empty_lines: true,
     trim: true,
     delimiter,
     relax_column_count: true,
   }) as string[][];
+  const all = numbered(parsed);
+  const oneColumn = all !== parsed;
   const first = all[0] ?? [];
   const k = valueIndex(file, first, value);
   // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
@@ -101,6 +112,10 @@ export function readTimeValueCsv(file: string, value?: string): TimeValueSeries 
     values: points.map((p) => p.v),
     sorted,
     labels: column.labels,
-    ...(column.note ? { note: column.note } : {}),
+    ...(oneColumn
+      ? { note: 'the file has one column: its values were read in order, numbered as steps' }
+      : column.note
+        ? { note: column.note }
+        : {}),
   };
 }
