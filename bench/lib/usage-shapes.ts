@@ -42,6 +42,7 @@ export function usageShapes(seed: number): ShapeSeries[] {
   const d = Array.from({ length: n }, (_, i) => i);
   const week = (i: number) => Math.sin((2 * Math.PI * i) / 7);
   const workday = (i: number) => (i % 7 < 5 ? 1 : -1);
+  const firstOfMonth = (i: number) => new Date(START + i * DAY).getUTCDate() === 1;
   let walk = 1000;
   const daily: Omit<ShapeSeries, 'times' | 'seasons'>[] = [
     {
@@ -74,6 +75,11 @@ export function usageShapes(seed: number): ShapeSeries[] {
       name: 'stairs',
       shape: 'a step up every 100 days, weekly rhythm in proportion',
       values: d.map((i) => 50 * (1 + Math.floor(i / 100)) * (1 + 0.15 * week(i)) + 3 * g()),
+    },
+    {
+      name: 'billing day',
+      shape: 'weekly rhythm and a run on the 1st of every month (3x a day)',
+      values: d.map((i) => 100 + 15 * workday(i) + 8 * g() + (firstOfMonth(i) ? 200 : 0)),
     },
     { name: 'wandering', shape: 'a random walk', values: d.map(() => (walk += 5 * g())) },
     {

@@ -9,6 +9,7 @@ import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.
 import { calendarPeriods, looksLikeCounts } from './calendar.js';
 import { withEdgeTrend } from './edges.js';
 import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
+import { withMonthDays } from './month-days.js';
 import { levelShifts } from './shifts.js';
 import { budgetThreshold, FLAG_RATE, flagThreshold, normalThreshold } from './scale.js';
 import { inverse } from './transform.js';
@@ -118,7 +119,10 @@ export function detectAnomalies(
     unbroken.window,
     (i) => DEFAULT_THRESHOLD * (sd0[i] as number),
   );
-  const first = breaks.length > 0 ? withEdgeTrend(fitSeries(values, seasons, breaks)) : unbroken;
+  const first = withMonthDays(
+    breaks.length > 0 ? withEdgeTrend(fitSeries(values, seasons, breaks)) : unbroken,
+    times,
+  );
   // Two passes, as STL's robustness loop: the first finds the suspects, the second judges every
   // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
   // without the suspects (real anomalies would otherwise raise the line that is meant to find
@@ -127,7 +131,7 @@ export function detectAnomalies(
   const suspects = new Set(
     pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),
   );
-  const fit = withEdgeTrend(refit(first, suspects), suspects);
+  const fit = withMonthDays(withEdgeTrend(refit(first, suspects), suspects), times);
   const { centre, sd, z, threshold, alarm } = scoreFit(fit, opts, countData, step, suspects);
   // Where the levels before and after a point differ by twice the band, the level shifted there; a
   // point well within the band of either side is the shift itself (the first day of the new level),
