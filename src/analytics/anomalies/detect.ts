@@ -110,7 +110,8 @@ export function detectAnomalies(
   const countData = opts.countData ?? looksLikeCounts(values);
   const step = resolution(values);
   // The ends are predicted from one side; on a trend the line through their neighbours is fairer.
-  const unbroken = withEdgeTrend(fitSeries(values, seasons));
+  const plain = fitSeries(values, seasons);
+  const unbroken = withEdgeTrend(plain);
   // Where the level steps, the fit is chosen again with no window across the step (shifts.ts),
   // each step found against the normal line, as the series' own is not known yet.
   const sd0 = scoreFit(unbroken, { threshold: DEFAULT_THRESHOLD }, countData, step).sd;
@@ -119,9 +120,9 @@ export function detectAnomalies(
     unbroken.window,
     (i) => DEFAULT_THRESHOLD * (sd0[i] as number),
   );
-  const first = withMonthDays(
-    breaks.length > 0 ? withEdgeTrend(fitSeries(values, seasons, breaks)) : unbroken,
-    times,
+  // Recurring days of the month join the seasonal effect before the ends are judged (edges.ts).
+  const first = withEdgeTrend(
+    withMonthDays(breaks.length > 0 ? fitSeries(values, seasons, breaks) : plain, times),
   );
   // Two passes, as STL's robustness loop: the first finds the suspects, the second judges every
   // point against neighbours with the suspects replaced, and reads the tail of ordinary residuals
@@ -131,7 +132,7 @@ export function detectAnomalies(
   const suspects = new Set(
     pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),
   );
-  const fit = withMonthDays(withEdgeTrend(refit(first, suspects), suspects), times);
+  const fit = withEdgeTrend(withMonthDays(refit(first, suspects), times), suspects);
   const { centre, sd, z, threshold, alarm } = scoreFit(fit, opts, countData, step, suspects);
   // Where the levels before and after a point differ by twice the band, the level shifted there; a
   // point well within the band of either side is the shift itself (the first day of the new level),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededNormal } from '../../domain/rng.js';
 import { noise } from '../testing/series.js';
 import { detectAnomalies } from './detect.js';
 import { edgeIndices, edgeTrend } from './edges.js';
@@ -45,5 +46,18 @@ describe('edges of a trending series', () => {
       const last = detectAnomalies(y, null).anomalies.find((a) => a.index === 89);
       expect(last?.direction).toBe(jump > 0 ? 'spike' : 'dip');
     }
+  });
+
+  it('judges a point beyond both the one-sided level and the line by the line', () => {
+    // A climb of 0.5 a day with normal noise of 3: a dip of 5 sd on the last day sits 15 under
+    // the line and only ~7 under the lagging level of the days before it (found in 12 of 20).
+    let found = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = seededNormal(seed);
+      const y = Array.from({ length: 400 }, (_, i) => 100 + 0.5 * i + 3 * g());
+      y[399] = (y[399] as number) - 15;
+      if (detectAnomalies(y, null).anomalies.some((a) => a.index === 399)) found++;
+    }
+    expect(found).toBeGreaterThanOrEqual(17);
   });
 });

@@ -45,9 +45,9 @@ export function edgeTrend(
 }
 
 /**
- * Returns the decomposition with each end point judged by the better of its one-sided level and
- * the line through its neighbours but `suspects` (the smaller residual): a point that continues
- * its neighbours' climb is ordinary, and a spike stands out from both. Interior points are unchanged.
+ * Returns the decomposition with each end point judged by its one-sided level or the line through
+ * its neighbours but `suspects`: by the line when the point lies beyond both, else by the nearer
+ * (a point between them continues its neighbours' climb). Interior points are unchanged.
  */
 export function withEdgeTrend<F extends Decomposition & { z: number[]; window: number }>(
   fit: F,
@@ -59,7 +59,10 @@ export function withEdgeTrend<F extends Decomposition & { z: number[]; window: n
   for (const i of edgeIndices(fit.z.length, fit.window)) {
     const line = edgeTrend(flat, i, fit.window, suspects) + (fit.seasonal[i] as number);
     const r = (fit.z[i] as number) - line;
-    if (Math.abs(r) < Math.abs(residual[i] as number)) {
+    // Beyond both (the same sign), the line judges: on a climb the one-sided level lags by the
+    // slope times the offset, and taking the smaller let a dip on the last day of a climb pass.
+    const one = residual[i] as number;
+    if (Math.sign(r) === Math.sign(one) || Math.abs(r) < Math.abs(one)) {
       expected[i] = line;
       residual[i] = r;
     }

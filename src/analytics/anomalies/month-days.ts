@@ -51,7 +51,7 @@ export function monthDayEffect(
   return effect.size === 0 ? null : phases.map((p) => effect.get(p) ?? 0);
 }
 
-/** Returns the decomposition with recurring days of the month expected rather than left in the residuals. */
+/** Returns the decomposition with recurring days of the month in its seasonal effect rather than its residuals. */
 export function withMonthDays<F extends Decomposition & { scale: number }>(
   fit: F,
   times: readonly (string | number)[] | null,
@@ -61,6 +61,7 @@ export function withMonthDays<F extends Decomposition & { scale: number }>(
   const less = (xs: readonly number[]) => xs.map((v, i) => v - (e[i] as number));
   return {
     ...fit,
+    seasonal: fit.seasonal.map((v, i) => v + (e[i] as number)),
     expected: fit.expected.map((v, i) => v + (e[i] as number)),
     residual: less(fit.residual),
     left: less(fit.left),
