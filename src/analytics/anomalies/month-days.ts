@@ -30,14 +30,17 @@ export function monthDayEffect(
   times: readonly (string | number)[] | null,
 ): number[] | null {
   if (!times || times.length < 2 * 28 || !(scale > 0)) return null;
+  const toMs = (t: string | number) => instantIn(t, 'UTC').toMillis();
   let ms: number[];
   try {
-    ms = times.map((t) => instantIn(t, 'UTC').toMillis());
+    // The step from the first days decides: an hourly year is not read through the calendar.
+    const head = times.slice(0, 30).map(toMs);
+    const gap = median(head.slice(1).map((t, i) => t - (head[i] as number)));
+    if (Math.abs(gap - DAY) > 0.1 * DAY) return null;
+    ms = times.map(toMs);
   } catch {
     return null;
   }
-  const gap = median(ms.slice(1).map((t, i) => t - (ms[i] as number)));
-  if (Math.abs(gap - DAY) > 0.1 * DAY) return null;
   const centre = median(residual);
   const phases = ms.map(monthPhase);
   const effect = new Map<number, number>();
