@@ -10,7 +10,8 @@ const UNKNOWN_STEP = [4, 7, 12, 24, 52];
 /** Share of zeros from which a series of whole numbers is taken to count events. */
 const ZERO_HEAVY = 0.25;
 
-function medianStep(times: readonly (string | number)[]): number | null {
+/** Returns the median gap between the times in ms, or null when one is not a time or none is positive. */
+export function medianStep(times: readonly (string | number)[]): number | null {
   const ms: number[] = [];
   for (const t of times) {
     try {

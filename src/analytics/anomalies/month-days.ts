@@ -6,6 +6,7 @@
 // part of the pattern, as a weekday is.
 import { median } from '../stats.js';
 import { instantIn } from '../time.js';
+import { medianStep } from './calendar.js';
 import type { Decomposition } from './decompose.js';
 
 const DAY = 86_400_000;
@@ -30,16 +31,14 @@ export function monthDayEffect(
   times: readonly (string | number)[] | null,
 ): number[] | null {
   if (!times || times.length < 2 * 28 || !(scale > 0)) return null;
-  const toMs = (t: string | number) => instantIn(t, 'UTC').toMillis();
+  // The step from the first days decides: an hourly year is not read through the calendar.
+  const step = medianStep(times.slice(0, 30));
+  if (step === null || Math.abs(step - DAY) > 0.1 * DAY) return null;
   let ms: number[];
   try {
-    // The step from the first days decides: an hourly year is not read through the calendar.
-    const head = times.slice(0, 30).map(toMs);
-    const gap = median(head.slice(1).map((t, i) => t - (head[i] as number)));
-    if (Math.abs(gap - DAY) > 0.1 * DAY) return null;
-    ms = times.map(toMs);
+    ms = times.map((t) => instantIn(t, 'UTC').toMillis());
   } catch {
-    return null;
+    return null; // a later label that is not a time: no calendar to read
   }
   const centre = median(residual);
   const phases = ms.map(monthPhase);
