@@ -6,6 +6,7 @@ import {
   normalQuantile,
   pctChange,
   quantile,
+  resolution,
   welchT,
   zForLevel,
 } from './stats.js';
@@ -43,5 +44,15 @@ describe('stats', () => {
     expect(Math.abs(m)).toBeLessThan(0.03);
     expect(v).toBeGreaterThan(0.95);
     expect(v).toBeLessThan(1.05);
+  });
+
+  it('reads the step values are written in, relative to their size', () => {
+    expect(resolution([3, 7, 0, 12])).toBe(1);
+    expect(resolution([0.1, 0.25, 12.34])).toBe(0.01);
+    expect(resolution([0.1 + 0.2, 1.5])).toBe(0.1);
+    // Tiny measurements are not whole numbers because they are close to 0.
+    expect(resolution([1.5e-9, 1.2e-9, 1.9e-9])).toBe(0);
+    expect(resolution([0.000012, 0.000034])).toBe(0.000001);
+    expect(resolution([Math.PI, Math.E])).toBe(0);
   });
 });

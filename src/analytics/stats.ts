@@ -151,7 +151,8 @@ export function resolution(values: readonly number[]): number {
   for (let d = 0; d <= 6; d++) {
     const f = 10 ** d;
     if (
-      values.every((v) => Math.abs(v * f - Math.round(v * f)) < 1e-6 * Math.max(1, Math.abs(v * f)))
+      // Relative to each value: 1.5e-9 is not a whole number, however close to 0 it is.
+      values.every((v) => Math.abs(v * f - Math.round(v * f)) <= 1e-9 * Math.abs(v * f))
     )
       return 1 / f;
   }

@@ -262,6 +262,16 @@ describe('looTrimmedMean', () => {
     expect(detectAnomalies(steady, null).anomalies.map((a) => a.severity)).toEqual(['high']);
   });
 
+  it('finds nothing in noise-free compounding growth, and still puts a spike in it first', () => {
+    // Full-precision floats: no rounding to judge by; the curve's own bends are 0.01% of its level.
+    const growth = Array.from({ length: 200 }, (_, i) => 100 * 1.01 ** i);
+    expect(detectAnomalies(growth, null).anomalies).toEqual([]);
+    growth[120] = 2 * (growth[120] as number);
+    const found = detectAnomalies(growth, null).anomalies;
+    const top = found.reduce((a, b) => (Math.abs(b.score) > Math.abs(a.score) ? b : a));
+    expect(top).toMatchObject({ index: 120, direction: 'spike', severity: 'high' });
+  });
+
   it('predicts each point from its neighbours, ignoring a spike among them', () => {
     expect(looTrimmedMean([1, 1, 100, 1, 1, 1, 1], 7)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     // Two neighbours cannot outvote each other: their mean.

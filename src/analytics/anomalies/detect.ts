@@ -48,6 +48,23 @@ function roundingFloor(fit: Fit, i: number, step: number): number {
 }
 
 /**
+ * No usage is read closer than this share of its level: a noise-free curve's own bends (0.01% off
+ * the local fit on compounding growth, a sine at its turns) are not anomalies; real usage is never
+ * that quiet, so only noise-free series meet this floor.
+ */
+const PRECISION = 2e-4;
+
+/** The precision floor at point i, on the transform's scale. */
+function precisionFloor(fit: Fit, i: number): number {
+  const level = Math.abs(inverse(fit.transform, fit.expected[i] as number));
+  return fit.transform === 'sqrt'
+    ? (PRECISION * level) / (2 * Math.sqrt(level + 3 / 8))
+    : fit.transform === 'log'
+      ? PRECISION
+      : PRECISION * level;
+}
+
+/**
  * Robust z of every point (counts: on at least their Poisson sd; any series: on at least the
  * rounding noise of the step its values are written in), the flag line (the series' own
  * residuals cross it once in 200 points) and the alarm line severity is graded on (once in 1000),
@@ -66,6 +83,7 @@ function scoreFit(
       fit.scale,
       countData ? countFloor(fit, i) : 0,
       step > 0 ? roundingFloor(fit, i, step) : 0,
+      precisionFloor(fit, i),
     ),
   );
   const z = fit.residual.map((r, i) => (r - centre) / (sd[i] as number));
@@ -156,7 +174,9 @@ export function detectAnomalies(
     const band = threshold * (sd[i] as number);
     const back = (v: number) => {
       const x = inverse(fit.transform, v);
-      return round(nonNegative ? Math.max(0, x) : x, 3);
+      const w = nonNegative ? Math.max(0, x) : x;
+      // Three decimals, or four significant digits below 1 (1.5e-9 is not 0).
+      return Math.abs(w) >= 1 || w === 0 ? round(w, 3) : Number(w.toPrecision(4));
     };
     anomalies.push({
       index: i,

@@ -24,7 +24,7 @@ export function constantModel(
     shared: new Array<number>(horizon).fill(0),
     floor,
     calibration: 1,
-    note: 'the history is constant, so the forecast repeats it with no uncertainty',
+    note: 'the history is constant, so the forecast repeats it, uncertain only by the rounding of its values',
   };
 }
 
