@@ -27,6 +27,7 @@ import {
 } from './cross-validate.js';
 import { constantModel, MIN_MODEL_HISTORY, runRateModel } from './fallback.js';
 import { fitMethods, type MethodSet } from './methods.js';
+import { withoutIsolatedOutliers } from './outliers.js';
 import { sinceLastShift } from './since-shift.js';
 import { fromModelSpace, toModelSpace } from './transform.js';
 import { chooseWeights } from './weights.js';
@@ -69,15 +70,17 @@ export interface ModelOptions {
   naivePeriods?: readonly number[];
   /** Validation origins (refits per candidate); default 5, or 3 above 2000 points. */
   origins?: number;
+  /** Whether isolated one-offs are replaced before fitting (outliers.ts); off where the caller cleans its own. */
+  clean?: boolean;
 }
 
 /** log1p must beat the untransformed model by this margin to be chosen: prefer the simpler model. */
 const LOG_MARGIN = 0.95;
 
 /** Fits the combination for a series and returns its forecast as a path model (see the file comment). */
-export function fitPathModel(y: readonly number[], opts: ModelOptions): PathModel {
-  if (y.length === 0) throw new AnalyticsInputError('cannot forecast an empty series');
-  if (!y.every(Number.isFinite)) throw new AnalyticsInputError('series holds a non-finite value');
+export function fitPathModel(raw: readonly number[], opts: ModelOptions): PathModel {
+  if (raw.length === 0) throw new AnalyticsInputError('cannot forecast an empty series');
+  if (!raw.every(Number.isFinite)) throw new AnalyticsInputError('series holds a non-finite value');
   if (!Number.isInteger(opts.horizon) || opts.horizon < 1) {
     throw new AnalyticsInputError(`horizon must be a positive integer, got ${opts.horizon}`);
   }
@@ -86,22 +89,29 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
   const seasons = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
   const need = Math.max(minHistory, seasons.length ? 2 * Math.min(...seasons) : 0);
   // A gauge (storage) grows by steps, each upload one: its history is all of them.
-  const from = opts.kind === 'level' ? 0 : sinceLastShift(y, opts.periods, need);
+  const from = opts.kind === 'level' ? 0 : sinceLastShift(raw, opts.periods, need);
   if (from > 0) {
     // Searched again on its own: the new level's fit can show a later step the whole history's
     // did not (CO2's record: MASE 0.50 with one search, 0.48 with the second).
-    const m = fitPathModel(y.slice(from), opts);
-    const note = `fitted on the ${y.length - from} points since the level shifted (point ${from + 1})`;
+    const m = fitPathModel(raw.slice(from), opts);
+    const note = `fitted on the ${raw.length - from} points since the level shifted (point ${from + 1})`;
     return { ...m, note: m.note ? `${note}; ${m.note}` : note };
   }
-  const n = y.length;
-  const floor = y.every((v) => v >= 0) ? 0 : null;
+  const n = raw.length;
+  const floor = raw.every((v) => v >= 0) ? 0 : null;
   if (n < minHistory) {
-    return runRateModel(y, opts.horizon, opts.kind ?? 'flow', floor);
+    return runRateModel(raw, opts.horizon, opts.kind ?? 'flow', floor);
   }
   const valid = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
   const periods = valid.filter((p) => n >= 2 * p);
-  if (sampleSd(y) === 0) return constantModel(y[0] as number, opts.horizon, periods, floor);
+  if (sampleSd(raw) === 0) return constantModel(raw[0] as number, opts.horizon, periods, floor);
+  // A gauge's steps are its uploads, not outliers; under two cycles of a season, a one-off may be
+  // that season's peak seen once; a history constant but for its outliers has nothing else to say.
+  const cleanable =
+    opts.clean !== false && opts.kind !== 'level' && periods.length === valid.length;
+  const cleaned = cleanable ? withoutIsolatedOutliers(raw, periods) : null;
+  const y = cleaned && sampleSd(cleaned.values) > 0 ? cleaned.values : raw;
+  const replaced = y === raw ? 0 : (cleaned?.replaced.length ?? 0);
   // A season too long to model (under two cycles) can still be repeated once it has been seen.
   const seen = [...new Set([...valid, ...(opts.naivePeriods ?? [])])].filter(
     (p) => Number.isInteger(p) && p >= 2 && n >= p + MIN_MODEL_HISTORY / 2,
@@ -134,6 +144,9 @@ export function fitPathModel(y: readonly number[], opts: ModelOptions): PathMode
     floor,
     calibration: cal.scale,
     components,
+    ...(replaced > 0 && {
+      note: `${replaced} isolated outlier${replaced === 1 ? ' was' : 's were'} replaced by ${replaced === 1 ? 'its' : 'their'} expected value${replaced === 1 ? '' : 's'} before fitting`,
+    }),
   };
 }
 

@@ -153,6 +153,8 @@ function forecastMetric(
           kind: 'flow',
           // Three validation origins: the server fits every metric of every user (ADR 0006, cost).
           origins: 3,
+          // Bursts are already replaced (withoutBursts), and their excess returns in the paths.
+          clean: false,
         });
   const i80 = stepIntervals(model, 0.8);
   const i95 = stepIntervals(model, 0.95);
