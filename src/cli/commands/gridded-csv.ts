@@ -12,7 +12,10 @@ export interface GriddedCsv {
   rows: (number | null)[];
   /** What reading did to the rows, in words (sorted, filled, dropped, irregular). */
   notes: string[];
-  /** True when the times are step numbers, not instants: no calendar season may be read from them. */
+  /**
+   * True when no calendar season may be read from the times: they are step numbers, not instants,
+   * or a time repeats (each row is then one step, and the times' spacing is not the steps').
+   */
   labels: boolean;
   /** The times of the `n` steps after the last, when the series has a regular step. */
   next?: (n: number) => string[];
@@ -63,7 +66,7 @@ export function readGriddedCsv(file: string, value?: string): GriddedCsv {
     values: g.values,
     rows: g.rows,
     notes,
-    labels: csv.labels,
+    labels: csv.labels || repeated > 0,
     ...(step
       ? {
           next: (n: number) =>
