@@ -17,7 +17,7 @@ export function sum(xs: readonly number[]): number {
 }
 
 /** Returns the q-quantile (0..1) of an ascending list by linear interpolation (type 7), NaN when empty. */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   const pos = (n - 1) * Math.min(1, Math.max(0, q));
@@ -30,10 +30,9 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
 
 /** Returns the q-quantile of an unsorted list. */
 export function quantile(xs: readonly number[], q: number): number {
-  return quantileSorted(
-    [...xs].sort((a, b) => a - b),
-    q,
-  );
+  // A typed array sorts numbers natively, several times faster than a comparator: the anomaly
+  // detector takes medians of every candidate fit's residuals (200,000 minutes: 11 s of 24 s).
+  return quantileSorted(Float64Array.from(xs).sort(), q);
 }
 
 /** Returns the median, NaN when empty. */

@@ -10,20 +10,28 @@ const UNKNOWN_STEP = [4, 7, 12, 24, 52];
 /** Share of zeros from which a series of whole numbers is taken to count events. */
 const ZERO_HEAVY = 0.25;
 
-/** Returns the median gap between the times in ms, or null when one is not a time or none is positive. */
+/** Gaps read for the median step: beyond this, an even sample of them (parsing 200,000 times took 3 s). */
+const MAX_GAPS = 4000;
+
+/** Returns the median gap between the times in ms, or null when one read is not a time or none is positive. */
 export function medianStep(times: readonly (string | number)[]): number | null {
-  const ms: number[] = [];
-  for (const t of times) {
-    try {
-      ms.push(instantIn(t, 'UTC').toMillis());
-    } catch {
-      return null;
+  const ms = (i: number) => instantIn(times[i] as string | number, 'UTC').toMillis();
+  let steps: number[];
+  try {
+    if (times.length - 1 <= MAX_GAPS) {
+      const all = times.map((_, i) => ms(i));
+      steps = all.slice(1).map((m, i) => m - (all[i] as number));
+    } else {
+      const every = (times.length - 1) / MAX_GAPS;
+      steps = Array.from({ length: MAX_GAPS }, (_, k) => {
+        const i = Math.floor(k * every);
+        return ms(i + 1) - ms(i);
+      });
     }
+  } catch {
+    return null;
   }
-  const steps = ms
-    .slice(1)
-    .map((m, i) => m - (ms[i] as number))
-    .sort((a, b) => a - b);
+  steps.sort((a, b) => a - b);
   const step = steps[Math.floor(steps.length / 2)];
   return step !== undefined && step > 0 ? step : null;
 }
