@@ -36,15 +36,19 @@ function countFloor(fit: Fit, i: number): number {
       : Math.sqrt(level);
 }
 
-/** Rounding noise of values written in steps of `step`, on the transform's scale at point i. */
-function roundingFloor(fit: Fit, i: number, step: number): number {
-  const sd = step / Math.sqrt(12);
-  const level = Math.max(step, inverse(fit.transform, fit.expected[i] as number));
+/** An sd on the data's scale at `level`, on the transform's scale (the transform's slope there). */
+function onScale(fit: Fit, level: number, sd: number): number {
   return fit.transform === 'sqrt'
     ? sd / (2 * Math.sqrt(level + 3 / 8))
     : fit.transform === 'log'
       ? sd / level
       : sd;
+}
+
+/** Rounding noise of values written in steps of `step`, on the transform's scale at point i. */
+function roundingFloor(fit: Fit, i: number, step: number): number {
+  const level = Math.max(step, inverse(fit.transform, fit.expected[i] as number));
+  return onScale(fit, level, step / Math.sqrt(12));
 }
 
 /**
@@ -57,11 +61,7 @@ const PRECISION = 2e-4;
 /** The precision floor at point i, on the transform's scale. */
 function precisionFloor(fit: Fit, i: number): number {
   const level = Math.abs(inverse(fit.transform, fit.expected[i] as number));
-  return fit.transform === 'sqrt'
-    ? (PRECISION * level) / (2 * Math.sqrt(level + 3 / 8))
-    : fit.transform === 'log'
-      ? PRECISION
-      : PRECISION * level;
+  return level > 0 ? onScale(fit, level, PRECISION * level) : 0;
 }
 
 /**

@@ -5,7 +5,7 @@
 // is fitted or validated. Two or more flags in a row in one direction may be a new level, which
 // the forecast must follow: those stay.
 import { detectAnomalies } from '../anomalies/detect.js';
-import { mad } from '../stats.js';
+import { robustSd } from '../anomalies/scale.js';
 import { fitWindow } from './cross-validate.js';
 
 /**
@@ -26,10 +26,9 @@ export interface Cleaned {
   replaced: number[];
 }
 
-/** Robust sd of the noise from one step to the next (1.4826 MAD of the differences / sqrt 2). */
+/** Robust sd of the noise from one step to the next (the differences' robust sd / sqrt 2). */
 function stepSd(y: readonly number[]): number {
-  const d = y.slice(1).map((v, i) => v - (y[i] as number));
-  return d.length ? (1.4826 * mad(d)) / Math.SQRT2 : 0;
+  return robustSd(y.slice(1).map((v, i) => v - (y[i] as number))) / Math.SQRT2;
 }
 
 /** Returns the history with its isolated, gross, high-severity spikes and dips replaced by their expected values (only within the points the fits read). */
