@@ -110,4 +110,22 @@ describe('a history against the raw events', () => {
     expect(made).toEqual(fromRaw);
     expect(made.map((b) => b[3])).toEqual([1, 1]);
   });
+  test('counts no client on a day whose only client event moved out of it by a zone change and back', async () => {
+    // Found by the property above: client a's call at 12:00 UTC on 6 April, rolled up in Kathmandu,
+    // then moved back to UTC; a call without client on the 5th (12 h + 1 ms earlier), rolled up.
+    const user = await usageUser(ctx, [ctx], 'raw-kathmandu', 'UTC', NOW);
+    const steps: UsageStep[] = [
+      { kind: 'ingest', events: [{ ago: 0, type: 'api.call', value: 1, client: 'a' }] },
+      { kind: 'zone', zone: 'Asia/Kathmandu' },
+      { kind: 'rollup' },
+      { kind: 'zone', zone: 'UTC' },
+      { kind: 'ingest', events: [{ ago: 43_200_001, type: 'api.call', value: 1, client: null }] },
+      { kind: 'rollup' },
+    ];
+    for (const step of steps) {
+      await user.apply(step);
+      const { made, fromRaw } = await bucketsBothWays(ctx, 'raw-kathmandu', NOW, READS[1]);
+      expect(made).toEqual(fromRaw);
+    }
+  });
 });

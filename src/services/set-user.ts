@@ -29,7 +29,8 @@ export async function setUser({
     const before = await getUser(tx, input.userId);
     const result = await updateUser(tx, input.userId, input.patch, ctx.now());
     if (result === 'unknown_plan') throw invalid('plan', `unknown plan "${input.patch.plan}"`);
-    if (zone !== undefined && zone !== before?.timeZone) await rederive(tx, input.userId, zone);
+    if (zone !== undefined && before && zone !== before.timeZone)
+      await rederive(tx, input.userId, before.timeZone, zone);
     const user = await getUser(tx, input.userId);
     if (!user) throw new AppError('not_found', 'user not found');
     return user;
@@ -43,7 +44,9 @@ export async function setUser({
 // months, so those rows end exactly where the hours begin) keep the old zone: their totals stay,
 // their edges are the old zone's midnights, and the first new day and month start where the
 // hours do (ADR 15).
-async function rederive(tx: Queryable, userId: string, zone: string): Promise<void> {
+const HOUR = 3_600_000;
+
+async function rederive(tx: Queryable, userId: string, old: string, zone: string): Promise<void> {
   const extent = await hourlyExtent(tx, userId);
   // No hourly rows: nothing was rolled up, or every hour is past HOURLY_RETENTION_DAYS (keep all).
   if (!extent) return;
@@ -51,10 +54,14 @@ async function rederive(tx: Queryable, userId: string, zone: string): Promise<vo
   const months = monthsOf(days, zone);
   // Distinct clients cannot be derived from hourly sums: those of the days raw events still back
   // are counted again in the new zone's days, and the old zone's client days there dropped (they
-  // would be counted with the new ones in every week and month that holds them).
+  // would be counted with the new ones in every week and month that holds them). The old day that
+  // holds the first raw event may start a new day earlier: from there on, or its clients would
+  // stay and be counted in a new day their events are not in.
+  // extent.last is the start of the last hourly row: the events rolled up end an hour later.
   const firstRaw = await firstRawEventAt(tx, userId);
-  if (firstRaw !== null && firstRaw <= extent.last) {
-    const kept = localDaysOverlapping(firstRaw, extent.last + 1, zone);
+  if (firstRaw !== null && firstRaw < extent.last + HOUR) {
+    const oldDay = localDaysOverlapping(firstRaw, firstRaw + 1, old)[0]!;
+    const kept = localDaysOverlapping(oldDay.start, extent.last + HOUR, zone);
     await rebuildClientDays(tx, userId, kept, kept[0]!.start);
   }
   if (!extent.older) {
