@@ -1,8 +1,9 @@
 // Test databases: in-memory PGlite by default, or a throwaway schema on the server when DATABASE_URL
 // is set (a Citus coordinator too: see citus-testing.ts).
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { test } from 'vitest';
+import { inject, test } from 'vitest';
 import { createCitusDatabase, dropCitusDatabase, preparedForCitus } from './citus-testing.js';
 import type { Db } from './db.js';
 import { migrate } from './migrate.js';
@@ -39,6 +40,12 @@ async function plansFor(db: Db, until: string | undefined): Promise<void> {
 export async function createTestDb(until?: string): Promise<TestDb> {
   const url = process.env.DATABASE_URL;
   if (!url) {
+    // The whole schema: a copy of the one vitest's global setup migrated (pglite-template.global.ts).
+    const template = until === undefined ? inject('pgliteTemplate') : null;
+    if (template) {
+      const db = await openPglite(null, new Blob([readFileSync(template)]));
+      return { db, drop: () => db.close() };
+    }
     const db = await openPglite(null);
     await migrate(db, until);
     await plansFor(db, until);
