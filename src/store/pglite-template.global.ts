@@ -9,13 +9,6 @@ import { migrate } from './migrate.js';
 import { loadPlans } from './plans-catalog.js';
 import { openPglite } from './pglite-db.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A tarball of a migrated PGlite database with the plans loaded; unset on a server. */
-    pgliteTemplate: string | null;
-  }
-}
-
 export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) return project.provide('pgliteTemplate', null);
   const dir = mkdtempSync(join(tmpdir(), 'ui-pglite-template-'));

@@ -11,6 +11,13 @@ import { openPg } from './pg-db.js';
 import { openPglite } from './pglite-db.js';
 import { loadPlans, readPlansFile } from './plans-catalog.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A tarball of a migrated PGlite database with the plans loaded (pglite-template.global.ts); null on a server. */
+    pgliteTemplate: string | null;
+  }
+}
+
 export interface TestDb {
   db: Db;
   /** Closes the database and drops whatever the test made. */
