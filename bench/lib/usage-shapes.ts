@@ -1,5 +1,5 @@
 // Seeded synthetic series of the shapes usage takes (a weekly rhythm, steady and compounding
-// growth, level steps up and down, a wandering level, daily and hourly counts), for the anomaly
+// growth, level steps up and down, a wandering level, daily and hourly counts, a ramp-up), for the anomaly
 // shapes benchmark. The real series of bench/lib-anomaly-series.ts say how the detector does on
 // data it was not built for; these say how it does on each shape alone, where the truth is known.
 import { seededNormal, seededUniform } from '../../src/domain/rng.js';
@@ -38,6 +38,8 @@ function poisson(u: () => number, g: () => number, mean: number): number {
 export function usageShapes(seed: number): ShapeSeries[] {
   const g = seededNormal(seed);
   const u = seededUniform(seed + 1);
+  const g2 = seededNormal(seed + 1000);
+  const u2 = seededUniform(seed + 1001);
   const n = 400;
   const d = Array.from({ length: n }, (_, i) => i);
   const week = (i: number) => Math.sin((2 * Math.PI * i) / 7);
@@ -86,6 +88,12 @@ export function usageShapes(seed: number): ShapeSeries[] {
       name: 'daily counts',
       shape: 'events a day, quieter weekends, doubling over the year',
       values: d.map((i) => poisson(u, g, (i % 7 < 5 ? 40 : 12) * (1 + i / n))),
+    },
+    {
+      // Its own draws, so that the shapes above and below stay what they were.
+      name: 'ramp-up',
+      shape: 'a new user adopting: from nothing to 60 a workday over the first two months',
+      values: d.map((i) => poisson(u2, g2, (i % 7 < 5 ? 60 : 20) * (1 - Math.exp(-i / 20)))),
     },
   ];
   const m = 24 * 60;

@@ -7,7 +7,7 @@ import { AnalyticsInputError } from '../errors.js';
 import { median, resolution, round } from '../stats.js';
 import type { Anomaly, AnomalyOptions, AnomalyResult, Severity } from '../types.js';
 import { calendarPeriods, looksLikeCounts } from './calendar.js';
-import { withEdgeTrend } from './edges.js';
+import { withEdgeTrend, withNearStart } from './edges.js';
 import { fitSeries, refit, usableSeasons, type Fit } from './fit.js';
 import { withMonthDays } from './month-days.js';
 import { levelShifts } from './shifts.js';
@@ -150,8 +150,11 @@ export function detectAnomalies(
   const suspects = new Set(
     pass1.z.flatMap((zi, i) => (Math.abs(zi) >= pass1.threshold ? [i] : [])),
   );
-  const fit = withEdgeTrend(withMonthDays(refit(first, suspects), times), suspects);
-  const { centre, sd, z, threshold, alarm } = scoreFit(fit, opts, countData, step, suspects);
+  const scored = withEdgeTrend(withMonthDays(refit(first, suspects), times), suspects);
+  const { centre, sd, threshold, alarm } = scoreFit(scored, opts, countData, step, suspects);
+  // A bend at the start is judged by its nearest neighbours once the lines are read (edges.ts).
+  const fit = withNearStart(scored, suspects);
+  const z = fit.residual.map((r, i) => (r - centre) / (sd[i] as number));
   // Where the levels before and after a point differ by twice the band, the level shifted there; a
   // point well within the band of either side is the shift itself (the first day of the new level),
   // not a spike. The two-sided window alone would flag one to three points at every large shift.

@@ -6,6 +6,9 @@
 import { median } from '../stats.js';
 import { windowSpan, type Decomposition } from './decompose.js';
 
+// The nearest neighbours' line: six points, so one noisy day moves its slope little.
+const NEAR = 6;
+
 /** The indices whose level window is not centred on them (the first and last half windows). */
 export function edgeIndices(n: number, window: number): number[] {
   const w = windowSpan(n, window);
@@ -31,6 +34,22 @@ export function edgeTrend(
   const start = Math.min(Math.max(0, i - Math.floor(w / 2)), Math.max(0, n - w));
   const idx: number[] = [];
   for (let j = start; j < Math.min(n, start + w); j++) if (j !== i && !skip.has(j)) idx.push(j);
+  return theilSenAt(flat, idx, i);
+}
+
+/** Returns the value at `i` on the robust line through the `NEAR` points nearest to it but `skip`. */
+export function nearTrend(
+  flat: readonly number[],
+  i: number,
+  skip: ReadonlySet<number> = new Set(),
+): number {
+  const idx: number[] = [];
+  for (let d = 1; idx.length < NEAR && (i - d >= 0 || i + d < flat.length); d++)
+    for (const j of [i - d, i + d]) if (j >= 0 && j < flat.length && !skip.has(j)) idx.push(j);
+  return theilSenAt(flat, idx.slice(0, NEAR), i);
+}
+
+function theilSenAt(flat: readonly number[], idx: readonly number[], i: number): number {
   if (idx.length < 4) return NaN;
   const slopes: number[] = [];
   for (let a = 0; a < idx.length; a++)
@@ -64,6 +83,33 @@ export function withEdgeTrend<F extends Decomposition & { z: number[]; window: n
     const one = residual[i] as number;
     if (Math.sign(r) === Math.sign(one) || Math.abs(r) < Math.abs(one)) {
       expected[i] = line;
+      residual[i] = r;
+    }
+  }
+  return { ...fit, expected, residual };
+}
+
+/**
+ * Returns the decomposition with each point of the first half window judged by the line through
+ * its nearest neighbours but `suspects` where that line finds it less far off in the same
+ * direction: on a curve (a new user's ramp-up that levels off) the window's line misses the first
+ * days by its bend. Applied after the flag line is read, so it only ever clears or lowers a flag;
+ * the last days keep the window's line (a last-day dip on a noisy series would pass).
+ */
+export function withNearStart<F extends Decomposition & { z: number[]; window: number }>(
+  fit: F,
+  suspects: ReadonlySet<number> = new Set(),
+): F {
+  const flat = fit.z.map((v, i) => v - (fit.seasonal[i] as number));
+  const expected = [...fit.expected];
+  const residual = [...fit.residual];
+  const half = Math.floor(windowSpan(fit.z.length, fit.window) / 2);
+  for (let i = 0; i < half; i++) {
+    const near = nearTrend(flat, i, suspects) + (fit.seasonal[i] as number);
+    const r = (fit.z[i] as number) - near;
+    const now = residual[i] as number;
+    if (Math.sign(r) === Math.sign(now) && Math.abs(r) < Math.abs(now)) {
+      expected[i] = near;
       residual[i] = r;
     }
   }
