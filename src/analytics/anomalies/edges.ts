@@ -63,30 +63,49 @@ function theilSenAt(flat: readonly number[], idx: readonly number[], i: number):
   return intercept + slope * i;
 }
 
+type EdgeFit = Decomposition & { z: number[]; window: number };
+
 /**
- * Returns the decomposition with each end point judged by its one-sided level or the line through
- * its neighbours but `suspects`: by the line when the point lies beyond both, else by the nearer
- * (a point between them continues its neighbours' climb). Interior points are unchanged.
+ * Re-judges the given points of a fit against a line: `lineAt(flat, i)` on the deseasonalised
+ * values, taken where `takes(residual from the line, residual now)` says so.
  */
-export function withEdgeTrend<F extends Decomposition & { z: number[]; window: number }>(
+function rejudged<F extends EdgeFit>(
   fit: F,
-  suspects: ReadonlySet<number> = new Set(),
+  points: Iterable<number>,
+  lineAt: (flat: readonly number[], i: number) => number,
+  takes: (r: number, now: number) => boolean,
 ): F {
   const flat = fit.z.map((v, i) => v - (fit.seasonal[i] as number));
   const expected = [...fit.expected];
   const residual = [...fit.residual];
-  for (const i of edgeIndices(fit.z.length, fit.window)) {
-    const line = edgeTrend(flat, i, fit.window, suspects) + (fit.seasonal[i] as number);
+  for (const i of points) {
+    const line = lineAt(flat, i) + (fit.seasonal[i] as number);
     const r = (fit.z[i] as number) - line;
-    // Beyond both (the same sign), the line judges: on a climb the one-sided level lags by the
-    // slope times the offset, and taking the smaller let a dip on the last day of a climb pass.
-    const one = residual[i] as number;
-    if (Math.sign(r) === Math.sign(one) || Math.abs(r) < Math.abs(one)) {
+    if (takes(r, residual[i] as number)) {
       expected[i] = line;
       residual[i] = r;
     }
   }
   return { ...fit, expected, residual };
+}
+
+/**
+ * Returns the decomposition with each end point judged by its one-sided level or the line through
+ * its neighbours but `suspects`: by the line when the point lies beyond both, else by the nearer
+ * (a point between them continues its neighbours' climb). Interior points are unchanged.
+ */
+export function withEdgeTrend<F extends EdgeFit>(
+  fit: F,
+  suspects: ReadonlySet<number> = new Set(),
+): F {
+  // Beyond both (the same sign), the line judges: on a climb the one-sided level lags by the
+  // slope times the offset, and taking the smaller let a dip on the last day of a climb pass.
+  return rejudged(
+    fit,
+    edgeIndices(fit.z.length, fit.window),
+    (flat, i) => edgeTrend(flat, i, fit.window, suspects),
+    (r, one) => Math.sign(r) === Math.sign(one) || Math.abs(r) < Math.abs(one),
+  );
 }
 
 /**
@@ -96,22 +115,15 @@ export function withEdgeTrend<F extends Decomposition & { z: number[]; window: n
  * days by its bend. Applied after the flag line is read, so it only ever clears or lowers a flag;
  * the last days keep the window's line (a last-day dip on a noisy series would pass).
  */
-export function withNearStart<F extends Decomposition & { z: number[]; window: number }>(
+export function withNearStart<F extends EdgeFit>(
   fit: F,
   suspects: ReadonlySet<number> = new Set(),
 ): F {
-  const flat = fit.z.map((v, i) => v - (fit.seasonal[i] as number));
-  const expected = [...fit.expected];
-  const residual = [...fit.residual];
   const half = Math.floor(windowSpan(fit.z.length, fit.window) / 2);
-  for (let i = 0; i < half; i++) {
-    const near = nearTrend(flat, i, suspects) + (fit.seasonal[i] as number);
-    const r = (fit.z[i] as number) - near;
-    const now = residual[i] as number;
-    if (Math.sign(r) === Math.sign(now) && Math.abs(r) < Math.abs(now)) {
-      expected[i] = near;
-      residual[i] = r;
-    }
-  }
-  return { ...fit, expected, residual };
+  return rejudged(
+    fit,
+    Array.from({ length: half }, (_, i) => i),
+    (flat, i) => nearTrend(flat, i, suspects),
+    (r, now) => Math.sign(r) === Math.sign(now) && Math.abs(r) < Math.abs(now),
+  );
 }
