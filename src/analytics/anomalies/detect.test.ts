@@ -185,6 +185,19 @@ describe('detectAnomalies', () => {
     expect(detectAnomalies(Array(30).fill(0), null).anomalies).toEqual([]);
   });
 
+  it('flags a spike on a steady climb alone, not the days its first expected values leaned on', () => {
+    // One round of replacing suspects left the spike's neighbours 3 too high (their expected values
+    // still held it), and the two days after them were flagged as high dips.
+    const y = Array.from({ length: 120 }, (_, i) => 5 + 2 * i + (i === 80 ? 60 : 0));
+    // Without times every calendar period is tried: a 24-step "season" that soaked up part of the
+    // spike looked better than none while the spike's neighbours decided the comparison.
+    const r = detectAnomalies(y, null);
+    expect(r.season).toBeNull();
+    expect(r.anomalies.map((a) => [a.index, a.direction])).toEqual([[80, 'spike']]);
+    // Within the rounding of whole numbers (sd 0.29) of the line itself.
+    expect(Math.abs((r.anomalies[0]?.expected ?? 0) - 165)).toBeLessThan(0.29);
+  });
+
   it('declines a series too short to judge', () => {
     expect(detectAnomalies([1, 2, 3], null).note).toMatch(/at least/);
   });

@@ -30,6 +30,25 @@ export function robustSd(r: readonly number[]): number {
   return MEANAD_TO_SD * mean(finite.map((x) => Math.abs(x - c)));
 }
 
+/** Share of the largest deviations a noise-free fit's comparison leaves out (see selectionScale). */
+const SELECTION_TRIM = 0.05;
+
+/**
+ * Returns what candidate fits are compared by: the robust sd, or, when more than half the
+ * residuals tie (a noise-free series), the mean absolute deviation of all but the largest 5%. The
+ * untrimmed mean there is decided by a few points: on a clean line with one spike, the spike's
+ * neighbours made a 24-step "season" that absorbed part of it look better than no season.
+ */
+export function selectionScale(r: readonly number[]): number {
+  const finite = r.filter(Number.isFinite);
+  if (finite.length === 0) return 0;
+  const m = mad(finite);
+  if (m > 0) return MAD_TO_SD * m;
+  const c = median(finite);
+  const dev = finite.map((x) => Math.abs(x - c)).sort((a, b) => a - b);
+  return MEANAD_TO_SD * mean(dev.slice(0, Math.ceil(dev.length * (1 - SELECTION_TRIM))));
+}
+
 /**
  * Returns how much heavier than normal the tail of |z| is, from its 95th (and, with enough points,
  * 98th) percentile against a normal's, never below 1. A series whose ordinary residuals reach
