@@ -20,14 +20,24 @@ export const FLAG_RATE = 0.005;
 /** Residual count from which the 98th percentile (not only the 95th) informs the tail factor. */
 const TAIL_98_MIN = 250;
 
-/** Returns 1.4826 x MAD (the sd of a normal), or the scaled mean absolute deviation when the MAD is 0. */
-export function robustSd(r: readonly number[]): number {
+/**
+ * 1.4826 x MAD (the sd of a normal), or, when the MAD is 0, the scaled mean absolute deviation of
+ * the smallest `keep` share of the deviations.
+ */
+function madOrMeanDeviation(r: readonly number[], keep: number): number {
   const finite = r.filter(Number.isFinite);
   if (finite.length === 0) return 0;
   const m = mad(finite);
   if (m > 0) return MAD_TO_SD * m;
   const c = median(finite);
-  return MEANAD_TO_SD * mean(finite.map((x) => Math.abs(x - c)));
+  const dev = finite.map((x) => Math.abs(x - c));
+  if (keep < 1) dev.sort((a, b) => a - b);
+  return MEANAD_TO_SD * mean(keep < 1 ? dev.slice(0, Math.ceil(dev.length * keep)) : dev);
+}
+
+/** Returns 1.4826 x MAD (the sd of a normal), or the scaled mean absolute deviation when the MAD is 0. */
+export function robustSd(r: readonly number[]): number {
+  return madOrMeanDeviation(r, 1);
 }
 
 /** Share of the largest deviations a noise-free fit's comparison leaves out (see selectionScale). */
@@ -40,13 +50,7 @@ const SELECTION_TRIM = 0.05;
  * neighbours made a 24-step "season" that absorbed part of it look better than no season.
  */
 export function selectionScale(r: readonly number[]): number {
-  const finite = r.filter(Number.isFinite);
-  if (finite.length === 0) return 0;
-  const m = mad(finite);
-  if (m > 0) return MAD_TO_SD * m;
-  const c = median(finite);
-  const dev = finite.map((x) => Math.abs(x - c)).sort((a, b) => a - b);
-  return MEANAD_TO_SD * mean(dev.slice(0, Math.ceil(dev.length * (1 - SELECTION_TRIM))));
+  return madOrMeanDeviation(r, 1 - SELECTION_TRIM);
 }
 
 /**
