@@ -115,6 +115,22 @@ describe('readTimeValueCsv', () => {
     expect(() => readTimeValueCsv(file('2024-01-01,1\nyesterday,2\n'))).toThrow(/line 2:/);
   });
 
+  it('leaves out the row numbers pandas and R write as an unnamed first column, and says so', () => {
+    for (const text of [
+      ',ds,y\n0,2024-01-01,3\n1,2024-01-02,5\n2,2024-01-03,4\n',
+      '"","date","value"\n"1","2024-01-01",3\n"2","2024-01-02",5\n"3","2024-01-03",4\n',
+    ]) {
+      const s = readTimeValueCsv(file(text));
+      expect(s.times).toEqual(['2024-01-01', '2024-01-02', '2024-01-03']);
+      expect(s.values).toEqual([3, 5, 4]);
+      expect(s.note).toBe('the first column, unnamed, numbers the rows and was left out');
+    }
+    // An unnamed first column of times is the time column, as always.
+    const times = readTimeValueCsv(file(',a,b\n2024-01-01,1,2\n2024-01-02,3,4\n'));
+    expect(times).toMatchObject({ values: [1, 3], times: ['2024-01-01', '2024-01-02'] });
+    expect(times.note).toBeUndefined();
+  });
+
   it('reads a file of one column as values in order, numbered as steps', () => {
     for (const text of ['value\n3\n5\nNA\n4\n', '3\n5\nNA\n4\n']) {
       const s = readTimeValueCsv(file(text));

@@ -52,6 +52,24 @@ function numbered(rows: string[][]): string[][] {
   return rows.map((r, i) => [headed && i === 0 ? 'step' : String(headed ? i : i + 1), r[0]!]);
 }
 
+// pandas writes its row numbers as an unnamed first column (`to_csv()` without index=False), R
+// as a column headed "" or "X": ",ds,y" then "0,2024-01-01,3". Such a column of 0, 1, 2... (or
+// 1, 2, 3...) under an empty or index-like header is left out, so the time is the column after it.
+const INDEX_HEADER = /^(|x|index|unnamed: ?0)$/i;
+function withoutRowIndex(rows: string[][]): string[][] {
+  const [head, ...data] = rows;
+  if (!head || head.length < 3 || !INDEX_HEADER.test(head[0] ?? 'x?') || data.length === 0)
+    return rows;
+  const start = Number(data[0]![0]);
+  const counts = (start === 0 || start === 1) && data.every((r, i) => r[0] === String(start + i));
+  return counts ? rows.map((r) => r.slice(1)) : rows;
+}
+
+const noteOf = (notes: (string | false | undefined)[]) => {
+  const said = notes.filter((x): x is string => typeof x === 'string' && x !== '');
+  return said.length > 0 ? { note: said.join('; ') } : {};
+};
+
 /**
  * Reads a CSV whose first column is a time and second (or `value`) column a number, in time
  * order; its first row is a header unless it already holds a time and a number.
@@ -65,8 +83,9 @@ export function readTimeValueCsv(file: string, value?: string): TimeValueSeries 
     delimiter,
     relax_column_count: true,
   }) as string[][];
-  const all = numbered(parsed);
-  const oneColumn = all !== parsed;
+  const indexed = withoutRowIndex(parsed);
+  const all = numbered(indexed);
+  const oneColumn = all !== indexed;
   const first = all[0] ?? [];
   const k = valueIndex(file, first, value);
   // With ";" or tabs between columns, a decimal comma is the locale's decimal point.
@@ -112,10 +131,10 @@ export function readTimeValueCsv(file: string, value?: string): TimeValueSeries 
     values: points.map((p) => p.v),
     sorted,
     labels: column.labels,
-    ...(oneColumn
-      ? { note: 'the file has one column: its values were read in order, numbered as steps' }
-      : column.note
-        ? { note: column.note }
-        : {}),
+    ...noteOf([
+      indexed !== parsed && 'the first column, unnamed, numbers the rows and was left out',
+      oneColumn && 'the file has one column: its values were read in order, numbered as steps',
+      !oneColumn && column.note,
+    ]),
   };
 }
