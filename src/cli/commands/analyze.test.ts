@@ -33,6 +33,22 @@ describe('usage-insights analyze', () => {
     expect(Math.min(...r.point)).toBeLessThan(0.6 * Math.max(...r.point));
   });
 
+  it('reads the level as a share or a percentage, the same interval', () => {
+    const share = run('forecast', '--csv', csv, '--horizon', '3', '--level', '0.95');
+    const percent = run('forecast', '--csv', csv, '--horizon', '3', '--level', '95');
+    expect(percent).toEqual(share);
+    expect(share.level).toBe(0.95);
+    expect(() =>
+      execFileSync(
+        process.execPath,
+        [bin, 'analyze', 'forecast', '--csv', csv, '--horizon', '3', '--level', '100'],
+        {
+          stdio: 'pipe',
+        },
+      ),
+    ).toThrow(/--level must be a share between 0 and 1 \(0.8\) or a percentage \(80\), got "100"/);
+  });
+
   it('finds the spike and not the weekends', () => {
     const r = run('anomalies', '--csv', csv, '--season', '7');
     expect(r.anomalies.map((a: { index: number }) => a.index)).toEqual([40]);

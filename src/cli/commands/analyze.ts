@@ -16,6 +16,17 @@ const seasonsOf = (s: string | undefined) => {
   return list;
 };
 
+// The interval's level as a share (0.8) or, as people often write it, a percentage (80, 80%).
+const levelOf = (s: string) => {
+  const n = Number(s.trim().replace(/%$/, ''));
+  const p = s.trim().endsWith('%') || (n > 1 && n < 100) ? n / 100 : n;
+  if (!(p > 0 && p < 1))
+    throw new Error(
+      `--level must be a share between 0 and 1 (0.8) or a percentage (80), got "${s}"`,
+    );
+  return p;
+};
+
 const out = (v: unknown) => process.stdout.write(JSON.stringify(v) + '\n');
 
 /** `analyze forecast` and `analyze anomalies`: the analytics core on anyone's CSV. */
@@ -29,7 +40,7 @@ export function registerAnalyze(program: Command) {
     .option('--value <column>', 'the value column by header name or number (default: the second)')
     .requiredOption('--horizon <n>', 'how many steps ahead')
     .option('--season <periods>', 'seasonal periods, e.g. 7 or 24,168 (detected when absent)')
-    .option('--level <p>', 'prediction interval level', '0.8')
+    .option('--level <p>', 'prediction interval level: 0.8 or 80', '0.8')
     .action(
       (o: { csv: string; value?: string; horizon: string; season?: string; level: string }) => {
         const { times, values, notes, next, labels } = readGriddedCsv(o.csv, o.value);
@@ -40,7 +51,7 @@ export function registerAnalyze(program: Command) {
         try {
           const f = forecastSeries(values, {
             horizon,
-            level: Number(o.level),
+            level: levelOf(o.level),
             // Step numbers name no instants: the calendar is not read from them.
             ...(labels ? {} : { times }),
             ...(seasons ? { seasons } : {}),
