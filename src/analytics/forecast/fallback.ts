@@ -38,11 +38,12 @@ export function runRateModel(
   horizon: number,
   kind: 'flow' | 'level',
   floor: number | null,
+  under = MIN_MODEL_HISTORY,
 ): PathModel {
   const n = y.length;
   const steps = Array.from({ length: horizon }, (_, i) => i + 1);
   const note =
-    `only ${n} point${n === 1 ? '' : 's'} of history (under ${MIN_MODEL_HISTORY}): a run rate ` +
+    `only ${n} point${n === 1 ? '' : 's'} of history (under ${under}): a run rate ` +
     'with deliberately wide intervals, blind to trend and weekly rhythm';
   const common = {
     method: 'run-rate' as const,

@@ -87,7 +87,12 @@ export function fitPathModel(raw: readonly number[], opts: ModelOptions): PathMo
   const minHistory = opts.minHistory ?? MIN_MODEL_HISTORY;
   // The new level's history must hold two cycles of the shortest season (longer ones are dropped).
   const seasons = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
-  const need = Math.max(minHistory, seasons.length ? 2 * Math.min(...seasons) : 0);
+  // A cut keeps at least the history a validated fit needs, even where shorter ones may be fitted.
+  const need = Math.max(
+    minHistory,
+    MIN_MODEL_HISTORY,
+    seasons.length ? 2 * Math.min(...seasons) : 0,
+  );
   // A gauge (storage) grows by steps, each upload one: its history is all of them.
   const from = opts.kind === 'level' ? 0 : sinceLastShift(raw, opts.periods, need);
   if (from > 0) {
@@ -100,7 +105,7 @@ export function fitPathModel(raw: readonly number[], opts: ModelOptions): PathMo
   const n = raw.length;
   const floor = raw.every((v) => v >= 0) ? 0 : null;
   if (n < minHistory) {
-    return runRateModel(raw, opts.horizon, opts.kind ?? 'flow', floor);
+    return runRateModel(raw, opts.horizon, opts.kind ?? 'flow', floor, minHistory);
   }
   const valid = opts.periods.filter((p) => Number.isInteger(p) && p >= 2);
   const periods = valid.filter((p) => n >= 2 * p);

@@ -39,13 +39,26 @@ describe('forecastSeries', () => {
     );
   });
 
-  it('falls back to a run rate under 14 points and says so', () => {
+  it('falls back to a run rate under 8 points and says so', () => {
     const f = forecastSeries([5, 7, 6, 5, 8], { horizon: 3 });
     expect(f.method).toBe('run-rate');
-    expect(f.note).toMatch(/run rate/);
+    expect(f.note).toMatch(/only 5 points of history \(under 8\): a run rate/);
     expect(f.point[0]).toBeCloseTo(6.2);
     // Wide: at least half the rate either side at 80%.
     expect((f.upper[0] as number) - (f.point[0] as number)).toBeGreaterThan(3);
+  });
+
+  it('follows the trend of 8 to 13 points with the models, where a run rate gave their mean', () => {
+    // Ten days of a climb of 3 a day: the run rate forecast 33.5 for the 11th (the mean), 20 short.
+    const f = forecastSeries(
+      Array.from({ length: 10 }, (_, i) => 20 + 3 * i + (i % 2 ? 1 : -1)),
+      { horizon: 3 },
+    );
+    expect(f.method).not.toBe('run-rate');
+    expect(f.note).toMatch(/only 10 points of history: the models share equally/);
+    expect(f.point[0]).toBeGreaterThan(47);
+    expect(f.point[2]).toBeGreaterThan(f.point[0] as number);
+    expect(f.lower[0]).toBeLessThan(f.point[0] as number);
   });
 
   it('never promises more than the rounding of the values: an exact line gets its width', () => {
